@@ -1,0 +1,45 @@
+/**
+ * Name folding for matching. Display always uses the name as published; these keys
+ * only decide whether two published names could be the same name.
+ */
+
+/** Folds diacritics, case and spacing: "Jānis  BĒRZIŅŠ" → "janis berzins". */
+export function foldText(raw: string): string {
+	return raw
+		.normalize('NFKD')
+		.replace(/\p{M}/gu, '') // drop the marks NFKD split off (ā→a, š→s, õ→o, å→a)
+		.replace(/ß/g, 'ss')
+		.toLowerCase()
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+/**
+ * Turns "Surname, Name" into "Name Surname"; any other shape is returned trimmed.
+ * @example displayName('Bērziņš, Jānis') // 'Jānis Bērziņš'
+ */
+export function displayName(raw: string): string {
+	const trimmed = raw.replace(/\s+/g, ' ').trim();
+	const comma = trimmed.indexOf(',');
+	if (comma < 0) return trimmed;
+	const surname = trimmed.slice(0, comma).trim();
+	const given = trimmed.slice(comma + 1).trim();
+	return given && surname ? `${given} ${surname}` : trimmed.replace(',', '').trim();
+}
+
+/** The folded tokens of a name, hyphenated double surnames kept as one token. */
+export function nameTokens(raw: string): string[] {
+	return foldText(raw.replace(/,/g, ' '))
+		.replace(/\s*-\s*/g, '-') // "Zariņa - Stūre" and "Zariņa-Stūre" are one surname
+		.replace(/[^\p{L}\p{N}\s-]/gu, '')
+		.split(' ')
+		.filter((token) => token.length > 0 && token !== '-');
+}
+
+/**
+ * An order-free match key: "Bērziņš, Jānis", "JĀNIS BĒRZIŅŠ" and "Berzins Janis" meet.
+ * Latvian surname declension and gender are deliberately not guessed.
+ */
+export function nameKey(raw: string): string {
+	return nameTokens(raw).sort().join(' ');
+}

@@ -1,0 +1,73 @@
+import type { PartialDate } from './types';
+
+/** What a published personal-code column held, read without guessing. */
+export type CodeReading =
+	| {
+			kind: 'personal';
+			/** Normalised to `DDMMYY-*****`, whatever masking style was published. */
+			masked: string;
+			/** The DDMMYY fragment; the century is masked away with the rest of the code. */
+			fragment: string;
+	  }
+	/** New-style codes (since 2017) start with 32 and carry no birth date. */
+	| { kind: 'no-birth-date'; masked: string }
+	| { kind: 'foreign'; country: string; masked: string }
+	| { kind: 'reg-no'; regNo: string }
+	| { kind: 'empty' }
+	| { kind: 'invalid'; reason: string };
+
+const MASKED = /^(\d{6})\s*-?\s*\*{5}$/;
+const FOREIGN = /^([A-Z]{2})[\dA-Z]*\*+$/;
+
+/**
+ * Reads a masked personal code in either published style (`260271-*****`, `260271*****`).
+ * @example readPersonalCode('260271*****') // { kind: 'personal', masked: '260271-*****', fragment: '260271' }
+ */
+export function readPersonalCode(raw: string | undefined): CodeReading {
+	const code = (raw ?? '').trim();
+	if (code === '') return { kind: 'empty' };
+	if (/^\d{11}$/.test(code)) return { kind: 'reg-no', regNo: code };
+	const foreign = FOREIGN.exec(code);
+	if (foreign) return { kind: 'foreign', country: foreign[1]!, masked: code };
+	const masked = MASKED.exec(code);
+	if (!masked)
+		return { kind: 'invalid', reason: `not a masked personal code: ${JSON.stringify(code)}` };
+	const fragment = masked[1]!;
+	if (fragment.startsWith('32')) return { kind: 'no-birth-date', masked: `${fragment}-*****` };
+	if (!isCalendarDate(fragment)) {
+		return {
+			kind: 'invalid',
+			reason: `no such birth date in personal code ${JSON.stringify(code)}`
+		};
+	}
+	return { kind: 'personal', masked: `${fragment}-*****`, fragment };
+}
+
+function isCalendarDate(ddmmyy: string): boolean {
+	const day = Number(ddmmyy.slice(0, 2));
+	const month = Number(ddmmyy.slice(2, 4));
+	// 2000 is a leap year, so 29 February passes here; the century decides later.
+	return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(2000, month);
+}
+
+export function daysInMonth(year: number, month: number): number {
+	return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * The full birth date behind a DDMMYY fragment, when only one century gives an age of
+ * 16 to 105 on the record's date; otherwise undefined (we fail closed rather than guess).
+ */
+export function birthDateFromFragment(
+	fragment: string,
+	recordYear: number
+): PartialDate | undefined {
+	const dd = fragment.slice(0, 2);
+	const mm = fragment.slice(2, 4);
+	const yy = Number(fragment.slice(4, 6));
+	const fits = [1900 + yy, 2000 + yy].filter((year) => {
+		const age = recordYear - year;
+		return age >= 16 && age <= 105 && Number(dd) <= daysInMonth(year, Number(mm));
+	});
+	return fits.length === 1 ? `${fits[0]}-${mm}-${dd}` : undefined;
+}

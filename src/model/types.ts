@@ -1,0 +1,232 @@
+/**
+ * The one typed model shared by the builder (Node) and the app (browser).
+ * No DOM, no Dexie, no Node APIs here.
+ */
+
+/** 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD': sources rarely give full dates. */
+export type PartialDate = string;
+
+/** ISO 4217 code as published (EUR, LVL, USD, …). */
+export type Currency = string;
+
+/**
+ * An exact amount: integer minor units (cents), never a binary float, so sums stay exact.
+ * LVL amounts stay LVL; conversion happens only where a view marks it.
+ */
+export interface Money {
+	cents: number;
+	currency: Currency;
+}
+
+/** Where a fact came from: a dataset, the record in it, and the official page when known. */
+export interface SourceRef {
+	/** Dataset id, as listed in the manifest's sources. */
+	dataset: string;
+	/** For a CSV row `<file name>:<line>` (header is line 1); otherwise the source's own record id. */
+	record: string;
+	url?: string;
+}
+
+export type Country = 'LV' | 'EE' | 'FI' | (string & {});
+
+export interface Person {
+	id: string;
+	name: string;
+	otherNames: string[];
+	/** From a birth-date field or the birth-date part of a masked personal code. */
+	birthDate?: PartialDate;
+	birthYear?: number;
+	/** Masked personal codes exactly as published, e.g. `260271-*****`. */
+	maskedCodes: string[];
+	country?: Country;
+	sources: SourceRef[];
+}
+
+export const ORGANISATION_KINDS = [
+	'party',
+	'company',
+	'institution',
+	'municipality',
+	'ngo',
+	'other'
+] as const;
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+
+export interface Organisation {
+	id: string;
+	name: string;
+	otherNames: string[];
+	kind: OrganisationKind;
+	/** Registration number (LV: 11 digits) where known. */
+	regNo?: string;
+	country?: Country;
+	/** Legal form as published (SIA, AS, Biedrība, …). */
+	legalForm?: string;
+	nace?: string;
+	municipality?: string;
+	sources: SourceRef[];
+}
+
+export type Entity = Person | Organisation;
+
+export const DECLARATION_KINDS = ['annual', 'taking-office', 'leaving-office', 'other'] as const;
+export type DeclarationKind = (typeof DECLARATION_KINDS)[number];
+
+/** A company or other party to a declared item: the name as published, the reg. no. when given. */
+export interface Counterparty {
+	name: string;
+	regNo?: string;
+	/** Entity id once resolved. */
+	id?: string;
+}
+
+export type DeclarationItem =
+	| { section: 'post'; title: string; organisation?: Counterparty }
+	| { section: 'income'; payer?: Counterparty; type: string; amount?: Money }
+	| { section: 'real-estate'; type: string; location: string; holding?: string }
+	| {
+			section: 'vehicle';
+			type: string;
+			make: string;
+			madeYear?: number;
+			registeredYear?: number;
+			holding?: string;
+	  }
+	| { section: 'shares'; company: Counterparty; type?: string; count?: number; value?: Money }
+	| { section: 'savings'; type: 'cash' | 'bank' | 'other'; amount: Money; holder?: string }
+	| { section: 'debt'; creditor?: string; amount: Money }
+	| { section: 'loan-given'; debtor?: string; amount: Money }
+	| { section: 'transaction'; description: string; amount?: Money }
+	| { section: 'family'; name: string; relation: string }
+	| { section: 'other'; text: string };
+
+export type DeclarationSection = DeclarationItem['section'];
+
+export interface Declaration {
+	id: string;
+	person: string;
+	/** The name as printed on the declaration. */
+	personName: string;
+	year: number;
+	kind: DeclarationKind;
+	/** The declaration type as published, e.g. "Kārtējā gada deklarācija - par 2024. gadu". */
+	kindText?: string;
+	institution?: Counterparty;
+	post?: string;
+	filed?: PartialDate;
+	published?: PartialDate;
+	items: DeclarationItem[];
+	source: SourceRef;
+}
+
+export const DONATION_KINDS = ['money', 'goods-services', 'membership-fee', 'entry-fee'] as const;
+export type DonationKind = (typeof DONATION_KINDS)[number];
+
+export interface Donation {
+	id: string;
+	/** Entity id of the donor; absent for anonymous donations. */
+	donor?: string;
+	/** The donor as published (`ANONĪMS` included). */
+	donorName: string;
+	/** The code as published: masked personal code, registration number, or a dirty value. */
+	donorCode?: string;
+	party: string;
+	partyName: string;
+	date: PartialDate;
+	amount: Money;
+	kind: DonationKind;
+	isRefund: boolean;
+	/** Flags added by the publisher, e.g. `above_yearly_limit`. */
+	flags: string[];
+	source: SourceRef;
+}
+
+export interface TaxTotal {
+	id: string;
+	company: string;
+	year: number;
+	/** 1–4 for the quarterly file. */
+	quarter?: number;
+	/** All VID-administered taxes, net of refunds. */
+	total?: Money;
+	personalIncomeTax?: Money;
+	socialContributions?: Money;
+	vat?: Money;
+	employees?: number;
+	nace?: string;
+	source: SourceRef;
+}
+
+export const RELATION_KINDS = [
+	'donated-to',
+	'member-of',
+	'holds-post',
+	'board-member',
+	'shareholder',
+	'beneficial-owner',
+	'employed-by',
+	'family'
+] as const;
+export type RelationKind = (typeof RELATION_KINDS)[number];
+
+export const CONFIDENCES = ['confirmed', 'probable', 'possible'] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
+
+export const EVIDENCE_RULES = [
+	/** Both records name the same organisation registration number. */
+	'same-reg-no',
+	/** Same folded name and the same birth date (from a code fragment or a date field). */
+	'same-name-birth-date',
+	/** Same folded name and the same birth year, nothing conflicting. */
+	'same-name-birth-year',
+	/** Same folded name and the same party / institution / municipality. */
+	'same-name-context',
+	/** The name alone. Never merged. */
+	'same-name-only',
+	/** Stated by a single source record (e.g. a register row naming both ends). */
+	'stated-in-source',
+	/** A person checked it by hand (overrides file). */
+	'manual'
+] as const;
+export type EvidenceRule = (typeof EVIDENCE_RULES)[number];
+
+export interface Evidence {
+	rule: EvidenceRule;
+	/** The values that matched, e.g. { name: 'janis berzins', birthDate: '1971-02-26' }. */
+	values: Record<string, string>;
+	sources: SourceRef[];
+}
+
+export interface Relation {
+	id: string;
+	from: string;
+	to: string;
+	kind: RelationKind;
+	/** The role as published ("Valdes loceklis", "Saeimas deputāts", "Sieva"). */
+	role?: string;
+	start?: PartialDate;
+	end?: PartialDate;
+	amount?: Money;
+	/** Share count, for shareholders. */
+	shares?: number;
+	confidence: Confidence;
+	evidence: Evidence[];
+	/** Ids of the facts (donations, declarations) this relation was derived from. */
+	facts: string[];
+	sources: SourceRef[];
+}
+
+/** Provenance of one source file, as listed in the manifest. */
+export interface SourceInfo {
+	id: string;
+	/** The adapter that read it, e.g. `knab-donations-csv`. */
+	format: string;
+	file: string;
+	publisher: string;
+	title: string;
+	url?: string;
+	licence: string;
+	/** ISO date; absent when not known. */
+	retrievedAt?: string;
+	records: number;
+}

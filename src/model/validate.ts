@@ -1,0 +1,209 @@
+/**
+ * Runtime validators for every record kind in a bundle. The app refuses a record that
+ * fails them; the builder runs them on its own output before writing.
+ */
+import * as v from 'valibot';
+import {
+	CONFIDENCES,
+	DECLARATION_KINDS,
+	DONATION_KINDS,
+	EVIDENCE_RULES,
+	ORGANISATION_KINDS,
+	RELATION_KINDS
+} from './types';
+
+const text = v.string();
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+const partialDate = v.pipe(
+	v.string(),
+	v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a YYYY[-MM[-DD]] date')
+);
+const year = v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2100));
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const regNo = v.pipe(v.string(), v.minLength(1), v.maxLength(40));
+
+export const MoneySchema = v.strictObject({
+	cents: v.pipe(v.number(), v.safeInteger()),
+	currency: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'an ISO 4217 currency code'))
+});
+
+export const SourceRefSchema = v.strictObject({
+	dataset: id,
+	record: text,
+	url: v.optional(text)
+});
+
+const sources = v.array(SourceRefSchema);
+
+export const PersonSchema = v.strictObject({
+	id,
+	name: text,
+	otherNames: v.array(text),
+	birthDate: v.optional(partialDate),
+	birthYear: v.optional(year),
+	maskedCodes: v.array(text),
+	country: v.optional(text),
+	sources
+});
+
+export const OrganisationSchema = v.strictObject({
+	id,
+	name: text,
+	otherNames: v.array(text),
+	kind: v.picklist(ORGANISATION_KINDS),
+	regNo: v.optional(regNo),
+	country: v.optional(text),
+	legalForm: v.optional(text),
+	nace: v.optional(text),
+	municipality: v.optional(text),
+	sources
+});
+
+const CounterpartySchema = v.strictObject({
+	name: text,
+	regNo: v.optional(regNo),
+	id: v.optional(id)
+});
+
+export const DeclarationItemSchema = v.variant('section', [
+	v.strictObject({
+		section: v.literal('post'),
+		title: text,
+		organisation: v.optional(CounterpartySchema)
+	}),
+	v.strictObject({
+		section: v.literal('income'),
+		payer: v.optional(CounterpartySchema),
+		type: text,
+		amount: v.optional(MoneySchema)
+	}),
+	v.strictObject({
+		section: v.literal('real-estate'),
+		type: text,
+		location: text,
+		holding: v.optional(text)
+	}),
+	v.strictObject({
+		section: v.literal('vehicle'),
+		type: text,
+		make: text,
+		madeYear: v.optional(v.number()),
+		registeredYear: v.optional(v.number()),
+		holding: v.optional(text)
+	}),
+	v.strictObject({
+		section: v.literal('shares'),
+		company: CounterpartySchema,
+		type: v.optional(text),
+		count: v.optional(v.number()),
+		value: v.optional(MoneySchema)
+	}),
+	v.strictObject({
+		section: v.literal('savings'),
+		type: v.picklist(['cash', 'bank', 'other']),
+		amount: MoneySchema,
+		holder: v.optional(text)
+	}),
+	v.strictObject({ section: v.literal('debt'), creditor: v.optional(text), amount: MoneySchema }),
+	v.strictObject({
+		section: v.literal('loan-given'),
+		debtor: v.optional(text),
+		amount: MoneySchema
+	}),
+	v.strictObject({
+		section: v.literal('transaction'),
+		description: text,
+		amount: v.optional(MoneySchema)
+	}),
+	v.strictObject({ section: v.literal('family'), name: text, relation: text }),
+	v.strictObject({ section: v.literal('other'), text })
+]);
+
+export const DeclarationSchema = v.strictObject({
+	id,
+	person: id,
+	personName: text,
+	year,
+	kind: v.picklist(DECLARATION_KINDS),
+	kindText: v.optional(text),
+	institution: v.optional(CounterpartySchema),
+	post: v.optional(text),
+	filed: v.optional(partialDate),
+	published: v.optional(partialDate),
+	items: v.array(DeclarationItemSchema),
+	source: SourceRefSchema
+});
+
+export const DonationSchema = v.strictObject({
+	id,
+	donor: v.optional(id),
+	donorName: text,
+	donorCode: v.optional(text),
+	party: id,
+	partyName: text,
+	date: partialDate,
+	amount: MoneySchema,
+	kind: v.picklist(DONATION_KINDS),
+	isRefund: v.boolean(),
+	flags: v.array(text),
+	source: SourceRefSchema
+});
+
+export const TaxTotalSchema = v.strictObject({
+	id,
+	company: id,
+	year,
+	quarter: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(4))),
+	total: v.optional(MoneySchema),
+	personalIncomeTax: v.optional(MoneySchema),
+	socialContributions: v.optional(MoneySchema),
+	vat: v.optional(MoneySchema),
+	employees: v.optional(v.number()),
+	nace: v.optional(text),
+	source: SourceRefSchema
+});
+
+export const EvidenceSchema = v.strictObject({
+	rule: v.picklist(EVIDENCE_RULES),
+	values: v.record(v.string(), v.string()),
+	sources
+});
+
+export const RelationSchema = v.strictObject({
+	id,
+	from: id,
+	to: id,
+	kind: v.picklist(RELATION_KINDS),
+	role: v.optional(text),
+	start: v.optional(partialDate),
+	end: v.optional(partialDate),
+	amount: v.optional(MoneySchema),
+	shares: v.optional(v.number()),
+	confidence: v.picklist(CONFIDENCES),
+	evidence: v.array(EvidenceSchema),
+	facts: v.array(id),
+	sources
+});
+
+export const SourceInfoSchema = v.strictObject({
+	id,
+	format: text,
+	file: text,
+	publisher: text,
+	title: text,
+	url: v.optional(text),
+	licence: text,
+	retrievedAt: v.optional(partialDate),
+	records: count
+});
+
+/** Formats a valibot failure as "field.path: message" for error reports. */
+export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
+	return issues
+		.slice(0, 3)
+		.map((issue) => {
+			const path = issue.path?.map((step) => String(step.key)).join('.') ?? '';
+			return path ? `${path}: ${issue.message}` : issue.message;
+		})
+		.join('; ');
+}
