@@ -72,9 +72,8 @@ function inferDecimalMark(text: string, original: string): '.' | ',' {
 	const comma = text.lastIndexOf(',');
 	if (dot >= 0 && comma >= 0) return dot > comma ? '.' : ',';
 	const mark = dot >= 0 ? '.' : comma >= 0 ? ',' : '.';
-	const tail = text.length - Math.max(dot, comma) - 1;
-	// "1,102" or "1.102" alone could be either; refuse rather than guess.
-	if ((dot >= 0 || comma >= 0) && tail === 3) {
+	// "1,102" or "1.102" alone could be either; refuse rather than guess ("0.005" cannot be grouping).
+	if (/^[1-9]\d{0,2}[.,]\d{3}$/.test(text)) {
 		throw new ValueError(`ambiguous decimal mark in ${JSON.stringify(original)}; say which`);
 	}
 	return mark;

@@ -1,0 +1,34 @@
+/** Deterministic choices, so that the order of input rows never changes the output. */
+import type { SourceRef } from '../../model/types';
+
+/** Orders source refs by dataset, then record with numbers compared as numbers ("a:9" < "a:10"). */
+export function compareSources(a: SourceRef, b: SourceRef): number {
+	if (a.dataset !== b.dataset) return a.dataset < b.dataset ? -1 : 1;
+	return a.record.localeCompare(b.record, 'en', { numeric: true });
+}
+
+/** Adds `source` to a sorted list capped at `max`, keeping the smallest: the same set whatever the order. */
+export function addSource(list: SourceRef[], source: SourceRef, max: number): void {
+	if (list.length >= max && compareSources(source, list[list.length - 1]!) >= 0) return;
+	if (list.some((s) => s.dataset === source.dataset && s.record === source.record)) return;
+	let i = list.length;
+	while (i > 0 && compareSources(source, list[i - 1]!) < 0) i--;
+	list.splice(i, 0, source);
+	if (list.length > max) list.pop();
+}
+
+/** The most frequent value, ties broken by the smallest, or undefined when there is none. */
+export function mostCommon<T extends string | number>(
+	values: readonly (T | undefined)[]
+): T | undefined {
+	const counts = new Map<T, number>();
+	for (const value of values)
+		if (value !== undefined) counts.set(value, (counts.get(value) ?? 0) + 1);
+	let best: T | undefined;
+	for (const [value, count] of counts) {
+		const bestCount = best === undefined ? 0 : counts.get(best)!;
+		if (count > bestCount || (count === bestCount && best !== undefined && value < best))
+			best = value;
+	}
+	return best;
+}

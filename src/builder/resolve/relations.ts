@@ -1,0 +1,98 @@
+/** Collects relations, merging repeats of the same tie (same ends, kind and role) into one. */
+import type {
+	Evidence,
+	Money,
+	PartialDate,
+	Relation,
+	RelationKind,
+	SourceRef
+} from '../../model/types';
+import { factId } from './ids';
+import { addSource } from './order';
+
+/** How many source refs one relation keeps for its evidence; `facts` lists all of them. */
+const MAX_EVIDENCE_SOURCES = 10;
+
+export interface RelationInput {
+	from: string;
+	to: string;
+	kind: RelationKind;
+	role?: string;
+	start?: PartialDate;
+	end?: PartialDate;
+	amount?: Money;
+	shares?: number;
+	fact?: string;
+	source: SourceRef;
+	/** Identity evidence of the ends (how a mention was tied to its person). */
+	identity: Evidence[];
+}
+
+export class RelationIndex {
+	#relations = new Map<string, Relation>();
+	#sharesAt = new Map<string, { at: string; shares: number }>();
+
+	add(input: RelationInput): void {
+		const currency = input.amount?.currency ?? '';
+		const id = factId('r', input.kind, input.from, input.to, input.role ?? '', currency);
+		let relation = this.#relations.get(id);
+		if (!relation) {
+			relation = {
+				id,
+				from: input.from,
+				to: input.to,
+				kind: input.kind,
+				...(input.role !== undefined && { role: input.role }),
+				confidence: 'confirmed',
+				evidence: [{ rule: 'stated-in-source', values: {}, sources: [] }],
+				facts: [],
+				sources: []
+			};
+			this.#relations.set(id, relation);
+		}
+		widen(relation, input.start, input.end);
+		if (input.amount) {
+			relation.amount = { cents: (relation.amount?.cents ?? 0) + input.amount.cents, currency };
+		}
+		// The share count of the latest record wins (a later declaration supersedes an earlier one).
+		const at = input.start ?? input.end ?? '';
+		if (input.shares !== undefined) {
+			const previous = this.#sharesAt.get(id);
+			if (!previous || at > previous.at || (at === previous.at && input.shares > previous.shares)) {
+				this.#sharesAt.set(id, { at, shares: input.shares });
+				relation.shares = input.shares;
+			}
+		}
+		if (input.fact) relation.facts.push(input.fact);
+		const stated = relation.evidence.find((e) => e.rule === 'stated-in-source')!;
+		addSource(stated.sources, input.source, MAX_EVIDENCE_SOURCES);
+		addSource(relation.sources, input.source, MAX_EVIDENCE_SOURCES);
+		for (const evidence of input.identity) {
+			if (evidence.rule === 'stated-in-source') continue;
+			let same = relation.evidence.find((e) => e.rule === evidence.rule);
+			if (!same) {
+				same = { rule: evidence.rule, values: { ...evidence.values }, sources: [] };
+				relation.evidence.push(same);
+				relation.evidence.sort((a, b) => (a.rule < b.rule ? -1 : 1));
+			}
+			for (const source of evidence.sources) addSource(same.sources, source, MAX_EVIDENCE_SOURCES);
+		}
+	}
+
+	list(rename: (id: string) => string): Relation[] {
+		const relations = [...this.#relations.values()].map((relation) => ({
+			...relation,
+			from: rename(relation.from),
+			to: rename(relation.to),
+			facts: [...new Set(relation.facts)].sort()
+		}));
+		return relations.sort((a, b) => (a.id < b.id ? -1 : 1));
+	}
+}
+
+function widen(relation: Relation, start?: PartialDate, end?: PartialDate): void {
+	const first = start ?? end;
+	const last = end ?? start;
+	if (first && (!relation.start || first < relation.start)) relation.start = first;
+	if (last && (!relation.end || last > relation.end)) relation.end = last;
+}

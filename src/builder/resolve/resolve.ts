@@ -1,0 +1,282 @@
+/**
+ * Source records in, canonical entities and facts out. Pure and order-independent: the
+ * output is sorted, ids come from keys, and no decision depends on which row came first.
+ */
+import type {
+	Counterparty,
+	Declaration,
+	DeclarationItem,
+	Donation,
+	Organisation,
+	Person,
+	Relation,
+	SourceRef,
+	TaxTotal
+} from '../../model/types';
+import { yearOf } from '../../model/parse-date';
+import type { Mention, OrganisationMention, SourceRecord } from '../source-records';
+import { factId } from './ids';
+import { OrganisationIndex } from './organisations';
+import { compareSources, mostCommon } from './order';
+import { clusterPeople, preferredName, type PersonLink, type PersonSighting } from './people';
+import { RelationIndex } from './relations';
+
+export interface ResolvedData {
+	people: Person[];
+	organisations: Organisation[];
+	declarations: Declaration[];
+	donations: Donation[];
+	taxTotals: TaxTotal[];
+	relations: Relation[];
+}
+
+export function resolve(records: readonly SourceRecord[]): ResolvedData {
+	const sightings: PersonSighting[] = [];
+	const sightingOf = new Map<SourceRecord, number>();
+	for (const record of records) {
+		const person = personIn(record);
+		if (!person) continue;
+		sightingOf.set(record, sightings.length);
+		sightings.push({ mention: person, source: record.source, recordYear: recordYear(record) });
+	}
+	const { people: personFacts, links } = clusterPeople(sightings);
+	const linkOf = (record: SourceRecord): PersonLink => links[sightingOf.get(record)!]!;
+
+	const orgs = new OrganisationIndex();
+	const org = (mention: OrganisationMention, source: SourceRef, official = false) =>
+		orgs.add(mention, source, official);
+	const holder = (record: SourceRecord, mention: Mention) =>
+		mention.type === 'person'
+			? linkOf(record)
+			: { person: org(mention, record.source), evidence: [] };
+
+	const relations = new RelationIndex();
+	const donations: Donation[] = [];
+	const declarations: Declaration[] = [];
+	const taxTotals: TaxTotal[] = [];
+
+	for (const record of records) {
+		const { source } = record;
+		switch (record.type) {
+			case 'donation': {
+				const party = org(record.party, source);
+				const donor = record.donor ? holder(record, record.donor) : undefined;
+				const id = factId('d', source.dataset, source.record);
+				donations.push({
+					id,
+					...(donor && { donor: donor.person }),
+					donorName: record.donorName,
+					...(record.donorCode && { donorCode: record.donorCode }),
+					party,
+					partyName: record.party.name,
+					date: record.date,
+					amount: record.amount,
+					kind: record.kind,
+					isRefund: record.isRefund,
+					flags: record.flags,
+					source
+				});
+				if (donor) {
+					relations.add({
+						from: donor.person,
+						to: party,
+						kind: 'donated-to',
+						start: record.date,
+						amount: record.amount,
+						fact: id,
+						source,
+						identity: donor.evidence
+					});
+				}
+				break;
+			}
+			case 'post': {
+				const { person, evidence } = linkOf(record);
+				relations.add({
+					from: person,
+					to: org(record.organisation, source),
+					kind: record.relation,
+					role: record.role,
+					start: record.start,
+					end: record.end,
+					source,
+					identity: evidence
+				});
+				break;
+			}
+			case 'declaration':
+				declarations.push(declarationOf(record, linkOf(record), org, relations));
+				break;
+			case 'tax-total': {
+				const { company, type: _type, ...figures } = record;
+				taxTotals.push({
+					id: factId('t', source.dataset, source.record),
+					company: org(company, source, true),
+					...figures
+				});
+				break;
+			}
+			case 'organisation':
+				org(record.organisation, source, true);
+				break;
+			case 'company-role': {
+				const from = holder(record, record.holder);
+				relations.add({
+					from: from.person,
+					to: org(record.company, source),
+					kind: record.relation,
+					role: record.role,
+					start: record.start,
+					end: record.end,
+					shares: record.shares,
+					amount: record.value,
+					source,
+					identity: from.evidence
+				});
+				break;
+			}
+		}
+	}
+
+	const { organisations, rename: renamed } = orgs.finish();
+	const rename = (id: string) => renamed.get(id) ?? id;
+	const people = [...personFacts].map(([id, facts]): Person => {
+		const name = preferredName(facts.names);
+		const birthDate = mostCommon(facts.birthDates);
+		const birthYear = birthDate ? Number(birthDate.slice(0, 4)) : mostCommon(facts.birthYears);
+		const country = mostCommon(facts.countries);
+		return {
+			id,
+			name,
+			otherNames: [...new Set(facts.names)].filter((other) => other !== name).sort(),
+			...(birthDate && { birthDate }),
+			...(birthYear && { birthYear }),
+			maskedCodes: [...new Set(facts.maskedCodes)].sort(),
+			...(country && { country }),
+			sources: firstPerDataset(facts.sources)
+		};
+	});
+	const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+	return {
+		people: people.sort(byId),
+		organisations,
+		declarations: declarations.sort(byId),
+		donations: donations
+			.map((d) => ({ ...d, party: rename(d.party), ...(d.donor && { donor: rename(d.donor) }) }))
+			.sort(byId),
+		taxTotals: taxTotals.map((t) => ({ ...t, company: rename(t.company) })).sort(byId),
+		relations: relations.list(rename)
+	};
+}
+
+function personIn(record: SourceRecord) {
+	switch (record.type) {
+		case 'donation':
+			return record.donor?.type === 'person' ? record.donor : undefined;
+		case 'post':
+		case 'declaration':
+			return record.person;
+		case 'company-role':
+			return record.holder.type === 'person' ? record.holder : undefined;
+		default:
+			return undefined;
+	}
+}
+
+function recordYear(record: SourceRecord): number | undefined {
+	if (record.type === 'donation') return yearOf(record.date);
+	if (record.type === 'declaration') return record.year;
+	const date = 'start' in record ? record.start : undefined;
+	return date ? yearOf(date) : undefined;
+}
+
+function declarationOf(
+	record: Extract<SourceRecord, { type: 'declaration' }>,
+	link: PersonLink,
+	org: (mention: OrganisationMention, source: SourceRef) => string,
+	relations: RelationIndex
+): Declaration {
+	const { source, year } = record;
+	const id = factId('decl', source.dataset, source.record);
+	const resolveParty = (party: Counterparty | undefined): Counterparty | undefined =>
+		party?.regNo
+			? {
+					...party,
+					id: org({ type: 'organisation', name: party.name, regNo: party.regNo }, source)
+				}
+			: party;
+	const items = record.items.map((item): DeclarationItem => {
+		if (item.section === 'shares') return { ...item, company: resolveParty(item.company)! };
+		if (item.section === 'income') return { ...item, payer: resolveParty(item.payer) };
+		if (item.section === 'post') return { ...item, organisation: resolveParty(item.organisation) };
+		return item;
+	});
+	const common = {
+		start: String(year),
+		end: String(year),
+		fact: id,
+		source,
+		identity: link.evidence
+	};
+	const institution = record.institution && org(record.institution, source);
+	if (institution)
+		relations.add({
+			...common,
+			from: link.person,
+			to: institution,
+			kind: 'holds-post',
+			role: record.post
+		});
+	for (const item of items) {
+		if (item.section === 'shares' && item.company.id) {
+			relations.add({
+				...common,
+				from: link.person,
+				to: item.company.id,
+				kind: 'shareholder',
+				shares: item.count
+			});
+		} else if (
+			item.section === 'post' &&
+			item.organisation?.id &&
+			item.organisation.id !== institution
+		) {
+			relations.add({
+				...common,
+				from: link.person,
+				to: item.organisation.id,
+				kind: 'holds-post',
+				role: item.title
+			});
+		}
+	}
+	return {
+		id,
+		person: link.person,
+		personName: record.person.name,
+		year,
+		kind: record.kind,
+		...(record.kindText && { kindText: record.kindText }),
+		...(record.institution && {
+			institution: {
+				name: record.institution.name,
+				...(record.institution.regNo && { regNo: record.institution.regNo }),
+				...(institution && { id: institution })
+			}
+		}),
+		...(record.post && { post: record.post }),
+		...(record.filed && { filed: record.filed }),
+		...(record.published && { published: record.published }),
+		items,
+		source
+	};
+}
+
+/** One source per dataset (the first in order): enough to show where a person appears. */
+function firstPerDataset(sources: readonly SourceRef[]): SourceRef[] {
+	const first = new Map<string, SourceRef>();
+	for (const source of [...sources].sort(compareSources)) {
+		if (!first.has(source.dataset)) first.set(source.dataset, source);
+	}
+	return [...first.values()];
+}

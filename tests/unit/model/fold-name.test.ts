@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { displayName, foldText, nameKey } from '../../../src/model/fold-name';
+
+describe('foldText', () => {
+	it.each([
+		['Jānis  Bērziņš', 'janis berzins'],
+		['ĢIRTS ĶĪĻĶIS', 'girts kilkis'],
+		['Aļona Čaika-Šņore', 'alona caika-snore'],
+		['Õnne Türk', 'onne turk'], // Estonian
+		['Jääskeläinen Åsa', 'jaaskelainen asa'], // Finnish and Swedish letters
+		['  Anna\tLiepa ', 'anna liepa']
+	])('folds %j to %j', (raw, expected) => expect(foldText(raw)).toBe(expected));
+});
+
+describe('displayName', () => {
+	it.each([
+		['Bērziņš, Jānis', 'Jānis Bērziņš'],
+		['Zariņa-Stūre, Ilze', 'Ilze Zariņa-Stūre'],
+		['Jānis Bērziņš', 'Jānis Bērziņš'],
+		['ANONĪMS', 'ANONĪMS']
+	])('shows %j as %j', (raw, expected) => expect(displayName(raw)).toBe(expected));
+});
+
+describe('nameKey', () => {
+	it.each([
+		['Bērziņš, Jānis', 'JĀNIS BĒRZIŅŠ'],
+		['Berzins Janis', 'Jānis Bērziņš'],
+		['Zariņa-Stūre, Ilze', 'ILZE ZARIŅA - STŪRE'],
+		['Kalniņa  Anna Marija', 'Anna Marija Kalniņa']
+	])('%j and %j meet', (a, b) => expect(nameKey(a)).toBe(nameKey(b)));
+
+	it.each([
+		// Declension and gender are not guessed: these are different keys.
+		['Jānis Bērziņš', 'Jāņa Bērziņa'],
+		['Anna Kalniņa', 'Anna Kalniņš'],
+		['Ilze Zariņa-Stūre', 'Ilze Zariņa']
+	])('%j and %j stay apart', (a, b) => expect(nameKey(a)).not.toBe(nameKey(b)));
+});
