@@ -18,6 +18,11 @@ export interface PersonMention {
 	type: 'person';
 	/** As published; "Surname, Name" is turned into "Name Surname" by the adapter. */
 	name: string;
+	/**
+	 * 'surname-first' when the source writes "Surname Firstname" with no comma (UR officers):
+	 * such a spelling is matched like any other but is not chosen as the name to show.
+	 */
+	nameOrder?: 'surname-first';
 	/** The masked personal code exactly as published (either masking style). */
 	maskedCode?: string;
 	birthDate?: PartialDate;

@@ -12,14 +12,16 @@ import { preferredName } from './people';
 
 interface Draft {
 	id: string;
-	names: string[];
-	/** Names from the register or the tax file: these win over names as others write them. */
-	officialNames: string[];
+	/** Names by rank: the register's name wins over the tax file's, which wins over mentions. */
+	names: Record<NameRank, string[]>;
 	kinds: OrganisationKind[];
 	regNo?: string;
 	details: Record<DetailField, (string | undefined)[]>;
 	sources: SourceRef[];
 }
+
+export type NameRank = 'register' | 'tax' | 'mention';
+const RANKS: NameRank[] = ['register', 'tax', 'mention'];
 
 const DETAIL_FIELDS = ['legalForm', 'country', 'nace', 'municipality'] as const;
 type DetailField = (typeof DETAIL_FIELDS)[number];
@@ -29,15 +31,14 @@ export class OrganisationIndex {
 	#partiesByName = new Map<string, Set<string>>();
 
 	/** Registers a mention and returns the organisation's id. */
-	add(mention: OrganisationMention, source: SourceRef, isOfficial = false): string {
+	add(mention: OrganisationMention, source: SourceRef, rank: NameRank = 'mention'): string {
 		const kind = mention.kind ?? 'other';
 		const id = this.#idOf(mention, kind);
 		let draft = this.#drafts.get(id);
 		if (!draft) {
 			draft = {
 				id,
-				names: [],
-				officialNames: [],
+				names: { register: [], tax: [], mention: [] },
 				kinds: [],
 				regNo: mention.regNo,
 				details: { legalForm: [], country: [], nace: [], municipality: [] },
@@ -45,7 +46,7 @@ export class OrganisationIndex {
 			};
 			this.#drafts.set(id, draft);
 		}
-		(isOfficial ? draft.officialNames : draft.names).push(mention.name);
+		draft.names[rank].push(mention.name);
 		draft.kinds.push(kind);
 		for (const field of DETAIL_FIELDS) draft.details[field].push(mention[field]);
 		addSource(draft.sources, source, 5);
@@ -71,7 +72,7 @@ export class OrganisationIndex {
 				if (id === registered[0] || this.#drafts.get(id)?.regNo) continue;
 				const target = this.#drafts.get(registered[0]!)!;
 				const draft = this.#drafts.get(id)!;
-				target.names.push(...draft.names);
+				for (const r of RANKS) target.names[r].push(...draft.names[r]);
 				for (const source of draft.sources) addSource(target.sources, source, 5);
 				target.kinds.push(...draft.kinds);
 				for (const field of DETAIL_FIELDS) target.details[field].push(...draft.details[field]);
@@ -95,8 +96,9 @@ const KIND_PRIORITY: OrganisationKind[] = [
 ];
 
 function toOrganisation(draft: Draft): Organisation {
-	const name = preferredName(draft.officialNames.length ? draft.officialNames : draft.names);
-	const otherNames = [...new Set([...draft.officialNames, ...draft.names])]
+	const best = RANKS.find((r) => draft.names[r].length > 0) ?? 'mention';
+	const name = preferredName(draft.names[best]);
+	const otherNames = [...new Set(RANKS.flatMap((r) => draft.names[r]))]
 		.filter((other) => other !== name)
 		.sort();
 	const kind = KIND_PRIORITY.find((k) => draft.kinds.includes(k)) ?? 'other';

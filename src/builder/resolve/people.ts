@@ -29,6 +29,8 @@ export interface PersonLink {
 export interface PersonFacts {
 	key: string;
 	names: string[];
+	/** Spellings in surname-first order: shown only when there is no other. */
+	surnameFirstNames: string[];
 	/** DDMMYY, when a code or a birth date gives one. */
 	fragment?: string;
 	birthDates: (PartialDate | undefined)[];
@@ -87,11 +89,13 @@ export function clusterPeople(sightings: readonly PersonSighting[]): {
 	sightings.forEach((sighting, i) => {
 		const { key } = keys[i]!;
 		const birth = birthOf(sighting);
+		const code = readPersonalCode(birth.maskedCode);
 		let facts = people.get(key);
 		if (!facts) {
 			facts = {
 				key,
 				names: [],
+				surnameFirstNames: [],
 				birthDates: [],
 				birthYears: [],
 				maskedCodes: [],
@@ -101,15 +105,19 @@ export function clusterPeople(sightings: readonly PersonSighting[]): {
 			};
 			people.set(key, facts);
 		}
-		facts.names.push(displayName(sighting.mention.name));
+		const name = displayName(sighting.mention.name);
+		(sighting.mention.nameOrder === 'surname-first' ? facts.surnameFirstNames : facts.names).push(
+			name
+		);
 		facts.birthDates.push(birth.birthDate);
 		facts.birthYears.push(birth.birthYear);
-		if (birth.maskedCode) facts.maskedCodes.push(birth.maskedCode);
+		// Stored in one masking style so the two published styles do not look like two codes.
+		if (birth.maskedCode) facts.maskedCodes.push('masked' in code ? code.masked : birth.maskedCode);
 		facts.countries.push(sighting.mention.country);
 		addSource(facts.sources, sighting.source, 20);
 	});
 	const ids = new Map(
-		[...people].map(([key, facts]) => [key, personId(preferredName(facts.names), key)])
+		[...people].map(([key, facts]) => [key, personId(namesToShow(facts)[0]!, key)])
 	);
 	const counts = new Map<string, number>();
 	for (const { key } of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -152,4 +160,13 @@ export function preferredName(names: readonly string[]): string {
 	return [...counts.entries()].sort(
 		([a, ca], [b, cb]) => score(b) - score(a) || cb - ca || (a < b ? -1 : a > b ? 1 : 0)
 	)[0]![0];
+}
+
+/** The name to show first, then the other spellings (surname-first ones last). */
+export function namesToShow(facts: Pick<PersonFacts, 'names' | 'surnameFirstNames'>): string[] {
+	const shown = preferredName(facts.names.length > 0 ? facts.names : facts.surnameFirstNames);
+	const others = [...new Set([...facts.names, ...facts.surnameFirstNames])]
+		.filter((n) => n !== shown)
+		.sort();
+	return [shown, ...others];
 }

@@ -16,9 +16,9 @@ import type {
 import { yearOf } from '../../model/parse-date';
 import type { Mention, OrganisationMention, SourceRecord } from '../source-records';
 import { factId } from './ids';
-import { OrganisationIndex } from './organisations';
+import { OrganisationIndex, type NameRank } from './organisations';
 import { compareSources, mostCommon } from './order';
-import { clusterPeople, preferredName, type PersonLink, type PersonSighting } from './people';
+import { clusterPeople, namesToShow, type PersonLink, type PersonSighting } from './people';
 import { RelationIndex } from './relations';
 
 export interface ResolvedData {
@@ -43,8 +43,8 @@ export function resolve(records: readonly SourceRecord[]): ResolvedData {
 	const linkOf = (record: SourceRecord): PersonLink => links[sightingOf.get(record)!]!;
 
 	const orgs = new OrganisationIndex();
-	const org = (mention: OrganisationMention, source: SourceRef, official = false) =>
-		orgs.add(mention, source, official);
+	const org = (mention: OrganisationMention, source: SourceRef, rank: NameRank = 'mention') =>
+		orgs.add(mention, source, rank);
 	const holder = (record: SourceRecord, mention: Mention) =>
 		mention.type === 'person'
 			? linkOf(record)
@@ -111,13 +111,13 @@ export function resolve(records: readonly SourceRecord[]): ResolvedData {
 				const { company, type: _type, ...figures } = record;
 				taxTotals.push({
 					id: factId('t', source.dataset, source.record),
-					company: org(company, source, true),
+					company: org(company, source, 'tax'),
 					...figures
 				});
 				break;
 			}
 			case 'organisation':
-				org(record.organisation, source, true);
+				org(record.organisation, source, 'register');
 				break;
 			case 'company-role': {
 				const from = holder(record, record.holder);
@@ -141,14 +141,14 @@ export function resolve(records: readonly SourceRecord[]): ResolvedData {
 	const { organisations, rename: renamed } = orgs.finish();
 	const rename = (id: string) => renamed.get(id) ?? id;
 	const people = [...personFacts].map(([id, facts]): Person => {
-		const name = preferredName(facts.names);
+		const [name = '', ...otherNames] = namesToShow(facts);
 		const birthDate = mostCommon(facts.birthDates);
 		const birthYear = birthDate ? Number(birthDate.slice(0, 4)) : mostCommon(facts.birthYears);
 		const country = mostCommon(facts.countries);
 		return {
 			id,
 			name,
-			otherNames: [...new Set(facts.names)].filter((other) => other !== name).sort(),
+			otherNames,
 			...(birthDate && { birthDate }),
 			...(birthYear && { birthYear }),
 			maskedCodes: [...new Set(facts.maskedCodes)].sort(),

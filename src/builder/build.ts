@@ -1,0 +1,182 @@
+/**
+ * One build: source files → adapters → resolver → bundle. A file that cannot be read, or
+ * that rejects too many rows, fails the build, and then nothing in the output is touched.
+ */
+import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, extname, relative, resolve as resolvePath, sep } from 'node:path';
+import type { SourceInfo } from '../model/types';
+import { sidecarFor } from './provenance';
+import { readSource } from './read-source';
+import type { FileReport, BuildReport } from './report';
+import { resolve } from './resolve/resolve';
+import { slug } from './resolve/ids';
+import type { Adapter, SourceRecord } from './source-records';
+import { planBundle, type BundleOptions } from './write-bundle';
+
+export interface BuildOptions extends BundleOptions {
+	files: string[];
+	out: string;
+	/** Adapter format id forced for every file. */
+	as?: string;
+	/** Largest share of rejected rows a file may have (0.05 = 5 %). */
+	maxRejected?: number;
+	dateOrder?: 'DMY' | 'MDY';
+	/** ISO timestamp for the manifest; default: the newest retrieval date of the sources. */
+	builtAt?: string;
+}
+
+export interface BuildResult {
+	report: BuildReport;
+	/** Set when the build failed; names the file(s) and the problem. */
+	error?: string;
+}
+
+export function build(options: BuildOptions, adapters: readonly Adapter[]): BuildResult {
+	const maxRejected = options.maxRejected ?? 0.05;
+	const base = commonDir(options.files);
+	const records: SourceRecord[] = [];
+	const reports: FileReport[] = [];
+	const sources: SourceInfo[] = [];
+	const datasets = new Set<string>();
+	for (const path of options.files) {
+		const dataset = uniqueDataset(path, base, datasets);
+		const report: FileReport = {
+			file: path,
+			dataset,
+			rowsRead: 0,
+			accepted: 0,
+			rejected: [],
+			warnings: []
+		};
+		reports.push(report);
+		try {
+			const file = readSource(path);
+			report.encoding = file.encoding;
+			report.warnings.push(...file.warnings);
+			const adapter = chooseAdapter(file, options.as, adapters);
+			report.format = adapter.format;
+			report.detectedBy = options.as ? '--as' : 'header';
+			const result = adapter.read(file, { dataset, dateOrder: options.dateOrder });
+			report.rowsRead = result.rowsRead;
+			report.accepted = result.rowsRead - result.rejected.length;
+			report.rejected = result.rejected;
+			report.warnings.push(...result.warnings);
+			const share = result.rowsRead === 0 ? 0 : result.rejected.length / result.rowsRead;
+			if (result.rowsRead === 0) report.error = 'no data rows';
+			else if (share > maxRejected) {
+				report.error = `${result.rejected.length} of ${result.rowsRead} rows rejected (${percent(share)}), more than ${percent(maxRejected)}; fix the file or pass --max-rejected`;
+			}
+			records.push(...result.records);
+			sources.push(sourceInfo(path, dataset, adapter, result.records.length));
+		} catch (error) {
+			report.error = `cannot read: ${(error as Error).message}`;
+		}
+	}
+	const failed = reports.filter((r) => r.error);
+	if (failed.length > 0) {
+		return {
+			report: { ok: false, files: reports },
+			error: failed.map((r) => `${r.file}: ${r.error}`).join('\n')
+		};
+	}
+	const data = resolve(records);
+	sources.sort((a, b) => (a.id < b.id ? -1 : 1));
+	const builtAt =
+		options.builtAt ?? newest(sources.map((s) => s.retrievedAt)) ?? newestMtime(options.files);
+	const bundle = planBundle(data, sources, builtAt, options);
+	const report: BuildReport = { ok: true, files: reports, counts: bundle.manifest.counts };
+	writeAtomically(options.out, [
+		...bundle.files.map((f) => [f.name, f.content] as const),
+		['manifest.json', bundle.manifestText],
+		['build-report.json', JSON.stringify(report, null, '\t') + '\n']
+	]);
+	return { report };
+}
+
+export function chooseAdapter(
+	file: { name: string; text: string },
+	forced: string | undefined,
+	adapters: readonly Adapter[]
+): Adapter {
+	const formats = adapters.map((a) => a.format).join(', ');
+	if (forced) {
+		const adapter = adapters.find((a) => a.format === forced);
+		if (!adapter) throw new Error(`--as ${forced} is not a known format; known: ${formats}`);
+		return adapter;
+	}
+	const matches = adapters.filter((a) => a.detect(file));
+	if (matches.length === 1) return matches[0]!;
+	if (matches.length === 0)
+		throw new Error(`format not recognised from its header; pass --as with one of: ${formats}`);
+	throw new Error(
+		`header fits several formats (${matches.map((a) => a.format).join(', ')}); pass --as`
+	);
+}
+
+/** Writes into a fresh sibling folder, then swaps it in, so a crash never leaves half a bundle. */
+function writeAtomically(out: string, files: readonly (readonly [string, string])[]): void {
+	const target = resolvePath(out);
+	const staging = `${target}.building-${process.pid}`;
+	const old = `${target}.old-${process.pid}`;
+	rmSync(staging, { recursive: true, force: true });
+	mkdirSync(staging, { recursive: true });
+	for (const [name, content] of files) writeFileSync(`${staging}/${name}`, content);
+	mkdirSync(dirname(target), { recursive: true });
+	if (existsSync(target)) renameSync(target, old);
+	renameSync(staging, target);
+	rmSync(old, { recursive: true, force: true });
+}
+
+function sourceInfo(path: string, dataset: string, adapter: Adapter, records: number): SourceInfo {
+	const sidecar = sidecarFor(path) ?? {};
+	const provenance = { ...adapter.provenance, ...sidecar };
+	return {
+		id: dataset,
+		format: adapter.format,
+		file: path.split(sep).at(-1)!,
+		publisher: provenance.publisher,
+		title: provenance.title,
+		...(provenance.url && { url: provenance.url }),
+		licence: provenance.licence,
+		...(sidecar.retrievedAt && { retrievedAt: sidecar.retrievedAt }),
+		records
+	};
+}
+
+function commonDir(files: readonly string[]): string {
+	const dirs = files.map((f) => dirname(resolvePath(f)).split(sep));
+	const first = dirs[0] ?? [];
+	let n = first.length;
+	for (const dir of dirs) {
+		let i = 0;
+		while (i < n && dir[i] === first[i]) i++;
+		n = i;
+	}
+	return first.slice(0, n).join(sep) || sep;
+}
+
+/** Dataset ids from the file's path below the inputs' common folder: `knab/donations.csv` → `knab-donations`. */
+function uniqueDataset(path: string, base: string, taken: Set<string>): string {
+	const rel = relative(base, resolvePath(path));
+	const stem = slug(rel.slice(0, rel.length - extname(rel).length), 60) || 'source';
+	let id = stem;
+	for (let n = 2; taken.has(id); n++) id = `${stem}-${n}`;
+	taken.add(id);
+	return id;
+}
+
+function newest(dates: readonly (string | undefined)[]): string | undefined {
+	return dates
+		.filter((d): d is string => !!d)
+		.sort()
+		.at(-1);
+}
+
+function newestMtime(files: readonly string[]): string {
+	const ms = Math.max(0, ...files.map((f) => statSync(f).mtimeMs));
+	return new Date(Math.floor(ms / 1000) * 1000).toISOString();
+}
+
+function percent(share: number): string {
+	return `${(share * 100).toFixed(1)} %`;
+}

@@ -1,0 +1,91 @@
+/**
+ * npm run build:data -- [--out DIR] [--as FORMAT] [--max-rejected PCT] [--date-order DMY|MDY] FILE...
+ * With no FILE, builds the demo data in data/demo/ into data/bundles/.
+ */
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ADAPTERS } from './adapters/index';
+import { build } from './build';
+import { formatReport } from './report';
+
+const USAGE = `usage: npm run build:data -- [--out DIR] [--as FORMAT] [--max-rejected PERCENT] [--date-order DMY|MDY] [--built-at ISO] FILE...
+formats: ${ADAPTERS.map((a) => a.format).join(', ')}`;
+
+function main(): number {
+	let args;
+	try {
+		args = parseArgs({
+			allowPositionals: true,
+			options: {
+				out: { type: 'string', default: 'data/bundles' },
+				as: { type: 'string' },
+				'max-rejected': { type: 'string', default: '5' },
+				'date-order': { type: 'string' },
+				'built-at': { type: 'string' },
+				'chunk-records': { type: 'string' },
+				help: { type: 'boolean', short: 'h' }
+			}
+		});
+	} catch (error) {
+		console.error(`${(error as Error).message}\n${USAGE}`);
+		return 2;
+	}
+	const { values, positionals } = args;
+	if (values.help) {
+		console.log(USAGE);
+		return 0;
+	}
+	const dateOrder = values['date-order'];
+	if (dateOrder !== undefined && dateOrder !== 'DMY' && dateOrder !== 'MDY') {
+		console.error(`--date-order must be DMY or MDY, not ${dateOrder}`);
+		return 2;
+	}
+	const maxRejected = Number(values['max-rejected']);
+	if (!(maxRejected >= 0 && maxRejected <= 100)) {
+		console.error(`--max-rejected takes a percentage from 0 to 100, not ${values['max-rejected']}`);
+		return 2;
+	}
+	const files = positionals.length > 0 ? positionals : demoFiles('data/demo');
+	const started = performance.now();
+	const result = build(
+		{
+			files,
+			out: values.out,
+			as: values.as,
+			maxRejected: maxRejected / 100,
+			dateOrder,
+			builtAt: values['built-at'] ?? sourceDateEpoch(),
+			chunkRecords: values['chunk-records'] ? Number(values['chunk-records']) : undefined
+		},
+		ADAPTERS
+	);
+	console.log(formatReport(result.report));
+	if (result.error) {
+		const path = join(process.env.TMPDIR ?? '/tmp', 'plainview-build-report.json');
+		writeFileSync(path, JSON.stringify(result.report, null, '\t'));
+		console.error(
+			`\nbuild failed; nothing in ${values.out} was changed:\n${result.error}\nfull report: ${path}`
+		);
+		return 1;
+	}
+	const seconds = ((performance.now() - started) / 1000).toFixed(1);
+	console.log(`\nwrote ${values.out}/manifest.json and build-report.json in ${seconds} s`);
+	return 0;
+}
+
+/** Every source file below the demo folder, in a stable order; the sidecars are not sources. */
+function demoFiles(dir: string): string[] {
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((e) => e.isFile() && /\.(csv|json|html)$/.test(e.name))
+		.filter((e) => e.name !== 'sources.json' && e.name !== 'planted.json')
+		.map((e) => join(e.parentPath, e.name))
+		.sort();
+}
+
+function sourceDateEpoch(): string | undefined {
+	const epoch = process.env.SOURCE_DATE_EPOCH;
+	return epoch ? new Date(Number(epoch) * 1000).toISOString() : undefined;
+}
+
+process.exitCode = main();

@@ -1,0 +1,44 @@
+/**
+ * Provenance for the manifest: a `sources.json` sidecar beside (or above) a source file
+ * names its publisher, title, URL, licence and retrieval date; the adapter's defaults
+ * fill what it leaves out.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import type { Provenance } from './source-records';
+
+export interface SidecarEntry extends Partial<Provenance> {
+	retrievedAt?: string;
+}
+
+const cache = new Map<string, Record<string, SidecarEntry> | null>();
+
+function readSidecar(dir: string): Record<string, SidecarEntry> | null {
+	if (!cache.has(dir)) {
+		const path = join(dir, 'sources.json');
+		let entries: Record<string, SidecarEntry> | null = null;
+		if (existsSync(path)) {
+			try {
+				entries = JSON.parse(readFileSync(path, 'utf8')) as Record<string, SidecarEntry>;
+			} catch (error) {
+				throw new Error(`${path}: not valid JSON (${(error as Error).message})`);
+			}
+		}
+		cache.set(dir, entries);
+	}
+	return cache.get(dir)!;
+}
+
+/** The nearest sidecar entry for a file, looking up through at most four parent folders. */
+export function sidecarFor(file: string): SidecarEntry | undefined {
+	let dir = dirname(file);
+	for (let depth = 0; depth < 5; depth++) {
+		const entries = readSidecar(dir);
+		const key = relative(dir, file).split(sep).join('/');
+		if (entries?.[key]) return entries[key];
+		const parent = dirname(dir);
+		if (parent === dir) break;
+		dir = parent;
+	}
+	return undefined;
+}
