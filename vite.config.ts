@@ -10,6 +10,8 @@ export default defineConfig({
 		include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts'],
 		environment: 'jsdom',
 		setupFiles: ['tests/setup.ts'],
-		testTimeout: 60_000
+		testTimeout: 60_000,
+		// The JSON report feeds the closing "N passed, N failed" line of .ci/run.
+		reporters: ['default', ['json', { outputFile: 'test-results/unit.json' }]]
 	}
 });

@@ -3,9 +3,10 @@ import prettier from 'eslint-config-prettier';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
+import { dirname } from 'node:path';
 
 export default ts.config(
-	{ ignores: ['node_modules', 'dist', 'data', 'test-results'] },
+	{ ignores: ['node_modules', 'dist', 'data', 'test-results', '.config', '.ci'] },
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,
@@ -16,7 +17,7 @@ export default ts.config(
 			globals: { ...globals.browser, ...globals.node },
 			parserOptions: {
 				projectService: true,
-				tsconfigRootDir: import.meta.dirname,
+				tsconfigRootDir: dirname(import.meta.dirname),
 				extraFileExtensions: ['.svelte']
 			}
 		},

@@ -1,0 +1,112 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { build } from '../../../src/builder/build';
+import { fakeDonations, fakeFile } from '../../fixtures/fake-adapter';
+
+let dir: string;
+beforeEach(() => {
+	dir = mkdtempSync(join(tmpdir(), 'plainview-build-'));
+	mkdirSync(join(dir, 'in'));
+});
+
+const input = (name: string, text: string) => {
+	const path = join(dir, 'in', name);
+	writeFileSync(path, text);
+	return path;
+};
+const readOut = (out: string) =>
+	Object.fromEntries(
+		readdirSync(out)
+			.sort()
+			.map((f) => [f, readFileSync(join(out, f), 'utf8')])
+	);
+
+describe('build', () => {
+	it('builds byte-identical bundles from the same inputs', () => {
+		const files = [input('a.csv', fakeFile(40)), input('b.csv', fakeFile(25))];
+		const first = join(dir, 'first');
+		const second = join(dir, 'second');
+		expect(build({ files, out: first, chunkRecords: 10 }, [fakeDonations]).error).toBeUndefined();
+		expect(build({ files, out: second, chunkRecords: 10 }, [fakeDonations]).error).toBeUndefined();
+		expect(readOut(first)).toEqual(readOut(second));
+		expect(Object.keys(readOut(first))).toEqual(
+			expect.arrayContaining([
+				'manifest.json',
+				'build-report.json',
+				'entities-0001.json',
+				'facts-0001.json'
+			])
+		);
+	});
+
+	it('reports rows read, accepted and rejected per file, with the line of each rejected row', () => {
+		const path = input('a.csv', fakeFile(40, 1));
+		const { report } = build({ files: [path], out: join(dir, 'out') }, [fakeDonations]);
+		expect(report.files[0]).toMatchObject({
+			format: 'fake-donations',
+			detectedBy: 'header',
+			rowsRead: 41,
+			accepted: 40
+		});
+		expect(report.files[0]!.rejected).toEqual([{ line: 42, reason: 'not an amount: "EUR lots"' }]);
+	});
+
+	it('fails on too many rejected rows, names the file, and leaves the output folder as it was', () => {
+		const out = join(dir, 'out');
+		build({ files: [input('good.csv', fakeFile(20))], out }, [fakeDonations]);
+		const before = readOut(out);
+		const bad = input('bad.csv', fakeFile(18, 2)); // 10 % rejected
+		const result = build({ files: [bad], out }, [fakeDonations]);
+		expect(result.error).toContain('bad.csv');
+		expect(result.error).toContain('2 of 20 rows rejected (10.0 %)');
+		expect(readOut(out)).toEqual(before);
+		expect(build({ files: [bad], out, maxRejected: 0.2 }, [fakeDonations]).error).toBeUndefined();
+	});
+
+	it('fails on a file whose format it cannot recognise, and says how to force one', () => {
+		const result = build({ files: [input('mystery.csv', 'a,b\n1,2\n')], out: join(dir, 'out') }, [
+			fakeDonations
+		]);
+		expect(result.error).toMatch(
+			/mystery\.csv: cannot read: format not recognised.*--as.*fake-donations/
+		);
+		expect(() => readdirSync(join(dir, 'out'))).toThrow();
+	});
+
+	it('fails on a binary file', () => {
+		const path = join(dir, 'in', 'image.csv');
+		writeFileSync(path, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]));
+		expect(build({ files: [path], out: join(dir, 'out') }, [fakeDonations]).error).toContain(
+			'binary data'
+		);
+	});
+
+	it('takes provenance from a sources.json sidecar, and the build time from it', () => {
+		const path = input('a.csv', fakeFile(5));
+		writeFileSync(
+			join(dir, 'in', 'sources.json'),
+			JSON.stringify({
+				'a.csv': { publisher: 'KNAB', url: 'https://example.org/a', retrievedAt: '2026-10-01' }
+			})
+		);
+		const out = join(dir, 'out');
+		build({ files: [path], out }, [fakeDonations]);
+		const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+		expect(manifest.builtAt).toBe('2026-10-01');
+		expect(manifest.sources).toEqual([
+			{
+				id: 'a',
+				format: 'fake-donations',
+				file: 'a.csv',
+				publisher: 'KNAB',
+				title: 'Test donations',
+				url: 'https://example.org/a',
+				licence: 'CC0',
+				retrievedAt: '2026-10-01',
+				records: 5
+			}
+		]);
+	});
+});

@@ -1,0 +1,96 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { resolve } from '../../../src/builder/resolve/resolve';
+import { groupFacts, planBundle } from '../../../src/builder/write-bundle';
+import { parseBundleFile, parseManifest, type FactsFile } from '../../../src/model/bundle-format';
+import type { SourceRecord } from '../../../src/builder/source-records';
+import { donation, person, taxTotal } from '../../fixtures/records';
+
+function records(): SourceRecord[] {
+	const out: SourceRecord[] = [];
+	for (let i = 0; i < 60; i++) {
+		const code = `${String((i % 28) + 1).padStart(2, '0')}0${(i % 9) + 1}8${i % 10}-*****`;
+		out.push(
+			donation(person(`Donors ${i % 25}`, { maskedCode: code }), `Partija ${i % 4}`, {
+				date: `2023-02-${String((i % 28) + 1).padStart(2, '0')}`
+			})
+		);
+	}
+	for (let i = 0; i < 10; i++) out.push(taxTotal(`4000300000${i}`, 2023, 1000 * i));
+	out.push(donation(null, 'Partija 1'));
+	return out;
+}
+
+const SOURCES = [
+	{
+		id: 'knab',
+		format: 'test',
+		file: 'knab.csv',
+		publisher: 'KNAB',
+		title: 'Test',
+		licence: 'CC0',
+		records: 71
+	}
+];
+
+describe('planBundle', () => {
+	const input = records();
+	const data = resolve(input);
+
+	it('writes the same bytes for the same data', () => {
+		const a = planBundle(data, SOURCES, '2026-11-01', { chunkRecords: 10 });
+		const b = planBundle(resolve(structuredClone(input)), SOURCES, '2026-11-01', {
+			chunkRecords: 10
+		});
+		expect(a.manifestText).toBe(b.manifestText);
+		expect(a.files.map((f) => f.content)).toEqual(b.files.map((f) => f.content));
+	});
+
+	it('lists every file with its true size, hash and record count', () => {
+		const { files, manifestText } = planBundle(data, SOURCES, '2026-11-01', { chunkRecords: 10 });
+		const manifest = parseManifest('manifest.json', JSON.parse(manifestText));
+		expect(manifest.files.map((f) => f.name)).toEqual(files.map((f) => f.name));
+		for (const file of files) {
+			const entry = manifest.files.find((f) => f.name === file.name)!;
+			expect(entry.sha256).toBe(createHash('sha256').update(file.content).digest('hex'));
+			expect(entry.bytes).toBe(Buffer.byteLength(file.content));
+			const body = parseBundleFile(file.name, JSON.parse(file.content));
+			const count =
+				body.kind === 'entities'
+					? body.people.length + body.organisations.length
+					: body.groups.reduce(
+							(n, g) =>
+								n +
+								g.declarations.length +
+								g.donations.length +
+								g.taxTotals.length +
+								g.relations.length,
+							0
+						);
+			expect(entry.records).toBe(count);
+		}
+		expect(manifest.counts).toMatchObject({ donations: 61, taxTotals: 10 });
+	});
+
+	it('never splits an entity’s facts across files, and keeps entity ranges in order', () => {
+		const { files } = planBundle(data, SOURCES, '2026-11-01', { chunkRecords: 7 });
+		const facts = files.filter((f) => f.entry.kind === 'facts');
+		expect(facts.length).toBeGreaterThan(3);
+		const owners = facts.flatMap((f) =>
+			(JSON.parse(f.content) as FactsFile).groups.map((g) => g.entity)
+		);
+		expect(new Set(owners).size).toBe(owners.length);
+		expect(owners).toEqual([...owners].sort());
+		for (let i = 1; i < facts.length; i++)
+			expect(facts[i]!.entry.range[0] > facts[i - 1]!.entry.range[1]).toBe(true);
+	});
+
+	it('groups donations under the donor, anonymous ones under the party, and relations under both ends', () => {
+		const groups = new Map(groupFacts(data).map((g) => [g.entity, g]));
+		const anonymous = data.donations.find((d) => !d.donor)!;
+		expect(groups.get(anonymous.party)!.donations).toContainEqual(anonymous);
+		const relation = data.relations[0]!;
+		expect(groups.get(relation.from)!.relations).toContainEqual(relation);
+		expect(groups.get(relation.to)!.relations).toContainEqual(relation);
+	});
+});
