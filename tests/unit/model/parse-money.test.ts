@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { centsToDecimal, parseDecimalCents, parseMoney, sumMoney } from '../../../src/model/parse-money';
+import {
+	centsToDecimal,
+	parseDecimalCents,
+	parseMoney,
+	sumMoney
+} from '../../../src/model/parse-money';
 
 describe('parseMoney', () => {
 	it.each([
