@@ -1,0 +1,128 @@
+/**
+ * KNAB donations as exported by Delna for "Deputāti uz Delnas" (`a1.csv` money, `a2.csv`
+ * membership fees): `,Partija,Veids,Vērtība,Name,Personas Kods,Datums,Flags,Dāvinātājs`,
+ * the last column `Biedrs` in a2. Columns are found by name, so a reordered export reads too.
+ */
+import { headerCells, readCsv, type CsvRow } from '../csv';
+import type { Adapter, AdapterResult, SourceFile } from '../source-records';
+import { columnKey, findColumn } from './header-columns';
+import {
+	KNAB_PUBLISHER,
+	KNAB_TITLE,
+	KNAB_URL,
+	readDonationRows,
+	rejectAll,
+	type DonationRow
+} from './knab-donations';
+
+const COLUMNS = {
+	party: [/^partija$/],
+	type: [/^veids$/],
+	amount: [/^vertiba$/, /^summa$/],
+	name: [/^name$/, /^vards$/],
+	code: [/^personaskods$/, /^kods$/],
+	date: [/^datums$/],
+	flags: [/^flags$/],
+	donor: [/^davinatajs$/, /^biedrs$/]
+} as const;
+
+type Field = keyof typeof COLUMNS;
+type Columns = Partial<Record<Field, string>>;
+
+const REQUIRED: readonly Field[] = ['party', 'type', 'amount', 'code', 'date'];
+
+function findColumns(header: readonly string[]): Columns {
+	const columns: Columns = {};
+	for (const field of Object.keys(COLUMNS) as Field[]) {
+		const found = findColumn(header, COLUMNS[field]);
+		if (found !== undefined) columns[field] = found;
+	}
+	return columns;
+}
+
+function missingColumns(columns: Columns): Field[] {
+	const missing = REQUIRED.filter((field) => columns[field] === undefined);
+	// A donor needs a name, from either the Name column or the Dāvinātājs/Biedrs one.
+	if (columns.name === undefined && columns.donor === undefined) missing.push('name');
+	return missing;
+}
+
+function cell(row: CsvRow, column: string | undefined): string {
+	return column === undefined ? '' : (row.values[column] ?? '').trim();
+}
+
+function toDonationRow(
+	row: CsvRow,
+	columns: Columns,
+	file: SourceFile,
+	dataset: string
+): DonationRow {
+	return {
+		line: row.line,
+		where: `line ${row.line}`,
+		raw: {
+			party: cell(row, columns.party),
+			typeText: cell(row, columns.type),
+			amount: cell(row, columns.amount),
+			donorName: cell(row, columns.name) || cell(row, columns.donor),
+			code: cell(row, columns.code),
+			date: cell(row, columns.date),
+			// Delna's own markers, e.g. `above_yearly_limit`; more than one is `;`- or `,`-separated.
+			flags: cell(row, columns.flags)
+				.split(/[;,]/)
+				.map((flag) => flag.trim())
+				.filter((flag) => flag !== '')
+		},
+		source: { dataset, record: `${file.name}:${row.line}` }
+	};
+}
+
+export const knabDonationsCsv: Adapter = {
+	format: 'knab-donations-csv',
+	description: "KNAB party donations, Delna's CSV export (a1.csv money, a2.csv membership fees)",
+	provenance: {
+		publisher: KNAB_PUBLISHER,
+		title: KNAB_TITLE,
+		url: KNAB_URL,
+		licence: 'Compiled by Delna (TI Latvia); no licence stated'
+	},
+
+	detect(file) {
+		const header = headerCells(file.text);
+		return missingColumns(findColumns(header)).length === 0 && !header.some(isSaeimaColumn);
+	},
+
+	read(file, options): AdapterResult {
+		const table = readCsv(file.text);
+		const columns = findColumns(table.header);
+		const missing = missingColumns(columns);
+		const broken = table.broken.map(({ line, reason }) => ({ line, reason }));
+		if (missing.length > 0) {
+			const lines = [...table.rows.map((row) => row.line), ...broken.map((row) => row.line)];
+			return rejectAll(
+				lines.sort((a, b) => a - b),
+				`header has no ${missing.join(', ')} column`
+			);
+		}
+		const rows = table.rows.map((row) => toDonationRow(row, columns, file, options.dataset));
+		const result = readDonationRows(rows, options.dateOrder);
+		const mismatched = table.rows.filter((row) => {
+			const name = cell(row, columns.name);
+			const donor = cell(row, columns.donor);
+			return name !== '' && donor !== '' && name !== donor;
+		});
+		for (const row of mismatched) {
+			result.warnings.push(`line ${row.line}: Name and ${columns.donor} differ; Name used`);
+		}
+		return {
+			...result,
+			rejected: [...result.rejected, ...broken].sort((a, b) => a.line - b.line),
+			rowsRead: result.rowsRead + broken.length
+		};
+	}
+};
+
+// A Saeima deputies list also has a `Partija`-like column; its faction column tells them apart.
+function isSaeimaColumn(header: string): boolean {
+	return columnKey(header) === 'frakcija';
+}

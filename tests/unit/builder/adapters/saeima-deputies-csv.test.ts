@@ -1,0 +1,133 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { saeimaDeputiesCsv } from '../../../../src/builder/adapters/saeima-deputies-csv';
+import type { PostRecord } from '../../../../src/builder/source-records';
+import { runAdapter } from '../../../fixtures/adapters';
+import { describeRealData, realPath } from '../../../fixtures/realdata';
+
+const fixture = (name: string) =>
+	resolve(import.meta.dirname, '../../../fixtures/sources/saeima', name);
+
+function deputies(path: string) {
+	const result = runAdapter(saeimaDeputiesCsv, path);
+	const records = result.records as PostRecord[];
+	const at = (line: number, relation: PostRecord['relation'] = 'holds-post') =>
+		records.find((r) => r.relation === relation && r.source.record.endsWith(`:${line}`));
+	return { ...result, records, at };
+}
+
+const SAEIMA = {
+	type: 'organisation',
+	name: 'Latvijas Republikas Saeima',
+	regNo: '90000028300',
+	kind: 'institution'
+};
+
+describe('saeimaDeputiesCsv on the groups.csv layout', () => {
+	const result = deputies(fixture('deputies.csv'));
+
+	it('reads each deputy, rejecting a row without a name and a short row', () => {
+		expect(result.rowsRead).toBe(5);
+		expect(result.rejected).toEqual([
+			{ line: 5, reason: 'no deputy name' },
+			{ line: 6, reason: '9 fields where the header has 11' }
+		]);
+		expect(result.records).toHaveLength(4);
+	});
+
+	it('emits the post in the Saeima numbered from the header, with the profile URL', () => {
+		expect(result.at(2)).toEqual({
+			type: 'post',
+			person: {
+				type: 'person',
+				name: 'Ilze Priedīte',
+				birthYear: 1975,
+				party: 'Ziemeļu Alianse',
+				institution: 'Latvijas Republikas Saeima',
+				municipality: 'Siguldas novads, Mores pagasts'
+			},
+			organisation: SAEIMA,
+			relation: 'holds-post',
+			role: '13. Saeimas deputāts',
+			source: {
+				dataset: 'test',
+				record: 'deputies.csv:2',
+				url: 'https://titania.saeima.lv/personal/deputati/example.nsf/0/AAAA?OpenDocument&lang=LV'
+			}
+		});
+	});
+
+	it('emits party membership only when a party is named', () => {
+		expect(result.at(2, 'member-of')).toMatchObject({
+			organisation: { type: 'organisation', name: 'Ziemeļu Alianse', kind: 'party' },
+			role: 'partijas biedrs'
+		});
+		expect(result.at(3, 'member-of')).toBeUndefined();
+		expect(result.at(4, 'member-of')).toBeUndefined();
+		expect(result.warnings).toContain('line 4: party "Nav" read as no party');
+	});
+
+	it('adds a temporary mandate to the role, as published', () => {
+		expect(result.at(3)?.role).toBe(
+			'13. Saeimas deputāts (Apstiprināts uz laiku, kamēr ministra pienākumus pilda deputāts)'
+		);
+	});
+
+	it('keeps a deputy whose birth year or URL is unreadable, and says so', () => {
+		expect(result.at(4)?.person).not.toHaveProperty('birthYear');
+		expect(result.at(4)?.source).not.toHaveProperty('url');
+		expect(result.warnings).toContain('line 4: birth year "19x0" unreadable; left out');
+		expect(result.warnings).toContain('1 deputy row(s) without a profile URL (4)');
+	});
+});
+
+describe('saeimaDeputiesCsv on reordered, respelled columns', () => {
+	const result = deputies(fixture('deputies-reordered.csv'));
+
+	it.each([
+		[2, 'Egils Zariņš'],
+		[3, 'Dace Ābele']
+	])('reads line %i in either name order as %s', (line, name) => {
+		expect(result.at(line)?.person.name).toBe(name);
+	});
+
+	it('finds the columns by folded name and the Saeima number in "Darbība 14. Saeimā"', () => {
+		expect(result.rejected).toEqual([]);
+		expect(result.at(2)).toMatchObject({
+			role: '14. Saeimas deputāts',
+			person: { birthYear: 1958, party: 'Ziemeļu Alianse', municipality: 'Jūrmala' },
+			source: { url: 'https://titania.saeima.lv/personal/deputati/example14.nsf/0/CCCC' }
+		});
+		expect(result.records).toHaveLength(3);
+	});
+});
+
+describeRealData('saeimaDeputiesCsv', () => {
+	const result = deputies(realPath('lv-saeima-deputies-delna-iw', 'groups.csv'));
+	const posts = result.records.filter((r) => r.relation === 'holds-post');
+
+	it('reads the 100 deputies of the 13th Saeima and rejects none', () => {
+		expect(result.rowsRead).toBe(100);
+		expect(result.rejected).toEqual([]);
+		expect(posts).toHaveLength(100);
+		expect(posts.every((r) => r.role.startsWith('13. Saeimas deputāts'))).toBe(true);
+	});
+
+	it('emits 90 party memberships: 9 rows leave the party empty and one says "Nav"', () => {
+		expect(result.records.filter((r) => r.relation === 'member-of')).toHaveLength(90);
+		expect(result.warnings).toContain('line 60: party "Nav" read as no party');
+	});
+
+	it('reads Aldis Adamovičs (line 2) as born in 1970, living in Preiļi', () => {
+		expect(result.at(2)?.person).toMatchObject({
+			name: 'Aldis Adamovičs',
+			birthYear: 1970,
+			municipality: 'Preiļi'
+		});
+	});
+
+	it('marks the 15 temporary mandates in the role, and finds one row without a URL', () => {
+		expect(posts.filter((r) => r.role !== '13. Saeimas deputāts')).toHaveLength(15);
+		expect(result.warnings).toContain('1 deputy row(s) without a profile URL (79)');
+	});
+});
