@@ -5,6 +5,9 @@
 import * as v from 'valibot';
 import type {
 	Declaration,
+	DonationSummary,
+	EntityRef,
+	SearchDoc,
 	Donation,
 	Organisation,
 	Person,
@@ -15,7 +18,10 @@ import type {
 import {
 	DeclarationSchema,
 	DonationSchema,
+	DonationSummarySchema,
+	EntityRefSchema,
 	OrganisationSchema,
+	SearchDocSchema,
 	PersonSchema,
 	RelationSchema,
 	SourceInfoSchema,
@@ -26,7 +32,7 @@ import {
 /** Bump when a field changes meaning; the app refuses formats it does not know. */
 export const BUNDLE_FORMAT = 1;
 
-export const FILE_KINDS = ['entities', 'facts'] as const;
+export const FILE_KINDS = ['entities', 'facts', 'search'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 
 export interface ManifestFile {
@@ -62,8 +68,24 @@ export interface FactGroup {
 	declarations: Declaration[];
 	donations: Donation[];
 	taxTotals: TaxTotal[];
-	/** Relations are listed under both ends, so either profile reads them in one go. */
+	/**
+	 * Relations are listed under both ends, so either profile reads them in one go; except
+	 * that a hub (more than HUB_LIMIT `donated-to` relations in) lists them only under the
+	 * donors and gets a `donationSummary` instead.
+	 */
 	relations: Relation[];
+	/** Every other entity named by the group's facts, so a profile can name them without more reads. */
+	refs: EntityRef[];
+	donationSummary?: DonationSummary;
+}
+
+/** Above this many incoming `donated-to` relations, a recipient lists none and keeps a summary. */
+export const HUB_LIMIT = 500;
+
+export interface SearchFile {
+	format: typeof BUNDLE_FORMAT;
+	kind: 'search';
+	docs: SearchDoc[];
 }
 
 export interface FactsFile {
@@ -72,7 +94,7 @@ export interface FactsFile {
 	groups: FactGroup[];
 }
 
-export type BundleFile = EntitiesFile | FactsFile;
+export type BundleFile = EntitiesFile | FactsFile | SearchFile;
 
 const sha256 = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'a sha256 hex digest'));
 
@@ -110,9 +132,17 @@ export const FactsFileSchema = v.strictObject({
 			declarations: v.array(DeclarationSchema),
 			donations: v.array(DonationSchema),
 			taxTotals: v.array(TaxTotalSchema),
-			relations: v.array(RelationSchema)
+			relations: v.array(RelationSchema),
+			refs: v.array(EntityRefSchema),
+			donationSummary: v.optional(DonationSummarySchema)
 		})
 	)
+});
+
+export const SearchFileSchema = v.strictObject({
+	format: v.literal(BUNDLE_FORMAT),
+	kind: v.literal('search'),
+	docs: v.array(SearchDocSchema)
 });
 
 export class BundleError extends Error {

@@ -230,3 +230,68 @@ export interface SourceInfo {
 	retrievedAt?: string;
 	records: number;
 }
+
+/** The kind of an entity as the app shows it: a person, or an organisation's kind. */
+export type EntityKind = 'person' | OrganisationKind;
+
+/** Just enough of another entity to name and link it without reading its profile. */
+export interface EntityRef {
+	id: string;
+	name: string;
+	kind: EntityKind;
+}
+
+export const ROLES = [
+	'saeima-deputy',
+	'minister',
+	'municipal-deputy',
+	'official',
+	'donor',
+	'company-officer'
+] as const;
+/** Roles a search can filter on. */
+export type Role = (typeof ROLES)[number];
+
+/** One searchable entity, precomputed by the builder. */
+export interface SearchDoc {
+	id: string;
+	kind: EntityKind;
+	name: string;
+	otherNames: string[];
+	roles: Role[];
+	/** Posts as published, most recent first (at most three). */
+	posts: string[];
+	/** Parties the person donated to or is a member of; for organisations, empty. */
+	parties: string[];
+	/** First and last year the entity appears in any fact. */
+	years?: [number, number];
+}
+
+/** Donations a recipient (a party) received, summed at build time: a hub's profile stays one small read. */
+export interface DonationSummary {
+	byYear: {
+		year: number;
+		kind: DonationKind;
+		currency: Currency;
+		count: number;
+		cents: number;
+		refunds: number;
+		refundCents: number;
+	}[];
+	donors: number;
+	anonymous: { count: number; cents: number };
+	/** The largest donors by net amount (EUR), at most 50. */
+	topDonors: { id?: string; name: string; count: number; cents: number }[];
+	/** Donors who hold or held a public post, with how sure the link is. */
+	officialDonors: {
+		id: string;
+		name: string;
+		count: number;
+		cents: number;
+		confidence: Confidence;
+	}[];
+	/** Refunds (negative donations), newest first, at most 100. */
+	refunds: Donation[];
+	/** How many `donated-to` relations to this entity are not listed in its group (hub rule). */
+	relationsNotListed: number;
+}

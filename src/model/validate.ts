@@ -9,7 +9,8 @@ import {
 	DONATION_KINDS,
 	EVIDENCE_RULES,
 	ORGANISATION_KINDS,
-	RELATION_KINDS
+	RELATION_KINDS,
+	ROLES
 } from './types';
 
 const text = v.string();
@@ -195,6 +196,45 @@ export const SourceInfoSchema = v.strictObject({
 	licence: text,
 	retrievedAt: v.optional(partialDate),
 	records: count
+});
+
+const entityKind = v.picklist(['person', ...ORGANISATION_KINDS]);
+
+export const EntityRefSchema = v.strictObject({ id, name: text, kind: entityKind });
+
+export const SearchDocSchema = v.strictObject({
+	id,
+	kind: entityKind,
+	name: text,
+	otherNames: v.array(text),
+	roles: v.array(v.picklist(ROLES)),
+	posts: v.array(text),
+	parties: v.array(text),
+	years: v.optional(v.tuple([year, year]))
+});
+
+const cents = v.pipe(v.number(), v.safeInteger());
+
+export const DonationSummarySchema = v.strictObject({
+	byYear: v.array(
+		v.strictObject({
+			year,
+			kind: v.picklist(DONATION_KINDS),
+			currency: v.string(),
+			count,
+			cents,
+			refunds: count,
+			refundCents: cents
+		})
+	),
+	donors: count,
+	anonymous: v.strictObject({ count, cents }),
+	topDonors: v.array(v.strictObject({ id: v.optional(id), name: text, count, cents })),
+	officialDonors: v.array(
+		v.strictObject({ id, name: text, count, cents, confidence: v.picklist(CONFIDENCES) })
+	),
+	refunds: v.array(DonationSchema),
+	relationsNotListed: count
 });
 
 /** Formats a valibot failure as "field.path: message" for error reports. */

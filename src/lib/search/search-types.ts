@@ -1,0 +1,28 @@
+/** The search contract between the search worker and the page. */
+import type { EntityKind, Role, SearchDoc } from '../../model/types';
+
+export interface SearchFilters {
+	kinds?: EntityKind[];
+	roles?: Role[];
+	/** Party name as in SearchDoc.parties. */
+	party?: string;
+	/** Entities active in this year (SearchDoc.years contains it). */
+	year?: number;
+}
+
+export interface SearchQuery {
+	text: string;
+	filters?: SearchFilters;
+	limit?: number;
+}
+
+/** [start, end] index pairs into the matched string, end inclusive (fuse.js convention). */
+export type MatchRanges = [number, number][];
+
+export interface SearchHit {
+	doc: SearchDoc;
+	score: number;
+	/** Which string matched: the name, or one of otherNames. */
+	matchedName: string;
+	ranges: MatchRanges;
+}
