@@ -1,0 +1,209 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readSource } from '../../../../src/builder/read-source';
+import { vidDeclarationsDelnaCsv } from '../../../../src/builder/adapters/vid-declarations-delna-csv';
+import type { DeclarationRecord } from '../../../../src/builder/source-records';
+import { runAdapter, sourceFile } from '../../../fixtures/adapters';
+import { describeRealData, realPath } from '../../../fixtures/realdata';
+
+const FIXTURES = resolve(import.meta.dirname, '../../../fixtures/sources/vid');
+const fixture = (name: string) => resolve(FIXTURES, name);
+
+function declarations(path: string) {
+	const result = runAdapter(vidDeclarationsDelnaCsv, path);
+	return { ...result, declarations: result.records as DeclarationRecord[] };
+}
+
+describe('vidDeclarationsDelnaCsv on a fictional extract', () => {
+	const {
+		declarations: records,
+		rejected,
+		warnings,
+		rowsRead
+	} = declarations(fixture('interests-delna.csv'));
+	const [anete2020, anete2019, janis2019, liga2019] = records;
+
+	it('groups rows into declarations in first-seen order, at their first row', () => {
+		expect(rowsRead).toBe(13);
+		expect(
+			records.map((record) => [record.person.name, record.year, record.source.record])
+		).toEqual([
+			['Anete Bērzkalne', 2020, 'interests-delna.csv:2'],
+			['Anete Bērzkalne', 2019, 'interests-delna.csv:5'],
+			['Jānis Liepkalniņš', 2019, 'interests-delna.csv:9'],
+			['Līga Kalnāre', 2019, 'interests-delna.csv:10']
+		]);
+	});
+
+	it('rejects broken rows, unreadable amounts and unknown interest types, by line', () => {
+		expect(rejected).toEqual([
+			{ line: 11, reason: '8 fields where the header has 20' },
+			{ line: 8, reason: 'not an amount: "abc €"' },
+			{ line: 13, reason: 'unknown Interest_Type "Gift | Other"' }
+		]);
+	});
+
+	it('reads positions, incomes and holdings, a later row joining its declaration', () => {
+		expect(anete2020).toMatchObject({
+			person: {
+				type: 'person',
+				name: 'Anete Bērzkalne',
+				party: 'Testa frakcija',
+				institution: 'Latvijas Republikas Saeima'
+			},
+			kind: 'annual',
+			post: 'Deputāte',
+			institution: { type: 'organisation', name: 'Latvijas Republikas Saeima', kind: 'institution' }
+		});
+		expect(anete2020?.items).toEqual([
+			{
+				section: 'post',
+				title: 'Valdes locekle',
+				organisation: { name: 'Biedrība "Testa Bite"', regNo: '40008000001' }
+			},
+			{
+				section: 'income',
+				payer: { name: 'Mākoņu Fabrika', regNo: '40001234567' },
+				type: 'Alga',
+				amount: { cents: 1234567, currency: 'EUR' }
+			},
+			{
+				section: 'shares',
+				company: { name: 'Testa Osta', regNo: '50001234560' },
+				type: 'Akcijas',
+				value: { cents: 150000, currency: 'EUR' }
+			},
+			{
+				section: 'income',
+				payer: { name: 'Testa Universität', regNo: 'T0900000001' },
+				type: 'Honorārs',
+				amount: { cents: 9900, currency: 'EUR' }
+			}
+		]);
+		expect(anete2019?.items).toHaveLength(1);
+	});
+
+	it('reads a row as what it carries, and says so', () => {
+		expect(janis2019?.person.party).toBeUndefined();
+		expect(janis2019?.items).toEqual([
+			{
+				section: 'income',
+				payer: { name: 'Testa Lauki', regNo: '44100000002' },
+				type: 'Dividendes',
+				amount: { cents: 200000, currency: 'EUR' }
+			},
+			{
+				section: 'shares',
+				company: { name: 'Testa Krājbanka', regNo: '40000000003' },
+				type: 'Kompensācijas sertifikāti'
+			},
+			{
+				section: 'income',
+				payer: { name: 'Vecā Firma' },
+				type: 'Procenti',
+				amount: { cents: 5962, currency: 'EUR' }
+			}
+		]);
+	});
+
+	it('keeps an empty declaration, its end note with the post and a municipality', () => {
+		expect(liga2019).toMatchObject({
+			post: 'Deputāte (beidzot darbu - 1.02)',
+			institution: { name: 'Ķemeru novada pašvaldība', kind: 'municipality' },
+			items: []
+		});
+	});
+
+	it('warns, by line, about everything it read with a doubt', () => {
+		expect(warnings).toEqual([
+			'line 6: no declaration for Liepkalniņš, Jānis 2020: Deputātam šogad nebija pienākuma iesniegt deklarāciju, jo viņš nebija valsts amatpersona',
+			'line 9: Interest_Type "Position | Private Sector" but the row carries income; read as such',
+			'line 14: Entity_RegNum "4000123" is not a registration number; left out',
+			'line 14: amount "59.62" has no currency; read as EUR like the rest'
+		]);
+	});
+});
+
+describe('vidDeclarationsDelnaCsv.detect', () => {
+	it.each([
+		['interests-delna.csv', true],
+		['declarations.json', false],
+		['declaration-renumbered.html', false]
+	])('%s → %s', (name, expected) => {
+		const file = sourceFile(name, readFileSync(fixture(name), 'utf8'));
+		expect(vidDeclarationsDelnaCsv.detect(file)).toBe(expected);
+	});
+
+	it('refuses other Delna files', () =>
+		expect(
+			vidDeclarationsDelnaCsv.detect(sourceFile('a1.csv', ',Partija,Veids,Vērtība,Name\n'))
+		).toBe(false));
+});
+
+describeRealData('vidDeclarationsDelnaCsv', () => {
+	const path = realPath('lv-vid-declarations-interests-delna-iw', 'interests_and_assets.csv');
+	const { declarations: records, rejected, warnings, rowsRead, file } = declarations(path);
+	const find = (name: string, year: number) =>
+		records.filter((record) => record.person.name === name && record.year === year);
+
+	it('reads every row and groups them into declarations', () => {
+		expect(vidDeclarationsDelnaCsv.detect(file)).toBe(true);
+		expect([rowsRead, rejected.length, records.length]).toEqual([1270, 0, 283]);
+		// 18 rows say no declaration was due; 23 declarations list none of these interests.
+		expect(warnings.filter((w) => w.includes('nebija pienākuma'))).toHaveLength(18);
+		expect(records.filter((record) => record.items.length === 0)).toHaveLength(23);
+		expect(new Set(records.map((record) => record.person.name)).size).toBe(95);
+	});
+
+	it('counts items per section', () => {
+		const counts: Record<string, number> = {};
+		for (const item of records.flatMap((record) => record.items)) {
+			counts[item.section] = (counts[item.section] ?? 0) + 1;
+		}
+		expect(counts).toEqual({ post: 486, income: 522, shares: 224 });
+	});
+
+	it('reads an income with its payer reg. no. and exact cents', () => {
+		const [agesins] = find('Valērijs Agešins', 2020);
+		expect(agesins?.source.record).toBe('interests_and_assets.csv:14');
+		expect(agesins?.items).toContainEqual({
+			section: 'income',
+			payer: { name: 'Baltijas Starptautiskā Akadēmija', regNo: '40003101808' },
+			type: 'Alga',
+			amount: { cents: 110202, currency: 'EUR' }
+		});
+	});
+
+	it('reads a holding with its value', () => {
+		expect(find('Aldis Adamovičs', 2020)[0]?.items).toContainEqual({
+			section: 'shares',
+			company: { name: 'Latvijas Kuģniecība', regNo: '50003003091' },
+			type: 'Akcijas',
+			value: { cents: 75000, currency: 'EUR' }
+		});
+	});
+
+	it('keeps two declarations of one year when they were filed for two posts', () => {
+		expect(find('Andrejs Klementjevs', 2019).map((record) => record.post)).toEqual([
+			'Deputāts',
+			'Sekretārs'
+		]);
+	});
+
+	it('keeps the number VID gives foreign entities', () => {
+		const regNos = records.flatMap((record) =>
+			record.items.flatMap((item) => (item.section === 'shares' ? [item.company.regNo] : []))
+		);
+		expect(regNos).toContain('T0900006705');
+	});
+
+	it('refuses the other real samples', () => {
+		for (const other of [
+			realPath('lv-vid-declaration-pages', 'data.json'),
+			realPath('lv-vid-declaration-pages', 'slesers-2024.html')
+		]) {
+			expect(vidDeclarationsDelnaCsv.detect(readSource(other))).toBe(false);
+		}
+	});
+});
