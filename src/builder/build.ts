@@ -33,13 +33,12 @@ export interface BuildResult {
 
 export function build(options: BuildOptions, adapters: readonly Adapter[]): BuildResult {
 	const maxRejected = options.maxRejected ?? 0.05;
-	const base = commonDir(options.files);
+	const ids = datasetIds(options.files);
 	const records: SourceRecord[] = [];
 	const reports: FileReport[] = [];
 	const sources: SourceInfo[] = [];
-	const datasets = new Set<string>();
-	for (const path of options.files) {
-		const dataset = uniqueDataset(path, base, datasets);
+	for (const [index, path] of options.files.entries()) {
+		const dataset = ids[index]!;
 		const report: FileReport = {
 			file: path,
 			dataset,
@@ -155,14 +154,30 @@ function commonDir(files: readonly string[]): string {
 	return first.slice(0, n).join(sep) || sep;
 }
 
-/** Dataset ids from the file's path below the inputs' common folder: `knab/donations.csv` → `knab-donations`. */
-function uniqueDataset(path: string, base: string, taken: Set<string>): string {
-	const rel = relative(base, resolvePath(path));
-	const stem = slug(rel.slice(0, rel.length - extname(rel).length), 60) || 'source';
-	let id = stem;
-	for (let n = 2; taken.has(id); n++) id = `${stem}-${n}`;
-	taken.add(id);
-	return id;
+/**
+ * Short dataset ids (every fact repeats one): the file's stem, with parent folders added
+ * only while two inputs would share it: `knab/donations.csv` → `donations`, or
+ * `knab-donations` when `vid/donations.csv` is built too.
+ */
+function datasetIds(files: readonly string[]): string[] {
+	const parts = files.map((f) => {
+		const rel = relative(commonDir(files), resolvePath(f));
+		return rel.slice(0, rel.length - extname(rel).length).split(sep);
+	});
+	const ids = parts.map((p) => slug(p.at(-1)!, 60) || 'source');
+	for (let depth = 2; new Set(ids).size < ids.length && depth <= 6; depth++) {
+		for (let i = 0; i < ids.length; i++) {
+			if (ids.filter((id) => id === ids[i]).length > 1)
+				ids[i] = slug(parts[i]!.slice(-depth).join('-'), 60);
+		}
+	}
+	const taken = new Set<string>();
+	return ids.map((id) => {
+		let unique = id;
+		for (let n = 2; taken.has(unique); n++) unique = `${id}-${n}`;
+		taken.add(unique);
+		return unique;
+	});
 }
 
 function newest(dates: readonly (string | undefined)[]): string | undefined {

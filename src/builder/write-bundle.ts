@@ -9,6 +9,8 @@ import {
 	BUNDLE_FORMAT,
 	EntitiesFileSchema,
 	FactsFileSchema,
+	SearchFileSchema,
+	type SearchFile,
 	type EntitiesFile,
 	type FactGroup,
 	type FactsFile,
@@ -18,7 +20,11 @@ import {
 } from '../model/bundle-format';
 import type { SourceInfo } from '../model/types';
 import { describeIssues } from '../model/validate';
+import { groupFacts } from './bundle/group-facts';
+import { searchDocs } from './bundle/search-docs';
 import type { ResolvedData } from './resolve/resolve';
+
+export { groupFacts };
 
 export interface BundleOptions {
 	/** Facts per file before a new file starts (a group is never split). */
@@ -79,6 +85,15 @@ export function planBundle(
 		if (batchRecords >= chunkRecords) flush();
 	}
 	flush();
+	const docs = searchDocs(data);
+	for (let start = 0, n = 1; start < docs.length; start += chunkEntities, n++) {
+		const slice = docs.slice(start, start + chunkEntities);
+		const body: SearchFile = { format: BUNDLE_FORMAT, kind: 'search', docs: slice };
+		check(SearchFileSchema, body, name('search', n));
+		files.push(
+			planned(name('search', n), 'search', body, slice.length, [slice[0]!.id, slice.at(-1)!.id])
+		);
+	}
 	const manifest: Manifest = {
 		format: BUNDLE_FORMAT,
 		version: sha256(
@@ -97,27 +112,6 @@ export function planBundle(
 		files: files.map((f) => f.entry)
 	};
 	return { files, manifest, manifestText: JSON.stringify(manifest, null, '\t') + '\n' };
-}
-
-/** Groups facts under their owner: declarations → person, donations → donor (party if anonymous), taxes → company, relations → both ends. */
-export function groupFacts(data: ResolvedData): FactGroup[] {
-	const groups = new Map<string, FactGroup>();
-	const group = (entity: string) => {
-		let found = groups.get(entity);
-		if (!found) {
-			found = { entity, declarations: [], donations: [], taxTotals: [], relations: [] };
-			groups.set(entity, found);
-		}
-		return found;
-	};
-	for (const d of data.declarations) group(d.person).declarations.push(d);
-	for (const d of data.donations) group(d.donor ?? d.party).donations.push(d);
-	for (const t of data.taxTotals) group(t.company).taxTotals.push(t);
-	for (const r of data.relations) {
-		group(r.from).relations.push(r);
-		if (r.to !== r.from) group(r.to).relations.push(r);
-	}
-	return [...groups.values()].sort((a, b) => (a.entity < b.entity ? -1 : 1));
 }
 
 function groupSize(group: FactGroup): number {

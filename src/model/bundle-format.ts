@@ -80,7 +80,7 @@ export interface FactGroup {
 }
 
 /** Above this many incoming `donated-to` relations, a recipient lists none and keeps a summary. */
-export const HUB_LIMIT = 500;
+export const HUB_LIMIT = 200;
 
 export interface SearchFile {
 	format: typeof BUNDLE_FORMAT;
@@ -177,8 +177,16 @@ export function parseManifest(file: string, data: unknown): Manifest {
 export function parseBundleFile(file: string, data: unknown): BundleFile {
 	checkFormat(file, data);
 	const kind = (data as { kind?: unknown }).kind;
+	const schemas = {
+		entities: EntitiesFileSchema,
+		facts: FactsFileSchema,
+		search: SearchFileSchema
+	};
+	// hasOwn: a hostile "__proto__" or "constructor" kind must not find Object.prototype.
 	const schema =
-		kind === 'entities' ? EntitiesFileSchema : kind === 'facts' ? FactsFileSchema : null;
+		typeof kind === 'string' && Object.hasOwn(schemas, kind)
+			? (schemas[kind as FileKind] as v.GenericSchema)
+			: undefined;
 	if (!schema) throw new BundleError(file, `unknown file kind ${JSON.stringify(kind)}`);
 	const result = v.safeParse(schema, data);
 	if (!result.success)

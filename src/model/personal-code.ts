@@ -26,7 +26,13 @@ const FOREIGN = /^([A-Z]{2})[\dA-Z]*\*+$/;
 export function readPersonalCode(raw: string | undefined): CodeReading {
 	const code = (raw ?? '').trim();
 	if (code === '') return { kind: 'empty' };
-	if (/^\d{11}$/.test(code)) return { kind: 'reg-no', regNo: code };
+	// Latvian registration numbers start with 4, 5 or 9; other 11 digits may be an unmasked personal code.
+	if (/^[459]\d{10}$/.test(code)) return { kind: 'reg-no', regNo: code };
+	if (/^\d{11}$/.test(code))
+		return {
+			kind: 'invalid',
+			reason: `11 digits but not a registration number: ${JSON.stringify(code)}`
+		};
 	const foreign = FOREIGN.exec(code);
 	if (foreign) return { kind: 'foreign', country: foreign[1]!, masked: code };
 	const masked = MASKED.exec(code);

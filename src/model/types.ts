@@ -213,7 +213,6 @@ export interface Relation {
 	evidence: Evidence[];
 	/** Ids of the facts (donations, declarations) this relation was derived from. */
 	facts: string[];
-	sources: SourceRef[];
 }
 
 /** Provenance of one source file, as listed in the manifest. */
@@ -258,6 +257,8 @@ export interface SearchDoc {
 	kind: EntityKind;
 	name: string;
 	otherNames: string[];
+	/** Organisations: the registration number, so a search by number finds them. */
+	regNo?: string;
 	roles: Role[];
 	/** Posts as published, most recent first (at most three). */
 	posts: string[];

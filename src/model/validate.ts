@@ -182,8 +182,7 @@ export const RelationSchema = v.strictObject({
 	shares: v.optional(v.number()),
 	confidence: v.picklist(CONFIDENCES),
 	evidence: v.array(EvidenceSchema),
-	facts: v.array(id),
-	sources
+	facts: v.array(id)
 });
 
 export const SourceInfoSchema = v.strictObject({
@@ -207,6 +206,7 @@ export const SearchDocSchema = v.strictObject({
 	kind: entityKind,
 	name: text,
 	otherNames: v.array(text),
+	regNo: v.optional(regNo),
 	roles: v.array(v.picklist(ROLES)),
 	posts: v.array(text),
 	parties: v.array(text),

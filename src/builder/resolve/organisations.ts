@@ -46,7 +46,8 @@ export class OrganisationIndex {
 			};
 			this.#drafts.set(id, draft);
 		}
-		draft.names[rank].push(mention.name);
+		// Register role files name the company by number only: an empty name is no name.
+		if (mention.name.trim()) draft.names[rank].push(mention.name.trim());
 		draft.kinds.push(kind);
 		for (const field of DETAIL_FIELDS) draft.details[field].push(mention[field]);
 		addSource(draft.sources, source, 5);
@@ -97,7 +98,8 @@ const KIND_PRIORITY: OrganisationKind[] = [
 
 function toOrganisation(draft: Draft): Organisation {
 	const best = RANKS.find((r) => draft.names[r].length > 0) ?? 'mention';
-	const name = preferredName(draft.names[best]);
+	const name =
+		draft.names[best].length > 0 ? preferredName(draft.names[best]) : (draft.regNo ?? draft.id);
 	const otherNames = [...new Set(RANKS.flatMap((r) => draft.names[r]))]
 		.filter((other) => other !== name)
 		.sort();

@@ -10,8 +10,8 @@ import type {
 import { factId } from './ids';
 import { addSource } from './order';
 
-/** How many source refs one relation keeps for its evidence; `facts` lists all of them. */
-const MAX_EVIDENCE_SOURCES = 10;
+/** How many source refs one piece of evidence keeps; `facts` lists every fact behind the relation. */
+const MAX_EVIDENCE_SOURCES = 3;
 
 export interface RelationInput {
 	from: string;
@@ -45,8 +45,7 @@ export class RelationIndex {
 				...(input.role !== undefined && { role: input.role }),
 				confidence: 'confirmed',
 				evidence: [{ rule: 'stated-in-source', values: {}, sources: [] }],
-				facts: [],
-				sources: []
+				facts: []
 			};
 			this.#relations.set(id, relation);
 		}
@@ -66,7 +65,6 @@ export class RelationIndex {
 		if (input.fact) relation.facts.push(input.fact);
 		const stated = relation.evidence.find((e) => e.rule === 'stated-in-source')!;
 		addSource(stated.sources, input.source, MAX_EVIDENCE_SOURCES);
-		addSource(relation.sources, input.source, MAX_EVIDENCE_SOURCES);
 		for (const evidence of input.identity) {
 			if (evidence.rule === 'stated-in-source') continue;
 			let same = relation.evidence.find((e) => e.rule === evidence.rule);

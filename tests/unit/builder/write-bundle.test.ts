@@ -58,18 +58,24 @@ describe('planBundle', () => {
 			const count =
 				body.kind === 'entities'
 					? body.people.length + body.organisations.length
-					: body.groups.reduce(
-							(n, g) =>
-								n +
-								g.declarations.length +
-								g.donations.length +
-								g.taxTotals.length +
-								g.relations.length,
-							0
-						);
+					: body.kind === 'search'
+						? body.docs.length
+						: body.groups.reduce(
+								(n, g) =>
+									n +
+									g.declarations.length +
+									g.donations.length +
+									g.taxTotals.length +
+									g.relations.length,
+								0
+							);
 			expect(entry.records).toBe(count);
 		}
 		expect(manifest.counts).toMatchObject({ donations: 61, taxTotals: 10 });
+		const docs = manifest.files
+			.filter((f) => f.kind === 'search')
+			.reduce((n, f) => n + f.records, 0);
+		expect(docs).toBe(manifest.counts.people! + manifest.counts.organisations!);
 	});
 
 	it('never splits an entity’s facts across files, and keeps entity ranges in order', () => {

@@ -1,0 +1,83 @@
+/**
+ * Groups facts under the entity they belong to, with the names of every entity they point
+ * to, so that the app reads one profile in one go.
+ */
+import { HUB_LIMIT, type FactGroup } from '../../model/bundle-format';
+import type { EntityKind, EntityRef, Organisation, Person } from '../../model/types';
+import type { ResolvedData } from '../resolve/resolve';
+import { summariseDonations } from './donation-summary';
+
+export function entityRefs(data: ResolvedData): Map<string, EntityRef> {
+	const refs = new Map<string, EntityRef>();
+	const add = (e: Person | Organisation, kind: EntityKind) =>
+		refs.set(e.id, { id: e.id, name: e.name, kind });
+	for (const person of data.people) add(person, 'person');
+	for (const org of data.organisations) add(org, org.kind);
+	return refs;
+}
+
+/** Groups by owner: declarations → person, donations → donor (party if anonymous), taxes → company, relations → both ends (hubs: see HUB_LIMIT). */
+export function groupFacts(data: ResolvedData): FactGroup[] {
+	const groups = new Map<string, FactGroup>();
+	const group = (entity: string) => {
+		let found = groups.get(entity);
+		if (!found) {
+			found = { entity, declarations: [], donations: [], taxTotals: [], relations: [], refs: [] };
+			groups.set(entity, found);
+		}
+		return found;
+	};
+	const incomingDonors = new Map<string, number>();
+	for (const r of data.relations) {
+		if (r.kind === 'donated-to') incomingDonors.set(r.to, (incomingDonors.get(r.to) ?? 0) + 1);
+	}
+	const isHub = (id: string) => (incomingDonors.get(id) ?? 0) > HUB_LIMIT;
+	for (const d of data.declarations) group(d.person).declarations.push(d);
+	for (const d of data.donations) group(d.donor ?? d.party).donations.push(d);
+	for (const t of data.taxTotals) group(t.company).taxTotals.push(t);
+	for (const r of data.relations) {
+		group(r.from).relations.push(r);
+		if (r.to === r.from || (r.kind === 'donated-to' && isHub(r.to))) continue;
+		group(r.to).relations.push(r);
+	}
+	const refs = entityRefs(data);
+	for (const [recipient, summary] of summariseDonations(data, refs)) {
+		group(recipient).donationSummary = {
+			...summary,
+			relationsNotListed: isHub(recipient) ? incomingDonors.get(recipient)! : 0
+		};
+	}
+	for (const g of groups.values()) g.refs = refsOf(g, refs);
+	return [...groups.values()].sort((a, b) => (a.entity < b.entity ? -1 : 1));
+}
+
+function refsOf(group: FactGroup, refs: ReadonlyMap<string, EntityRef>): EntityRef[] {
+	const ids = new Set<string>();
+	for (const r of group.relations) ids.add(r.from).add(r.to);
+	for (const d of group.donations) {
+		ids.add(d.party);
+		if (d.donor) ids.add(d.donor);
+	}
+	for (const d of group.declarations) {
+		if (d.institution?.id) ids.add(d.institution.id);
+		for (const item of d.items) {
+			const party =
+				item.section === 'shares'
+					? item.company
+					: item.section === 'income'
+						? item.payer
+						: item.section === 'post'
+							? item.organisation
+							: undefined;
+			if (party?.id) ids.add(party.id);
+		}
+	}
+	const summary = group.donationSummary;
+	for (const donor of [...(summary?.topDonors ?? []), ...(summary?.officialDonors ?? [])])
+		if (donor.id) ids.add(donor.id);
+	ids.delete(group.entity);
+	return [...ids]
+		.sort()
+		.map((id) => refs.get(id))
+		.filter((ref): ref is EntityRef => ref !== undefined);
+}

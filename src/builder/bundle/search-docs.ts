@@ -1,0 +1,78 @@
+/** Search documents: one per entity, with what a result line shows and what filters need. */
+import type { Relation, Role, SearchDoc } from '../../model/types';
+import { yearOf } from '../../model/parse-date';
+import type { ResolvedData } from '../resolve/resolve';
+import { entityRefs } from './group-facts';
+
+const SAEIMA = /saeima/i;
+const MINISTER = /\bministr(s|e|u prezident)/i;
+const MUNICIPAL = /dom(e|es)|pašvaldīb|novada|valstspilsēt/i;
+
+export function searchDocs(data: ResolvedData): SearchDoc[] {
+	const refs = entityRefs(data);
+	const facts = new Map<string, { relations: Relation[]; years: number[] }>();
+	const of = (id: string) => {
+		let found = facts.get(id);
+		if (!found) facts.set(id, (found = { relations: [], years: [] }));
+		return found;
+	};
+	for (const r of data.relations) {
+		const years = [r.start, r.end].filter((d): d is string => !!d).map(yearOf);
+		of(r.from).relations.push(r);
+		of(r.from).years.push(...years);
+		of(r.to).years.push(...years);
+	}
+	for (const d of data.declarations) of(d.person).years.push(d.year);
+	for (const t of data.taxTotals) of(t.company).years.push(t.year);
+
+	const docs: SearchDoc[] = [];
+	for (const entity of [...data.people, ...data.organisations]) {
+		const { relations = [], years = [] } = facts.get(entity.id) ?? {};
+		const posts = relations
+			.filter((r) => r.kind === 'holds-post')
+			.sort((a, b) => ((b.end ?? b.start ?? '') > (a.end ?? a.start ?? '') ? 1 : -1))
+			.map((r) => [r.role, refs.get(r.to)?.name].filter(Boolean).join(', '));
+		const parties = relations
+			.filter(
+				(r) =>
+					(r.kind === 'member-of' || r.kind === 'donated-to') && refs.get(r.to)?.kind === 'party'
+			)
+			.map((r) => refs.get(r.to)!.name);
+		const kind = refs.get(entity.id)!.kind;
+		docs.push({
+			id: entity.id,
+			kind,
+			name: entity.name,
+			otherNames: entity.otherNames,
+			...('regNo' in entity && entity.regNo && { regNo: entity.regNo }),
+			roles: rolesOf(relations, refs),
+			posts: [...new Set(posts)].slice(0, 3),
+			parties: [...new Set(parties)].sort(),
+			...(years.length > 0 && {
+				years: [Math.min(...years), Math.max(...years)] as [number, number]
+			})
+		});
+	}
+	return docs.sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+function rolesOf(relations: readonly Relation[], refs: ReturnType<typeof entityRefs>): Role[] {
+	const roles = new Set<Role>();
+	for (const r of relations) {
+		if (r.kind === 'donated-to') roles.add('donor');
+		if (r.kind === 'board-member' || r.kind === 'beneficial-owner' || r.kind === 'shareholder')
+			roles.add('company-officer');
+		if (r.kind !== 'holds-post') continue;
+		const where = refs.get(r.to);
+		const text = `${r.role ?? ''} ${where?.name ?? ''}`;
+		roles.add('official');
+		if (SAEIMA.test(text)) roles.add('saeima-deputy');
+		if (MINISTER.test(r.role ?? '')) roles.add('minister');
+		if (
+			where?.kind === 'municipality' ||
+			(MUNICIPAL.test(where?.name ?? '') && /deputāt/i.test(r.role ?? ''))
+		)
+			roles.add('municipal-deputy');
+	}
+	return [...roles].sort();
+}
