@@ -1,0 +1,212 @@
+/**
+ * Donation and membership-fee rows, one calendar year at a time: only a year's rows are in
+ * memory (about 100k at national scale). Within a year rows are shuffled and then sorted by
+ * date, newest first, as the Delna export is.
+ */
+import type { DonationKind, DonationRow, Donor, LedgerFile } from './donation-types';
+import { daysIn, dayNumber, fromDayNumber, isoDate } from './format';
+import type { Rng } from './random';
+import type { World } from './world';
+
+/** Share of a file's rows per year: election years (2021, 2022, 2025 …) see more giving. */
+const YEAR_WEIGHTS: Record<LedgerFile, Record<number, number>> = {
+	donations: { 2019: 9, 2020: 8, 2021: 15, 2022: 22, 2023: 10, 2024: 12, 2025: 16 },
+	fees: { 2019: 14, 2020: 14, 2021: 14, 2022: 15, 2023: 14, 2024: 14, 2025: 15 },
+	api: { 2026: 1 }
+};
+
+/** Months before an election draw more donations. */
+const ELECTION_MONTHS: Record<number, readonly number[]> = {
+	2019: [4, 5],
+	2021: [4, 5],
+	2022: [8, 9],
+	2024: [4, 5],
+	2025: [4, 5],
+	2026: [8, 9]
+};
+
+/** 5 × the minimum monthly wage: the yearly total above which Delna flags a donor. */
+const MIN_WAGE: Record<number, number> = {
+	2019: 430,
+	2020: 430,
+	2021: 500,
+	2022: 500,
+	2023: 620,
+	2024: 700,
+	2025: 740,
+	2026: 780
+};
+
+const MONEY_AMOUNTS = [
+	[5, 6],
+	[10, 12],
+	[15, 5],
+	[20, 10],
+	[25, 5],
+	[30, 5],
+	[40, 2],
+	[50, 10],
+	[100, 10],
+	[150, 2],
+	[200, 4],
+	[300, 2],
+	[500, 5],
+	[1000, 4],
+	[1500, 1],
+	[2000, 1.5],
+	[2500, 0.6],
+	[3000, 0.5],
+	[5000, 0.2]
+] as const;
+const FEE_AMOUNTS = [
+	[5, 10],
+	[10, 12],
+	[15, 4],
+	[20, 8],
+	[30, 4],
+	[50, 6],
+	[60, 4],
+	[100, 5],
+	[120, 5],
+	[240, 3],
+	[300, 2],
+	[600, 2],
+	[1200, 1]
+] as const;
+
+export function ledgerYears(file: LedgerFile): number[] {
+	return Object.keys(YEAR_WEIGHTS[file])
+		.map(Number)
+		.sort((a, b) => b - a);
+}
+
+export function yearTarget(file: LedgerFile, total: number, year: number): number {
+	const weights = YEAR_WEIGHTS[file];
+	const sum = Object.values(weights).reduce((a, b) => a + b, 0);
+	return Math.round((total * (weights[year] ?? 0)) / sum);
+}
+
+function randomDate(rng: Rng, year: number): string {
+	const hot = ELECTION_MONTHS[year] ?? [];
+	const last = year === 2026 ? 10 : 12; // the API dump was taken on 1 November 2026
+	const month = rng.weighted(
+		Array.from({ length: last }, (_, i) => [i + 1, hot.includes(i + 1) ? 3 : 1] as const)
+	);
+	return isoDate(year, month, rng.int(1, daysIn(year, month)));
+}
+
+function pickKind(rng: Rng, file: LedgerFile): DonationKind {
+	if (file === 'donations') return rng.chance(0.03) ? 'Manta vai pakalpojums' : 'Nauda';
+	if (file === 'fees') return rng.chance(0.07) ? 'Iestāšanās maksa' : 'Biedra nauda';
+	return rng.weighted([
+		['Nauda', 85],
+		['Manta vai pakalpojums', 3],
+		['Iestāšanās maksa', 2],
+		['Biedra nauda', 10]
+	] as const);
+}
+
+function pickCents(rng: Rng, kind: DonationKind): number {
+	if (kind === 'Manta vai pakalpojums') return rng.int(50, 3000) * 100 + rng.int(0, 99);
+	if (kind === 'Iestāšanās maksa') return rng.pick([5, 10, 20, 50]) * 100;
+	const table = kind === 'Biedra nauda' ? FEE_AMOUNTS : MONEY_AMOUNTS;
+	const euros = rng.weighted(table);
+	// Card payments net of fees leave odd cents now and then (EUR 48.89).
+	return rng.chance(0.02) ? euros * 100 - rng.int(1, 150) : euros * 100;
+}
+
+/** A typo'd code: an extra digit, a lost digit or a stray space, as in the real export. */
+function typoCode(rng: Rng, fragment: string): string {
+	const at = rng.int(1, 5);
+	return rng.pick([
+		`${fragment.slice(0, at)}${rng.digits(1)}${fragment.slice(at)}-*****`,
+		`${fragment.slice(0, at)}${fragment.slice(at + 1)}-*****`,
+		`${fragment} -*****`
+	]);
+}
+
+function randomDonor(rng: Rng, world: World, file: LedgerFile): { donor: Donor; tag?: string } {
+	const pool =
+		file === 'fees' || (file === 'api' && rng.chance(0.1)) ? world.feePayers : world.donors;
+	const person = world.people.get(
+		pool[rng.skewedIndex(pool.length, file === 'fees' ? 1.3 : 2.2)] ?? 0
+	);
+	if (file === 'api' || file === 'fees') return { donor: { type: 'person', person: person.id } };
+	const roll = rng.next();
+	if (roll < 0.003) {
+		const company = rng.pick(world.companies);
+		if (company.form !== 'BDR')
+			return { donor: { type: 'company', company: company.index }, tag: 'legal-entity-random' };
+	}
+	if (roll < 0.007) return { donor: { type: 'anonymous' }, tag: 'anonymous-random' };
+	if (roll < 0.0085 && !person.foreign) {
+		const code = typoCode(
+			rng,
+			person.birth.slice(8, 10) + person.birth.slice(5, 7) + person.birth.slice(2, 4)
+		);
+		return { donor: { type: 'person', person: person.id, code }, tag: 'typo-code-random' };
+	}
+	return person.foreign
+		? { donor: { type: 'person', person: person.id }, tag: 'foreign-code-random' }
+		: { donor: { type: 'person', person: person.id } };
+}
+
+function randomRows(rng: Rng, world: World, file: LedgerFile, year: number): DonationRow[] {
+	let { donor, tag } = randomDonor(rng, world, file);
+	// The API dump lists natural persons with Latvian codes only.
+	while (file === 'api' && donor.type === 'person' && world.people.get(donor.person).foreign)
+		({ donor, tag } = randomDonor(rng, world, file));
+	const kind = pickKind(rng, file);
+	const own = donor.type === 'person' ? world.people.get(donor.person).party : undefined;
+	const party =
+		own !== undefined && !rng.chance(0.1)
+			? own
+			: rng.weighted(world.parties.map((p) => [p.index, p.weight] as const));
+	let cents = pickCents(rng, kind);
+	if (donor.type === 'anonymous') cents = rng.pick([5, 10, 20, 50]) * 100;
+	const date = randomDate(rng, year);
+	const row: DonationRow = { date, party, kind, cents, donor, ...(tag ? { tag } : {}) };
+	const rows = [row];
+	const yearEnd = dayNumber(`${year}-${year === 2026 ? '10-31' : '12-31'}`);
+	if (file !== 'api' && rng.chance(0.011) && dayNumber(date) < yearEnd) {
+		const refund = rng.chance(0.7) ? -cents : -Math.round(cents / 2);
+		const later = fromDayNumber(
+			rng.int(dayNumber(date) + 1, Math.min(yearEnd, dayNumber(date) + 60))
+		);
+		rows.push({ ...row, date: later, cents: refund, tag: 'refund-random' });
+	}
+	return rows;
+}
+
+/** One year of a file: planted rows plus random ones, flagged and sorted newest first. */
+export function yearRows(
+	world: World,
+	rng: Rng,
+	file: LedgerFile,
+	year: number,
+	target: number
+): DonationRow[] {
+	const rows: DonationRow[] = world.planted.rows
+		.filter((r) => r.file === file && r.date.startsWith(`${year}-`))
+		.map(({ file: _file, ...row }) => row);
+	while (rows.length < target) rows.push(...randomRows(rng, world, file, year));
+	rng.shuffle(rows);
+	return rows.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+}
+
+/** Donors whose yearly total passes 5 minimum monthly wages; all their rows that year get the flag. */
+export function flaggedDonors(rows: readonly DonationRow[], year: number): Set<string> {
+	const totals = new Map<string, number>();
+	for (const row of rows) {
+		const key = donorKey(row.donor);
+		if (key) totals.set(key, (totals.get(key) ?? 0) + row.cents);
+	}
+	const limit = 5 * (MIN_WAGE[year] ?? 500) * 100;
+	return new Set([...totals].filter(([, cents]) => cents > limit).map(([key]) => key));
+}
+
+export function donorKey(donor: Donor): string | undefined {
+	if (donor.type === 'person') return `p${donor.person}`;
+	if (donor.type === 'company') return `c${donor.company}`;
+	return undefined;
+}

@@ -1,0 +1,111 @@
+/**
+ * Seeded randomness for the demo generator. Every stream is forked from the base seed by
+ * a label, so adding draws to one file's generator never shifts the bytes of another file.
+ */
+
+/** Text that must never appear in generated output (it points at real people). */
+export const FORBIDDEN_FRAGMENTS = ['260271', 'Ščerbakovs', 'Scerbakovs'] as const;
+
+/** FNV-1a over UTF-16 code units: a stable 32-bit hash for fork labels. */
+export function hashString(text: string): number {
+	let hash = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) {
+		hash ^= text.charCodeAt(i);
+		hash = Math.imul(hash, 0x01000193);
+	}
+	return hash >>> 0;
+}
+
+export function containsForbidden(text: string): boolean {
+	return FORBIDDEN_FRAGMENTS.some((fragment) => text.includes(fragment));
+}
+
+export class Rng {
+	#state: number;
+	readonly seed: number;
+
+	constructor(seed: number) {
+		this.seed = seed >>> 0;
+		this.#state = this.seed;
+	}
+
+	/** A new independent stream: the same (seed, label) always gives the same stream. */
+	fork(label: string): Rng {
+		return new Rng(Math.imul(this.seed ^ 0x9e3779b9, 0x85ebca6b) ^ hashString(label));
+	}
+
+	/** mulberry32: tiny, fast and good enough for fictional data; returns [0, 1). */
+	next(): number {
+		this.#state = (this.#state + 0x6d2b79f5) >>> 0;
+		let t = this.#state;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	}
+
+	/** An integer in [min, max], both ends included. */
+	int(min: number, max: number): number {
+		return min + Math.floor(this.next() * (max - min + 1));
+	}
+
+	chance(probability: number): boolean {
+		return this.next() < probability;
+	}
+
+	pick<T>(items: readonly T[]): T {
+		if (items.length === 0) throw new Error('pick: cannot pick from an empty list');
+		return items[Math.floor(this.next() * items.length)] as T;
+	}
+
+	/** Picks by weight; weights need not sum to 1. */
+	weighted<T>(items: readonly (readonly [T, number])[]): T {
+		const total = items.reduce((sum, [, weight]) => sum + weight, 0);
+		let roll = this.next() * total;
+		for (const [item, weight] of items) {
+			roll -= weight;
+			if (roll < 0) return item;
+		}
+		const last = items[items.length - 1];
+		if (!last) throw new Error('weighted: cannot pick from an empty list');
+		return last[0];
+	}
+
+	/** An index skewed towards 0, so a few donors give often and most give once. */
+	skewedIndex(length: number, power = 2): number {
+		return Math.min(length - 1, Math.floor(length * Math.pow(this.next(), power)));
+	}
+
+	shuffle<T>(items: T[]): T[] {
+		for (let i = items.length - 1; i > 0; i--) {
+			const j = Math.floor(this.next() * (i + 1));
+			[items[i], items[j]] = [items[j] as T, items[i] as T];
+		}
+		return items;
+	}
+
+	/** n random digits, never containing a forbidden fragment. */
+	digits(n: number): string {
+		for (;;) {
+			let out = '';
+			for (let i = 0; i < n; i++) out += String(Math.floor(this.next() * 10));
+			if (!containsForbidden(out)) return out;
+		}
+	}
+
+	/** n random upper-case hex digits, never containing a forbidden fragment. */
+	hex(n: number): string {
+		for (;;) {
+			let out = '';
+			for (let i = 0; i < n; i++) out += Math.floor(this.next() * 16).toString(16);
+			out = out.toUpperCase();
+			if (!containsForbidden(out)) return out;
+		}
+	}
+
+	/** A version-4-shaped UUID, as KNAB's API uses for public ids. */
+	uuid(): string {
+		const h = this.hex(32).toLowerCase();
+		const variant = '89ab'[Math.floor(this.next() * 4)] ?? '8';
+		return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+	}
+}
