@@ -34,6 +34,12 @@ export interface Profile {
 	companies: LinkedCompany[];
 }
 
+/**
+ * `checking`: reading manifest.json; `downloading`: fetching, verifying and storing files;
+ * `indexing`: every file is stored, switching to the new version and removing the old one;
+ * `ready`: the version in `version` is active; `failed`: see `error` (an older version, if
+ * any, is still active and complete).
+ */
 export type InstallPhase = 'idle' | 'checking' | 'downloading' | 'indexing' | 'ready' | 'failed';
 
 export interface InstallProgress {
@@ -45,6 +51,8 @@ export interface InstallProgress {
 	etaSeconds?: number;
 	/** Which file and what went wrong, when phase is 'failed'. */
 	error?: string;
+	/** The bundle version being checked or installed, once its manifest is read. */
+	version?: string;
 }
 
 /** What the app knows about the stored data. */

@@ -1,0 +1,116 @@
+/**
+ * Where a bundle's bytes come from: a folder on a web server, or files a person picked
+ * (hackathon USB stick). Ingest sees only this interface, so an archive source can be
+ * added later without touching it. No DOM: runs in the ingest worker and in Node tests.
+ */
+import { BundleError } from '../../model/bundle-format';
+
+export const MANIFEST_NAME = 'manifest.json';
+
+export interface ReadOptions {
+	signal?: AbortSignal;
+	/** Called with the size of each piece as it arrives, for a smooth progress bar. */
+	onBytes?: (bytes: number) => void;
+}
+
+export interface BundleSource {
+	/** For messages: the folder URL or "3 local files". */
+	describe: string;
+	manifest(options?: ReadOptions): Promise<ArrayBuffer>;
+	/** A file the manifest lists; throws a BundleError naming it when it cannot be had. */
+	file(name: string, options?: ReadOptions): Promise<ArrayBuffer>;
+}
+
+export type FetchFn = (input: string, init?: RequestInit) => Promise<Response>;
+
+/** The app's own bundle folder, `data/` beside the page, so any static server (or subfolder) works. */
+export function pageDataUrl(pageUrl: string): string {
+	return new URL('data/', pageUrl).href;
+}
+
+/** A bundle folder on any static server; `baseUrl` is the folder holding manifest.json. */
+export function urlSource(
+	baseUrl: string,
+	fetchFn: FetchFn = (i, init) => fetch(i, init)
+): BundleSource {
+	// Without the slash, new URL('manifest.json', '…/data') would drop the folder.
+	const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+	const get = async (name: string, options: ReadOptions = {}): Promise<ArrayBuffer> => {
+		const url = new URL(name, base).href;
+		let response: Response;
+		try {
+			// Chunk names repeat across versions (facts-0001.json), so a cached copy may be stale:
+			// 'no-cache' revalidates every file, which costs a 304 when nothing changed.
+			response = await fetchFn(url, { cache: 'no-cache', signal: options.signal });
+			if (response.ok) return await readBody(response, options);
+		} catch (error) {
+			if (options.signal?.aborted) throw error;
+			throw new BundleError(
+				name,
+				`could not be downloaded from ${url} (${reason(error)}); check the connection and try again`
+			);
+		}
+		const status = `${response.status} ${response.statusText}`.trim();
+		throw new BundleError(name, `the server answered ${status} for ${url}`);
+	};
+	return {
+		describe: base,
+		manifest: (options) => get(MANIFEST_NAME, options),
+		file: (name, options) => get(name, options)
+	};
+}
+
+/** Files a person picked: manifest.json and the chunk files it lists, by name. */
+export function fileListSource(files: readonly File[]): BundleSource {
+	const byName = new Map(files.map((f) => [f.name, f]));
+	const get = async (name: string, options: ReadOptions = {}): Promise<ArrayBuffer> => {
+		const file = byName.get(name);
+		if (!file) {
+			throw new BundleError(
+				name,
+				name === MANIFEST_NAME
+					? 'is not among the chosen files; choose manifest.json together with its chunk files'
+					: 'is listed in manifest.json but is not among the chosen files; choose every file of the bundle'
+			);
+		}
+		options.signal?.throwIfAborted();
+		const bytes = await file.arrayBuffer();
+		options.onBytes?.(bytes.byteLength);
+		return bytes;
+	};
+	return {
+		describe: `${files.length} local file${files.length === 1 ? '' : 's'}`,
+		manifest: (options) => get(MANIFEST_NAME, options),
+		file: (name, options) => get(name, options)
+	};
+}
+
+/** Reads the body piece by piece so progress moves while a large chunk downloads. */
+async function readBody(
+	response: Response,
+	{ onBytes, signal }: ReadOptions
+): Promise<ArrayBuffer> {
+	if (!response.body || !onBytes) return response.arrayBuffer();
+	const reader = response.body.getReader();
+	const pieces: Uint8Array[] = [];
+	let size = 0;
+	for (;;) {
+		signal?.throwIfAborted();
+		const { done, value } = await reader.read();
+		if (done) break;
+		pieces.push(value);
+		size += value.byteLength;
+		onBytes(value.byteLength);
+	}
+	const whole = new Uint8Array(size);
+	let at = 0;
+	for (const piece of pieces) {
+		whole.set(piece, at);
+		at += piece.byteLength;
+	}
+	return whole.buffer;
+}
+
+function reason(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
+}

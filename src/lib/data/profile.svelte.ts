@@ -1,0 +1,51 @@
+/**
+ * One profile as a view sees it: which id, the assembled profile, and whether it is
+ * loading, failed, or does not exist. Reads go through BundleStore; a view never calls Dexie.
+ */
+import { describeError } from './describe-error';
+import type { Profile } from './profile';
+import type { BundleStore } from './store';
+
+export class ProfileState {
+	id = $state<string | undefined>();
+	/** Replaced, never mutated: raw skips a deep proxy over hundreds of facts. */
+	profile = $state.raw<Profile | undefined>();
+	isLoading = $state(false);
+	error = $state<string | undefined>();
+	/** The id was looked up and the active bundle has no such entity. */
+	isNotFound = $derived(
+		this.id !== undefined &&
+			!this.isLoading &&
+			this.error === undefined &&
+			this.profile === undefined
+	);
+	readonly #store: BundleStore;
+	/** Only the latest load may write: a slow earlier one must not overwrite it. */
+	#latest = 0;
+
+	constructor(store: BundleStore) {
+		this.#store = store;
+	}
+
+	async load(id: string): Promise<void> {
+		const request = ++this.#latest;
+		this.id = id;
+		this.isLoading = true;
+		this.error = undefined;
+		// Cleared at once, so a view never shows one person's facts under another's id.
+		if (this.profile?.entity.id !== id) this.profile = undefined;
+		try {
+			const profile = await this.#store.loadProfile(id);
+			if (request === this.#latest) this.profile = profile;
+		} catch (error) {
+			if (request === this.#latest) this.error = describeError(error);
+		} finally {
+			if (request === this.#latest) this.isLoading = false;
+		}
+	}
+
+	/** Reads the same id again, e.g. after an update switched the bundle version. */
+	reload(): Promise<void> {
+		return this.id === undefined ? Promise.resolve() : this.load(this.id);
+	}
+}

@@ -1,0 +1,141 @@
+/**
+ * Reads for the page: the active bundle, one entity, one fact group, one profile. Each
+ * record lookup is one range query (the pack whose first id is the greatest ≤ the id)
+ * and a binary search inside it. No DOM, so a search worker can use it too.
+ */
+import Dexie from 'dexie';
+import type { FactGroup } from '../../model/bundle-format';
+import type { Entity, SearchDoc } from '../../model/types';
+import type { Pack, PackKind, PlainviewDb } from './db';
+import { compareIds, findSorted } from './packs';
+import type { Profile, StoredBundle } from './profile';
+import { assembleProfile, emptyGroup, linkedCompanyIds, type LinkedRead } from './profiles';
+import { activeRow } from './versions';
+
+type PackOf<K extends PackKind> = Extract<Pack, { kind: K }>;
+type ItemOf<K extends PackKind> = PackOf<K>['items'][number];
+
+export class BundleStore {
+	readonly #db: PlainviewDb;
+	/** The active version, read once: every lookup needs it, and it changes only on install. */
+	#version: Promise<string | undefined> | undefined;
+
+	constructor(db: PlainviewDb) {
+		this.#db = db;
+	}
+
+	/** Reads the meta table afresh (and refreshes the cached version). */
+	async activeBundle(): Promise<StoredBundle | undefined> {
+		const row = await activeRow(this.#db);
+		this.#version = Promise.resolve(row?.version);
+		return row && { manifest: row.manifest, storedAt: row.storedAt };
+	}
+
+	getEntity(id: string): Promise<Entity | undefined> {
+		return this.#read((version) => this.#find(version, 'entities', id));
+	}
+
+	getGroup(id: string): Promise<FactGroup | undefined> {
+		return this.#read((version) => this.#find(version, 'facts', id));
+	}
+
+	/** The entity, its facts, and its linked companies with their tax totals; undefined for an unknown id. */
+	loadProfile(id: string): Promise<Profile | undefined> {
+		return this.#read(async (version) => {
+			const entity = await this.#find(version, 'entities', id);
+			if (!entity) return undefined;
+			const group = await this.#find(version, 'facts', id);
+			const ids = linkedCompanyIds(id, group ?? emptyGroup(id));
+			const [entities, groups] = await Promise.all([
+				this.#findMany(version, 'entities', ids),
+				this.#findMany(version, 'facts', ids)
+			]);
+			const linked = new Map<string, LinkedRead>(
+				ids.map((other) => [other, { entity: entities.get(other), group: groups.get(other) }])
+			);
+			return assembleProfile(entity, group, linked);
+		});
+	}
+
+	/** Every search document of the active version, a pack at a time, so no single read blocks long. */
+	async eachSearchPack(onPack: (docs: SearchDoc[]) => void): Promise<void> {
+		const version = await this.#activeVersion();
+		if (version === undefined) return;
+		await this.#db.packs
+			.where('[version+kind+first]')
+			.between([version, 'search', Dexie.minKey], [version, 'search', Dexie.maxKey], true, true)
+			.each((pack) => {
+				if (pack.kind === 'search') onPack(pack.items);
+			});
+	}
+
+	#activeVersion(): Promise<string | undefined> {
+		this.#version ??= activeRow(this.#db).then((row) => row?.version);
+		return this.#version;
+	}
+
+	/**
+	 * Runs a lookup in one read transaction, so it sees one version throughout. A miss may
+	 * mean an update replaced the cached version (and removed its packs): then the lookup is
+	 * tried once more with the version now active.
+	 */
+	async #read<T>(lookup: (version: string) => Promise<T | undefined>): Promise<T | undefined> {
+		const version = await this.#activeVersion();
+		if (version === undefined) return undefined;
+		const found = await this.#db.transaction('r', this.#db.packs, () => lookup(version));
+		if (found !== undefined) return found;
+		const current = (await this.activeBundle())?.manifest.version;
+		if (current === undefined || current === version) return undefined;
+		return this.#db.transaction('r', this.#db.packs, () => lookup(current));
+	}
+
+	async #pack<K extends PackKind>(
+		version: string,
+		kind: K,
+		id: string
+	): Promise<PackOf<K> | undefined> {
+		const pack = await this.#db.packs
+			.where('[version+kind+first]')
+			.between([version, kind, Dexie.minKey], [version, kind, id], true, true)
+			.last();
+		// The key range holds only packs of this kind, so the narrowing is safe.
+		return pack && compareIds(id, pack.last) <= 0 ? (pack as PackOf<K>) : undefined;
+	}
+
+	async #find<K extends PackKind>(
+		version: string,
+		kind: K,
+		id: string
+	): Promise<ItemOf<K> | undefined> {
+		const pack = await this.#pack(version, kind, id);
+		return pack && findIn(pack, id);
+	}
+
+	/** Sorted ids often share a pack (a company's neighbours): each pack is read once. */
+	async #findMany<K extends PackKind>(
+		version: string,
+		kind: K,
+		ids: readonly string[]
+	): Promise<Map<string, ItemOf<K>>> {
+		const found = new Map<string, ItemOf<K>>();
+		let pack: PackOf<K> | undefined;
+		for (const id of [...ids].sort(compareIds)) {
+			if (!pack || compareIds(id, pack.first) < 0 || compareIds(id, pack.last) > 0) {
+				pack = await this.#pack(version, kind, id);
+			}
+			const item = pack && findIn(pack, id);
+			if (item) found.set(id, item);
+		}
+		return found;
+	}
+}
+
+function findIn<K extends PackKind>(pack: PackOf<K>, id: string): ItemOf<K> | undefined {
+	const items: readonly (Entity | FactGroup | SearchDoc)[] = pack.items;
+	// A pack holds items of its own kind only; TypeScript cannot follow K through the union.
+	return findSorted(items, id, keyOf) as ItemOf<K> | undefined;
+}
+
+function keyOf(item: Entity | FactGroup | SearchDoc): string {
+	return 'entity' in item ? item.entity : item.id;
+}

@@ -1,0 +1,68 @@
+/**
+ * The version switch. A new version's packs are written beside the active one under a
+ * 'pending' meta row; one transaction makes it active, and only then is the old one
+ * removed. So closing the tab, a bad file or a full disk mid-update leaves the old version
+ * complete, and the next start finds the leftovers and removes them.
+ */
+import type { Manifest } from '../../model/bundle-format';
+import type { MetaRow, PlainviewDb } from './db';
+
+export type ActiveRow = Extract<MetaRow, { key: 'active' }>;
+export type PendingRow = Extract<MetaRow, { key: 'pending' }>;
+
+export async function activeRow(db: PlainviewDb): Promise<ActiveRow | undefined> {
+	const row = await db.meta.get('active');
+	return row?.key === 'active' ? row : undefined;
+}
+
+/**
+ * Removes what an interrupted install left: the pending row and every pack that is not
+ * the active version's. Call only while no install runs (the worker holds a lock).
+ * Returns the version of the abandoned update, if there was one.
+ */
+export async function removeLeftovers(db: PlainviewDb): Promise<string | undefined> {
+	const [active, pending] = await Promise.all([activeRow(db), db.meta.get('pending')]);
+	// With nothing active, every pack is a leftover: '' is never a version.
+	await db.packs
+		.where('version')
+		.notEqual(active?.version ?? '')
+		.delete();
+	if (pending) await db.meta.delete('pending');
+	return pending && pending.version !== active?.version ? pending.version : undefined;
+}
+
+export async function beginPending(db: PlainviewDb, manifest: Manifest): Promise<void> {
+	const row: PendingRow = {
+		key: 'pending',
+		version: manifest.version,
+		manifest,
+		startedAt: new Date().toISOString()
+	};
+	await db.meta.put(row);
+}
+
+/** The switch: readers see either the old version or the complete new one, never a mix. */
+export async function activate(db: PlainviewDb, manifest: Manifest): Promise<void> {
+	await db.transaction('rw', db.meta, async () => {
+		const row: ActiveRow = {
+			key: 'active',
+			version: manifest.version,
+			manifest,
+			storedAt: new Date().toISOString()
+		};
+		await db.meta.put(row);
+		await db.meta.delete('pending');
+	});
+}
+
+/** After the switch: the old version's packs go, to keep storage near one version. */
+export async function removeOtherVersions(db: PlainviewDb, keep: string): Promise<void> {
+	await db.packs.where('version').notEqual(keep).delete();
+}
+
+/** A failed install: its packs and the pending row go; the active version is not touched. */
+export async function discardVersion(db: PlainviewDb, version: string): Promise<void> {
+	const active = await activeRow(db);
+	if (active?.version !== version) await db.packs.where('version').equals(version).delete();
+	await db.meta.delete('pending');
+}

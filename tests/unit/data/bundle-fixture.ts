@@ -1,0 +1,128 @@
+/** Small bundles built in-test with the real builder, served from memory. */
+import { resolve, type ResolvedData } from '../../../src/builder/resolve/resolve';
+import type { SourceRecord } from '../../../src/builder/source-records';
+import { planBundle, type BundleOptions } from '../../../src/builder/write-bundle';
+import { BundleError, type Manifest } from '../../../src/model/bundle-format';
+import type { SourceInfo } from '../../../src/model/types';
+import type { BundleSource } from '../../../src/lib/data/bundle-source';
+import { openDb, type PlainviewDb } from '../../../src/lib/data/db';
+import { boardMember, declaration, donation, person, taxTotal } from '../../fixtures/records';
+
+export const SOURCES: SourceInfo[] = [
+	{
+		id: 'knab',
+		format: 'test',
+		file: 'knab.csv',
+		publisher: 'KNAB',
+		title: 'Test',
+		licence: 'CC0',
+		records: 1
+	}
+];
+
+export interface TestBundle {
+	manifest: Manifest;
+	manifestText: string;
+	files: Map<string, string>;
+	data: ResolvedData;
+}
+
+export function buildBundle(records: SourceRecord[], options: BundleOptions = {}): TestBundle {
+	const data = resolve(records);
+	const planned = planBundle(data, SOURCES, '2026-11-01', options);
+	return {
+		manifest: planned.manifest,
+		manifestText: planned.manifestText,
+		files: new Map(planned.files.map((f) => [f.name, f.content])),
+		data
+	};
+}
+
+export const ANNA = person('Anna Liepa', { maskedCode: '010180-*****' });
+export const COMPANY_SHARES = '40003000001';
+export const COMPANY_BOARD = '40003000002';
+
+/** One person with a declared shareholding, a board seat, a post, donations; two taxed companies. */
+export function profileRecords(): SourceRecord[] {
+	return [
+		declaration(ANNA, 2023, {
+			items: [
+				{ section: 'shares', company: { name: 'SIA "Akcijas"', regNo: COMPANY_SHARES }, count: 10 }
+			]
+		}),
+		boardMember(ANNA, COMPANY_BOARD),
+		donation(ANNA, 'Partija A'),
+		taxTotal(COMPANY_SHARES, 2021, 100_00),
+		taxTotal(COMPANY_SHARES, 2023, 300_00),
+		taxTotal(COMPANY_SHARES, 2022, 200_00),
+		taxTotal(COMPANY_BOARD, 2023, 999_00)
+	];
+}
+
+/** `n` people, each on the board of one of n/2 companies that pay tax: several packs of each kind. */
+export function manyRecords(n: number, tag = ''): SourceRecord[] {
+	const out: SourceRecord[] = [];
+	for (let i = 0; i < n; i++) {
+		const regNo = `5000${String(i >> 1).padStart(7, '0')}`;
+		out.push(boardMember(person(`Persona ${tag}${i}`), regNo));
+		if (i % 2 === 0) out.push(taxTotal(regNo, 2023, i * 100));
+	}
+	return out;
+}
+
+export interface MemorySource extends BundleSource {
+	/** Names of the files asked for, in order (the manifest is not counted). */
+	calls: string[];
+	/** Most file reads running at once. */
+	maxInFlight: number;
+}
+
+export interface SourceChanges {
+	manifest?: string;
+	/** A replacement content per file name; null: the file is missing. */
+	files?: Record<string, string | Uint8Array | null>;
+	/** Runs before a file is served, e.g. to look at the database mid-install. */
+	beforeFile?: (name: string) => Promise<void>;
+}
+
+export function memorySource(bundle: TestBundle, changes: SourceChanges = {}): MemorySource {
+	const encode = (text: string | Uint8Array) =>
+		(typeof text === 'string' ? new TextEncoder().encode(text) : text).slice().buffer;
+	let inFlight = 0;
+	const source: MemorySource = {
+		describe: 'memory',
+		calls: [],
+		maxInFlight: 0,
+		manifest: () => Promise.resolve(encode(changes.manifest ?? bundle.manifestText)),
+		async file(name, options) {
+			source.calls.push(name);
+			inFlight++;
+			source.maxInFlight = Math.max(source.maxInFlight, inFlight);
+			try {
+				await changes.beforeFile?.(name);
+				await new Promise((r) => setTimeout(r, 1)); // let the other lane run
+				const changed = changes.files?.[name];
+				const content = changed === undefined ? bundle.files.get(name) : changed;
+				if (content === null || content === undefined)
+					throw new BundleError(name, 'the server answered 404 Not Found');
+				const bytes = encode(content);
+				options?.onBytes?.(bytes.byteLength);
+				return bytes;
+			} finally {
+				inFlight--;
+			}
+		}
+	};
+	return source;
+}
+
+let dbCount = 0;
+/** A database of its own per test, so tests never see each other's rows. */
+export function freshDb(): PlainviewDb {
+	return openDb(`plainview-test-${++dbCount}-${Date.now()}`);
+}
+
+/** Every pack row of a version, for before/after comparisons. */
+export async function packsOf(db: PlainviewDb, version: string) {
+	return db.packs.where('version').equals(version).toArray();
+}
