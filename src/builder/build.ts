@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, relative, resolve as resolvePath, sep } from 'node:path';
 import type { SourceInfo } from '../model/types';
+import { explainUnsupported } from './adapters/unsupported';
 import { sidecarFor } from './provenance';
 import { readSource } from './read-source';
 import type { FileReport, BuildReport } from './report';
@@ -105,8 +106,12 @@ export function chooseAdapter(
 	}
 	const matches = adapters.filter((a) => a.detect(file));
 	if (matches.length === 1) return matches[0]!;
-	if (matches.length === 0)
-		throw new Error(`format not recognised from its header; pass --as with one of: ${formats}`);
+	if (matches.length === 0) {
+		const known = explainUnsupported(file);
+		throw new Error(
+			known ?? `format not recognised from its header; pass --as with one of: ${formats}`
+		);
+	}
 	throw new Error(
 		`header fits several formats (${matches.map((a) => a.format).join(', ')}); pass --as`
 	);

@@ -22,7 +22,7 @@ export interface CsvTable {
 
 /** Guesses the delimiter from the header line: the one of `,;\t` that occurs most. */
 export function sniffDelimiter(text: string): string {
-	const firstLine = text.slice(0, text.indexOf('\n') >>> 0 || text.length);
+	const firstLine = firstLineOf(text);
 	const counts = [',', ';', '\t'].map((d) => [d, firstLine.split(d).length] as const);
 	counts.sort((a, b) => b[1] - a[1]);
 	return counts[0]![0];
@@ -30,14 +30,21 @@ export function sniffDelimiter(text: string): string {
 
 /** The first line of a file, for detection; quoted header cells unquoted. */
 export function headerCells(text: string, delimiter = sniffDelimiter(text)): string[] {
-	const end = text.search(/\r?\n/);
-	const line = stripBom(end < 0 ? text : text.slice(0, end));
+	const line = stripBom(firstLineOf(text)).replace(/\r$/, '');
 	try {
 		const [cells] = parse(line, { delimiter, relax_quotes: true }) as string[][];
 		return (cells ?? []).map((cell) => cell.trim());
 	} catch {
 		return line.split(delimiter).map((cell) => cell.replace(/^"|"$/g, '').trim());
 	}
+}
+
+/** Headers are short: a "first line" past 64 KiB is not a CSV header, and reading it all is slow. */
+const MAX_HEADER = 16_384;
+
+function firstLineOf(text: string): string {
+	const end = text.indexOf('\n');
+	return text.slice(0, Math.min(end < 0 ? text.length : end, MAX_HEADER));
 }
 
 export function stripBom(text: string): string {
