@@ -41,5 +41,14 @@ export function nameTokens(raw: string): string[] {
  * Latvian surname declension and gender are deliberately not guessed.
  */
 export function nameKey(raw: string): string {
-	return nameTokens(raw).sort().join(' ');
+	let key = keys.get(raw);
+	if (key === undefined) {
+		key = nameTokens(raw).sort().join(' ');
+		// A bounded memo: the same names recur thousands of times in a donations file.
+		if (keys.size > 100_000) keys.clear();
+		keys.set(raw, key);
+	}
+	return key;
 }
+
+const keys = new Map<string, string>();
