@@ -1,11 +1,46 @@
+import { cpSync, createReadStream, existsSync, statSync } from 'node:fs';
+import { join, normalize } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+
+const BUNDLES = 'data/bundles';
+
+/**
+ * The app loads `data/manifest.json` relative to the page. In dev that is served from
+ * data/bundles/; a build copies data/bundles/ to dist/data/, where anyone may later drop
+ * other bundles without rebuilding the app.
+ */
+function bundles(): Plugin {
+	return {
+		name: 'plainview-bundles',
+		configureServer(server) {
+			server.middlewares.use('/data', (req, res, next) => {
+				const path = normalize(join(BUNDLES, decodeURIComponent((req.url ?? '/').split('?')[0]!)));
+				if (!path.startsWith(BUNDLES) || !existsSync(path) || !statSync(path).isFile()) return next();
+				res.setHeader('Content-Type', 'application/json; charset=utf-8');
+				createReadStream(path).pipe(res);
+			});
+		},
+		writeBundle(options) {
+			const out = join(options.dir ?? 'dist', 'data');
+			if (!existsSync(join(BUNDLES, 'manifest.json'))) {
+				this.warn(`no ${BUNDLES}/manifest.json: run npm run build:data first; dist/data/ is left empty`);
+				return;
+			}
+			cpSync(BUNDLES, out, { recursive: true });
+		}
+	};
+}
 
 export default defineConfig({
 	// Relative asset paths: the built site works from any folder of any static server.
 	base: './',
-	plugins: [svelte(), svelteTesting()],
+	plugins: [svelte(), svelteTesting(), bundles()],
+	build: { target: 'es2022' },
+	worker: { format: 'es' },
+	preview: { port: 4173, strictPort: false },
 	test: {
 		include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts'],
 		environment: 'jsdom',

@@ -19,8 +19,14 @@ const SPEC = {
 	period: { names: ['Taksācijas gads ceturksnis'], optional: true },
 	legalForm: { names: ['Uzņēmējdarbības forma'], optional: true },
 	nace: { names: ['Pamatdarbības NACE kods', 'NACE kods'], optional: true },
-	atvkCode: { names: ['Juridiskā adrese ATVK kods'], optional: true },
-	municipality: { names: ['Juridiskā adrese ATVK nosaukums'], optional: true },
+	atvkCode: {
+		names: ['Juridiskā adrese ATVK kods', 'Juridiskās adreses ATVK kods'],
+		optional: true
+	},
+	municipality: {
+		names: ['Juridiskā adrese ATVK nosaukums', 'Juridiskās adreses ATVK nosaukums'],
+		optional: true
+	},
 	total: {
 		names: [
 			'Samaksāto VID administrēto nodokļu kopsumma, tūkst. EUR',
