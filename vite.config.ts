@@ -18,7 +18,8 @@ function bundles(): Plugin {
 		configureServer(server) {
 			server.middlewares.use('/data', (req, res, next) => {
 				const path = normalize(join(BUNDLES, decodeURIComponent((req.url ?? '/').split('?')[0]!)));
-				if (!path.startsWith(BUNDLES) || !existsSync(path) || !statSync(path).isFile()) return next();
+				if (!path.startsWith(BUNDLES) || !existsSync(path) || !statSync(path).isFile())
+					return next();
 				res.setHeader('Content-Type', 'application/json; charset=utf-8');
 				createReadStream(path).pipe(res);
 			});
@@ -26,7 +27,9 @@ function bundles(): Plugin {
 		writeBundle(options) {
 			const out = join(options.dir ?? 'dist', 'data');
 			if (!existsSync(join(BUNDLES, 'manifest.json'))) {
-				this.warn(`no ${BUNDLES}/manifest.json: run npm run build:data first; dist/data/ is left empty`);
+				this.warn(
+					`no ${BUNDLES}/manifest.json: run npm run build:data first; dist/data/ is left empty`
+				);
 				return;
 			}
 			cpSync(BUNDLES, out, { recursive: true });

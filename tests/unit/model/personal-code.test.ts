@@ -12,14 +12,19 @@ describe('readPersonalCode', () => {
 		['', { kind: 'empty' }]
 	])('reads %j', (raw, expected) => expect(readPersonalCode(raw)).toEqual(expected));
 
-	it.each(['0111747-*****', '999999- *****', '310485-*****', '001085-*****', 'ANONĪMS', '00000000004', '4360303294'])(
-		'reports %j as invalid, with the value in the reason',
-		(raw) => {
-			const reading = readPersonalCode(raw);
-			expect(reading.kind).toBe('invalid');
-			expect(reading.kind === 'invalid' && reading.reason).toContain(raw.trim());
-		}
-	);
+	it.each([
+		'0111747-*****',
+		'999999- *****',
+		'310485-*****',
+		'001085-*****',
+		'ANONĪMS',
+		'00000000004',
+		'4360303294'
+	])('reports %j as invalid, with the value in the reason', (raw) => {
+		const reading = readPersonalCode(raw);
+		expect(reading.kind).toBe('invalid');
+		expect(reading.kind === 'invalid' && reading.reason).toContain(raw.trim());
+	});
 });
 
 describe('birthDateFromFragment', () => {
