@@ -1,0 +1,139 @@
+/**
+ * Name search over SearchDocs: a trigram prefilter picks at most a couple of thousand
+ * candidates, fuse.js ranks them, and exact and prefix token matches go first.
+ * Pure: runs in the search worker and in Node tests.
+ */
+import { foldText } from '../../model/fold-name';
+import type { EntityKind, SearchDoc } from '../../model/types';
+import { buildFilterColumns, compileFilters, isUnfiltered, type FilterColumns } from './doc-filter';
+import { foldName, foldWithMap, mapRanges } from './fold-map';
+import { rankCandidates, type Ranked } from './rank-candidates';
+import type { SearchHit, SearchQuery } from './search-types';
+import {
+	buildTrigramIndex,
+	createScratch,
+	selectCandidates,
+	splitTokens,
+	tokenTrigrams,
+	type NameTable,
+	type Scratch,
+	type TrigramIndex
+} from './trigram-index';
+
+export interface SearchIndex {
+	docs: readonly SearchDoc[];
+	/** Folded names, the doc's name first, then its otherNames. */
+	names: NameTable;
+	trigrams: TrigramIndex;
+	columns: FilterColumns;
+	scratch: Scratch;
+	/** Doc numbers in folded-name order, built on first use. */
+	byName?: Uint32Array;
+}
+
+export interface SearchTuning {
+	/** How many prefilter candidates fuse.js ranks. */
+	maxCandidates?: number;
+	/** fuse.js threshold for each query word (0 exact … 1 anything). */
+	threshold?: number;
+}
+
+export const DEFAULT_LIMIT = 50;
+export const MAX_CANDIDATES = 2000;
+export const THRESHOLD = 0.5;
+
+export function buildSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
+	const starts = new Uint32Array(docs.length + 1);
+	const names: string[] = [];
+	docs.forEach((doc, d) => {
+		starts[d] = names.length;
+		names.push(foldName(doc.name));
+		for (const other of doc.otherNames) names.push(foldName(other));
+	});
+	starts[docs.length] = names.length;
+	const table = { names, starts };
+	return {
+		docs,
+		names: table,
+		trigrams: buildTrigramIndex(table),
+		columns: buildFilterColumns(docs),
+		scratch: createScratch(docs.length)
+	};
+}
+
+const nameOf = (index: SearchIndex, doc: number) =>
+	index.names.names[index.names.starts[doc] ?? 0] ?? '';
+
+function compareByName(index: SearchIndex, a: number, b: number): number {
+	const nameA = nameOf(index, a);
+	const nameB = nameOf(index, b);
+	if (nameA !== nameB) return nameA < nameB ? -1 : 1;
+	const idA = index.docs[a]?.id ?? '';
+	const idB = index.docs[b]?.id ?? '';
+	return idA < idB ? -1 : idA > idB ? 1 : 0;
+}
+
+function toHit(index: SearchIndex, ranked: Ranked): SearchHit | undefined {
+	const doc = index.docs[ranked.doc];
+	if (!doc) return undefined;
+	const matchedName = (ranked.variant === 0 ? doc.name : doc.otherNames[ranked.variant - 1]) ?? '';
+	const ranges = mapRanges(foldWithMap(matchedName), ranked.indices);
+	return { doc, score: ranked.score, matchedName, ranges };
+}
+
+/**
+ * Finds docs by name: without diacritics, with a typo, words in any order, or a prefix of
+ * the word being typed. Lower scores are better; an empty text lists filtered docs by name.
+ * @example searchIndex(index, { text: 'berzins janis' })[0]?.doc.name // 'Jānis Bērziņš'
+ */
+export function searchIndex(
+	index: SearchIndex,
+	query: SearchQuery,
+	tuning: SearchTuning = {}
+): SearchHit[] {
+	const limit = query.limit ?? DEFAULT_LIMIT;
+	const accept = compileFilters(index.columns, query.filters);
+	const words = splitTokens(foldText(query.text));
+	if (words.length === 0) {
+		if (isUnfiltered(query.filters)) return [];
+		return listByName(index, accept, limit).map((doc) => ({
+			doc,
+			score: 0,
+			matchedName: doc.name,
+			ranges: []
+		}));
+	}
+	const isTyping = !/\s$/u.test(query.text);
+	const keys = words.flatMap((word, i) => tokenTrigrams(word, isTyping && i === words.length - 1));
+	const candidates = selectCandidates(
+		index.trigrams,
+		index.scratch,
+		keys,
+		tuning.maxCandidates ?? MAX_CANDIDATES,
+		isUnfiltered(query.filters) ? undefined : accept
+	);
+	const threshold = tuning.threshold ?? THRESHOLD;
+	return rankCandidates(index.names, candidates, words, { limit, threshold })
+		.sort((a, b) => a.score - b.score || compareByName(index, a.doc, b.doc))
+		.slice(0, limit)
+		.flatMap((ranked) => toHit(index, ranked) ?? []);
+}
+
+function listByName(index: SearchIndex, accept: (doc: number) => boolean, limit: number) {
+	if (!index.byName) {
+		const order = Array.from(index.docs, (_, doc) => doc);
+		index.byName = Uint32Array.from(order.sort((a, b) => compareByName(index, a, b)));
+	}
+	const docs: SearchDoc[] = [];
+	for (const number of index.byName) {
+		if (docs.length >= limit) break;
+		const doc = index.docs[number];
+		if (doc && accept(number)) docs.push(doc);
+	}
+	return docs;
+}
+
+/** Docs of the given kinds in name order, e.g. every institution for a picker. */
+export function listDocs(index: SearchIndex, kinds: readonly EntityKind[], limit = Infinity) {
+	return listByName(index, compileFilters(index.columns, { kinds: [...kinds] }), limit);
+}

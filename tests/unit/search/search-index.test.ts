@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import { foldText } from '../../../src/model/fold-name';
+import type { SearchDoc } from '../../../src/model/types';
+import { buildSearchIndex, listDocs, searchIndex } from '../../../src/lib/search/search-index';
+import type { SearchFilters } from '../../../src/lib/search/search-types';
+import { random, randomPersonName, searchDoc } from './search-fixtures';
+
+const GREEN = 'Partija "Zaļā Nākotne"';
+const UNITY = 'Apvienība "Fiktīvā Vienotība"';
+
+const named: SearchDoc[] = [
+	searchDoc({
+		id: 'p-janis-deputy',
+		name: 'Jānis Bērziņš',
+		roles: ['saeima-deputy'],
+		posts: ['Saeimas deputāts'],
+		parties: [GREEN],
+		years: [2010, 2022]
+	}),
+	searchDoc({
+		id: 'p-janis-donor',
+		name: 'Jānis Bērziņš',
+		roles: ['donor'],
+		parties: [UNITY],
+		years: [2019, 2019]
+	}),
+	searchDoc({ id: 'p-peteris', name: 'Pēteris Bērziņš', roles: ['donor'], years: [2015, 2018] }),
+	searchDoc({
+		id: 'p-anna',
+		name: 'Anna Bērziņa',
+		roles: ['municipal-deputy'],
+		years: [2017, 2021]
+	}),
+	searchDoc({ id: 'p-janis-ozols', name: 'Jānis Bērziņš-Ozols', roles: ['company-officer'] }),
+	searchDoc({ id: 'p-maris', name: 'Māris Kalniņš', roles: ['minister'], parties: [UNITY] }),
+	searchDoc({ id: 'p-inga', name: 'Inga Zariņa-Stūre', roles: ['official'] }),
+	searchDoc({ id: 'p-girts', name: 'ĢIRTS ŠĶĒLE', roles: ['saeima-deputy'], years: [1995, 2002] }),
+	searchDoc({ id: 'p-ilze', name: 'Ilze Kalniņa', otherNames: ['Ilze Liepiņa'] }),
+	searchDoc({
+		id: 'c-saw',
+		kind: 'company',
+		name: 'SIA "Bērziņu Kokzāģētava"',
+		years: [2005, 2024]
+	}),
+	searchDoc({ id: 'c-fish', kind: 'company', name: 'AS "Straße Zivis"' }),
+	searchDoc({ id: 'o-green', kind: 'party', name: GREEN }),
+	searchDoc({ id: 'o-unity', kind: 'party', name: UNITY }),
+	searchDoc({ id: 'o-audit', kind: 'institution', name: 'Fiktīvā Valsts kontrole' }),
+	searchDoc({ id: 'o-riga', kind: 'municipality', name: 'Rīgas valstspilsētas pašvaldība' })
+];
+
+const reserved = /berzin|kalnin|zarin|stur|skel|liepin/;
+const next = random(42);
+const crowd = Array.from({ length: 400 }, (_, i) =>
+	searchDoc({ id: `r${i}`, name: randomPersonName(next), roles: ['donor'], years: [2012, 2016] })
+).filter((doc) => !reserved.test(foldText(doc.name)));
+const docs = [...named, ...crowd];
+const index = buildSearchIndex(docs);
+
+/** The filters spelled out plainly, to check the packed columns against. */
+function passes(doc: SearchDoc, { kinds, roles, party, year }: SearchFilters): boolean {
+	return (
+		(!kinds || kinds.includes(doc.kind)) &&
+		(!roles || roles.some((role) => doc.roles.includes(role))) &&
+		(!party || doc.parties.includes(party)) &&
+		(!year || (!!doc.years && doc.years[0] <= year && year <= doc.years[1]))
+	);
+}
+
+const search = (text: string, filters?: SearchFilters) => searchIndex(index, { text, filters });
+const topName = (text: string) => search(text)[0]?.doc.name;
+
+describe('searchIndex', () => {
+	it('has a few hundred docs to search', () => expect(docs.length).toBeGreaterThan(300));
+
+	it.each([
+		['berzins', 'Jānis Bērziņš'],
+		['berzinsh', 'Jānis Bērziņš'],
+		['bērziņš', 'Jānis Bērziņš'],
+		['BĒRZIŅŠ JĀNIS', 'Jānis Bērziņš'],
+		['berziņš jānis', 'Jānis Bērziņš'],
+		['janis berz', 'Jānis Bērziņš'],
+		['jnis berzins', 'Jānis Bērziņš'],
+		['peteris', 'Pēteris Bērziņš'],
+		['berzina', 'Anna Bērziņa'],
+		['zarina sture', 'Inga Zariņa-Stūre'],
+		['zariņa-stūre', 'Inga Zariņa-Stūre'],
+		['sture', 'Inga Zariņa-Stūre'],
+		['kalnins', 'Māris Kalniņš'],
+		['kalninsh maris', 'Māris Kalniņš'],
+		['skele', 'ĢIRTS ŠĶĒLE'],
+		['Girts Šķēle', 'ĢIRTS ŠĶĒLE'],
+		['ilze liepina', 'Ilze Kalniņa'],
+		['kokzagetava', 'SIA "Bērziņu Kokzāģētava"'],
+		['kokzāģ', 'SIA "Bērziņu Kokzāģētava"'],
+		['strasse', 'AS "Straße Zivis"'],
+		['zala nakotne', GREEN],
+		['valsts kontrole', 'Fiktīvā Valsts kontrole']
+	])('%j finds %s first', (query, expected) => expect(topName(query)).toBe(expected));
+
+	it('finds a partial word, names with a word starting with it first', () => {
+		const hits = search('berz');
+		const starts = hits.map((hit) => /(^|[^a-z])berz/.test(foldText(hit.matchedName)));
+		expect(starts.slice(0, 6)).toEqual([true, true, true, true, true, true]);
+		expect(starts.indexOf(false)).toBe(starts.lastIndexOf(true) + 1);
+		expect(hits.map((hit) => hit.doc.id)).toEqual(
+			expect.arrayContaining(['p-janis-deputy', 'p-anna', 'p-janis-ozols', 'c-saw'])
+		);
+	});
+
+	it('ranks exact and prefix words above fuzzy ones', () => {
+		const ids = search('berzins').map((hit) => hit.doc.id);
+		expect(ids.slice(0, 4).sort()).toEqual(
+			['p-janis-deputy', 'p-janis-donor', 'p-janis-ozols', 'p-peteris'].sort()
+		);
+		expect(ids.indexOf('p-anna')).toBeGreaterThan(3);
+		const scores = search('berzins').map((hit) => hit.score);
+		expect(scores).toEqual([...scores].sort((a, b) => a - b));
+	});
+
+	it('ignores letter case and diacritics alike', () => {
+		const ids = (text: string) => search(text).map((hit) => hit.doc.id);
+		expect(ids('JANIS BERZINS')).toEqual(ids('jānis bērziņš'));
+	});
+
+	it('returns nothing for blank text and no filters, and at most `limit` hits', () => {
+		expect(search('   ')).toEqual([]);
+		expect(searchIndex(index, { text: 'a', limit: 5 })).toHaveLength(5);
+	});
+
+	it.each<[string, string, SearchFilters, string[]]>([
+		['kind', 'berz', { kinds: ['company'] }, ['c-saw']],
+		['role', 'janis berzins', { roles: ['donor'] }, ['p-janis-donor']],
+		[
+			'roles (any of)',
+			'berzins',
+			{ roles: ['donor', 'saeima-deputy'] },
+			['p-janis-deputy', 'p-janis-donor', 'p-peteris']
+		],
+		['party', 'berzins', { party: GREEN }, ['p-janis-deputy']],
+		['year', 'berz', { year: 2020 }, ['p-anna', 'p-janis-deputy', 'c-saw']],
+		['unknown party', 'berzins', { party: 'Nav tādas' }, []]
+	])('filters by %s', (_, text, filters, expected) => {
+		const hits = search(text, filters);
+		const top = hits.slice(0, expected.length).map((hit) => hit.doc.id);
+		expect(top.sort()).toEqual([...expected].sort());
+		for (const { doc } of hits) expect(passes(doc, filters)).toBe(true);
+	});
+
+	it('lists filtered docs by name when the text is empty', () => {
+		expect(search('', { kinds: ['party'] }).map((hit) => hit.doc.id)).toEqual([
+			'o-unity',
+			'o-green'
+		]);
+	});
+
+	it('lists docs of given kinds for pickers', () => {
+		const names = listDocs(index, ['institution', 'municipality']).map((doc) => doc.name);
+		expect(names).toEqual(['Fiktīvā Valsts kontrole', 'Rīgas valstspilsētas pašvaldība']);
+	});
+});
+
+describe('match highlighting', () => {
+	const marked = (text: string, id: string) => {
+		const hit = search(text).find((candidate) => candidate.doc.id === id);
+		return hit?.ranges.map(([start, end]) => hit.matchedName.slice(start, end + 1));
+	};
+
+	it.each([
+		['berzins', 'p-janis-deputy', ['Bērziņš']],
+		['berziņš jānis', 'p-janis-deputy', ['Jānis', 'Bērziņš']],
+		['janis berz', 'p-janis-ozols', ['Jānis', 'Bērz']],
+		['girts skele', 'p-girts', ['ĢIRTS', 'ŠĶĒLE']],
+		['ilze liepina', 'p-ilze', ['Ilze', 'Liepiņa']],
+		['strasse', 'c-fish', ['Straße']],
+		['zarina sture', 'p-inga', ['Zariņa', 'Stūre']]
+	])('%j marks %s as %j', (text, id, expected) => expect(marked(text, id)).toEqual(expected));
+
+	it('marks a fuzzy match inside the name as published', () => {
+		const [hit] = search('berzinsh');
+		expect(hit?.ranges.length).toBeGreaterThan(0);
+		for (const [start, end] of hit?.ranges ?? []) {
+			expect('Bērziņš'.includes(hit?.matchedName.slice(start, end + 1) ?? '-')).toBe(true);
+		}
+	});
+
+	it('maps ranges into names stored in decomposed form', () => {
+		const decomposed = 'Jānis Bērziņš'.normalize('NFD');
+		const own = buildSearchIndex([searchDoc({ id: 'nfd', name: decomposed })]);
+		const [hit] = searchIndex(own, { text: 'berzins' });
+		const [start, end] = hit?.ranges[0] ?? [0, -1];
+		expect(decomposed.slice(start, end + 1)).toBe('Bērziņš'.normalize('NFD'));
+	});
+});
