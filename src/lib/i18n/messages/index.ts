@@ -1,0 +1,39 @@
+/** The message catalogue: every area merged, one table per locale. */
+import type { Locale } from '../../format/locale';
+import { commonMessages } from './common';
+import { companyMessages } from './company';
+import { declarationMessages } from './declaration';
+import { donationMessages } from './donation';
+import { installMessages } from './install';
+import { institutionMessages } from './institution';
+import { partyMessages } from './party';
+import { personMessages } from './person';
+import { relationMessages } from './relation';
+import { sourcesMessages } from './sources';
+
+/** Every area, in one list so a test can check that no two areas define the same key. */
+export const MESSAGE_AREAS = {
+	common: commonMessages,
+	install: installMessages,
+	person: personMessages,
+	declaration: declarationMessages,
+	donation: donationMessages,
+	party: partyMessages,
+	company: companyMessages,
+	relation: relationMessages,
+	institution: institutionMessages,
+	sources: sourcesMessages
+};
+
+type Areas = typeof MESSAGE_AREAS;
+type KeysOf<A> = A extends { lv: Readonly<Record<infer K, string>> } ? K : never;
+export type MessageKey = { [A in keyof Areas]: KeysOf<Areas[A]> }[keyof Areas];
+
+function merge(locale: Locale): Readonly<Record<MessageKey, string>> {
+	return Object.assign({}, ...Object.values(MESSAGE_AREAS).map((area) => area[locale]));
+}
+
+export const MESSAGES: Readonly<Record<Locale, Readonly<Record<MessageKey, string>>>> = {
+	lv: merge('lv'),
+	en: merge('en')
+};

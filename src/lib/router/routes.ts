@@ -1,0 +1,78 @@
+/**
+ * Hash routes are the app's permalinks: `#/person/p-…` keeps working after a data update
+ * because entity ids are stable. Parsing and formatting are pure and round-trip.
+ */
+export type Route =
+	| { name: 'home' }
+	| { name: 'search'; q: string }
+	| { name: 'person'; id: string }
+	| { name: 'party'; id: string }
+	| { name: 'company'; id: string }
+	| { name: 'org'; id: string }
+	| { name: 'institutions' }
+	| { name: 'institution'; id: string }
+	| { name: 'sources' }
+	| { name: 'not-found'; path: string };
+
+export type RouteName = Route['name'];
+
+const ENTITY_ROUTES = ['person', 'party', 'company', 'org', 'institution'] as const;
+type EntityRouteName = (typeof ENTITY_ROUTES)[number];
+
+function isEntityRoute(name: string): name is EntityRouteName {
+	return (ENTITY_ROUTES as readonly string[]).includes(name);
+}
+
+function decode(part: string): string | undefined {
+	try {
+		return decodeURIComponent(part);
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * Reads a location hash (`#/person/p-1`, `#/search?q=bērziņš`); anything unknown is a
+ * not-found route that keeps the path, so the page can say what was asked for.
+ * @example parseHash('#/party/o-40008000001') // { name: 'party', id: 'o-40008000001' }
+ */
+export function parseHash(hash: string): Route {
+	const raw = hash.replace(/^#/, '');
+	const queryAt = raw.indexOf('?');
+	const path = queryAt < 0 ? raw : raw.slice(0, queryAt);
+	const query = new URLSearchParams(queryAt < 0 ? '' : raw.slice(queryAt + 1));
+	const parts = path.split('/').filter((part) => part !== '');
+	const notFound: Route = { name: 'not-found', path: raw };
+	if (parts.length === 0) return { name: 'home' };
+	const [first = '', second, ...rest] = parts;
+	if (rest.length > 0) return notFound;
+	if (second === undefined) {
+		if (first === 'search') return { name: 'search', q: query.get('q') ?? '' };
+		if (first === 'institutions') return { name: 'institutions' };
+		if (first === 'sources') return { name: 'sources' };
+		return notFound;
+	}
+	const id = decode(second);
+	if (id === undefined || id === '' || !isEntityRoute(first)) return notFound;
+	return { name: first, id };
+}
+
+/**
+ * Writes a route as a hash; `formatHash(parseHash(h))` gives back the canonical form of `h`.
+ * @example formatHash({ name: 'search', q: 'Bērziņš' }) // '#/search?q=B%C4%93rzi%C5%86%C5%A1'
+ */
+export function formatHash(route: Route): string {
+	switch (route.name) {
+		case 'home':
+			return '#/';
+		case 'search':
+			return route.q === '' ? '#/search' : `#/search?${new URLSearchParams({ q: route.q })}`;
+		case 'institutions':
+		case 'sources':
+			return `#/${route.name}`;
+		case 'not-found':
+			return `#${route.path}`;
+		default:
+			return `#/${route.name}/${encodeURIComponent(route.id)}`;
+	}
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { entityHref } from '../../../src/lib/router/entity-route';
+import { formatHash, parseHash, type Route } from '../../../src/lib/router/routes';
+
+describe('parseHash', () => {
+	it.each<[string, Route]>([
+		['', { name: 'home' }],
+		['#', { name: 'home' }],
+		['#/', { name: 'home' }],
+		['#/search', { name: 'search', q: '' }],
+		['#/search?q=b%C4%93rzi%C5%86%C5%A1', { name: 'search', q: 'bērziņš' }],
+		['#/search?q=J%C4%81nis+B', { name: 'search', q: 'Jānis B' }],
+		['#/person/p-anna-liepa-1a2b', { name: 'person', id: 'p-anna-liepa-1a2b' }],
+		['#/party/o-40008000001', { name: 'party', id: 'o-40008000001' }],
+		['#/company/o-40003000001', { name: 'company', id: 'o-40003000001' }],
+		['#/org/o-ngo-x-1', { name: 'org', id: 'o-ngo-x-1' }],
+		['#/institutions', { name: 'institutions' }],
+		['#/institution/o-90000028300', { name: 'institution', id: 'o-90000028300' }],
+		['#/sources', { name: 'sources' }],
+		['#/person/p%2Fodd', { name: 'person', id: 'p/odd' }],
+		['#/sources/', { name: 'sources' }]
+	])('reads %j', (hash, route) => expect(parseHash(hash)).toEqual(route));
+
+	it.each(['#/nowhere', '#/person', '#/person/a/b', '#/person/%E0%A4%A', '#/search/x'])(
+		'treats %j as not found, keeping the path',
+		(hash) => expect(parseHash(hash)).toEqual({ name: 'not-found', path: hash.slice(1) })
+	);
+});
+
+describe('formatHash', () => {
+	it.each<[Route, string]>([
+		[{ name: 'home' }, '#/'],
+		[{ name: 'search', q: '' }, '#/search'],
+		[{ name: 'search', q: 'Bērziņš & co' }, '#/search?q=B%C4%93rzi%C5%86%C5%A1+%26+co'],
+		[{ name: 'person', id: 'p-1' }, '#/person/p-1'],
+		[{ name: 'person', id: 'p/odd' }, '#/person/p%2Fodd'],
+		[{ name: 'institutions' }, '#/institutions'],
+		[{ name: 'institution', id: 'o-1' }, '#/institution/o-1'],
+		[{ name: 'sources' }, '#/sources']
+	])('writes %j as %j', (route, hash) => expect(formatHash(route)).toBe(hash));
+
+	it.each<Route>([
+		{ name: 'home' },
+		{ name: 'search', q: 'jānis bērziņš?#/x' },
+		{ name: 'party', id: 'o-party-jauna-1f' },
+		{ name: 'company', id: 'o-40003000001' },
+		{ name: 'org', id: 'o x' },
+		{ name: 'institution', id: 'o-90000028300' },
+		{ name: 'sources' }
+	])('round-trips %j', (route) => expect(parseHash(formatHash(route))).toEqual(route));
+});
+
+describe('entityHref', () => {
+	it.each([
+		['person', '#/person/p-1'],
+		['party', '#/party/p-1'],
+		['company', '#/company/p-1'],
+		['institution', '#/institution/p-1'],
+		['municipality', '#/institution/p-1'],
+		['ngo', '#/org/p-1'],
+		['other', '#/org/p-1']
+	] as const)('links a %s to %s', (kind, href) => {
+		expect(entityHref({ id: 'p-1', kind })).toBe(href);
+	});
+});
