@@ -45,11 +45,31 @@ export default defineConfig({
 	worker: { format: 'es' },
 	preview: { port: 4173, strictPort: false },
 	test: {
-		include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts'],
-		environment: 'jsdom',
-		setupFiles: ['tests/setup.ts'],
-		testTimeout: 60_000,
 		// The JSON report feeds the closing "N passed, N failed" line of .ci/run.
-		reporters: ['default', ['json', { outputFile: 'test-results/unit.json' }]]
+		reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts'],
+					environment: 'jsdom',
+					setupFiles: ['tests/setup.ts'],
+					testTimeout: 60_000
+				}
+			},
+			{
+				// Real Chromium driven by playwright-core against the built app on 127.0.0.1.
+				test: {
+					name: 'e2e',
+					include: ['tests/e2e/**/*.test.ts'],
+					environment: 'node',
+					globalSetup: ['tests/e2e/global-setup.ts'],
+					fileParallelism: false,
+					testTimeout: 120_000,
+					hookTimeout: 300_000
+				}
+			}
+		]
 	}
 });

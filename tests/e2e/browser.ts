@@ -1,0 +1,84 @@
+/**
+ * Real Chromium with a real on-disk profile (so IndexedDB persists across reloads), with
+ * every request, console error, page error and dialog recorded for the assertions.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
+
+/** Flags for this closed network: without them Chromium keeps dialing Google's hosts. */
+const ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
+
+export interface Session {
+	context: BrowserContext;
+	page: Page;
+	baseUrl: string;
+	/** Every URL the page requested, in order. */
+	requests: string[];
+	/** Console errors, page errors and dialogs: a hostile string that runs shows up here. */
+	problems: string[];
+	close(): Promise<void>;
+}
+
+export function e2eSkipReason(): string {
+	return inject('skipReason');
+}
+
+export async function openSession(profileDir?: string): Promise<Session> {
+	const baseUrl = inject('baseUrl');
+	const dir = profileDir ?? mkdtempSync(join(tmpdir(), 'plainview-profile-'));
+	const context = await chromium.launchPersistentContext(dir, {
+		executablePath: '/usr/bin/chromium',
+		headless: true,
+		args: ARGS,
+		viewport: { width: 1280, height: 900 },
+		locale: 'en-GB'
+	});
+	const page = context.pages()[0] ?? (await context.newPage());
+	const requests: string[] = [];
+	const problems: string[] = [];
+	context.on('request', (request) => requests.push(request.url()));
+	page.on('console', (message) => {
+		if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+	});
+	page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+	page.on('dialog', (dialog) => {
+		problems.push(`dialog: ${dialog.message()}`);
+		void dialog.dismiss();
+	});
+	return {
+		context,
+		page,
+		baseUrl,
+		requests,
+		problems,
+		close: async () => {
+			await context.close();
+			if (!profileDir) rmSync(dir, { recursive: true, force: true });
+		}
+	};
+}
+
+/** Requests to anything but the app's own origin (the app must make none). */
+export function foreignRequests(session: Session): string[] {
+	const origin = new URL(session.baseUrl).origin;
+	return session.requests.filter(
+		(url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')
+	);
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+	await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}

@@ -1,0 +1,51 @@
+/** A tiny static server for e2e tests: serves a folder on 127.0.0.1 with the app's CSP header. */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.webmanifest': 'application/manifest+json'
+};
+
+export const CSP =
+	"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'none'";
+
+export interface StaticServer {
+	url: string;
+	close(): Promise<void>;
+}
+
+export async function serveFolder(root: string): Promise<StaticServer> {
+	const server: Server = createServer((req, res) => {
+		const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+		let path = normalize(join(root, pathname));
+		if (!path.startsWith(normalize(root))) {
+			res.writeHead(403).end();
+			return;
+		}
+		if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
+		if (!existsSync(path)) {
+			res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+			return;
+		}
+		res.writeHead(200, {
+			'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
+			'Content-Security-Policy': CSP,
+			'Cache-Control': 'no-cache'
+		});
+		createReadStream(path).pipe(res);
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const address = server.address();
+	if (!address || typeof address === 'string') throw new Error('static server has no port');
+	return {
+		url: `http://127.0.0.1:${address.port}/`,
+		close: () => new Promise((resolve) => server.close(() => resolve()))
+	};
+}
