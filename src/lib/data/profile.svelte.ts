@@ -19,11 +19,11 @@ export class ProfileState {
 			this.error === undefined &&
 			this.profile === undefined
 	);
-	readonly #store: BundleStore;
+	readonly #store: Pick<BundleStore, 'loadProfile'>;
 	/** Only the latest load may write: a slow earlier one must not overwrite it. */
 	#latest = 0;
 
-	constructor(store: BundleStore) {
+	constructor(store: Pick<BundleStore, 'loadProfile'>) {
 		this.#store = store;
 	}
 

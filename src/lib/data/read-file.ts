@@ -3,19 +3,14 @@
  * format version, kind and every record's shape. Each failure is a BundleError naming the
  * file, because a person fixing a bundle needs to know which file to rebuild or re-copy.
  */
-import * as v from 'valibot';
 import {
-	BUNDLE_FORMAT,
 	BundleError,
-	SearchFileSchema,
 	parseBundleFile,
 	parseManifest,
 	type BundleFile,
 	type Manifest,
-	type ManifestFile,
-	type SearchFile
+	type ManifestFile
 } from '../../model/bundle-format';
-import { describeIssues } from '../../model/validate';
 
 export async function readBundleFile(entry: ManifestFile, bytes: ArrayBuffer): Promise<BundleFile> {
 	if (bytes.byteLength !== entry.bytes) {
@@ -31,7 +26,7 @@ export async function readBundleFile(entry: ManifestFile, bytes: ArrayBuffer): P
 			`sha256 is ${hash} but the manifest says ${entry.sha256}; the file is damaged or from another build`
 		);
 	}
-	const file = parseFile(entry.name, parseJson(entry.name, bytes));
+	const file = parseBundleFile(entry.name, parseJson(entry.name, bytes));
 	if (file.kind !== entry.kind) {
 		throw new BundleError(
 			entry.name,
@@ -64,14 +59,4 @@ function parseJson(name: string, bytes: ArrayBuffer): unknown {
 		const detail = error instanceof Error ? error.message : String(error);
 		throw new BundleError(name, `is not valid JSON (${detail})`);
 	}
-}
-
-/** parseBundleFile does not know search files yet, so they are checked here with the model's schema. */
-function parseFile(name: string, data: unknown): BundleFile {
-	const head = data as { format?: unknown; kind?: unknown } | null;
-	if (head?.kind !== 'search' || head.format !== BUNDLE_FORMAT) return parseBundleFile(name, data);
-	const result = v.safeParse(SearchFileSchema, data);
-	if (!result.success)
-		throw new BundleError(name, `invalid record: ${describeIssues(result.issues)}`);
-	return result.output as SearchFile;
 }

@@ -41,20 +41,21 @@ export class BundleStore {
 
 	/** The entity, its facts, and its linked companies with their tax totals; undefined for an unknown id. */
 	loadProfile(id: string): Promise<Profile | undefined> {
-		return this.#read(async (version) => {
-			const entity = await this.#find(version, 'entities', id);
-			if (!entity) return undefined;
-			const group = await this.#find(version, 'facts', id);
-			const ids = linkedCompanyIds(id, group ?? emptyGroup(id));
-			const [entities, groups] = await Promise.all([
-				this.#findMany(version, 'entities', ids),
-				this.#findMany(version, 'facts', ids)
-			]);
-			const linked = new Map<string, LinkedRead>(
-				ids.map((other) => [other, { entity: entities.get(other), group: groups.get(other) }])
-			);
-			return assembleProfile(entity, group, linked);
-		});
+		return this.#read(
+			async (version) => {
+				const entity = await this.#find(version, 'entities', id);
+				if (!entity) return undefined;
+				const group = await this.#find(version, 'facts', id);
+				const ids = linkedCompanyIds(id, group ?? emptyGroup(id));
+				const entities = await this.#findMany(version, 'entities', ids);
+				const groups = await this.#findMany(version, 'facts', ids);
+				const linked = new Map<string, LinkedRead>(
+					ids.map((other) => [other, { entity: entities.get(other), group: groups.get(other) }])
+				);
+				return assembleProfile(entity, group, linked);
+			},
+			{ isMultiRead: true }
+		);
 	}
 
 	/** Every search document of the active version, a pack at a time, so no single read blocks long. */
@@ -75,18 +76,25 @@ export class BundleStore {
 	}
 
 	/**
-	 * Runs a lookup in one read transaction, so it sees one version throughout. A miss may
-	 * mean an update replaced the cached version (and removed its packs): then the lookup is
-	 * tried once more with the version now active.
+	 * Runs a lookup on the cached version. An update removes a version's packs only after
+	 * another version became active, so when the meta row still names the version after the
+	 * reads, they all saw it whole. Otherwise (a miss, or a multi-read lookup that the meta row
+	 * no longer vouches for) the lookup runs again on the version now active. Not one Dexie
+	 * transaction: native await chains that deep commit it early (PrematureCommitError).
 	 */
-	async #read<T>(lookup: (version: string) => Promise<T | undefined>): Promise<T | undefined> {
-		const version = await this.#activeVersion();
-		if (version === undefined) return undefined;
-		const found = await this.#db.transaction('r', this.#db.packs, () => lookup(version));
-		if (found !== undefined) return found;
-		const current = (await this.activeBundle())?.manifest.version;
-		if (current === undefined || current === version) return undefined;
-		return this.#db.transaction('r', this.#db.packs, () => lookup(current));
+	async #read<T>(
+		lookup: (version: string) => Promise<T | undefined>,
+		{ isMultiRead = false } = {}
+	): Promise<T | undefined> {
+		let version = await this.#activeVersion();
+		for (let attempt = 0; version !== undefined && attempt < 3; attempt++) {
+			const found = await lookup(version);
+			if (found !== undefined && !isMultiRead) return found;
+			const current = (await this.activeBundle())?.manifest.version;
+			if (current === version) return found;
+			version = current;
+		}
+		return undefined;
 	}
 
 	async #pack<K extends PackKind>(

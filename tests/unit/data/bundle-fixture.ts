@@ -1,4 +1,5 @@
 /** Small bundles built in-test with the real builder, served from memory. */
+import { createHash } from 'node:crypto';
 import { resolve, type ResolvedData } from '../../../src/builder/resolve/resolve';
 import type { SourceRecord } from '../../../src/builder/source-records';
 import { planBundle, type BundleOptions } from '../../../src/builder/write-bundle';
@@ -23,7 +24,7 @@ export const SOURCES: SourceInfo[] = [
 export interface TestBundle {
 	manifest: Manifest;
 	manifestText: string;
-	files: Map<string, string>;
+	files: Map<string, string | Uint8Array>;
 	data: ResolvedData;
 }
 
@@ -33,7 +34,7 @@ export function buildBundle(records: SourceRecord[], options: BundleOptions = {}
 	return {
 		manifest: planned.manifest,
 		manifestText: planned.manifestText,
-		files: new Map(planned.files.map((f) => [f.name, f.content])),
+		files: new Map<string, string | Uint8Array>(planned.files.map((f) => [f.name, f.content])),
 		data
 	};
 }
@@ -125,4 +126,37 @@ export function freshDb(): PlainviewDb {
 /** Every pack row of a version, for before/after comparisons. */
 export async function packsOf(db: PlainviewDb, version: string) {
 	return db.packs.where('version').equals(version).toArray();
+}
+
+/** The bundle with one file's JSON changed and the manifest updated to match (size, hash). */
+export function rewrite(
+	bundle: TestBundle,
+	name: string,
+	change: (body: Record<string, unknown>) => void
+): TestBundle {
+	const body = JSON.parse(bundle.files.get(name) as string) as Record<string, unknown>;
+	change(body);
+	return replaceFile(bundle, name, JSON.stringify(body));
+}
+
+/** The bundle with one file's bytes replaced and the manifest's size and hash made to match. */
+export function replaceFile(
+	bundle: TestBundle,
+	name: string,
+	content: string | Uint8Array
+): TestBundle {
+	const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+	const sha256 = createHash('sha256').update(bytes).digest('hex');
+	const manifest: Manifest = {
+		...bundle.manifest,
+		files: bundle.manifest.files.map((f) =>
+			f.name === name ? { ...f, bytes: bytes.byteLength, sha256 } : f
+		)
+	};
+	return {
+		...bundle,
+		manifest,
+		manifestText: JSON.stringify(manifest),
+		files: new Map([...bundle.files, [name, content]])
+	};
 }

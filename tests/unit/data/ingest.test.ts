@@ -1,3 +1,5 @@
+// @vitest-environment node
+// The ingest runs in a worker, not a page; jsdom's typed arrays also come from a realm WebCrypto rejects.
 import { describe, expect, it } from 'vitest';
 import { ingestBundle } from '../../../src/lib/data/ingest';
 import type { InstallProgress } from '../../../src/lib/data/profile';
@@ -65,7 +67,7 @@ describe('ingestBundle', () => {
 		const inFiles = [...v1.files.entries()]
 			.filter(([name]) => name.startsWith('facts-'))
 			.flatMap(([, text]) =>
-				(JSON.parse(text) as { groups: { entity: string }[] }).groups.map((g) => g.entity)
+				(JSON.parse(text as string) as { groups: { entity: string }[] }).groups.map((g) => g.entity)
 			);
 		expect(groups.map((g) => g.entity).sort()).toEqual(inFiles.sort());
 	});

@@ -1,0 +1,127 @@
+// @vitest-environment node
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { FactPack, Pack } from '../../../src/lib/data/db';
+import { ingestBundle } from '../../../src/lib/data/ingest';
+import { BundleStore } from '../../../src/lib/data/store';
+import {
+	ANNA,
+	COMPANY_BOARD,
+	COMPANY_SHARES,
+	buildBundle,
+	freshDb,
+	manyRecords,
+	memorySource,
+	packsOf,
+	profileRecords
+} from './bundle-fixture';
+
+// 2,500 people and 1,250 companies: several packs of each kind, files not aligned to packs.
+const bundle = buildBundle([...manyRecords(2500), ...profileRecords()], {
+	chunkEntities: 1500,
+	chunkRecords: 1500
+});
+const version = bundle.manifest.version;
+const db = freshDb();
+const store = new BundleStore(db);
+let packs: Pack[] = [];
+
+beforeAll(async () => {
+	await ingestBundle({ source: memorySource(bundle), db });
+	packs = await packsOf(db, version);
+});
+
+const byKind = <K extends Pack['kind']>(kind: K) =>
+	packs.filter((p): p is Extract<Pack, { kind: K }> => p.kind === kind);
+
+describe('BundleStore', () => {
+	it('reports the active bundle', async () => {
+		expect(await store.activeBundle()).toMatchObject({ manifest: { version } });
+		expect(await new BundleStore(freshDb()).activeBundle()).toBeUndefined();
+	});
+
+	it('finds the first and last entity of every pack', async () => {
+		const entityPacks = byKind('entities');
+		expect(entityPacks.length).toBeGreaterThan(3);
+		for (const pack of entityPacks) {
+			for (const item of [pack.items[0]!, pack.items.at(-1)!]) {
+				expect(await store.getEntity(item.id)).toEqual(item);
+			}
+		}
+	});
+
+	it('finds the first and last group of every facts pack', async () => {
+		const factPacks: FactPack[] = byKind('facts');
+		expect(factPacks.length).toBeGreaterThan(3);
+		for (const pack of factPacks) {
+			for (const group of [pack.items[0]!, pack.items.at(-1)!]) {
+				expect(await store.getGroup(group.entity)).toEqual(group);
+			}
+		}
+	});
+
+	it.each([
+		['before the first id', '0'],
+		['after the last id', 'zzz'],
+		['just after a pack’s last id', () => byKind('entities')[0]!.last + '\u0000'],
+		['empty', '']
+	])('returns undefined for an id %s', async (_, id) => {
+		const key = typeof id === 'function' ? id() : id;
+		expect(await store.getEntity(key)).toBeUndefined();
+		expect(await store.getGroup(key)).toBeUndefined();
+	});
+
+	it('returns undefined when nothing is installed', async () => {
+		const empty = new BundleStore(freshDb());
+		expect(await empty.getEntity('p-x')).toBeUndefined();
+		expect(await empty.loadProfile('p-x')).toBeUndefined();
+	});
+
+	it('assembles a profile with linked companies and their tax totals, newest first', async () => {
+		const anna = bundle.data.people.find((p) => p.name === ANNA.name)!;
+		const profile = (await store.loadProfile(anna.id))!;
+		expect(profile.kind).toBe('person');
+		expect(profile.group.declarations).toHaveLength(1);
+		const byRegNo = new Map(profile.companies.map((c) => [c.regNo, c]));
+		const shares = byRegNo.get(COMPANY_SHARES)!;
+		expect(shares.taxTotals.map((t) => t.year)).toEqual([2023, 2022, 2021]);
+		expect(shares.declaredShares).toMatchObject([{ year: 2023, item: { count: 10 } }]);
+		expect(shares.relations.map((r) => r.kind)).toEqual(['shareholder']);
+		const board = byRegNo.get(COMPANY_BOARD)!;
+		expect(board.relations.map((r) => r.kind)).toEqual(['board-member']);
+		expect(board.taxTotals.map((t) => t.total?.cents)).toEqual([999_00]);
+		// The Saeima is reached through holds-post; it pays no tax here.
+		expect(profile.companies).toHaveLength(3);
+		expect(profile.refs.get(shares.company.id)?.kind).toBe('company');
+	});
+
+	it('gives a company its own facts and no companies of its own', async () => {
+		const company = bundle.data.organisations.find((o) => o.regNo === COMPANY_SHARES)!;
+		const profile = (await store.loadProfile(company.id))!;
+		expect(profile.kind).toBe('company');
+		expect(profile.group.taxTotals).toHaveLength(3);
+		expect(profile.companies).toEqual([]);
+	});
+
+	it('follows an update that replaced the version it had cached', async () => {
+		const local = freshDb();
+		const first = buildBundle(manyRecords(20, 'a'));
+		const second = buildBundle(manyRecords(20, 'b'));
+		await ingestBundle({ source: memorySource(first), db: local });
+		const reader = new BundleStore(local);
+		expect(await reader.getEntity(first.data.people[0]!.id)).toBeDefined();
+		await ingestBundle({ source: memorySource(second), db: local });
+		expect(await reader.getEntity(second.data.people[0]!.id)).toMatchObject({
+			id: second.data.people[0]!.id
+		});
+		expect(await reader.getEntity(first.data.people[0]!.id)).toBeUndefined();
+	});
+
+	it('hands out every search document, a pack at a time', async () => {
+		const seen: number[] = [];
+		await store.eachSearchPack((docs) => seen.push(docs.length));
+		expect(seen.length).toBeGreaterThan(1);
+		expect(seen.reduce((a, b) => a + b, 0)).toBe(
+			bundle.data.people.length + bundle.data.organisations.length
+		);
+	});
+});
