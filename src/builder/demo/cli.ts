@@ -3,36 +3,31 @@
  * `npm run data:demo -- --scale [N] [--out DIR]` writes a national-size set (about N million
  * records, default N = 1) into data/national/ (git-ignored), streaming to keep memory flat.
  */
+import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { parseArgs } from './cli-args';
 import { generate } from './generate';
 import { DEMO_SIZES, nationalSizes } from './sizes';
 
-interface Args {
-	scale?: number;
-	out?: string;
-}
+/** Old-generation heap for national runs: the live set is ~150 MB, but V8 grows lazily. */
+const NATIONAL_HEAP_MB = 384;
 
-export function parseArgs(argv: readonly string[]): Args {
-	const args: Args = {};
-	for (let i = 0; i < argv.length; i++) {
-		const arg = argv[i];
-		if (arg === '--scale') {
-			const next = argv[i + 1];
-			if (next !== undefined && /^\d+(\.\d+)?$/.test(next)) {
-				args.scale = Number(next);
-				i++;
-			} else args.scale = 1;
-		} else if (arg === '--out') {
-			const next = argv[++i];
-			if (!next) throw new Error('--out needs a folder, e.g. --out /tmp/plainview-demo');
-			args.out = next;
-		} else throw new Error(`unknown argument ${arg}; use --scale [N] and --out DIR`);
-	}
-	return args;
+/** Re-runs this script in a child with a capped heap, so a national run stays modest. */
+function rerunWithHeapCap(): number | undefined {
+	if (process.execArgv.some((arg) => arg.startsWith('--max-old-space-size'))) return undefined;
+	const execArgv = [...process.execArgv, `--max-old-space-size=${NATIONAL_HEAP_MB}`];
+	const child = spawnSync(process.execPath, [...execArgv, ...process.argv.slice(1)], {
+		stdio: 'inherit'
+	});
+	return child.status ?? 1;
 }
 
 function main(): void {
 	const args = parseArgs(process.argv.slice(2));
+	if (args.scale !== undefined) {
+		const status = rerunWithHeapCap();
+		if (status !== undefined) process.exit(status);
+	}
 	const sizes = args.scale === undefined ? DEMO_SIZES : nationalSizes(args.scale);
 	const out = resolve(args.out ?? (args.scale === undefined ? 'data/demo' : 'data/national'));
 	const started = performance.now();

@@ -5,11 +5,11 @@
  */
 import { dayNumber, fromDayNumber, isoDate } from './format';
 import { inventBrand } from './orgs';
-import type { People } from './people';
+import { adultDate, type People } from './people';
 import { randomAddress } from './places';
 import type { Rng } from './random';
 import type { RegNoIssuer } from './regno';
-import type { Company, CompanyForm, Member, Officer } from './types';
+import type { Company, CompanyForm, Officer } from './types';
 
 export class Companies {
 	readonly all: Company[] = [];
@@ -87,78 +87,64 @@ export class Companies {
 	/** Fills board, shareholders and beneficial owners the way the form requires. */
 	staff(company: Company): void {
 		const rng = this.rng;
-		const since = (): string => laterDate(rng, company.registered);
+		// Nobody joins a board or buys shares before turning 18.
+		const since = (person: number, earliest = company.registered): string =>
+			laterDate(rng, maxDate(earliest, this.#adult(person)));
 		if (company.form === 'IK') {
 			const owner = this.pickPerson();
-			company.officers.push({
-				person: owner,
-				position: 'OWNER',
-				since: company.registered,
-				alone: true
-			});
+			company.registered = maxDate(company.registered, this.#adult(owner));
+			company.officers.push(officer(owner, 'OWNER', company.registered, true));
 			company.owners.push(owner);
 			return;
 		}
-		const board =
-			company.form === 'AS'
-				? rng.int(2, 4)
-				: rng.weighted([
-						[1, 70],
-						[2, 20],
-						[3, 10]
-					] as const);
-		for (let i = 0; i < board; i++) {
-			const position = board > 1 && i === 0 ? 'CHAIR_OF_BOARD' : 'BOARD_MEMBER';
-			company.officers.push(
-				officer(this.pickPerson(), position, since(), board === 1 || rng.chance(0.6))
-			);
+		const boardSize = company.form === 'AS' ? rng.int(2, 4) : rng.weighted(BOARD_SIZES);
+		const board: number[] = [];
+		for (let i = 0; i < boardSize; i++) {
+			const person = this.pickPerson();
+			board.push(person);
+			const position = boardSize > 1 && i === 0 ? 'CHAIR_OF_BOARD' : 'BOARD_MEMBER';
+			const alone = boardSize === 1 || rng.chance(0.6);
+			company.officers.push(officer(person, position, since(person), alone));
 		}
 		if (company.form === 'AS') {
 			for (let i = 0; i < 3; i++) {
+				const person = this.pickPerson();
 				const position = i === 0 ? 'CHAIR_OF_SUPERVISORY_BOARD' : 'SUPERVISORY_BOARD_MEMBER';
-				company.officers.push(officer(this.pickPerson(), position, since(), false));
+				company.officers.push(officer(person, position, since(person), false));
 			}
 		}
 		if (company.form === 'BDR' || company.form === 'AS') return this.#addOwners(company);
-		const holders = rng.weighted([
-			[1, 60],
-			[2, 30],
-			[3, 10]
-		] as const);
+		const holders = rng.weighted(BOARD_SIZES);
 		const nominalCents = rng.chance(0.8) ? 100 : rng.pick([1000, 2800, 14000]);
-		const totalShares = Math.max(
-			1,
-			Math.round((rng.pick([2800, 2800, 5000, 10000, 50000]) * 100) / nominalCents)
-		);
+		const capital = rng.pick([2800, 2800, 5000, 10000, 50000]) * 100;
+		const totalShares = Math.max(1, Math.round(capital / nominalCents));
 		for (let i = 0; i < holders; i++) {
-			const shares =
-				i === holders - 1
-					? totalShares - Math.floor(totalShares / holders) * i
-					: Math.floor(totalShares / holders);
+			const last = i === holders - 1;
+			const shares = Math.floor(totalShares / holders) + (last ? totalShares % holders : 0);
 			// One in ten stakes is held by another company (a holding), as in real group structures.
-			const holderCompany =
+			const parent =
 				i > 0 && this.all.length > 10 && rng.chance(0.1) ? rng.pick(this.all) : undefined;
-			const member: Member =
-				holderCompany && holderCompany.index !== company.index
-					? {
-							holder: { kind: 'company', company: holderCompany.index },
-							shares,
-							nominalCents,
-							since: company.registered
-						}
-					: {
-							holder: {
-								kind: 'person',
-								person:
-									board > i && rng.chance(0.6) ? company.officers[i]!.person : this.pickPerson()
-							},
-							shares,
-							nominalCents,
-							since: company.registered
-						};
-			company.members.push(member);
+			if (parent && parent.index !== company.index) {
+				const holder = { kind: 'company' as const, company: parent.index };
+				company.members.push({ holder, shares, nominalCents, since: company.registered });
+				continue;
+			}
+			const boardMember = board[i];
+			const person = boardMember !== undefined && rng.chance(0.6) ? boardMember : this.pickPerson();
+			const adult = this.#adult(person);
+			const from = adult > company.registered ? laterDate(rng, adult) : company.registered;
+			company.members.push({
+				holder: { kind: 'person', person },
+				shares,
+				nominalCents,
+				since: from
+			});
 		}
 		this.#addOwners(company);
+	}
+
+	#adult(person: number): string {
+		return adultDate(this.people.get(person));
 	}
 
 	#addOwners(company: Company): void {
@@ -173,6 +159,16 @@ export class Companies {
 				if (!company.owners.includes(owner)) company.owners.push(owner);
 		}
 	}
+}
+
+const BOARD_SIZES = [
+	[1, 70],
+	[2, 20],
+	[3, 10]
+] as const;
+
+function maxDate(a: string, b: string): string {
+	return a > b ? a : b;
 }
 
 export function officer(

@@ -37,14 +37,15 @@ const COMMITTEES = splitList(
 function education(rng: Rng, birthYear: number): string {
 	const parts: string[] = [];
 	const degrees = rng.int(1, 2);
-	let year = birthYear + rng.int(22, 26);
+	// Newest first, as the Saeima pages list them; the older degree came some years before.
+	let year = birthYear + rng.int(22, 26) + (degrees - 1) * rng.int(2, 6);
 	for (let i = 0; i < degrees; i++) {
 		const [field = '', degree = ''] = rng
 			.pick(DEGREES)
 			.split(';')
 			.map((s) => s.trim());
 		parts.push(`${field}, ${degree} (${rng.pick(SCHOOLS)}, ${year})`);
-		year -= rng.int(2, 5);
+		year = Math.max(birthYear + 21, year - rng.int(2, 5));
 	}
 	if (rng.chance(0.4))
 		parts.push(`Vispārējā vidējā (${rng.int(1, 99)}. vidusskola, ${birthYear + 18})`);

@@ -3,76 +3,17 @@
  * memory (about 100k at national scale). Within a year rows are shuffled and then sorted by
  * date, newest first, as the Delna export is.
  */
+import {
+	ELECTION_MONTHS,
+	FEE_AMOUNTS,
+	MIN_WAGE,
+	MONEY_AMOUNTS,
+	YEAR_WEIGHTS
+} from './donation-tables';
 import type { DonationKind, DonationRow, Donor, LedgerFile } from './donation-types';
 import { daysIn, dayNumber, fromDayNumber, isoDate } from './format';
-import type { Rng } from './random';
+import { containsForbidden, type Rng } from './random';
 import type { World } from './world';
-
-/** Share of a file's rows per year: election years (2021, 2022, 2025 …) see more giving. */
-const YEAR_WEIGHTS: Record<LedgerFile, Record<number, number>> = {
-	donations: { 2019: 9, 2020: 8, 2021: 15, 2022: 22, 2023: 10, 2024: 12, 2025: 16 },
-	fees: { 2019: 14, 2020: 14, 2021: 14, 2022: 15, 2023: 14, 2024: 14, 2025: 15 },
-	api: { 2026: 1 }
-};
-
-/** Months before an election draw more donations. */
-const ELECTION_MONTHS: Record<number, readonly number[]> = {
-	2019: [4, 5],
-	2021: [4, 5],
-	2022: [8, 9],
-	2024: [4, 5],
-	2025: [4, 5],
-	2026: [8, 9]
-};
-
-/** 5 × the minimum monthly wage: the yearly total above which Delna flags a donor. */
-const MIN_WAGE: Record<number, number> = {
-	2019: 430,
-	2020: 430,
-	2021: 500,
-	2022: 500,
-	2023: 620,
-	2024: 700,
-	2025: 740,
-	2026: 780
-};
-
-const MONEY_AMOUNTS = [
-	[5, 6],
-	[10, 12],
-	[15, 5],
-	[20, 10],
-	[25, 5],
-	[30, 5],
-	[40, 2],
-	[50, 10],
-	[100, 10],
-	[150, 2],
-	[200, 4],
-	[300, 2],
-	[500, 5],
-	[1000, 4],
-	[1500, 1],
-	[2000, 1.5],
-	[2500, 0.6],
-	[3000, 0.5],
-	[5000, 0.2]
-] as const;
-const FEE_AMOUNTS = [
-	[5, 10],
-	[10, 12],
-	[15, 4],
-	[20, 8],
-	[30, 4],
-	[50, 6],
-	[60, 4],
-	[100, 5],
-	[120, 5],
-	[240, 3],
-	[300, 2],
-	[600, 2],
-	[1200, 1]
-] as const;
 
 export function ledgerYears(file: LedgerFile): number[] {
 	return Object.keys(YEAR_WEIGHTS[file])
@@ -118,11 +59,13 @@ function pickCents(rng: Rng, kind: DonationKind): number {
 /** A typo'd code: an extra digit, a lost digit or a stray space, as in the real export. */
 function typoCode(rng: Rng, fragment: string): string {
 	const at = rng.int(1, 5);
-	return rng.pick([
+	const code = rng.pick([
 		`${fragment.slice(0, at)}${rng.digits(1)}${fragment.slice(at)}-*****`,
 		`${fragment.slice(0, at)}${fragment.slice(at + 1)}-*****`,
 		`${fragment} -*****`
 	]);
+	// A typo must not turn into the one fragment we never print.
+	return containsForbidden(code) ? `${fragment} -*****` : code;
 }
 
 function randomDonor(rng: Rng, world: World, file: LedgerFile): { donor: Donor; tag?: string } {

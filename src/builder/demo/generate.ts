@@ -4,7 +4,7 @@
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { PLANTED_CASES } from './planted-rows';
+import { PLANTED_CASES } from './planted-cases';
 import { Rng } from './random';
 import { Tracker } from './sink';
 import type { Sizes } from './sizes';

@@ -33,7 +33,7 @@ export function makeOfficials(input: OfficialsInput): Official[] {
 	const officials: Official[] = [...input.planted];
 	const saeimaParties = parties.filter((p) => p.inSaeima);
 	const newPerson = (party?: number) =>
-		people.addRandom(rng, { bornFrom: 1955, bornTo: 1996, party }).id;
+		people.addRandom(rng, { bornFrom: 1955, bornTo: 1996, party, official: true }).id;
 	const pickParty = (from: Party[]) => rng.weighted(from.map((p) => [p.index, p.weight] as const));
 
 	const plantedDeputies = officials.filter((o) => o.kind === 'deputy').length;

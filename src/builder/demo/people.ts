@@ -16,6 +16,8 @@ export interface PersonOptions {
 	bornTo: number;
 	city?: City;
 	party?: number;
+	/** Officials get a name no other official has, and a name + birth year nobody else has. */
+	official?: boolean;
 }
 
 export class People {
@@ -23,31 +25,53 @@ export class People {
 	#keys = new Set<string>();
 	/** Folded full names kept for the planted cases, so chance never adds a fourth "Jānis Bērziņš". */
 	#reserved = new Set<string>();
+	/** Folded name + birth year of everyone, and of officials, and officials' folded names. */
+	#nameYears = new Set<string>();
+	#officialNameYears = new Set<string>();
+	#officialNames = new Set<string>();
+	#sealed = false;
 
 	reserve(first: string, last: string): void {
 		this.#reserved.add(foldText(`${first} ${last}`));
 	}
 
 	/** Adds a person with a fixed name and birth date (planted cases); throws on a clash. */
-	addExact(name: PersonName, birth: string, city: City, party?: number): Person {
+	addExact(name: PersonName, birth: string, city: City, party?: number, official = false): Person {
 		const key = identityKey(name, birth);
 		if (this.#keys.has(key)) throw new Error(`demo person ${key} defined twice`);
 		if (containsForbidden(codeFragment(birth))) throw new Error(`forbidden birth date ${birth}`);
-		return this.#push(name, birth, city, party, key);
+		return this.#push(name, birth, city, party, key, official);
 	}
 
 	/** Adds a random person whose name and birth date clash with nobody. */
 	addRandom(rng: Rng, options: PersonOptions): Person {
+		if (this.#sealed) throw new Error('People is sealed: add every person before writing files');
 		for (;;) {
 			const sex = options.sex ?? (rng.chance(0.5) ? 'M' : 'F');
 			const name = randomName(rng, sex);
-			if (this.#reserved.has(foldText(`${name.first} ${name.last}`))) continue;
+			const folded = foldText(`${name.first} ${name.last}`);
+			if (this.#reserved.has(folded)) continue;
 			const birth = randomBirth(rng, options.bornFrom, options.bornTo);
 			if (containsForbidden(codeFragment(birth))) continue;
 			const key = identityKey(name, birth);
 			if (this.#keys.has(key)) continue;
-			return this.#push(name, birth, options.city ?? pickCity(rng), options.party, key);
+			// Unplanted look-alikes of an official (same name and birth year) would blur the truth.
+			const nameYear = `${folded}|${birth.slice(0, 4)}`;
+			if (this.#officialNameYears.has(nameYear)) continue;
+			if (options.official && (this.#officialNames.has(folded) || this.#nameYears.has(nameYear)))
+				continue;
+			const city = options.city ?? pickCity(rng);
+			return this.#push(name, birth, city, options.party, key, options.official ?? false);
 		}
+	}
+
+	/** Drops the clash-check indexes once everyone exists; at national scale they hold ~200k keys. */
+	seal(): void {
+		this.#keys.clear();
+		this.#nameYears.clear();
+		this.#officialNameYears.clear();
+		this.#officialNames.clear();
+		this.#sealed = true;
 	}
 
 	get(id: number): Person {
@@ -56,11 +80,24 @@ export class People {
 		return person;
 	}
 
-	#push(name: PersonName, birth: string, city: City, party: number | undefined, key: string) {
+	#push(
+		name: PersonName,
+		birth: string,
+		city: City,
+		party: number | undefined,
+		key: string,
+		official: boolean
+	) {
 		const person: Person = { id: this.all.length, ...name, birth, city };
 		if (party !== undefined) person.party = party;
 		this.all.push(person);
 		this.#keys.add(key);
+		const folded = foldText(`${name.first} ${name.last}`);
+		this.#nameYears.add(`${folded}|${birth.slice(0, 4)}`);
+		if (official) {
+			this.#officialNames.add(folded);
+			this.#officialNameYears.add(`${folded}|${birth.slice(0, 4)}`);
+		}
 		return person;
 	}
 }
@@ -78,4 +115,10 @@ export function fullName(person: Person): string {
 /** The identity the evaluation keys on: name and birth date. */
 export function truthKey(person: Person): string {
 	return `${fullName(person)} ${person.birth}`;
+}
+
+/** A person's 18th birthday (1 March for those born on 29 February): no board seat or shares before. */
+export function adultDate(person: Person): string {
+	const date = `${Number(person.birth.slice(0, 4)) + 18}${person.birth.slice(4)}`;
+	return date.endsWith('-02-29') ? date.replace('-02-29', '-03-01') : date;
 }

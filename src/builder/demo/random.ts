@@ -20,6 +20,12 @@ export function containsForbidden(text: string): boolean {
 	return FORBIDDEN_FRAGMENTS.some((fragment) => text.includes(fragment));
 }
 
+/** The first number from n up whose digits hold no forbidden fragment (for running ids). */
+export function safeNumber(n: number): number {
+	while (containsForbidden(String(n))) n++;
+	return n;
+}
+
 export class Rng {
 	#state: number;
 	readonly seed: number;

@@ -7,7 +7,7 @@ import { KIND_IDS, type DonationRow, type LedgerFile } from './donation-types';
 import { donorKey, flaggedDonors, ledgerYears, yearRows, yearTarget } from './donations';
 import { codeFragment, csvLine, dotDate, plainAmount, slashDate } from './format';
 import { upper } from './names';
-import type { Rng } from './random';
+import { safeNumber, type Rng } from './random';
 import { FileSink, type Tracker } from './sink';
 import type { Person } from './types';
 import type { World } from './world';
@@ -61,6 +61,7 @@ export function writeLedgerCsv(
 	sink.write(`,Partija,Veids,Vērtība,Name,Personas Kods,Datums,Flags,${last}\n`);
 	const total = file === 'donations' ? world.sizes.donations : world.sizes.fees;
 	let index = 0;
+	let written = 0;
 	for (const year of ledgerYears(file)) {
 		const rows = yearRows(
 			world,
@@ -71,6 +72,8 @@ export function writeLedgerCsv(
 		);
 		const flagged = flaggedDonors(rows, year);
 		for (const row of rows) {
+			// At national scale the running index would otherwise print a forbidden fragment.
+			index = safeNumber(index);
 			const [name, code] = nameAndCode(world, row);
 			const party = world.parties[row.party]?.name ?? '';
 			const key = donorKey(row.donor);
@@ -87,13 +90,14 @@ export function writeLedgerCsv(
 				name
 			];
 			sink.write(`${csvLine(cells)}\n`);
-			// Line 1 is the header, so data row i sits on line i + 2.
-			track(tracker, row, { file: relative, line: index + 2 });
+			written++;
+			// Line 1 is the header, so the n-th data row sits on line n + 1.
+			track(tracker, row, { file: relative, line: written + 1 });
 			index++;
 		}
 	}
 	sink.close();
-	return index;
+	return written;
 }
 
 /** Writes the 2026 API dump: a JSON array, one object per line, newest first. */

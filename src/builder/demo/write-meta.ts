@@ -3,7 +3,7 @@
  * truth of the planted linking cases, with where each person's records landed).
  */
 import { truthKey } from './people';
-import type { PLANTED_CASES } from './planted-rows';
+import type { PLANTED_CASES } from './planted-cases';
 import { FileSink, type SourceLocation, type Tracker } from './sink';
 import type { World } from './world';
 

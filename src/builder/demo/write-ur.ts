@@ -5,7 +5,7 @@
  */
 import { BOM, codeFragment, dayNumber, fromDayNumber, plainAmount, quoteMinimal } from './format';
 import { registeredName } from './orgs';
-import { Rng } from './random';
+import { Rng, safeNumber } from './random';
 import { FileSink, type Tracker } from './sink';
 import type { Company, Holder, Person } from './types';
 import { writeRegister } from './write-ur-register';
@@ -50,7 +50,7 @@ function writeOfficers(world: World, root: string, tracker: Tracker): number {
 	for (const company of byRegNo(world)) {
 		for (const officer of company.officers) {
 			const person = world.people.get(officer.person);
-			const id = String(3_000_000 + n * 7 + rng.int(0, 6));
+			const id = String(safeNumber(3_000_000 + n * 7 + rng.int(0, 6)));
 			const board = officer.position === 'CHAIR_OF_BOARD' || officer.position === 'BOARD_MEMBER';
 			const body = board
 				? 'EXECUTIVE_BOARD'
@@ -111,7 +111,7 @@ function writeMembers(world: World, root: string, tracker: Tracker): number {
 	for (const company of byRegNo(world)) {
 		for (const member of company.members) {
 			const [type, name, code, birth, regNo] = holderCells(world, member.holder);
-			const id = String(5_000_000 + n * 5 + rng.int(0, 4));
+			const id = String(safeNumber(5_000_000 + n * 5 + rng.int(0, 4)));
 			const registered = fromDayNumber(dayNumber(member.since) + rng.int(0, 20));
 			sink.write(
 				urLine([
@@ -157,7 +157,7 @@ function writeOwners(world: World, root: string, tracker: Tracker): number {
 			const country = person.foreign ?? 'LV';
 			sink.write(
 				urLine([
-					String(7_000_000 + n),
+					String(safeNumber(7_000_000 + n)),
 					company.regNo,
 					person.first,
 					person.last,

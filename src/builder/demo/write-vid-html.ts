@@ -4,7 +4,8 @@
  * section with rows, cells on their own indented lines as the portal prints them.
  */
 import type { Declaration } from './decl-types';
-import { amountText, payerCell, regAddressCell } from './decl-render';
+import { payerCell, regAddressCell } from './decl-render';
+import { escape, money, section, table } from './html-table';
 import { buildDeclaration, longName } from './declarations';
 import { dotDate } from './format';
 import { euroWords } from './lv-words';
@@ -18,35 +19,6 @@ import type { World } from './world';
 
 /** When the fictional pages were saved. */
 const SAVED_AT = '01.11.2026 04:20:16';
-
-function escape(text: string): string {
-	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-type Cell = string | { money: string };
-
-function table(columns: readonly string[], rows: Cell[][]): string {
-	const th = columns.map((c) => `\t\t\t<th>\n\t\t\t\t${escape(c)}\n\t\t\t</th>\n`).join('');
-	const body = rows
-		.map((cells) => {
-			const tds = cells
-				.map((cell) =>
-					typeof cell === 'string'
-						? `\t\t\t<td>\n\t\t\t\t${escape(cell)}\n\t\t\t</td>\n`
-						: `\t\t\t<td class="money">\n\t\t\t\t${cell.money}\n\t\t\t</td>\n`
-				)
-				.join('');
-			return `\t\t\n\t\t<tr>\n${tds}\t\t</tr>\n`;
-		})
-		.join('');
-	return `<table>\n\t<thead>\n\t\t<tr>\n${th}\t\t</tr>\n\t</thead>\n\t<tbody>\n${body}\t\t\n\t</tbody>\n</table>\n\n`;
-}
-
-function section(title: string, ...tables: (string | false)[]): string {
-	return `<h2>${title}</h2>\n\n${tables.filter((t): t is string => t !== false).join('')}`;
-}
-
-const money = (cents: number) => ({ money: amountText(cents) });
 
 function descRow(label: string, value: string): string {
 	return `\t\t<tr>\n\t\t\t<td>\n\t\t\t\t${label}\n\t\t\t</td>\n\t\t\t<td>\n\t\t\t\t${value}\n\t\t\t</td>\n\t\t</tr>\n`;

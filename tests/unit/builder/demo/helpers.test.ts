@@ -1,0 +1,86 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { parseArgs } from '../../../../src/builder/demo/cli-args';
+import {
+	delnaMoney,
+	plainAmount,
+	slashDate,
+	vidThousands
+} from '../../../../src/builder/demo/format';
+import { euroWords } from '../../../../src/builder/demo/lv-words';
+import { Rng } from '../../../../src/builder/demo/random';
+import { isValidRegNo, RegNoIssuer, sepaCreditorId } from '../../../../src/builder/demo/regno';
+
+describe('Rng', () => {
+	it('repeats a stream for the same seed and label, and forks independent ones', () => {
+		const draw = (rng: Rng) => Array.from({ length: 5 }, () => rng.int(0, 1000));
+		expect(draw(new Rng(7).fork('a'))).toEqual(draw(new Rng(7).fork('a')));
+		expect(draw(new Rng(7).fork('a'))).not.toEqual(draw(new Rng(7).fork('b')));
+	});
+
+	it('never draws digit strings with a forbidden fragment', () => {
+		const rng = new Rng(1);
+		for (let i = 0; i < 2000; i++) expect(rng.digits(8)).not.toContain('260271');
+	});
+});
+
+describe('registration numbers', () => {
+	it('accepts real-shaped numbers and issues valid unique ones', () => {
+		expect(isValidRegNo('90000028300')).toBe(true); // the Saeima, as every declaration prints it
+		const issuer = new RegNoIssuer(new Rng(3));
+		const issued = Array.from({ length: 500 }, () => issuer.issue('40003'));
+		expect(new Set(issued).size).toBe(500);
+		for (const regNo of issued) expect(isValidRegNo(regNo) && regNo.startsWith('40003')).toBe(true);
+	});
+
+	it('computes the SEPA creditor id as UR prints it', () => {
+		expect(sepaCreditorId('41502039692')).toBe('LV03ZZZ41502039692');
+	});
+});
+
+describe('money and dates', () => {
+	it.each([
+		[500, 'EUR 5.00'],
+		[-3000, 'EUR -30.00'],
+		[250000, 'EUR 2500.00']
+	])('KNAB prints %i cents as %s', (cents, text) => expect(`EUR ${plainAmount(cents)}`).toBe(text));
+
+	it.each([
+		[110202, 'suffix', '  1,102.02 € '],
+		[99900, 'prefix', ' € 999.00 '],
+		[1234567890, 'suffix', '  12,345,678.90 € ']
+	] as const)('Delna prints %i cents as %j', (cents, style, text) =>
+		expect(delnaMoney(cents, style)).toBe(text)
+	);
+
+	it.each([
+		[262_250_000, ' ', '2 622,5'],
+		[1_234_567_00, '\u00A0', '1\u00A0234,57'],
+		[5_000_000, ' ', '50'],
+		[12_000, ' ', '0,12']
+	])('VID prints %i cents in thousands as %j', (cents, separator, text) =>
+		expect(vidThousands(cents, separator)).toBe(text)
+	);
+
+	it('writes Delna dates day first', () => expect(slashDate('2023-09-12')).toBe('12/09/2023'));
+
+	it.each([
+		[3_150_000, 'trīsdesmit viens tūkstotis pieci simti eiro 00 centi'],
+		[9_000_000, 'deviņdesmit tūkstoši eiro 00 centi'],
+		[11_000_000, 'viens simts desmit tūkstoši eiro 00 centi'],
+		[1_105, 'vienpadsmit eiro 05 centi']
+	])('writes %i cents in words', (cents, words) => expect(euroWords(cents)).toBe(words));
+});
+
+describe('command line', () => {
+	it.each([
+		[[], {}],
+		[['--scale'], { scale: 1 }],
+		[['--scale', '2'], { scale: 2 }],
+		[['--scale', '--out', '/tmp/x'], { scale: 1, out: '/tmp/x' }]
+	])('reads %j', (argv, args) => expect(parseArgs(argv)).toEqual(args));
+
+	it('refuses unknown arguments with a hint', () => {
+		expect(() => parseArgs(['--big'])).toThrow(/--scale \[N\]/);
+	});
+});

@@ -1,0 +1,55 @@
+// @vitest-environment node
+/** Compares the fictional files with the real samples: same headers and titles, no shared names. */
+import { readFileSync } from 'node:fs';
+import { expect, it } from 'vitest';
+import { readCsv } from '../../../../src/builder/csv';
+import { HTML_TITLES } from '../../../../src/builder/demo/vid-sections-2024';
+import { JSON_TITLES } from '../../../../src/builder/demo/vid-sections';
+import { foldText } from '../../../../src/model/fold-name';
+import { describeRealData, realPath } from '../../../fixtures/realdata';
+import { demo } from './demo-output';
+
+const firstLine = (text: string) => text.replace(/^\uFEFF/, '').split('\n')[0];
+const real = (...parts: string[]) => readFileSync(realPath(...parts), 'utf8');
+const nameKey = (name: string) => foldText(name.replace(',', ' ')).split(' ').sort().join(' ');
+
+describeRealData('demo files against the real samples', () => {
+	it.each([
+		['knab/donations.csv', 'lv-knab-donations-delna-iw/a1.csv'],
+		['knab/membership-fees.csv', 'lv-knab-donations-delna-iw/a2.csv'],
+		['saeima/deputies.csv', 'lv-saeima-deputies-delna-iw/groups.csv'],
+		[
+			'vid/interests_and_assets.csv',
+			'lv-vid-declarations-interests-delna-iw/interests_and_assets.csv'
+		]
+	])('%s has the header of %s', (ours, theirs) => {
+		expect(firstLine(demo().text(ours))).toBe(firstLine(real(...theirs.split('/'))));
+	});
+
+	it('uses the section titles of data.json and of the 2024 page', () => {
+		const sample = JSON.parse(real('lv-vid-declaration-pages', 'data.json')) as {
+			sections: string[];
+		};
+		expect(Object.values(JSON_TITLES)).toEqual(sample.sections);
+		const page = real('lv-vid-declaration-pages', 'slesers-2024.html');
+		const titles = [...page.matchAll(/<h2>([\s\S]*?)<\/h2>/g)].map((m) => m[1]);
+		expect(Object.values(HTML_TITLES)).toEqual(titles);
+	});
+
+	it('gives no official the name of a real deputy or declarant in the samples', () => {
+		const realNames = new Set([
+			...readCsv(real('lv-saeima-deputies-delna-iw', 'groups.csv')).rows.map((r) =>
+				nameKey(r.values['Deputāts/e']!)
+			),
+			...readCsv(
+				real('lv-vid-declarations-interests-delna-iw', 'interests_and_assets.csv')
+			).rows.map((r) => nameKey(r.values['Surname_name']!)),
+			nameKey((JSON.parse(real('lv-vid-declaration-pages', 'data.json')) as { name: string }).name)
+		]);
+		const officials = (JSON.parse(demo().text('vid/declarations.json')) as { name: string }[]).map(
+			(d) => d.name
+		);
+		const clashes = [...new Set(officials)].filter((name) => realNames.has(nameKey(name)));
+		expect(clashes).toEqual([]);
+	});
+});
