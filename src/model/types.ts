@@ -165,7 +165,9 @@ export const RELATION_KINDS = [
 	'shareholder',
 	'beneficial-owner',
 	'employed-by',
-	'family'
+	'family',
+	/** Same name, not merged: shown as a possible namesake with the reason, never as the same person. */
+	'namesake'
 ] as const;
 export type RelationKind = (typeof RELATION_KINDS)[number];
 

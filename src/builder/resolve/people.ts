@@ -1,23 +1,20 @@
 /**
- * Who is who, first version: people merge only on the same folded name together with the
- * same birth date (a full date field, or the DDMMYY part of a masked personal code).
- * Anything less stays a separate person. The evidence-based resolver (issue #4) replaces
- * `clusterPeople`; the rest of the pipeline only sees `PersonLink`s.
+ * Who is who. Sightings are clustered (clusters.ts), clusters linked on evidence
+ * (link-people.ts), and every sighting gets a PersonLink saying how sure we are that it is
+ * its person and why. Unmerged people of the same name as an official become namesakes:
+ * shown apart, with the reason, never counted in the official's facts.
  */
-import { displayName, nameKey } from '../../model/fold-name';
-import { birthDateFromFragment, readPersonalCode } from '../../model/personal-code';
+import { displayName } from '../../model/fold-name';
 import type { Confidence, Evidence, PartialDate, SourceRef } from '../../model/types';
-import type { PersonMention } from '../source-records';
+import { buildClusters, clusterSources, type Cluster } from './clusters';
+import { compareClusters, conflictOf } from './compare';
 import { personId } from './ids';
-import { addSource, mostCommon } from './order';
+import { linkClusters } from './link-people';
+import { addSource } from './order';
+import type { Overrides } from './overrides';
+import { birthOf, type PersonSighting } from './sighting';
 
-/** One mention of a person in one source record, with what it says about them. */
-export interface PersonSighting {
-	mention: PersonMention;
-	source: SourceRef;
-	/** Year of the record, to place a code's DDMMYY in a century. */
-	recordYear?: number;
-}
+export { birthOf, type PersonSighting } from './sighting';
 
 /** How a mention was tied to a person entity, and why. */
 export interface PersonLink {
@@ -31,8 +28,6 @@ export interface PersonFacts {
 	names: string[];
 	/** Spellings in surname-first order: shown only when there is no other. */
 	surnameFirstNames: string[];
-	/** DDMMYY, when a code or a birth date gives one. */
-	fragment?: string;
 	birthDates: (PartialDate | undefined)[];
 	birthYears: (number | undefined)[];
 	maskedCodes: string[];
@@ -40,112 +35,158 @@ export interface PersonFacts {
 	sources: SourceRef[];
 }
 
-/** What a mention says about birth: the DDMMYY fragment and, when decidable, the full date. */
-export function birthOf(sighting: PersonSighting): {
-	fragment?: string;
-	birthDate?: PartialDate;
-	birthYear?: number;
-	maskedCode?: string;
-} {
-	const { mention, recordYear } = sighting;
-	if (mention.birthDate) {
-		const [y, m, d] = mention.birthDate.split('-');
-		const fragment = y && m && d ? `${d}${m}${y.slice(2)}` : undefined;
-		return { fragment, birthDate: mention.birthDate, birthYear: Number(y) };
-	}
-	const code = readPersonalCode(mention.maskedCode);
-	if (code.kind === 'personal') {
-		const birthDate = recordYear ? birthDateFromFragment(code.fragment, recordYear) : undefined;
-		return {
-			fragment: code.fragment,
-			birthDate,
-			birthYear: birthDate ? Number(birthDate.slice(0, 4)) : mention.birthYear,
-			maskedCode: mention.maskedCode
-		};
-	}
-	const maskedCode =
-		code.kind === 'foreign' || code.kind === 'no-birth-date' ? mention.maskedCode : undefined;
-	return { birthYear: mention.birthYear, maskedCode };
+export interface Namesake {
+	from: string;
+	to: string;
+	reason: 'different-birth-date' | 'different-birth-year' | 'ambiguous' | 'name-only';
+	evidence: Evidence;
 }
 
-/** The match key of a sighting; sightings with equal keys are one person. */
-export function sightingKey(sighting: PersonSighting): {
-	key: string;
-	rule?: 'same-name-birth-date';
-} {
-	const name = nameKey(sighting.mention.name);
-	const { fragment } = birthOf(sighting);
-	if (fragment) return { key: `${name}|${fragment}`, rule: 'same-name-birth-date' };
-	// No birth date: kept apart per source record. Merging on less is #4's evidence resolver.
-	return { key: `${name}|record:${sighting.source.dataset}:${sighting.source.record}` };
-}
+/** The most namesakes listed for one official; enough to show, bounded for common names. */
+const MAX_NAMESAKES = 20;
+/** A deputies list and declarations are where public identities come from. */
+const ANCHOR_ORDER: PersonSighting['context']['source'][] = [
+	'list',
+	'declaration',
+	'register',
+	'donation',
+	'other'
+];
 
-export function clusterPeople(sightings: readonly PersonSighting[]): {
-	people: Map<string, PersonFacts>;
-	links: PersonLink[];
-} {
+export function clusterPeople(
+	sightings: readonly PersonSighting[],
+	overrides: Overrides = {}
+): { people: Map<string, PersonFacts>; links: PersonLink[]; namesakes: Namesake[] } {
+	const clusters = buildClusters(sightings);
+	const { rootOf, linkEvidence, people: merged } = linkClusters(clusters, sightings, overrides);
+
+	const membersOf = new Map<string, Cluster[]>();
+	for (const [key, root] of rootOf)
+		membersOf.set(root, [...(membersOf.get(root) ?? []), clusters.get(key)!]);
+	const anchorOf = new Map([...membersOf].map(([root, members]) => [root, anchor(members)]));
+
 	const people = new Map<string, PersonFacts>();
-	const keys = sightings.map((sighting) => sightingKey(sighting));
-	sightings.forEach((sighting, i) => {
-		const { key } = keys[i]!;
-		const birth = birthOf(sighting);
-		const code = readPersonalCode(birth.maskedCode);
-		let facts = people.get(key);
-		if (!facts) {
-			facts = {
-				key,
-				names: [],
-				surnameFirstNames: [],
-				birthDates: [],
-				birthYears: [],
-				maskedCodes: [],
-				countries: [],
-				sources: [],
-				fragment: birth.fragment
+	const idOf = new Map<string, string>();
+	for (const [root, members] of membersOf) {
+		const facts = factsOf(
+			members.flatMap((m) => m.sightings).sort((a, b) => a - b),
+			sightings,
+			anchorOf.get(root)!.key
+		);
+		const id = personId(namesToShow(facts)[0]!, facts.key);
+		idOf.set(root, id);
+		people.set(id, facts);
+	}
+
+	const links: PersonLink[] = new Array(sightings.length);
+	for (const [key, cluster] of clusters) {
+		const root = rootOf.get(key)!;
+		const isAnchor = anchorOf.get(root)!.key === key;
+		const joined = linkEvidence.get(root) ?? [];
+		const manual = joined.length > 0 && joined.every((e) => e.rule === 'manual');
+		const confidence: Confidence =
+			isAnchor || joined.length === 0
+				? cluster.internal.confidence
+				: manual
+					? 'confirmed'
+					: 'probable';
+		const evidence = isAnchor
+			? cluster.internal.evidence
+			: [...cluster.internal.evidence, ...joined];
+		for (const i of cluster.sightings) {
+			links[i] = {
+				person: idOf.get(root)!,
+				confidence: min(confidence, cluster.internal.confidence),
+				evidence:
+					evidence.length > 0
+						? evidence
+						: [
+								{
+									rule: 'stated-in-source',
+									values: { name: sightings[i]!.mention.name },
+									sources: [sightings[i]!.source]
+								}
+							]
 			};
-			people.set(key, facts);
 		}
+	}
+	return { people, links, namesakes: findNamesakes(merged, idOf, sightings) };
+}
+
+function anchor(members: readonly Cluster[]): Cluster {
+	const rank = (c: Cluster) => Math.min(...[...c.kinds].map((k) => ANCHOR_ORDER.indexOf(k)));
+	return [...members].sort((a, b) => rank(a) - rank(b) || (a.key < b.key ? -1 : 1))[0]!;
+}
+
+function factsOf(
+	indices: readonly number[],
+	sightings: readonly PersonSighting[],
+	key: string
+): PersonFacts {
+	const facts: PersonFacts = {
+		key,
+		names: [],
+		surnameFirstNames: [],
+		birthDates: [],
+		birthYears: [],
+		maskedCodes: [],
+		countries: [],
+		sources: []
+	};
+	for (const i of indices) {
+		const sighting = sightings[i]!;
+		const birth = birthOf(sighting);
 		const name = displayName(sighting.mention.name);
 		(sighting.mention.nameOrder === 'surname-first' ? facts.surnameFirstNames : facts.names).push(
 			name
 		);
 		facts.birthDates.push(birth.birthDate);
 		facts.birthYears.push(birth.birthYear);
-		// Stored in one masking style so the two published styles do not look like two codes.
-		if (birth.maskedCode) facts.maskedCodes.push('masked' in code ? code.masked : birth.maskedCode);
+		if (birth.maskedCode) facts.maskedCodes.push(birth.maskedCode);
 		facts.countries.push(sighting.mention.country);
 		addSource(facts.sources, sighting.source, 20);
-	});
-	const ids = new Map(
-		[...people].map(([key, facts]) => [key, personId(namesToShow(facts)[0]!, key)])
-	);
-	const counts = new Map<string, number>();
-	for (const { key } of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
-	const links = sightings.map((sighting, i): PersonLink => {
-		const { key, rule } = keys[i]!;
-		const facts = people.get(key)!;
-		const evidence: Evidence[] =
-			rule && (counts.get(key) ?? 0) > 1
-				? [
-						{
-							rule,
-							values: {
-								name: nameKey(sighting.mention.name),
-								birthDate: mostCommon(facts.birthDates) ?? facts.fragment ?? ''
-							},
-							sources: [sighting.source]
-						}
-					]
-				: [
-						{
-							rule: 'stated-in-source',
-							values: { name: sighting.mention.name },
-							sources: [sighting.source]
-						}
-					];
-		return { person: ids.get(key)!, confidence: 'confirmed', evidence };
-	});
-	return { people: new Map([...people].map(([key, facts]) => [ids.get(key)!, facts])), links };
+	}
+	return facts;
+}
+
+function findNamesakes(
+	people: ReadonlyMap<string, Cluster>,
+	idOf: ReadonlyMap<string, string>,
+	sightings: readonly PersonSighting[]
+): Namesake[] {
+	const byName = new Map<string, Cluster[]>();
+	for (const person of people.values())
+		byName.set(person.name, [...(byName.get(person.name) ?? []), person]);
+	const sources = (c: Cluster) => clusterSources(c, sightings, 2);
+	const namesakes: Namesake[] = [];
+	for (const group of byName.values()) {
+		if (group.length < 2) continue;
+		group.sort((a, b) => (idOf.get(a.key)! < idOf.get(b.key)! ? -1 : 1));
+		for (const official of group.filter((p) => p.kinds.has('list') || p.kinds.has('declaration'))) {
+			const others = group.filter((p) => p !== official).slice(0, MAX_NAMESAKES);
+			for (const other of others) {
+				const conflict = conflictOf(official, other);
+				const fits = !conflict && compareClusters(official, other, sources).evidence.length > 0;
+				const reason = conflict ?? (fits ? 'ambiguous' : 'name-only');
+				namesakes.push({
+					from: idOf.get(official.key)!,
+					to: idOf.get(other.key)!,
+					reason,
+					evidence: {
+						rule: 'same-name-only',
+						values: { name: official.name, reason },
+						sources: [...sources(official), ...sources(other)]
+					}
+				});
+			}
+		}
+	}
+	return namesakes;
+}
+
+const ORDER: Confidence[] = ['possible', 'probable', 'confirmed'];
+function min(a: Confidence, b: Confidence): Confidence {
+	return ORDER[Math.min(ORDER.indexOf(a), ORDER.indexOf(b))]!;
 }
 
 /**

@@ -1,5 +1,6 @@
 /** Collects relations, merging repeats of the same tie (same ends, kind and role) into one. */
 import type {
+	Confidence,
 	Evidence,
 	Money,
 	PartialDate,
@@ -26,7 +27,11 @@ export interface RelationInput {
 	source: SourceRef;
 	/** Identity evidence of the ends (how a mention was tied to its person). */
 	identity: Evidence[];
+	/** How sure the person end is; a relation is as sure as its weakest fact. */
+	confidence?: Confidence;
 }
+
+const CONFIDENCE_ORDER: Confidence[] = ['possible', 'probable', 'confirmed'];
 
 export class RelationIndex {
 	#relations = new Map<string, Relation>();
@@ -48,6 +53,10 @@ export class RelationIndex {
 				facts: []
 			};
 			this.#relations.set(id, relation);
+		}
+		const confidence = input.confidence ?? 'confirmed';
+		if (CONFIDENCE_ORDER.indexOf(confidence) < CONFIDENCE_ORDER.indexOf(relation.confidence)) {
+			relation.confidence = confidence;
 		}
 		widen(relation, input.start, input.end);
 		if (input.amount) {
@@ -75,6 +84,20 @@ export class RelationIndex {
 			}
 			for (const source of evidence.sources) addSource(same.sources, source, MAX_EVIDENCE_SOURCES);
 		}
+	}
+
+	/** A possible namesake: its own evidence, never a stated fact. */
+	addNamesake(from: string, to: string, evidence: Evidence): void {
+		const id = factId('r', 'namesake', from, to);
+		this.#relations.set(id, {
+			id,
+			from,
+			to,
+			kind: 'namesake',
+			confidence: 'possible',
+			evidence: [evidence],
+			facts: []
+		});
 	}
 
 	list(rename: (id: string) => string): Relation[] {

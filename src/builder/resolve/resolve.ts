@@ -19,6 +19,9 @@ import { factId } from './ids';
 import { OrganisationIndex, type NameRank } from './organisations';
 import { compareSources, mostCommon } from './order';
 import { clusterPeople, namesToShow, type PersonLink, type PersonSighting } from './people';
+import type { Overrides } from './overrides';
+import type { SightingContext } from './sighting';
+import { foldText } from '../../model/fold-name';
 import { RelationIndex } from './relations';
 
 export interface ResolvedData {
@@ -30,25 +33,30 @@ export interface ResolvedData {
 	relations: Relation[];
 }
 
-export function resolve(records: readonly SourceRecord[]): ResolvedData {
+export function resolve(records: readonly SourceRecord[], overrides: Overrides = {}): ResolvedData {
 	const sightings: PersonSighting[] = [];
 	const sightingOf = new Map<SourceRecord, number>();
 	for (const record of records) {
 		const person = personIn(record);
 		if (!person) continue;
 		sightingOf.set(record, sightings.length);
-		sightings.push({ mention: person, source: record.source, recordYear: recordYear(record) });
+		sightings.push({
+			mention: person,
+			source: record.source,
+			recordYear: recordYear(record),
+			context: contextOf(record)
+		});
 	}
-	const { people: personFacts, links } = clusterPeople(sightings);
+	const { people: personFacts, links, namesakes } = clusterPeople(sightings, overrides);
 	const linkOf = (record: SourceRecord): PersonLink => links[sightingOf.get(record)!]!;
 
 	const orgs = new OrganisationIndex();
 	const org = (mention: OrganisationMention, source: SourceRef, rank: NameRank = 'mention') =>
 		orgs.add(mention, source, rank);
-	const holder = (record: SourceRecord, mention: Mention) =>
+	const holder = (record: SourceRecord, mention: Mention): PersonLink =>
 		mention.type === 'person'
 			? linkOf(record)
-			: { person: org(mention, record.source), evidence: [] };
+			: { person: org(mention, record.source), evidence: [], confidence: 'confirmed' };
 
 	const relations = new RelationIndex();
 	const donations: Donation[] = [];
@@ -85,13 +93,14 @@ export function resolve(records: readonly SourceRecord[]): ResolvedData {
 						amount: record.amount,
 						fact: id,
 						source,
-						identity: donor.evidence
+						identity: donor.evidence,
+						confidence: donor.confidence
 					});
 				}
 				break;
 			}
 			case 'post': {
-				const { person, evidence } = linkOf(record);
+				const { person, evidence, confidence } = linkOf(record);
 				relations.add({
 					from: person,
 					to: org(record.organisation, source),
@@ -100,7 +109,8 @@ export function resolve(records: readonly SourceRecord[]): ResolvedData {
 					start: record.start,
 					end: record.end,
 					source,
-					identity: evidence
+					identity: evidence,
+					confidence
 				});
 				break;
 			}
@@ -131,13 +141,16 @@ export function resolve(records: readonly SourceRecord[]): ResolvedData {
 					shares: record.shares,
 					amount: record.value,
 					source,
-					identity: from.evidence
+					identity: from.evidence,
+					confidence: from.confidence
 				});
 				break;
 			}
 		}
 	}
 
+	for (const namesake of namesakes)
+		relations.addNamesake(namesake.from, namesake.to, namesake.evidence);
 	const { organisations, rename: renamed } = orgs.finish();
 	const rename = (id: string) => renamed.get(id) ?? id;
 	const people = [...personFacts].map(([id, facts]): Person => {
@@ -216,7 +229,8 @@ function declarationOf(
 		end: String(year),
 		fact: id,
 		source,
-		identity: link.evidence
+		identity: link.evidence,
+		confidence: link.confidence
 	};
 	const institution = record.institution && org(record.institution, source);
 	if (institution)
@@ -279,4 +293,47 @@ function firstPerDataset(sources: readonly SourceRef[]): SourceRef[] {
 		if (!first.has(source.dataset)) first.set(source.dataset, source);
 	}
 	return [...first.values()];
+}
+
+/** What a record says around a person: the kind of source, institution, parties and companies. */
+function contextOf(record: SourceRecord): SightingContext {
+	const keyed = (name: string, regNo?: string) => ({ key: regNo ?? foldText(name), name });
+	switch (record.type) {
+		case 'donation':
+			return { source: 'donation', parties: [keyed(record.party.name)] };
+		case 'post': {
+			const isParty = record.relation === 'member-of' || record.organisation.kind === 'party';
+			const party = isParty ? record.organisation.name : record.person.party;
+			return {
+				source: 'list',
+				...(!isParty && {
+					institution: keyed(record.organisation.name, record.organisation.regNo)
+				}),
+				...(party && { parties: [keyed(party)] })
+			};
+		}
+		case 'declaration': {
+			const companies = record.items.flatMap((item) =>
+				item.section === 'shares' && item.company.regNo
+					? [item.company.regNo]
+					: item.section === 'post' && item.organisation?.regNo
+						? [item.organisation.regNo]
+						: []
+			);
+			const institution =
+				record.institution ??
+				(record.person.institution
+					? { name: record.person.institution, regNo: undefined }
+					: undefined);
+			return {
+				source: 'declaration',
+				...(institution && { institution: keyed(institution.name, institution.regNo) }),
+				companies
+			};
+		}
+		case 'company-role':
+			return { source: 'register', companies: record.company.regNo ? [record.company.regNo] : [] };
+		default:
+			return { source: 'other' };
+	}
 }

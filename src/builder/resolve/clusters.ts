@@ -1,0 +1,134 @@
+/**
+ * Initial clusters of person sightings, and what each cluster says about its person.
+ * Only the strongest evidence merges here: the same name with the same birth date
+ * (confirmed), one deputies-list row per name and birth year, and declarations of one
+ * name at one institution. Everything else starts on its own.
+ */
+import { nameKey } from '../../model/fold-name';
+import type { Confidence, Evidence, SourceRef } from '../../model/types';
+import { addSource } from './order';
+import { birthOf, type PersonSighting } from './sighting';
+
+export interface Cluster {
+	key: string;
+	name: string;
+	sightings: number[];
+	fragments: Set<string>;
+	/** Birth years known for certain: a list's year or a decided birth date. */
+	years: Set<number>;
+	/** Two-digit years from code fragments whose century is masked. */
+	yys: Set<string>;
+	institutions: Map<string, string>;
+	parties: Map<string, string>;
+	companies: Set<string>;
+	kinds: Set<PersonSighting['context']['source']>;
+	internal: { confidence: Confidence; evidence: Evidence[] };
+}
+
+export function initialKey(sighting: PersonSighting): string {
+	const name = nameKey(sighting.mention.name);
+	const { fragment } = birthOf(sighting);
+	const { context, source, mention } = sighting;
+	if (fragment) return `${name}|b:${fragment}`;
+	if (context.source === 'list')
+		return `${name}|y:${mention.birthYear ?? '?'}|list:${source.dataset}`;
+	if (context.source === 'declaration' && context.institution)
+		return `${name}|i:${context.institution.key}`;
+	return `${name}|r:${source.dataset}:${source.record}`;
+}
+
+export function buildClusters(sightings: readonly PersonSighting[]): Map<string, Cluster> {
+	const clusters = new Map<string, Cluster>();
+	sightings.forEach((sighting, index) => {
+		const key = initialKey(sighting);
+		let cluster = clusters.get(key);
+		if (!cluster) {
+			cluster = emptyCluster(key, nameKey(sighting.mention.name));
+			clusters.set(key, cluster);
+		}
+		addSighting(cluster, sighting, index);
+	});
+	for (const cluster of clusters.values()) cluster.internal = internalEvidence(cluster, sightings);
+	return clusters;
+}
+
+function emptyCluster(key: string, name: string): Cluster {
+	return {
+		key,
+		name,
+		sightings: [],
+		fragments: new Set(),
+		years: new Set(),
+		yys: new Set(),
+		institutions: new Map(),
+		parties: new Map(),
+		companies: new Set(),
+		kinds: new Set(),
+		internal: { confidence: 'confirmed', evidence: [] }
+	};
+}
+
+export function addSighting(cluster: Cluster, sighting: PersonSighting, index: number): void {
+	const birth = birthOf(sighting);
+	const { context, mention } = sighting;
+	cluster.sightings.push(index);
+	if (birth.fragment) {
+		cluster.fragments.add(birth.fragment);
+		cluster.yys.add(birth.fragment.slice(4, 6));
+	}
+	if (birth.birthDate) cluster.years.add(Number(birth.birthDate.slice(0, 4)));
+	else if (!birth.fragment && mention.birthYear) cluster.years.add(mention.birthYear);
+	if (context.institution)
+		cluster.institutions.set(context.institution.key, context.institution.name);
+	for (const party of context.parties ?? []) cluster.parties.set(party.key, party.name);
+	for (const company of context.companies ?? []) cluster.companies.add(company);
+	cluster.kinds.add(context.source);
+}
+
+/** Why the sightings of one initial cluster are one person. */
+function internalEvidence(
+	cluster: Cluster,
+	sightings: readonly PersonSighting[]
+): Cluster['internal'] {
+	const sources = clusterSources(cluster, sightings, 3);
+	if (cluster.sightings.length < 2) return { confidence: 'confirmed', evidence: [] };
+	if (cluster.fragments.size === 1) {
+		const [fragment] = cluster.fragments;
+		const years = [...cluster.years];
+		const birthDate =
+			years.length === 1
+				? `${years[0]}-${fragment!.slice(2, 4)}-${fragment!.slice(0, 2)}`
+				: fragment!;
+		return {
+			confidence: 'confirmed',
+			evidence: [
+				{ rule: 'same-name-birth-date', values: { name: cluster.name, birthDate }, sources }
+			]
+		};
+	}
+	if (cluster.kinds.has('declaration') && cluster.institutions.size > 0) {
+		const [institution] = cluster.institutions.values();
+		return {
+			confidence: 'probable',
+			evidence: [
+				{
+					rule: 'same-name-context',
+					values: { name: cluster.name, institution: institution! },
+					sources
+				}
+			]
+		};
+	}
+	return { confidence: 'confirmed', evidence: [] };
+}
+
+/** The cluster's first sources in source order (not input order), so evidence is the same however rows arrive. */
+export function clusterSources(
+	cluster: Cluster,
+	sightings: readonly PersonSighting[],
+	max: number
+): SourceRef[] {
+	const list: SourceRef[] = [];
+	for (const i of cluster.sightings) addSource(list, sightings[i]!.source, max);
+	return list;
+}
