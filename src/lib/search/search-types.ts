@@ -26,3 +26,9 @@ export interface SearchHit {
 	matchedName: string;
 	ranges: MatchRanges;
 }
+
+/** What the filter controls can offer: the parties and the span of years in the data. */
+export interface SearchFacets {
+	parties: string[];
+	years?: [number, number];
+}

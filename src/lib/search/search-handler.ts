@@ -1,0 +1,78 @@
+/**
+ * The search worker's logic without the worker: answers protocol requests from an index
+ * built over docs read by `readDocs`. The worker wires it to Dexie and postMessage; tests
+ * run it in process through createLocalPort.
+ */
+import type { SearchDoc } from '../../model/types';
+import { describeFacets } from './doc-filter';
+import type { SearchPort, SearchRequest, SearchResponse } from './search-protocol';
+import { buildSearchIndex, listDocs, searchIndex, type SearchIndex } from './search-index';
+
+/** Reads every search doc of a version (the active one when absent). */
+export type ReadSearchDocs = (version?: string) => Promise<{ version: string; docs: SearchDoc[] }>;
+
+const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export function createSearchHandler(readDocs: ReadSearchDocs, now = () => performance.now()) {
+	let index: Promise<SearchIndex> | undefined;
+
+	async function load(version?: string): Promise<SearchResponse> {
+		const started = now();
+		const loading = readDocs(version).then((read) => ({
+			read,
+			index: buildSearchIndex(read.docs)
+		}));
+		index = loading.then((loaded) => loaded.index);
+		try {
+			const { read } = await loading;
+			const facets = describeFacets(read.docs);
+			return {
+				type: 'loaded',
+				version: read.version,
+				docs: read.docs.length,
+				tookMs: now() - started,
+				facets
+			};
+		} catch (error) {
+			return { type: 'error', reason: reasonOf(error) };
+		}
+	}
+
+	/** Answers one request; queries sent before a load wait for it. */
+	return async function handle(request: SearchRequest): Promise<SearchResponse> {
+		if (request.type === 'load') return load(request.version);
+		try {
+			if (!index) throw new Error('search index not loaded; send {type: "load"} first');
+			const ready = await index;
+			if (request.type === 'list') {
+				return {
+					type: 'list',
+					id: request.id,
+					docs: listDocs(ready, request.kinds, request.limit)
+				};
+			}
+			const started = now();
+			const hits = searchIndex(ready, request.query);
+			return { type: 'result', id: request.id, hits, tookMs: now() - started };
+		} catch (error) {
+			return { type: 'error', id: request.id, reason: reasonOf(error) };
+		}
+	};
+}
+
+export type SearchHandler = ReturnType<typeof createSearchHandler>;
+
+/** A SearchPort that answers in this thread, asynchronously like a worker. */
+export function createLocalPort(handle: SearchHandler): SearchPort {
+	const listeners = new Set<(event: MessageEvent<SearchResponse>) => void>();
+	return {
+		postMessage(message) {
+			void handle(structuredClone(message)).then((response) => {
+				const event = new MessageEvent('message', { data: structuredClone(response) });
+				for (const listener of listeners) listener(event);
+			});
+		},
+		addEventListener: (_, listener) => listeners.add(listener),
+		removeEventListener: (_, listener) => listeners.delete(listener)
+	};
+}

@@ -1,0 +1,15 @@
+/**
+ * The search worker: holds the index so no search work runs on the page's thread.
+ * The page starts it through createSearchWorker() in search-client.ts.
+ */
+import { openDb } from '../data/db';
+import { createSearchHandler } from './search-handler';
+import type { SearchRequest } from './search-protocol';
+import { readSearchDocs } from './search-source';
+
+const db = openDb();
+const handle = createSearchHandler((version) => readSearchDocs(db, version));
+
+self.onmessage = ({ data }: MessageEvent<SearchRequest>) => {
+	void handle(data).then((response) => self.postMessage(response));
+};

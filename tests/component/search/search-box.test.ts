@@ -1,0 +1,85 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { afterEach, describe, expect, it } from 'vitest';
+import SearchBox from '../../../src/lib/search/SearchBox.svelte';
+import { loadedSearch, t } from './search-harness';
+
+async function typeInto(text: string) {
+	const search = await loadedSearch();
+	render(SearchBox, { search, t });
+	const box = screen.getByRole('combobox', { name: t('search.label') });
+	await fireEvent.input(box, { target: { value: text } });
+	await waitFor(() => expect(screen.getAllByRole('option').length).toBeGreaterThan(0));
+	return { box, options: screen.getAllByRole('option') };
+}
+
+describe('SearchBox', () => {
+	afterEach(() => {
+		location.hash = '';
+	});
+
+	it('shows options as you type, best first, with kind and subtitle', async () => {
+		const { box, options } = await typeInto('berzins');
+		expect(box).toHaveAttribute('aria-expanded', 'true');
+		expect(screen.getByRole('listbox')).toHaveAttribute('id', box.getAttribute('aria-controls'));
+		expect(options[0]).toHaveTextContent('Jānis Bērziņš');
+		expect(options[0]).toHaveTextContent('Person');
+		expect(options[0]).toHaveTextContent('Saeimas deputāts · Zaļā Nākotne · 2010–2022');
+		expect(screen.getByRole('status')).toHaveTextContent(/Results: \d+/);
+	});
+
+	it('moves aria-activedescendant with the arrow keys', async () => {
+		const { box, options } = await typeInto('berz');
+		expect(box).not.toHaveAttribute('aria-activedescendant');
+		await fireEvent.keyDown(box, { key: 'ArrowDown' });
+		expect(box).toHaveAttribute('aria-activedescendant', options[0]?.id);
+		expect(options[0]).toHaveAttribute('aria-selected', 'true');
+		await fireEvent.keyDown(box, { key: 'ArrowDown' });
+		expect(box).toHaveAttribute('aria-activedescendant', options[1]?.id);
+		await fireEvent.keyDown(box, { key: 'ArrowUp' });
+		expect(box).toHaveAttribute('aria-activedescendant', options[0]?.id);
+		expect(options[1]).toHaveAttribute('aria-selected', 'false');
+	});
+
+	it('opens the active option on Enter', async () => {
+		const { box } = await typeInto('kokzag');
+		await fireEvent.keyDown(box, { key: 'ArrowDown' });
+		await fireEvent.keyDown(box, { key: 'Enter' });
+		expect(location.hash).toBe('#/company/c-saw');
+	});
+
+	it.each([
+		['zala nakotne', '#/party/o-green'],
+		['valsts kontrole', '#/org/o-audit'],
+		['berzins janis', '#/person/p-janis']
+	])('opens the first option for %j on Enter when none is active', async (text, hash) => {
+		const { box } = await typeInto(text);
+		await fireEvent.keyDown(box, { key: 'Enter' });
+		expect(location.hash).toBe(hash);
+	});
+
+	it('opens an option on click', async () => {
+		const { options } = await typeInto('anna');
+		await fireEvent.click(options[0]!);
+		expect(location.hash).toBe('#/person/p-anna');
+	});
+
+	it('marks the matched letters as <mark> text', async () => {
+		const { options } = await typeInto('janis berz');
+		const marked = options[0]!.querySelectorAll('mark');
+		expect([...marked].map((mark) => mark.textContent)).toEqual(['Jānis', 'Bērz']);
+	});
+
+	it('shows a hostile name as text, never as markup', async () => {
+		const { options } = await typeInto('ozols');
+		expect(options[0]).toHaveTextContent('<img src=x onerror=alert(1)> Ozols');
+		expect(document.querySelector('img')).toBeNull();
+	});
+
+	it('says when nothing was found', async () => {
+		const search = await loadedSearch();
+		render(SearchBox, { search, t });
+		await fireEvent.input(screen.getByRole('combobox'), { target: { value: 'qqqqqq' } });
+		await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Nothing found.'));
+		expect(screen.getByRole('combobox')).toHaveAttribute('aria-expanded', 'false');
+	});
+});
