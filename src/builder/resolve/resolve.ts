@@ -33,7 +33,21 @@ export interface ResolvedData {
 	relations: Relation[];
 }
 
+/** How each source record's person was resolved: for the linking evaluation and audits. */
+export interface SightingLink {
+	record: SourceRecord;
+	person: string;
+	confidence: PersonLink['confidence'];
+}
+
 export function resolve(records: readonly SourceRecord[], overrides: Overrides = {}): ResolvedData {
+	return resolveDetailed(records, overrides).data;
+}
+
+export function resolveDetailed(
+	records: readonly SourceRecord[],
+	overrides: Overrides = {}
+): { data: ResolvedData; sightings: SightingLink[] } {
 	const sightings: PersonSighting[] = [];
 	const sightingOf = new Map<SourceRecord, number>();
 	for (const record of records) {
@@ -170,7 +184,7 @@ export function resolve(records: readonly SourceRecord[], overrides: Overrides =
 		};
 	});
 	const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-	return {
+	const data: ResolvedData = {
 		people: people.sort(byId),
 		organisations,
 		declarations: declarations.sort(byId),
@@ -180,6 +194,12 @@ export function resolve(records: readonly SourceRecord[], overrides: Overrides =
 		taxTotals: taxTotals.map((t) => ({ ...t, company: rename(t.company) })).sort(byId),
 		relations: relations.list(rename)
 	};
+	const resolved = [...sightingOf].map(([record, i]) => ({
+		record,
+		person: rename(links[i]!.person),
+		confidence: links[i]!.confidence
+	}));
+	return { data, sightings: resolved };
 }
 
 function personIn(record: SourceRecord) {

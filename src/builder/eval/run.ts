@@ -1,0 +1,82 @@
+/** Runs adapters and the resolver over source files, for the linking evaluation. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { ADAPTERS } from '../adapters/index';
+import { chooseAdapter } from '../build';
+import { readSource } from '../read-source';
+import { resolveDetailed, type SightingLink } from '../resolve/resolve';
+import type { SourceRecord } from '../source-records';
+import { evaluateDeputyDonors, type DeputyDonorReport } from './deputy-donors';
+import {
+	evaluatePlanted,
+	type PlantedCase,
+	type PlantedRecord,
+	type PlantedReport
+} from './planted';
+
+export const REAL_FILES = [
+	'lv-saeima-deputies-delna-iw/groups.csv',
+	'lv-knab-donations-delna-iw/a1.csv',
+	'lv-knab-donations-delna-iw/a2.csv',
+	'lv-vid-declarations-interests-delna-iw/interests_and_assets.csv',
+	'lv-vid-declaration-pages/data.json',
+	'lv-vid-declaration-pages/slesers-2024.html',
+	'lv-knab-web-snapshots/knab_donations_page.html'
+];
+
+export function resolveFiles(files: readonly string[]): SightingLink[] {
+	const records: SourceRecord[] = [];
+	for (const path of files) {
+		const file = readSource(path);
+		const adapter = chooseAdapter(file, undefined, ADAPTERS);
+		records.push(...adapter.read(file, { dataset: basename(path).replace(/\.\w+$/, '') }).records);
+	}
+	return resolveDetailed(records).sightings;
+}
+
+export function evaluateReal(realdata: string): DeputyDonorReport {
+	return evaluateDeputyDonors(resolveFiles(REAL_FILES.map((f) => join(realdata, f))));
+}
+
+export function demoFiles(demo: string): string[] {
+	return readdirSync(demo, { recursive: true, withFileTypes: true })
+		.filter(
+			(e) =>
+				e.isFile() &&
+				/\.(csv|json|html)$/.test(e.name) &&
+				!['sources.json', 'planted.json'].includes(e.name)
+		)
+		.map((e) => join(e.parentPath, e.name))
+		.sort();
+}
+
+export function evaluateDemo(demo: string): {
+	deputies: DeputyDonorReport;
+	planted: PlantedReport;
+} {
+	const sightings = resolveFiles(demoFiles(demo));
+	const planted = JSON.parse(readFileSync(join(demo, 'planted.json'), 'utf8')) as {
+		cases: PlantedCase[];
+	};
+	const publicIds = new Map<string, string[]>();
+	const address = (record: PlantedRecord): string[] => {
+		const name = basename(record.file);
+		if (record.line !== undefined) return [`${name}:${record.line}`];
+		if (record.index === undefined) return [];
+		if (!publicIds.has(record.file)) {
+			const items = JSON.parse(readFileSync(join(demo, record.file), 'utf8')) as unknown;
+			publicIds.set(
+				record.file,
+				Array.isArray(items)
+					? items.map((item: { public_id?: string }) => item.public_id ?? '')
+					: []
+			);
+		}
+		const publicId = publicIds.get(record.file)![record.index];
+		return [`${name}#${record.index + 1}`, ...(publicId ? [publicId] : [])];
+	};
+	return {
+		deputies: evaluateDeputyDonors(sightings),
+		planted: evaluatePlanted(planted.cases, sightings, address)
+	};
+}
