@@ -9,6 +9,7 @@ import { explainUnsupported } from './adapters/unsupported';
 import { sidecarFor } from './provenance';
 import { readSource } from './read-source';
 import type { FileReport, BuildReport } from './report';
+import type { Overrides } from './resolve/overrides';
 import { resolve } from './resolve/resolve';
 import { slug } from './resolve/ids';
 import type { Adapter, SourceRecord } from './source-records';
@@ -24,6 +25,8 @@ export interface BuildOptions extends BundleOptions {
 	dateOrder?: 'DMY' | 'MDY';
 	/** ISO timestamp for the manifest; default: the newest retrieval date of the sources. */
 	builtAt?: string;
+	/** Hand-checked same/different pairs (data/linking-overrides.json). */
+	overrides?: Overrides;
 }
 
 export interface BuildResult {
@@ -79,7 +82,7 @@ export function build(options: BuildOptions, adapters: readonly Adapter[]): Buil
 			error: failed.map((r) => `${r.file}: ${r.error}`).join('\n')
 		};
 	}
-	const data = resolve(records);
+	const data = resolve(records, options.overrides);
 	sources.sort((a, b) => (a.id < b.id ? -1 : 1));
 	const builtAt =
 		options.builtAt ?? newest(sources.map((s) => s.retrievedAt)) ?? newestMtime(options.files);

@@ -2,12 +2,13 @@
  * npm run build:data -- [--out DIR] [--as FORMAT] [--max-rejected PCT] [--date-order DMY|MDY] FILE...
  * With no FILE, builds the demo data in data/demo/ into data/bundles/.
  */
-import { readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ADAPTERS } from './adapters/index';
 import { build } from './build';
 import { formatReport } from './report';
+import { parseOverrides, type Overrides } from './resolve/overrides';
 
 const USAGE = `usage: npm run build:data -- [--out DIR] [--as FORMAT] [--max-rejected PERCENT] [--date-order DMY|MDY] [--built-at ISO] FILE...
 formats: ${ADAPTERS.map((a) => a.format).join(', ')}`;
@@ -24,6 +25,7 @@ function main(): number {
 				'date-order': { type: 'string' },
 				'built-at': { type: 'string' },
 				'chunk-records': { type: 'string' },
+				overrides: { type: 'string', default: 'data/linking-overrides.json' },
 				help: { type: 'boolean', short: 'h' }
 			}
 		});
@@ -56,6 +58,7 @@ function main(): number {
 			maxRejected: maxRejected / 100,
 			dateOrder,
 			builtAt: values['built-at'] ?? sourceDateEpoch(),
+			overrides: readOverrides(values.overrides),
 			chunkRecords: values['chunk-records'] ? Number(values['chunk-records']) : undefined
 		},
 		ADAPTERS
@@ -81,6 +84,12 @@ function demoFiles(dir: string): string[] {
 		.filter((e) => e.name !== 'sources.json' && e.name !== 'planted.json')
 		.map((e) => join(e.parentPath, e.name))
 		.sort();
+}
+
+/** The curated same/different pairs; a missing default file is no overrides, a broken one an error. */
+function readOverrides(path: string): Overrides | undefined {
+	if (!existsSync(path)) return undefined;
+	return parseOverrides(path, JSON.parse(readFileSync(path, 'utf8')));
 }
 
 function sourceDateEpoch(): string | undefined {
