@@ -158,6 +158,25 @@ describe('PersonView', () => {
 		).toBeInTheDocument();
 	});
 
+	it('shows possible namesakes apart, with the reason in words, never merged', async () => {
+		renderInApp(PersonView, { profile: personProfile() });
+		const namesakes = table('Possible namesakes');
+		expect(within(namesakes).getByRole('link', { name: 'Anna Liepa' })).toHaveAttribute(
+			'href',
+			'#/person/p-anna-liepa-77'
+		);
+		const summary = within(namesakes).getByText('Why this link: possible namesake');
+		await fireEvent.click(summary);
+		const details = summary.closest('details')!;
+		expect(
+			within(details).getByText(/may be another person with the same name/)
+		).toBeInTheDocument();
+		expect(within(details).getByText('Only the name matches')).toBeInTheDocument();
+		expect(within(details).getByText('reason')).toBeInTheDocument();
+		expect(within(details).getByText('a different birth year')).toBeInTheDocument();
+		expect(within(table('Other links')).queryByRole('link', { name: 'Anna Liepa' })).toBeNull();
+	});
+
 	it('says so when there is nothing to show', async () => {
 		const { profile, person } = await import('../fixtures/profiles');
 		renderInApp(PersonView, { profile: profile(person()) });

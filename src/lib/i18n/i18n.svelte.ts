@@ -56,6 +56,15 @@ export class I18n {
 	/** The message for `key` in the current language, placeholders filled from `vars`. */
 	t = (key: MessageKey, vars?: MessageVars): string =>
 		fillMessage(MESSAGES[this.locale][key], vars);
+
+	/**
+	 * `t` for callers that hold keys as plain strings (the search components); an unknown key
+	 * is returned as is, so a gap in the catalogue shows instead of breaking the page.
+	 */
+	translate = (key: string, vars?: MessageVars): string => {
+		const table: Readonly<Record<string, string>> = MESSAGES[this.locale];
+		return Object.hasOwn(table, key) ? fillMessage(table[key] ?? key, vars) : key;
+	};
 }
 
 function browserLanguages(): readonly string[] {

@@ -59,4 +59,11 @@ describe('I18n', () => {
 		i18n.setLocale('en');
 		expect(i18n.t('install.of', { done: 2, total: 5 })).toBe('2 of 5');
 	});
+
+	it('translates plain-string keys, returning an unknown key as is', () => {
+		const i18n = new I18n({ languages: ['en'], storage: null });
+		expect(i18n.translate('search.title')).toBe('Search');
+		expect(i18n.translate('nope.missing')).toBe('nope.missing');
+		expect(i18n.translate('toString')).toBe('toString');
+	});
 });

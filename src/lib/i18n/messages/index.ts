@@ -9,6 +9,7 @@ import { institutionMessages } from './institution';
 import { partyMessages } from './party';
 import { personMessages } from './person';
 import { relationMessages } from './relation';
+import { searchMessages } from './search';
 import { sourcesMessages } from './sources';
 
 /** Every area, in one list so a test can check that no two areas define the same key. */
@@ -22,7 +23,9 @@ export const MESSAGE_AREAS = {
 	company: companyMessages,
 	relation: relationMessages,
 	institution: institutionMessages,
-	sources: sourcesMessages
+	sources: sourcesMessages,
+	// Owned by the search engineer (src/lib/search); merged here so one catalogue serves all.
+	search: searchMessages
 };
 
 type Areas = typeof MESSAGE_AREAS;

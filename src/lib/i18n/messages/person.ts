@@ -21,7 +21,10 @@ export const personMessages = defineMessages(
 		'person.companies': 'Saistītie uzņēmumi',
 		'person.noCompanies': 'Saistītu uzņēmumu nav.',
 		'person.connections': 'Citas saites',
-		'person.sources': 'Kur šī persona minēta'
+		'person.sources': 'Kur šī persona minēta',
+		'person.namesakes': 'Iespējami vārdabrāļi',
+		'person.namesakesIntro':
+			'Šiem cilvēkiem ir tāds pats vārds, bet dati nerāda, ka tā ir šī pati persona. Viņu fakti šeit nav pievienoti.'
 	},
 	{
 		'person.kind': 'Person',
@@ -43,6 +46,9 @@ export const personMessages = defineMessages(
 		'person.companies': 'Companies linked',
 		'person.noCompanies': 'No linked companies.',
 		'person.connections': 'Other links',
-		'person.sources': 'Where this person appears'
+		'person.sources': 'Where this person appears',
+		'person.namesakes': 'Possible namesakes',
+		'person.namesakesIntro':
+			'These people have the same name, but the data does not show that they are this person. Their facts are not added here.'
 	}
 );

@@ -17,7 +17,13 @@ export const sourcesMessages = defineMessages(
 		'sources.builtAt': 'Sagatavota',
 		'sources.storedAt': 'Saglabāta ierīcē',
 		'sources.counts': 'Ierakstu skaits pa veidiem',
-		'sources.none': 'Dati vēl nav ielādēti.'
+		'sources.none': 'Dati vēl nav ielādēti.',
+		'sources.count.people': 'Personas',
+		'sources.count.organisations': 'Organizācijas',
+		'sources.count.declarations': 'Deklarācijas',
+		'sources.count.donations': 'Ziedojumi',
+		'sources.count.taxTotals': 'Nodokļu kopsummas',
+		'sources.count.relations': 'Saites'
 	},
 	{
 		'sources.title': 'Data sources',
@@ -35,6 +41,12 @@ export const sourcesMessages = defineMessages(
 		'sources.builtAt': 'Built',
 		'sources.storedAt': 'Stored on this device',
 		'sources.counts': 'Records by kind',
-		'sources.none': 'The data is not loaded yet.'
+		'sources.none': 'The data is not loaded yet.',
+		'sources.count.people': 'People',
+		'sources.count.organisations': 'Organisations',
+		'sources.count.declarations': 'Declarations',
+		'sources.count.donations': 'Donations',
+		'sources.count.taxTotals': 'Tax totals',
+		'sources.count.relations': 'Links'
 	}
 );

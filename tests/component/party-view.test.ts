@@ -1,0 +1,95 @@
+import { screen, within } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import PartyView from '../../src/views/PartyView.svelte';
+import { partyProfile } from '../fixtures/profiles';
+import { renderInApp } from './render';
+import { rowLines } from './table-text';
+
+const table = (name: string) => screen.getByRole('table', { name });
+
+describe('PartyView with the builder’s summary', () => {
+	it('shows donations received per year with amount, count and refunds', () => {
+		renderInApp(PartyView, { profile: partyProfile() });
+		expect(
+			screen.getByRole('heading', { level: 1, name: 'Zaļo Pļavu Partija' })
+		).toBeInTheDocument();
+		expect(rowLines(table('Donations received per year'))).toEqual([
+			'Year | Kind | Count | Amount | Refunds | Refunded',
+			'2023 | Money | 40 | EUR 123,456.78 | 1 | EUR -500.00',
+			'2022 | Money | 31 | EUR 90,000.00 |  | '
+		]);
+		expect(screen.getByText('Donors: 612')).toBeInTheDocument();
+		expect(screen.getByText('Anonymous: 2 donations, EUR 40.00')).toBeInTheDocument();
+	});
+
+	it('keeps membership fees apart', () => {
+		renderInApp(PartyView, { profile: partyProfile() });
+		expect(rowLines(table('Membership fees'))).toEqual([
+			'Year | Kind | Count | Amount | Refunds | Refunded',
+			'2023 | Membership fee | 300 | EUR 3,600.00 |  | '
+		]);
+	});
+
+	it('lists top donors, linking those known as entities', () => {
+		renderInApp(PartyView, { profile: partyProfile() });
+		const top = table('Top donors');
+		expect(rowLines(top).slice(1)).toEqual([
+			'Anna Liepa | 4 | EUR 1,500.50',
+			'SIA Bez Saites | 1 | EUR 900.00'
+		]);
+		expect(within(top).getByRole('link', { name: 'Anna Liepa' })).toHaveAttribute(
+			'href',
+			'#/person/p-anna-liepa-1a2b'
+		);
+		expect(within(top).queryByRole('link', { name: 'SIA Bez Saites' })).toBeNull();
+		expect(screen.getByText('610 more donors are not listed here.')).toBeInTheDocument();
+	});
+
+	it('links donors who hold or held public office, saying how sure the link is', () => {
+		renderInApp(PartyView, { profile: partyProfile() });
+		const officials = table('Donors who hold or held public office');
+		expect(rowLines(officials)[1]).toBe('Anna Liepa | 4 | EUR 1,500.50 | confirmed link');
+		expect(within(officials).getByRole('link', { name: 'Anna Liepa' })).toHaveAttribute(
+			'href',
+			'#/person/p-anna-liepa-1a2b'
+		);
+	});
+
+	it('lists refunds with their sources', () => {
+		renderInApp(PartyView, { profile: partyProfile() });
+		const refunds = table('Refunded donations');
+		expect(rowLines(refunds)[1]).toBe(
+			'1 June 2023 | Anna Liepa | Money | EUR -500.00 | knab-donations, record donations.csv:77'
+		);
+		expect(within(refunds).getByRole('link', { name: /donations\.csv:77/ })).toHaveAttribute(
+			'href',
+			'https://example.lv/knab/2'
+		);
+	});
+
+	it('lists members with the evidence of each link', () => {
+		renderInApp(PartyView, { profile: partyProfile() });
+		const members = table('Members');
+		expect(within(members).getByRole('link', { name: 'Anna Liepa' })).toBeInTheDocument();
+		expect(within(members).getByText('Why this link: confirmed link')).toBeInTheDocument();
+	});
+});
+
+describe('PartyView without a summary', () => {
+	it('computes per-year figures from the links to donors and says how', () => {
+		renderInApp(PartyView, { profile: partyProfile({ withSummary: false }) });
+		expect(screen.getByText(/Figures computed from the links to donors/)).toBeInTheDocument();
+		expect(rowLines(table('Donations received per year'))).toEqual([
+			'Year | Kind | Count | Amount | Refunds | Refunded',
+			'2023 |  | 1 | EUR 900.00 |  | ',
+			'2023 | Money | 1 | EUR 25.00 |  | ',
+			'2022–2023 |  | 4 | EUR 1,500.50 |  | '
+		]);
+		expect(rowLines(table('Top donors')).slice(1)).toEqual([
+			'Anna Liepa | 4 | EUR 1,500.50',
+			'Juris Bērzs | 1 | EUR 900.00'
+		]);
+		expect(screen.getByText(/donors’ offices are not known/)).toBeInTheDocument();
+		expect(screen.getByText('No refunds.')).toBeInTheDocument();
+	});
+});
