@@ -1,0 +1,78 @@
+/**
+ * Reads a built bundle the way the app does (known format, sha256 as in the manifest, every
+ * record validated) and feeds it to the FtM export, one file at a time.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+	BundleError,
+	parseBundleFile,
+	parseManifest,
+	type BundleFile,
+	type Manifest,
+	type ManifestFile
+} from '../../model/bundle-format';
+import type { FtmEntity } from './ftm';
+import { FtmExport, type FtmExportOptions } from './ftm-export';
+
+export function readManifest(dir: string): Manifest {
+	const path = join(dir, 'manifest.json');
+	let text: string;
+	try {
+		text = readFileSync(path, 'utf8');
+	} catch (error) {
+		throw new BundleError(
+			path,
+			`cannot read (${(error as Error).message}); build one with npm run build:data`
+		);
+	}
+	return parseManifest(path, parseJson(path, text));
+}
+
+/** One bundle file, refused when its bytes differ from what the manifest says. */
+export function readBundleFile(dir: string, file: ManifestFile): BundleFile {
+	const path = join(dir, file.name);
+	const bytes = readFileSync(path);
+	const sha256 = createHash('sha256').update(bytes).digest('hex');
+	if (sha256 !== file.sha256) {
+		throw new BundleError(
+			path,
+			`sha256 ${sha256} differs from the manifest's ${file.sha256}; rebuild with npm run build:data`
+		);
+	}
+	const parsed = parseBundleFile(path, parseJson(path, bytes.toString('utf8')));
+	if (parsed.kind !== file.kind)
+		throw new BundleError(path, `holds ${parsed.kind} but the manifest lists ${file.kind}`);
+	return parsed;
+}
+
+export interface BundleExport {
+	manifest: Manifest;
+	exporter: FtmExport;
+	/** Entities first (links need their ends), then facts; search files are hash-checked only. */
+	entities(): Generator<FtmEntity>;
+}
+
+export function openBundleExport(dir: string, options: FtmExportOptions = {}): BundleExport {
+	const manifest = readManifest(dir);
+	const exporter = new FtmExport(manifest.sources, options);
+	const order = { entities: 0, facts: 1, search: 2 } as const;
+	const files = [...manifest.files].sort((a, b) => order[a.kind] - order[b.kind]);
+	function* entities(): Generator<FtmEntity> {
+		for (const file of files) {
+			const data = readBundleFile(dir, file);
+			if (data.kind === 'entities') yield* exporter.entities(data);
+			else if (data.kind === 'facts') yield* exporter.facts(data);
+		}
+	}
+	return { manifest, exporter, entities };
+}
+
+function parseJson(path: string, text: string): unknown {
+	try {
+		return JSON.parse(text);
+	} catch (error) {
+		throw new BundleError(path, `not JSON: ${(error as Error).message}`);
+	}
+}
