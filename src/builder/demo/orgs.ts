@@ -3,7 +3,7 @@
  * Institution names are real offices (they are public bodies, not people); their reg. nos
  * are invented, except the Saeima's, which every real declaration prints.
  */
-import { splitList } from './format';
+import { isoDate, splitList } from './format';
 import { cityByName, COUNTIES, randomAddress } from './places';
 import type { Rng } from './random';
 import type { RegNoIssuer } from './regno';
@@ -34,7 +34,7 @@ export function makeParties(rng: Rng, regNos: RegNoIssuer): Party[] {
 		short,
 		regNo: regNos.issue('40008'),
 		address: randomAddress(rng, cityByName('Rīga')),
-		registered: `${rng.int(1995, 2018)}-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`,
+		registered: isoDate(rng.int(1995, 2018), rng.int(1, 12), rng.int(1, 28)),
 		publicId: rng.uuid(),
 		weight,
 		inSaeima

@@ -4,7 +4,7 @@
  */
 import { officer, type Companies } from './companies';
 import type { PlantedPeople } from './planted';
-import type { Company, Person } from './types';
+import type { Company, Officer, Person } from './types';
 
 export interface PlantedCompanies {
 	/** The company whose shares Edgars Kļaviņš declares and whose board donates. */
@@ -59,10 +59,11 @@ export function plantCompanies(p: PlantedPeople, companies: Companies): PlantedC
 		nace: string,
 		registered: string,
 		person: Person,
-		since: string
+		since: string,
+		position: Officer['position'] = 'BOARD_MEMBER'
 	) => {
 		const company = sia(brand, nace, registered);
-		company.officers.push(officer(person.id, 'BOARD_MEMBER', since, true));
+		company.officers.push(officer(person.id, position, since, true));
 		companies.staff(company);
 		return company;
 	};
@@ -78,9 +79,9 @@ export function plantCompanies(p: PlantedPeople, companies: Companies): PlantedC
 		'1020',
 		'2013-08-08',
 		p.annaDonor,
-		'2015-01-19'
+		'2015-01-19',
+		'CHAIR_OF_BOARD'
 	);
-	annaDonorCompany.officers[0]!.position = 'CHAIR_OF_BOARD';
 	annaDonorCompany.owners.push(p.annaDonor.id);
 	const marisCompany = withBoard(
 		'Zemgales Būvmateriāli',

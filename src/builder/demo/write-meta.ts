@@ -173,7 +173,12 @@ export function writePlanted(
 			)
 		}))
 	};
+	// One location per line keeps the file short enough to read and to diff.
+	const text = JSON.stringify(out, null, 2).replace(
+		/\{\n\s+("file": "[^"]+")(,\n\s+("(?:line|index)": \d+))?\n\s+\}/g,
+		(_, file: string, _rest, at?: string) => (at ? `{ ${file}, ${at} }` : `{ ${file} }`)
+	);
 	const sink = new FileSink(root, PLANTED_JSON);
-	sink.write(`${JSON.stringify(out, null, 2)}\n`);
+	sink.write(`${text}\n`);
 	sink.close();
 }

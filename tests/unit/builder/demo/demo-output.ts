@@ -1,7 +1,7 @@
 /** Generates the demo set once per test file into a temporary folder, and reads it back. */
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { generate, type GenerateResult } from '../../../../src/builder/demo/generate';
 import { DEMO_SIZES, type Sizes } from '../../../../src/builder/demo/sizes';
 
@@ -32,12 +32,12 @@ export function demo(): Output {
 	return cached;
 }
 
+/** Every file under dir, as sorted paths relative to it. */
 export function listFiles(dir: string): string[] {
 	return readdirSync(dir)
 		.flatMap((name) => {
 			const path = join(dir, name);
 			return statSync(path).isDirectory() ? listFiles(path).map((p) => join(name, p)) : [name];
 		})
-		.map((p) => relative('.', p))
 		.sort();
 }
