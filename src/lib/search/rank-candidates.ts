@@ -6,7 +6,7 @@
  */
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import { editDistance } from './edit-distance';
-import type { NameTable } from './trigram-index';
+import type { Candidates, NameTable } from './trigram-index';
 
 export interface Ranked {
 	doc: number;
@@ -20,13 +20,6 @@ export interface Ranked {
 interface Word {
 	text: string;
 	start: number;
-}
-
-interface Variant {
-	doc: number;
-	variant: number;
-	text: string;
-	words: Word[];
 }
 
 /** The words of a folded name; most names are letters and spaces only, so split is enough. */
@@ -106,13 +99,14 @@ function keepBest(best: Map<number, Ranked>, ranked: Ranked) {
 }
 
 /**
- * Ranks the candidates' names against the query words. fuse.js sees only names that are
- * not direct hits, only when direct hits do not fill `limit` (fuzzy ones rank below them),
- * and only the `pool` closest by edits.
+ * Ranks the candidates' names against the query words. Only docs sharing every counted
+ * trigram can be direct hits. fuse.js sees only names that are not, only when direct hits
+ * do not fill `limit` (fuzzy ones rank below them), and only the `pool` closest by edits
+ * among the `4 × pool` sharing most trigrams.
  */
 export function rankCandidates(
 	table: NameTable,
-	candidates: readonly number[],
+	candidates: Candidates,
 	queryWords: readonly string[],
 	{
 		limit,
@@ -121,26 +115,32 @@ export function rankCandidates(
 	}: { limit: number; threshold: number; pool?: number }
 ): Ranked[] {
 	const best = new Map<number, Ranked>();
-	const rest: Variant[] = [];
-	for (const doc of candidates) {
-		for (let n = table.starts[doc] ?? 0; n < (table.starts[doc + 1] ?? 0); n++) {
-			const text = table.names[n] ?? '';
-			const item = { doc, variant: n - (table.starts[doc] ?? 0), text, words: wordsOf(text) };
+	const variants = (doc: number) => {
+		const first = table.starts[doc] ?? 0;
+		const end = table.starts[doc + 1] ?? 0;
+		return Array.from({ length: end - first }, (_, variant) => {
+			const text = table.names[first + variant] ?? '';
+			return { doc, variant, text, words: wordsOf(text) };
+		});
+	};
+	candidates.docs.forEach((doc, i) => {
+		if (candidates.shared[i] !== candidates.counted) return;
+		for (const item of variants(doc)) {
 			const direct = gradeDirect(item.words, queryWords);
-			if (!direct) rest.push(item);
-			else {
-				const score =
-					direct.grade / 10 +
-					extraWords(item.words, queryWords) / 100 +
-					(item.variant > 0 ? 0.005 : 0);
-				keepBest(best, { doc, variant: item.variant, score, indices: direct.indices });
-			}
+			if (!direct) continue;
+			const score =
+				direct.grade / 10 +
+				extraWords(item.words, queryWords) / 100 +
+				(item.variant > 0 ? 0.005 : 0);
+			keepBest(best, { doc, variant: item.variant, score, indices: direct.indices });
 		}
-	}
-	if (best.size >= limit || rest.length === 0) return [...best.values()];
+	});
+	if (best.size >= limit) return [...best.values()];
 	const wordDistance = createWordDistance(queryWords);
-	const closest = rest
-		.filter((item) => !best.has(item.doc))
+	const closest = candidates.docs
+		.filter((doc) => !best.has(doc))
+		.slice(0, 4 * pool)
+		.flatMap(variants)
 		.map((item) => ({ item, distance: wordDistance(item.words) }))
 		.sort((a, b) => a.distance - b.distance)
 		.slice(0, pool);
