@@ -40,7 +40,8 @@ function bundles(): Plugin {
 export default defineConfig({
 	// Relative asset paths: the built site works from any folder of any static server.
 	base: './',
-	plugins: [svelte(), svelteTesting(), bundles()],
+	// svelteTesting() picks Svelte's browser build for jsdom; outside vitest it must stay out.
+	plugins: [svelte(), bundles(), ...(process.env.VITEST ? [svelteTesting()] : [])],
 	build: { target: 'es2022' },
 	worker: { format: 'es' },
 	preview: { port: 4173, strictPort: false },

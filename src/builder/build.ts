@@ -10,6 +10,7 @@ import { sidecarFor } from './provenance';
 import { readSource } from './read-source';
 import type { FileReport, BuildReport } from './report';
 import type { Overrides } from './resolve/overrides';
+import { append } from './resolve/order';
 import { resolve } from './resolve/resolve';
 import { slug } from './resolve/ids';
 import type { Adapter, SourceRecord } from './source-records';
@@ -55,7 +56,7 @@ export function build(options: BuildOptions, adapters: readonly Adapter[]): Buil
 		try {
 			const file = readSource(path);
 			report.encoding = file.encoding;
-			report.warnings.push(...file.warnings);
+			append(report.warnings, file.warnings);
 			const adapter = chooseAdapter(file, options.as, adapters);
 			report.format = adapter.format;
 			report.detectedBy = options.as ? '--as' : 'header';
@@ -63,13 +64,13 @@ export function build(options: BuildOptions, adapters: readonly Adapter[]): Buil
 			report.rowsRead = result.rowsRead;
 			report.accepted = result.rowsRead - result.rejected.length;
 			report.rejected = result.rejected;
-			report.warnings.push(...result.warnings);
+			append(report.warnings, result.warnings);
 			const share = result.rowsRead === 0 ? 0 : result.rejected.length / result.rowsRead;
 			if (result.rowsRead === 0) report.error = 'no data rows';
 			else if (share > maxRejected) {
 				report.error = `${result.rejected.length} of ${result.rowsRead} rows rejected (${percent(share)}), more than ${percent(maxRejected)}; fix the file or pass --max-rejected`;
 			}
-			records.push(...result.records);
+			append(records, result.records);
 			sources.push(sourceInfo(path, dataset, adapter, result.records.length));
 		} catch (error) {
 			report.error = `cannot read: ${(error as Error).message}`;

@@ -10,27 +10,39 @@ const MUNICIPAL = /dom(e|es)|pašvaldīb|novada|valstspilsēt/i;
 
 export function searchDocs(data: ResolvedData): SearchDoc[] {
 	const refs = entityRefs(data);
-	const facts = new Map<string, { relations: Relation[]; years: number[] }>();
+	// A running span, not a list: a party is the end of hundreds of thousands of relations.
+	const facts = new Map<string, { relations: Relation[]; first: number; last: number }>();
 	const of = (id: string) => {
 		let found = facts.get(id);
-		if (!found) facts.set(id, (found = { relations: [], years: [] }));
+		if (!found) facts.set(id, (found = { relations: [], first: Infinity, last: -Infinity }));
 		return found;
 	};
+	const see = (id: string, year: number) => {
+		const entry = of(id);
+		entry.first = Math.min(entry.first, year);
+		entry.last = Math.max(entry.last, year);
+	};
 	for (const r of data.relations) {
-		const years = [r.start, r.end].filter((d): d is string => !!d).map(yearOf);
 		of(r.from).relations.push(r);
-		of(r.from).years.push(...years);
-		of(r.to).years.push(...years);
+		if (r.kind === 'namesake') continue;
+		for (const date of [r.start, r.end]) {
+			if (!date) continue;
+			see(r.from, yearOf(date));
+			see(r.to, yearOf(date));
+		}
 	}
-	for (const d of data.declarations) of(d.person).years.push(d.year);
-	for (const t of data.taxTotals) of(t.company).years.push(t.year);
+	for (const d of data.declarations) see(d.person, d.year);
+	for (const t of data.taxTotals) see(t.company, t.year);
 
 	const docs: SearchDoc[] = [];
 	for (const entity of [...data.people, ...data.organisations]) {
-		const { relations = [], years = [] } = facts.get(entity.id) ?? {};
+		const { relations = [], first = Infinity, last = -Infinity } = facts.get(entity.id) ?? {};
 		const posts = relations
 			.filter((r) => r.kind === 'holds-post')
-			.sort((a, b) => ((b.end ?? b.start ?? '') > (a.end ?? a.start ?? '') ? 1 : -1))
+			.sort(
+				(a, b) =>
+					compareText(b.end ?? b.start ?? '', a.end ?? a.start ?? '') || compareText(a.id, b.id)
+			)
 			.map((r) => [r.role, refs.get(r.to)?.name].filter(Boolean).join(', '));
 		const parties = relations
 			.filter(
@@ -48,9 +60,7 @@ export function searchDocs(data: ResolvedData): SearchDoc[] {
 			roles: rolesOf(relations, refs),
 			posts: [...new Set(posts)].slice(0, 3),
 			parties: [...new Set(parties)].sort(),
-			...(years.length > 0 && {
-				years: [Math.min(...years), Math.max(...years)] as [number, number]
-			})
+			...(first <= last && { years: [first, last] as [number, number] })
 		});
 	}
 	return docs.sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -75,4 +85,8 @@ function rolesOf(relations: readonly Relation[], refs: ReturnType<typeof entityR
 			roles.add('municipal-deputy');
 	}
 	return [...roles].sort();
+}
+
+function compareText(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
 }

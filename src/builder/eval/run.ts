@@ -4,6 +4,7 @@ import { basename, join } from 'node:path';
 import { ADAPTERS } from '../adapters/index';
 import { chooseAdapter } from '../build';
 import { readSource } from '../read-source';
+import { append } from '../resolve/order';
 import { resolveDetailed, type SightingLink } from '../resolve/resolve';
 import type { SourceRecord } from '../source-records';
 import { evaluateDeputyDonors, type DeputyDonorReport } from './deputy-donors';
@@ -29,7 +30,7 @@ export function resolveFiles(files: readonly string[]): SightingLink[] {
 	for (const path of files) {
 		const file = readSource(path);
 		const adapter = chooseAdapter(file, undefined, ADAPTERS);
-		records.push(...adapter.read(file, { dataset: basename(path).replace(/\.\w+$/, '') }).records);
+		append(records, adapter.read(file, { dataset: basename(path).replace(/\.\w+$/, '') }).records);
 	}
 	return resolveDetailed(records).sightings;
 }

@@ -35,3 +35,8 @@ export function mostCommon<T extends string | number>(
 	}
 	return best;
 }
+
+/** Appends in a loop: `push(...items)` passes every item as an argument and overflows the stack at national scale. */
+export function append<T>(target: T[], items: readonly T[]): void {
+	for (const item of items) target.push(item);
+}

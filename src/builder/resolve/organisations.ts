@@ -7,7 +7,7 @@ import { foldText } from '../../model/fold-name';
 import type { Organisation, OrganisationKind, SourceRef } from '../../model/types';
 import type { OrganisationMention } from '../source-records';
 import { organisationId } from './ids';
-import { addSource, mostCommon } from './order';
+import { addSource, append, mostCommon } from './order';
 import { preferredName } from './people';
 
 interface Draft {
@@ -73,10 +73,10 @@ export class OrganisationIndex {
 				if (id === registered[0] || this.#drafts.get(id)?.regNo) continue;
 				const target = this.#drafts.get(registered[0]!)!;
 				const draft = this.#drafts.get(id)!;
-				for (const r of RANKS) target.names[r].push(...draft.names[r]);
+				for (const r of RANKS) append(target.names[r], draft.names[r]);
 				for (const source of draft.sources) addSource(target.sources, source, 5);
-				target.kinds.push(...draft.kinds);
-				for (const field of DETAIL_FIELDS) target.details[field].push(...draft.details[field]);
+				append(target.kinds, draft.kinds);
+				for (const field of DETAIL_FIELDS) append(target.details[field], draft.details[field]);
 				this.#drafts.delete(id);
 				rename.set(id, target.id);
 			}
