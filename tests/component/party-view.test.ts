@@ -42,7 +42,7 @@ describe('PartyView with the builder’s summary', () => {
 			'#/person/p-anna-liepa-1a2b'
 		);
 		expect(within(top).queryByRole('link', { name: 'SIA Bez Saites' })).toBeNull();
-		expect(screen.getByText('610 more donors are not listed here.')).toBeInTheDocument();
+		expect(screen.getByText('The 2 largest of 612 donors are shown.')).toBeInTheDocument();
 	});
 
 	it('links donors who hold or held public office, saying how sure the link is', () => {
@@ -69,7 +69,7 @@ describe('PartyView with the builder’s summary', () => {
 
 	it('lists members with the evidence of each link', () => {
 		renderInApp(PartyView, { profile: partyProfile() });
-		const members = table('Members');
+		const members = table('Members and officers');
 		expect(within(members).getByRole('link', { name: 'Anna Liepa' })).toBeInTheDocument();
 		expect(within(members).getByText('Why this link: confirmed link')).toBeInTheDocument();
 	});
@@ -81,8 +81,8 @@ describe('PartyView without a summary', () => {
 		expect(screen.getByText(/Figures computed from the links to donors/)).toBeInTheDocument();
 		expect(rowLines(table('Donations received per year'))).toEqual([
 			'Year | Kind | Count | Amount | Refunds | Refunded',
-			'2023 |  | 1 | EUR 900.00 |  | ',
 			'2023 | Money | 1 | EUR 25.00 |  | ',
+			'2023 |  | 1 | EUR 900.00 |  | ',
 			'2022–2023 |  | 4 | EUR 1,500.50 |  | '
 		]);
 		expect(rowLines(table('Top donors')).slice(1)).toEqual([

@@ -5,6 +5,7 @@
  */
 import type { Profile } from '../../lib/data/profile';
 import { yearOfDate } from '../../lib/format/date';
+import { DONATION_KINDS } from '../../model/types';
 import type {
 	Confidence,
 	Currency,
@@ -45,7 +46,6 @@ export interface PartyDonations {
 	/** Undefined when not known (no summary: the party's group cannot tell who holds office). */
 	officialDonors?: Donor[];
 	refunds: Donation[];
-	notListed: number;
 	isComputed: boolean;
 }
 
@@ -57,8 +57,13 @@ export function partyDonations(profile: Profile): PartyDonations {
 	return summary ? fromSummary(profile, summary) : computed(profile);
 }
 
+/** Newest period first; within one, kinds in the model's order (money first), unknown kind last. */
 function byPeriod(a: ReceivedRow, b: ReceivedRow): number {
-	return b.period.localeCompare(a.period) || (a.kind ?? '').localeCompare(b.kind ?? '');
+	const rank = (row: ReceivedRow) =>
+		row.kind === undefined ? DONATION_KINDS.length : DONATION_KINDS.indexOf(row.kind);
+	return (
+		b.period.localeCompare(a.period) || rank(a) - rank(b) || a.currency.localeCompare(b.currency)
+	);
 }
 
 function split(rows: ReceivedRow[]): Pick<PartyDonations, 'received' | 'fees'> {
@@ -84,7 +89,6 @@ function fromSummary(profile: Profile, summary: DonationSummary): PartyDonations
 		topDonors: summary.topDonors.map(donor),
 		officialDonors: summary.officialDonors.map((d) => ({ ...donor(d), confidence: d.confidence })),
 		refunds: summary.refunds,
-		notListed: summary.relationsNotListed,
 		isComputed: false
 	};
 }
@@ -163,7 +167,6 @@ function computed(profile: Profile): PartyDonations {
 		},
 		topDonors: topDonors.slice(0, TOP),
 		refunds: own.filter((d) => d.isRefund).sort((a, b) => b.date.localeCompare(a.date)),
-		notListed: 0,
 		isComputed: true
 	};
 }

@@ -17,10 +17,10 @@ export const partyMessages = defineMessages(
 		'party.anonymous': 'Anonīmi: {count} ziedojumi, {amount}',
 		'party.computed':
 			'Skaitļi aprēķināti no saitēm ar ziedotājiem; ziedotāja vairāku gadu ziedojumi parādīti kā periods, veidi nav nodalīti.',
-		'party.notListed': 'Vēl {count} ziedotāji šeit nav uzskaitīti.',
+		'party.notListed': 'Parādīti {shown} lielākie no {total} ziedotājiem.',
 		'party.refundCount': 'Atmaksas',
 		'party.refundAmount': 'Atmaksāts',
-		'party.members': 'Biedri',
+		'party.members': 'Biedri un amatpersonas',
 		'party.confidence': 'Saites ticamība'
 	},
 	{
@@ -39,10 +39,10 @@ export const partyMessages = defineMessages(
 		'party.anonymous': 'Anonymous: {count} donations, {amount}',
 		'party.computed':
 			'Figures computed from the links to donors; a donor’s gifts over several years are shown as a period, and kinds are not told apart.',
-		'party.notListed': '{count} more donors are not listed here.',
+		'party.notListed': 'The {shown} largest of {total} donors are shown.',
 		'party.refundCount': 'Refunds',
 		'party.refundAmount': 'Refunded',
-		'party.members': 'Members',
+		'party.members': 'Members and officers',
 		'party.confidence': 'Link confidence'
 	}
 );
