@@ -6,7 +6,8 @@
  */
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import { editDistance } from './edit-distance';
-import type { Candidates, NameTable } from './trigram-index';
+import type { Candidates } from './select-candidates';
+import type { NameTable } from './trigram-index';
 
 export interface Ranked {
 	doc: number;

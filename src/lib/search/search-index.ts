@@ -9,14 +9,12 @@ import { buildFilterColumns, compileFilters, isUnfiltered, type FilterColumns } 
 import { foldName, foldWithMap, mapRanges } from './fold-map';
 import { rankCandidates, type Ranked } from './rank-candidates';
 import type { SearchHit, SearchQuery } from './search-types';
+import { createScratch, selectCandidates, type Scratch } from './select-candidates';
 import {
 	buildTrigramIndex,
-	createScratch,
-	selectCandidates,
 	splitTokens,
 	tokenTrigrams,
 	type NameTable,
-	type Scratch,
 	type TrigramIndex
 } from './trigram-index';
 

@@ -21,6 +21,19 @@ describe('SearchView', () => {
 		expect(box()).toHaveValue('kokzāģētava');
 		await waitFor(() => expect(results()[0]).toHaveTextContent('Kokzāģētava'));
 		expect(screen.queryByText(t('search.hint'))).toBeNull();
+
+		await fireEvent.input(box(), { target: { value: 'zala' } });
+		await waitFor(() => expect(results()[0]).toHaveTextContent('Zaļā Nākotne'));
+		expect(box()).toHaveValue('zala');
+	});
+
+	it('takes over a new query when the address changes', async () => {
+		const search = await loadedSearch();
+		const view = render(SearchView, { search, t, q: 'anna' });
+		await waitFor(() => expect(results()[0]).toHaveTextContent('Anna Bērziņa'));
+		await view.rerender({ search, t, q: 'valsts' });
+		expect(box()).toHaveValue('valsts');
+		await waitFor(() => expect(results()[0]).toHaveTextContent('Valsts kontrole'));
 	});
 
 	it('filters by kind, role, party and year with form controls', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../../../src/model/fold-name';
-import { foldWithMap, mapRanges } from '../../../src/lib/search/fold-map';
+import { foldName, foldWithMap, mapRanges } from '../../../src/lib/search/fold-map';
 import { random, randomPersonName } from './search-fixtures';
 
 describe('foldWithMap', () => {
@@ -18,7 +18,13 @@ describe('foldWithMap', () => {
 
 	it.each(names)('folds %j exactly as foldText does', (name) => {
 		expect(foldWithMap(name).folded).toBe(foldText(name));
+		expect(foldName(name)).toBe(foldText(name));
 	});
+
+	it.each(['ΟΔΥΣΣΕΑΣ ΣΑΣ', 'a¨b', 'x\u00a0\u2003y', '\u0301Ā'])(
+		'falls back to foldText where a letter folds by its neighbours (%j)',
+		(name) => expect(foldName(name)).toBe(foldText(name))
+	);
 
 	it('keeps the length of Latvian letters, so indices line up one to one', () => {
 		const { folded, starts, ends } = foldWithMap('Ģirts Šķēle');

@@ -62,6 +62,11 @@ describe('search worker protocol', () => {
 	const connect = (read = async () => ({ version: 'v1', docs })) =>
 		createSearchClient(createLocalPort(createSearchHandler(read)));
 
+	it('takes a real Worker as its port (checked by the compiler)', () => {
+		const connect = (worker: Worker) => createSearchClient(worker);
+		expect(connect).toBeTypeOf('function');
+	});
+
 	it('loads, then answers queries with hits and timing', async () => {
 		const client = connect();
 		const loaded = await client.load('v1');
