@@ -1,7 +1,7 @@
 /**
  * Name search over SearchDocs: a trigram prefilter picks at most a couple of thousand
- * candidates, fuse.js ranks them, and exact and prefix token matches go first.
- * Pure: runs in the search worker and in Node tests.
+ * candidates; names whose words equal or start with the query words go first, then the
+ * typo-tolerant matches fuse.js finds among the rest. Pure: runs in the worker and in Node.
  */
 import { foldText } from '../../model/fold-name';
 import type { EntityKind, SearchDoc } from '../../model/types';
@@ -30,7 +30,7 @@ export interface SearchIndex {
 }
 
 export interface SearchTuning {
-	/** How many prefilter candidates fuse.js ranks. */
+	/** The most candidates the prefilter hands on for ranking. */
 	maxCandidates?: number;
 	/** fuse.js threshold for each query word (0 exact … 1 anything). */
 	threshold?: number;
