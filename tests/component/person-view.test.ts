@@ -177,6 +177,37 @@ describe('PersonView', () => {
 		expect(within(table('Other links')).queryByRole('link', { name: 'Anna Liepa' })).toBeNull();
 	});
 
+	it('opens the latest declaration and keeps older ones closed until asked', async () => {
+		renderInApp(PersonView, { profile: personProfile() });
+		const latest = screen.getByRole('article', { name: '2024: Annual declaration' });
+		const older = screen.getByRole('article', { name: '2019: On taking office' });
+		expect(latest.querySelector('details')).toHaveAttribute('open');
+		const details = older.querySelector('details')!;
+		expect(details).not.toHaveAttribute('open');
+		await fireEvent.click(within(older).getByText('2019: On taking office'));
+		expect(details).toHaveAttribute('open');
+	});
+
+	it('keeps institutions out of the linked companies: they are posts', async () => {
+		const { profile: build, refOf: ref, SAEIMA } = await import('../fixtures/profiles');
+		const base = personProfile();
+		const withInstitution = build(base.entity, {
+			refs: [...base.refs.values()],
+			group: base.group,
+			companies: [
+				...base.companies,
+				{ company: ref(SAEIMA), relations: [], declaredShares: [], taxTotals: [] }
+			]
+		});
+		renderInApp(PersonView, { profile: withInstitution });
+		const companies = screen.getByRole('region', { name: 'Companies linked' });
+		expect(
+			within(companies)
+				.getAllByRole('heading', { level: 3 })
+				.map((h) => h.textContent?.trim())
+		).toEqual(['SIA Zaļā Ozola Darbnīca (Reg. no. 40003000001)']);
+	});
+
 	it('says so when there is nothing to show', async () => {
 		const { profile, person } = await import('../fixtures/profiles');
 		renderInApp(PersonView, { profile: profile(person()) });
