@@ -89,6 +89,12 @@ export class FakeSearchState {
 
 	constructor(_client: unknown) {}
 
+	get activeHit(): undefined {
+		return undefined;
+	}
+
+	move(_step: number): void {}
+
 	async load(version?: string): Promise<void> {
 		if (version) this.versions.push(version);
 	}

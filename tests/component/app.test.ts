@@ -97,17 +97,14 @@ describe('App', () => {
 		expect(screen.queryByRole('link', { name: 'Anna Liepa' })).toBeNull();
 	});
 
-	it('sends the start page’s search to the search route', async () => {
+	it('offers the live search box on the start page, and the search page at its address', async () => {
 		render(App);
-		await fireEvent.input(
-			screen.getByRole('searchbox', { name: 'Search for a person, party or company' }),
-			{
-				target: { value: '  bērziņš ' }
-			}
-		);
-		await fireEvent.submit(screen.getByRole('search'));
-		await waitFor(() => expect(window.location.hash).toBe('#/search?q=b%C4%93rzi%C5%86%C5%A1'));
-		go(window.location.hash);
+		const box = screen.getByRole('combobox', {
+			name: 'Search for a person, party or organisation'
+		});
+		await fireEvent.input(box, { target: { value: 'bērziņš' } });
+		expect(box).toHaveValue('bērziņš');
+		go('#/search?q=b%C4%93rzi%C5%86%C5%A1');
 		await waitFor(() =>
 			expect(screen.queryByRole('heading', { name: 'Who is who in Latvian politics' })).toBeNull()
 		);

@@ -21,5 +21,13 @@ export function otherEnd(profile: Profile, relation: { from: string; to: string 
 	return relation.from === profile.entity.id ? relation.to : relation.from;
 }
 
+// Posts in institutions, councils and parties are shown as posts and memberships already.
+const NOT_COMPANIES: ReadonlySet<EntityKind> = new Set(['institution', 'municipality', 'party']);
+
+/** The linked companies a page lists: those that are not institutions, councils or parties. */
+export function linkedCompanies(profile: Profile): Profile['companies'] {
+	return profile.companies.filter((linked) => !NOT_COMPANIES.has(linked.company.kind));
+}
+
 /** Sorts by name the Latvian way (Č after C, Š after S), the same in both interface languages. */
 export const byName = new Intl.Collator('lv', { sensitivity: 'base', numeric: true }).compare;
