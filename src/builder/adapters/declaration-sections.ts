@@ -125,9 +125,19 @@ export function cleanName(raw: string): string {
 	return /^'[^']+'$/.test(text) ? text.slice(1, -1).trim() : text;
 }
 
-/** Municipal councils are told apart from other institutions by their names. */
+/**
+ * Municipal councils are told apart from other institutions by their names; a workplace
+ * with a company's legal form (a municipal SIA, a state AS) is a company, not an institution.
+ */
 export function institutionKind(
 	name: string
-): Extract<OrganisationKind, 'institution' | 'municipality'> {
-	return /(^|[^a-z])(pasvaldiba|dome|novada)/.test(foldText(name)) ? 'municipality' : 'institution';
+): Extract<OrganisationKind, 'institution' | 'municipality' | 'company'> {
+	const folded = foldText(name);
+	if (
+		/^(v?sia|as|psia|vas)\b|\b(sia|as)$|sabiedriba ar ierobezotu atbildibu|akciju sabiedriba/.test(
+			folded
+		)
+	)
+		return 'company';
+	return /(^|[^a-z])(pasvaldiba|dome|novada)/.test(folded) ? 'municipality' : 'institution';
 }

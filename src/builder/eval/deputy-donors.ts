@@ -91,7 +91,10 @@ export function evaluateDeputyDonors(sightings: readonly SightingLink[]): Deputy
 		if (!asserted) continue;
 		if (row.truth === 'deputy') found++;
 		else if (row.truth === 'namesake') namesakesMerged++;
-		else if (row.truth === 'ambiguous')
+		else if (row.truth === 'ambiguous') {
+			if (row.link.confidence === 'confirmed') ambiguousConfirmed++;
+			else ambiguousProbable++;
+		}
 			row.link.confidence === 'confirmed' ? ambiguousConfirmed++ : ambiguousProbable++;
 		else unknownAsserted++;
 	}

@@ -1,7 +1,7 @@
 /**
- * Organisations merge on registration number. A party named without a number joins the one
- * registered party of the same folded name (party names are unique in the party register);
- * any other name-only organisation stays on its own.
+ * Organisations merge on registration number. One named without a number joins the one
+ * registered organisation of the same name key (names are unique in the party register and
+ * the enterprise register): `'LATVIJAS REPUBLIKAS SAEIMA'` in a declaration is the Saeima.
  */
 import { foldText } from '../../model/fold-name';
 import type { Organisation, OrganisationKind, SourceRef } from '../../model/types';
@@ -28,7 +28,7 @@ type DetailField = (typeof DETAIL_FIELDS)[number];
 
 export class OrganisationIndex {
 	#drafts = new Map<string, Draft>();
-	#partiesByName = new Map<string, Set<string>>();
+	#byName = new Map<string, Set<string>>();
 
 	/** Registers a mention and returns the organisation's id. */
 	add(mention: OrganisationMention, source: SourceRef, rank: NameRank = 'mention'): string {
@@ -51,10 +51,10 @@ export class OrganisationIndex {
 		draft.kinds.push(kind);
 		for (const field of DETAIL_FIELDS) draft.details[field].push(mention[field]);
 		addSource(draft.sources, source, 5);
-		if (kind === 'party') {
-			const key = foldText(mention.name);
-			const ids = this.#partiesByName.get(key) ?? new Set();
-			this.#partiesByName.set(key, ids.add(id));
+		const key = organisationNameKey(mention.name, kind);
+		if (key) {
+			const ids = this.#byName.get(key) ?? new Set();
+			this.#byName.set(key, ids.add(id));
 		}
 		return id;
 	}
@@ -63,15 +63,21 @@ export class OrganisationIndex {
 		return organisationId(mention.regNo, kind, mention.name);
 	}
 
-	/** Resolves name-only parties onto their registered namesake; call once, after all adds. */
+	/**
+	 * Joins organisations named without a number to the one registered organisation of the
+	 * same name key, or, when none is registered, to each other. Two registered namesakes
+	 * make it ambiguous, and then nothing joins. Call once, after all adds.
+	 */
 	finish(): { organisations: Organisation[]; rename: Map<string, string> } {
 		const rename = new Map<string, string>();
-		for (const ids of this.#partiesByName.values()) {
-			const registered = [...ids].filter((id) => this.#drafts.get(id)?.regNo);
-			if (registered.length !== 1) continue;
+		for (const key of [...this.#byName.keys()].sort()) {
+			const ids = [...this.#byName.get(key)!].filter((id) => this.#drafts.has(id)).sort();
+			const registered = ids.filter((id) => this.#drafts.get(id)!.regNo);
+			if (registered.length > 1 || ids.length < 2) continue;
+			const targetId = registered[0] ?? ids[0]!;
 			for (const id of ids) {
-				if (id === registered[0] || this.#drafts.get(id)?.regNo) continue;
-				const target = this.#drafts.get(registered[0]!)!;
+				if (id === targetId || this.#drafts.get(id)!.regNo) continue;
+				const target = this.#drafts.get(targetId)!;
 				const draft = this.#drafts.get(id)!;
 				for (const r of RANKS) append(target.names[r], draft.names[r]);
 				for (const source of draft.sources) addSource(target.sources, source, 5);
@@ -123,4 +129,19 @@ function toOrganisation(draft: Draft): Organisation {
 		...(municipality && { municipality }),
 		sources: draft.sources
 	};
+}
+
+/** Words that say what kind of party it is, not which: "SAULES LATVIJAI, Politiskā partija" is "Saules Latvijai". */
+const PARTY_WORDS = new Set(['politiska', 'partija', 'partiju', 'apvieniba', 'biedriba']);
+
+/**
+ * The key under which an organisation named without a number meets a registered one:
+ * folded, quotes and punctuation dropped, and for parties their generic words too.
+ */
+export function organisationNameKey(name: string, kind: OrganisationKind): string {
+	const tokens = foldText(name)
+		.replace(/[^\p{L}\p{N}\s]/gu, ' ')
+		.split(/\s+/)
+		.filter((t) => t && !(kind === 'party' && PARTY_WORDS.has(t)));
+	return tokens.length > 0 ? `${kind === 'party' ? 'party' : 'org'}|${tokens.join(' ')}` : '';
 }

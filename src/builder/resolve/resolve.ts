@@ -16,12 +16,11 @@ import type {
 import { yearOf } from '../../model/parse-date';
 import type { Mention, OrganisationMention, SourceRecord } from '../source-records';
 import { factId } from './ids';
-import { OrganisationIndex, type NameRank } from './organisations';
+import { OrganisationIndex, organisationNameKey, type NameRank } from './organisations';
 import { compareSources, mostCommon } from './order';
 import { clusterPeople, namesToShow, type PersonLink, type PersonSighting } from './people';
 import type { Overrides } from './overrides';
 import type { SightingContext } from './sighting';
-import { foldText } from '../../model/fold-name';
 import { RelationIndex } from './relations';
 
 export interface ResolvedData {
@@ -317,19 +316,24 @@ function firstPerDataset(sources: readonly SourceRef[]): SourceRef[] {
 
 /** What a record says around a person: the kind of source, institution, parties and companies. */
 function contextOf(record: SourceRecord): SightingContext {
-	const keyed = (name: string, regNo?: string) => ({ key: regNo ?? foldText(name), name });
+	// Keyed by the organisation name key, not the reg. no.: a deputies list gives the Saeima's
+	// number, a declaration only its name, and both must corroborate each other.
+	const keyed = (name: string, kind: 'party' | 'institution' = 'institution') => ({
+		key: organisationNameKey(name, kind),
+		name
+	});
 	switch (record.type) {
 		case 'donation':
-			return { source: 'donation', parties: [keyed(record.party.name)] };
+			return { source: 'donation', parties: [keyed(record.party.name, 'party')] };
 		case 'post': {
 			const isParty = record.relation === 'member-of' || record.organisation.kind === 'party';
 			const party = isParty ? record.organisation.name : record.person.party;
 			return {
 				source: 'list',
 				...(!isParty && {
-					institution: keyed(record.organisation.name, record.organisation.regNo)
+					institution: keyed(record.organisation.name)
 				}),
-				...(party && { parties: [keyed(party)] })
+				...(party && { parties: [keyed(party, 'party')] })
 			};
 		}
 		case 'declaration': {
@@ -347,7 +351,7 @@ function contextOf(record: SourceRecord): SightingContext {
 					: undefined);
 			return {
 				source: 'declaration',
-				...(institution && { institution: keyed(institution.name, institution.regNo) }),
+				...(institution && { institution: keyed(institution.name) }),
 				companies
 			};
 		}
