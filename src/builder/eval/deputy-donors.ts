@@ -94,9 +94,7 @@ export function evaluateDeputyDonors(sightings: readonly SightingLink[]): Deputy
 		else if (row.truth === 'ambiguous') {
 			if (row.link.confidence === 'confirmed') ambiguousConfirmed++;
 			else ambiguousProbable++;
-		}
-			row.link.confidence === 'confirmed' ? ambiguousConfirmed++ : ambiguousProbable++;
-		else unknownAsserted++;
+		} else unknownAsserted++;
 	}
 	const asserted = found + namesakesMerged;
 	return {
