@@ -4,6 +4,7 @@
  * added later without touching it. No DOM: runs in the ingest worker and in Node tests.
  */
 import { BundleError } from '../../model/bundle-format';
+import type { IngestRequest } from './ingest-messages';
 
 export const MANIFEST_NAME = 'manifest.json';
 
@@ -83,6 +84,11 @@ export function fileListSource(files: readonly File[]): BundleSource {
 		manifest: (options) => get(MANIFEST_NAME, options),
 		file: (name, options) => get(name, options)
 	};
+}
+
+/** The source an install request names; the ingest worker and each file worker build their own. */
+export function sourceFor(request: IngestRequest): BundleSource {
+	return request.type === 'install' ? urlSource(request.baseUrl) : fileListSource(request.files);
 }
 
 /** Reads the body piece by piece so progress moves while a large chunk downloads. */

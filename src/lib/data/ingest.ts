@@ -4,15 +4,15 @@
  * tests. Records are parsed here and written straight to IndexedDB, never posted to the
  * page, because copying parsed objects between threads costs 2.5× the parse.
  */
-import { BundleError, type Manifest, type ManifestFile } from '../../model/bundle-format';
+import type { Manifest } from '../../model/bundle-format';
 import type { BundleSource } from './bundle-source';
 import { describeError } from './describe-error';
-import type { Pack, PlainviewDb } from './db';
-import { packFile } from './packs';
+import type { PlainviewDb } from './db';
 import { runLimited } from './pool';
 import type { InstallProgress } from './profile';
 import { ProgressTracker } from './progress';
-import { readBundleFile, readManifest } from './read-file';
+import { readManifest } from './read-file';
+import { storeFileFrom, type StoreFile } from './store-file';
 import {
 	activate,
 	activeRow,
@@ -29,6 +29,8 @@ export interface IngestOptions {
 	signal?: AbortSignal;
 	/** Files in flight at once: one downloads while another is parsed and stored. */
 	concurrency?: number;
+	/** Where each file is parsed and stored; by default here, the worker passes its file workers. */
+	storeFile?: StoreFile;
 	/** Clock for the time estimate (ms); tests pass their own. */
 	now?: () => number;
 }
@@ -68,7 +70,7 @@ export async function ingestBundle(options: IngestOptions): Promise<IngestResult
 }
 
 async function install(
-	{ source, db, signal, concurrency = 2 }: IngestOptions,
+	{ source, db, signal, concurrency = 2, storeFile = storeFileFrom(source, db) }: IngestOptions,
 	manifest: Manifest,
 	progress: ProgressTracker
 ): Promise<void> {
@@ -81,10 +83,7 @@ async function install(
 				seen += n;
 				progress.bytes(n);
 			};
-			const bytes = await source.file(entry.name, { signal: lane, onBytes });
-			const file = await readBundleFile(entry, bytes);
-			lane.throwIfAborted();
-			await storePacks(db, entry, packFile(manifest.version, file));
+			await storeFile(entry, manifest.version, { signal: lane, onBytes });
 			progress.fileStored(entry.bytes, entry.records, seen);
 		});
 		signal?.throwIfAborted();
@@ -97,13 +96,4 @@ async function install(
 	}
 	// The new version is active and complete; old packs that survive this go at next start.
 	await removeOtherVersions(db, manifest.version).catch(() => {});
-}
-
-/** Storage errors (a full disk) get the file's name too, like every other failure. */
-async function storePacks(db: PlainviewDb, entry: ManifestFile, packs: Pack[]): Promise<void> {
-	try {
-		await db.packs.bulkPut(packs);
-	} catch (error) {
-		throw new BundleError(entry.name, `could not be stored (${describeError(error)})`);
-	}
 }

@@ -22,11 +22,7 @@ export async function activeRow(db: PlainviewDb): Promise<ActiveRow | undefined>
  */
 export async function removeLeftovers(db: PlainviewDb): Promise<string | undefined> {
 	const [active, pending] = await Promise.all([activeRow(db), db.meta.get('pending')]);
-	// With nothing active, every pack is a leftover: '' is never a version.
-	await db.packs
-		.where('version')
-		.notEqual(active?.version ?? '')
-		.delete();
+	await removeOtherVersions(db, active?.version);
 	if (pending) await db.meta.delete('pending');
 	return pending && pending.version !== active?.version ? pending.version : undefined;
 }
@@ -55,9 +51,19 @@ export async function activate(db: PlainviewDb, manifest: Manifest): Promise<voi
 	});
 }
 
-/** After the switch: the old version's packs go, to keep storage near one version. */
-export async function removeOtherVersions(db: PlainviewDb, keep: string): Promise<void> {
-	await db.packs.where('version').notEqual(keep).delete();
+/**
+ * Removes the packs of every version but `keep` (all of them when undefined). The versions
+ * are listed from the index first: at every start there is usually nothing to remove, and
+ * a notEqual() range delete over a million-record index took seconds to find that out.
+ */
+export async function removeOtherVersions(
+	db: PlainviewDb,
+	keep: string | undefined
+): Promise<void> {
+	const versions = (await db.packs.orderBy('version').uniqueKeys()) as string[];
+	for (const version of versions) {
+		if (version !== keep) await db.packs.where('version').equals(version).delete();
+	}
 }
 
 /** A failed install: its packs and the pending row go; the active version is not touched. */

@@ -1,0 +1,36 @@
+/**
+ * The work for one listed file: bytes → size and sha256 check → JSON → validation → packs →
+ * IndexedDB. It runs wherever the file is parsed (a file worker, or the ingest itself), so
+ * parsed records are never copied between threads.
+ */
+import { BundleError, type ManifestFile } from '../../model/bundle-format';
+import type { BundleSource, ReadOptions } from './bundle-source';
+import type { Pack, PlainviewDb } from './db';
+import { describeError } from './describe-error';
+import { packFile } from './packs';
+import { readBundleFile } from './read-file';
+
+/** Stores one file's packs under `version`; rejects with an error naming the file. */
+export type StoreFile = (
+	entry: ManifestFile,
+	version: string,
+	options: ReadOptions
+) => Promise<void>;
+
+export function storeFileFrom(source: BundleSource, db: PlainviewDb): StoreFile {
+	return async (entry, version, options) => {
+		const bytes = await source.file(entry.name, options);
+		const file = await readBundleFile(entry, bytes);
+		options.signal?.throwIfAborted();
+		await storePacks(db, entry, packFile(version, file));
+	};
+}
+
+/** Storage errors (a full disk) get the file's name too, like every other failure. */
+async function storePacks(db: PlainviewDb, entry: ManifestFile, packs: Pack[]): Promise<void> {
+	try {
+		await db.packs.bulkPut(packs);
+	} catch (error) {
+		throw new BundleError(entry.name, `could not be stored (${describeError(error)})`);
+	}
+}
