@@ -37,11 +37,12 @@ function bundles(): Plugin {
 	};
 }
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
 	// Relative asset paths: the built site works from any folder of any static server.
 	base: './',
-	// svelteTesting() picks Svelte's browser build for jsdom; outside vitest it must stay out.
-	plugins: [svelte(), bundles(), ...(process.env.VITEST ? [svelteTesting()] : [])],
+	// svelteTesting() picks Svelte's browser build for jsdom; in a build it must stay out
+	// (mode, not the VITEST variable: the e2e setup runs `vite build` from inside vitest).
+	plugins: [svelte(), bundles(), ...(mode === 'test' ? [svelteTesting()] : [])],
 	build: { target: 'es2022' },
 	worker: { format: 'es' },
 	preview: { port: 4173, strictPort: false },
@@ -73,4 +74,4 @@ export default defineConfig({
 			}
 		]
 	}
-});
+}));

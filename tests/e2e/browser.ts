@@ -46,6 +46,17 @@ export async function openSession(profileDir?: string): Promise<Session> {
 		viewport: { width: 1280, height: 900 },
 		locale: 'en-GB'
 	});
+	// Records every progress bar the page ever shows, with its text, however briefly.
+	await context.addInitScript(() => {
+		const seen: string[] = [];
+		(window as unknown as { __progress: string[] }).__progress = seen;
+		new MutationObserver(() => {
+			for (const bar of document.querySelectorAll('[role=progressbar], progress')) {
+				const text = bar.closest('section, div')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+				if (!seen.includes(text)) seen.push(text);
+			}
+		}).observe(document, { childList: true, subtree: true, characterData: true });
+	});
 	const page = context.pages()[0] ?? (await context.newPage());
 	const requests: string[] = [];
 	const problems: string[] = [];

@@ -31,7 +31,7 @@ export async function setup(project: TestProject): Promise<void> {
 	run(['tsx', 'src/builder/cli.ts', '--out', 'data/bundles']);
 	run(['vite', 'build', '--logLevel', 'warn']);
 	mkdirSync(resolve(ROOT, 'test-results/screenshots'), { recursive: true });
-	server = await serveFolder(resolve(ROOT, 'dist'));
+	server = await serveFolder(resolve(ROOT, 'dist'), { dataDelayMs: 250 });
 	project.provide('baseUrl', server.url);
 	project.provide('skipReason', '');
 }

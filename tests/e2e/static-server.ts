@@ -21,8 +21,13 @@ export interface StaticServer {
 	close(): Promise<void>;
 }
 
-export async function serveFolder(root: string): Promise<StaticServer> {
-	const server: Server = createServer((req, res) => {
+export interface ServeOptions {
+	/** Delay for bundle files under data/, so a test can watch the install progress. */
+	dataDelayMs?: number;
+}
+
+export async function serveFolder(root: string, options: ServeOptions = {}): Promise<StaticServer> {
+	const server: Server = createServer(async (req, res) => {
 		const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
 		let path = normalize(join(root, pathname));
 		if (!path.startsWith(normalize(root))) {
@@ -33,6 +38,9 @@ export async function serveFolder(root: string): Promise<StaticServer> {
 		if (!existsSync(path)) {
 			res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
 			return;
+		}
+		if (options.dataDelayMs && /\/data\/[\w-]+-\d+\.json$/.test(pathname)) {
+			await new Promise((resolve) => setTimeout(resolve, options.dataDelayMs));
 		}
 		res.writeHead(200, {
 			'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',

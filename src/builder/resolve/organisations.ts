@@ -132,7 +132,14 @@ function toOrganisation(draft: Draft): Organisation {
 }
 
 /** Words that say what kind of party it is, not which: "SAULES LATVIJAI, Politiskā partija" is "Saules Latvijai". */
-const PARTY_WORDS = new Set(['politiska', 'partija', 'partiju', 'apvieniba', 'biedriba']);
+const PARTY_WORDS = new Set([
+	'politiska',
+	'partija',
+	'partiju',
+	'apvieniba',
+	'biedriba',
+	'kustiba'
+]);
 
 /**
  * The key under which an organisation named without a number meets a registered one:

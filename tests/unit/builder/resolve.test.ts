@@ -191,3 +191,47 @@ describe('resolve: determinism', () => {
 			expect(JSON.stringify(resolve(shuffled(records, seed)))).toBe(expected);
 	});
 });
+
+describe('resolve: organisations named without a number', () => {
+	const register = (
+		name: string,
+		regNo: string,
+		kind: 'party' | 'institution' = 'party'
+	): SourceRecord => ({
+		type: 'organisation',
+		organisation: organisation(name, { regNo, kind }),
+		source: { dataset: 'register', record: `register.csv:${regNo}` }
+	});
+
+	it.each([
+		['Skaidrā Valoda', 'Kustība "Skaidrā Valoda"'],
+		['Saules Latvijai', 'SAULES LATVIJAI, Politiskā partija'],
+		['Gaišais Ceļš', 'Partija "Gaišais Ceļš"']
+	])('joins the party %j to the registered %j', (short, registered) => {
+		const { organisations, donations } = resolve([
+			register(registered, '40008000009'),
+			donation(person('Anna Liepa', { maskedCode: '020471-*****' }), short)
+		]);
+		expect(organisations).toHaveLength(1);
+		expect(donations[0]!.party).toBe('o-40008000009');
+	});
+
+	it('joins a declaration’s institution to the registered one of the same name', () => {
+		const { organisations } = resolve([
+			register('Latvijas Republikas Saeima', '90000028300', 'institution'),
+			declaration(person('ANNA LIEPA'), 2023, {
+				institution: organisation("'LATVIJAS REPUBLIKAS SAEIMA'", { kind: 'institution' })
+			})
+		]);
+		expect(organisations.map((o) => o.id)).toEqual(['o-90000028300']);
+	});
+
+	it('joins nothing when two registered organisations share the name', () => {
+		const { organisations } = resolve([
+			register('Zaļā partija', '40008000001'),
+			register('ZAĻĀ PARTIJA', '40008000002'),
+			donation(null, 'Zaļā partija')
+		]);
+		expect(organisations).toHaveLength(3);
+	});
+});
