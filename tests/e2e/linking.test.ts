@@ -1,0 +1,77 @@
+/**
+ * The journalist's check of a join (issue #4): a deputy who also donates shows the
+ * donations with the evidence of the link, and a namesake born another year is shown only
+ * under "Possible namesakes", never in the deputy's donations. Demo data, planted cases.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { e2eSkipReason, openSession, screenshot, type Session } from './browser';
+
+const skip = e2eSkipReason();
+
+describe.skipIf(skip)(
+	`links with evidence, namesakes apart${skip ? ` (skipped: ${skip})` : ''}`,
+	() => {
+		let session: Session;
+		beforeAll(async () => {
+			session = await openSession();
+			const { page, baseUrl } = session;
+			await page.goto(`${baseUrl}#/search?q=janis%20berzins`);
+			await page
+				.getByRole('option', { name: /Jānis Bērziņš.*Saeima/ })
+				.first()
+				.waitFor({ timeout: 120_000 });
+			await page
+				.getByRole('option', { name: /Jānis Bērziņš.*Saeima/ })
+				.first()
+				.click();
+			await page.getByRole('heading', { level: 1, name: 'Jānis Bērziņš' }).waitFor();
+		});
+		afterAll(async () => session?.close());
+
+		const section = (name: string) =>
+			session.page
+				.getByRole('heading', { name, exact: true })
+				.first()
+				.locator('xpath=ancestor::section[1]');
+
+		it('shows the deputy’s donations with the evidence and source records of the link', async () => {
+			const donations = section('Donations made');
+			await expect.poll(() => donations.innerText()).toMatch(/SAULES LATVIJAI/);
+			const why = donations.locator('details').first();
+			await why.locator('summary').click();
+			const text = await why.innerText();
+			expect(text).toMatch(/probable link/);
+			expect(text).toMatch(/Same name and the same birth year/);
+			expect(text).toMatch(/1971/);
+			expect(text).toMatch(/deputies\.csv:\d+/);
+			expect(text).toMatch(/membership-fees\.csv:\d+/);
+			await screenshot(session.page, 'person-donations-evidence');
+		});
+
+		it('shows the namesake born in 1985 only under possible namesakes, with the reason', async () => {
+			const namesakes = section('Possible namesakes');
+			const why = namesakes.locator('details').first();
+			await why.locator('summary').click();
+			expect(await namesakes.innerText()).toMatch(/a different birth date|a different birth year/);
+			// The namesake's donations (donations.csv rows of the 1985 Jānis Bērziņš) are not the deputy's.
+			const donations = await section('Donations made').innerText();
+			expect(donations).not.toMatch(/donations\.csv:934\b/);
+			expect(donations).not.toMatch(/Skaidrā Valoda/);
+			await screenshot(session.page, 'person-namesakes');
+		});
+
+		it('opens the namesake as a separate person who is not the deputy', async () => {
+			const { page } = session;
+			const deputyUrl = page.url();
+			await section('Possible namesakes')
+				.getByRole('link', { name: 'Jānis Bērziņš' })
+				.first()
+				.click();
+			await page.getByRole('heading', { level: 1, name: 'Jānis Bērziņš' }).waitFor();
+			expect(page.url()).not.toBe(deputyUrl);
+			await expect.poll(() => page.locator('main').innerText()).toMatch(/1985/);
+			expect(await page.locator('main').innerText()).not.toMatch(/Saeimas deputāts/);
+			expect(session.problems).toEqual([]);
+		});
+	}
+);
