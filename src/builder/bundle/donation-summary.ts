@@ -77,7 +77,13 @@ export function summariseDonations(
 			anonymous,
 			topDonors: ranked.slice(0, TOP_DONORS),
 			officialDonors: ranked
-				.filter((d) => officials.has(d.id!))
+				// Only asserted links count: a possible namesake's gift is never an official's.
+				.filter(
+					(d) =>
+						officials.has(d.id!) &&
+						linkConfidence.get(`${d.id}|${recipient}`) !== 'possible' &&
+						linkConfidence.has(`${d.id}|${recipient}`)
+				)
 				.map((d) => ({
 					id: d.id!,
 					name: d.name,

@@ -8,6 +8,8 @@ export const partyMessages = defineMessages(
 		'party.donors': 'Ziedotāji: {count}',
 		'party.topDonors': 'Lielākie ziedotāji',
 		'party.officialDonors': 'Ziedotāji, kuri ieņem vai ir ieņēmuši valsts amatu',
+		'party.officialDonorsRule':
+			'Uzskaitīti tikai apstiprināti vai ticami saistīti ziedotāji; iespējamie vārdabrāļi netiek skaitīti.',
 		'party.officialDonorsNone': 'Neviens ziedotājs datos nav saistīts ar valsts amatu.',
 		'party.officialDonorsUnknown':
 			'Šajos datos partijai nav kopsavilkuma, tāpēc ziedotāju amati nav zināmi.',
@@ -30,6 +32,8 @@ export const partyMessages = defineMessages(
 		'party.donors': 'Donors: {count}',
 		'party.topDonors': 'Top donors',
 		'party.officialDonors': 'Donors who hold or held public office',
+		'party.officialDonorsRule':
+			'Only donors linked to an office by a confirmed or probable link are counted; possible namesakes are not.',
 		'party.officialDonorsNone': 'No donor is linked to a public office in the data.',
 		'party.officialDonorsUnknown':
 			'This data has no summary for the party, so donors’ offices are not known.',
