@@ -28,13 +28,16 @@ export type FactPack = PackBase<'facts', FactGroup>;
 export type SearchPack = PackBase<'search', SearchDoc>;
 export type Pack = EntityPack | FactPack | SearchPack;
 
+/** A pack as stored: the items gzip-compressed as JSON (pack-codec.ts). */
+export type StoredPack = Omit<Pack, 'items'> & { data: Uint8Array };
+
 /** Small key/value rows: the active version and its manifest, an update in progress. */
 export type MetaRow =
 	| { key: 'active'; version: string; manifest: Manifest; storedAt: string }
 	| { key: 'pending'; version: string; manifest: Manifest; startedAt: string };
 
 export type PlainviewDb = Dexie & {
-	packs: Table<Pack, [string, PackKind, string]>;
+	packs: Table<StoredPack, [string, PackKind, string]>;
 	meta: EntityTable<MetaRow, 'key'>;
 };
 

@@ -6,6 +6,16 @@ import { describeError } from './describe-error';
 import type { Profile } from './profile';
 import type { BundleStore } from './store';
 
+/**
+ * A User Timing measure for `npm run bench` (tests/bench), read there with a
+ * PerformanceObserver; the previous one is cleared so measures never pile up. jsdom has none.
+ */
+function measureForBench(name: string, start: number, detail: unknown): void {
+	if (typeof performance.measure !== 'function') return;
+	performance.clearMeasures(name);
+	performance.measure(name, { start, detail });
+}
+
 export class ProfileState {
 	id = $state<string | undefined>();
 	/** Replaced, never mutated: raw skips a deep proxy over hundreds of facts. */
@@ -35,7 +45,9 @@ export class ProfileState {
 		// Cleared at once, so a view never shows one person's facts under another's id.
 		if (this.profile?.entity.id !== id) this.profile = undefined;
 		try {
+			const started = performance.now();
 			const profile = await this.#store.loadProfile(id);
+			measureForBench('plainview:profile-data', started, { id, isFound: profile !== undefined });
 			if (request === this.#latest) this.profile = profile;
 		} catch (error) {
 			if (request === this.#latest) this.error = describeError(error);

@@ -7,6 +7,7 @@ import { BundleError, type ManifestFile } from '../../model/bundle-format';
 import type { BundleSource, ReadOptions } from './bundle-source';
 import type { Pack, PlainviewDb } from './db';
 import { describeError } from './describe-error';
+import { encodePack } from './pack-codec';
 import { packFile } from './packs';
 import { readBundleFile } from './read-file';
 
@@ -29,7 +30,7 @@ export function storeFileFrom(source: BundleSource, db: PlainviewDb): StoreFile 
 /** Storage errors (a full disk) get the file's name too, like every other failure. */
 async function storePacks(db: PlainviewDb, entry: ManifestFile, packs: Pack[]): Promise<void> {
 	try {
-		await db.packs.bulkPut(packs);
+		await db.packs.bulkPut(await Promise.all(packs.map((pack) => encodePack(pack))));
 	} catch (error) {
 		throw new BundleError(entry.name, `could not be stored (${describeError(error)})`);
 	}

@@ -9,6 +9,7 @@ import type { Entity, SearchDoc } from '../../model/types';
 import type { Pack, PackKind, PlainviewDb } from './db';
 import { compareIds, findSorted } from './packs';
 import type { Profile, StoredBundle } from './profile';
+import { decodePack } from './pack-codec';
 import { assembleProfile, emptyGroup, linkedCompanyIds, type LinkedRead } from './profiles';
 import { activeRow } from './versions';
 
@@ -62,12 +63,15 @@ export class BundleStore {
 	async eachSearchPack(onPack: (docs: SearchDoc[]) => void): Promise<void> {
 		const version = await this.#activeVersion();
 		if (version === undefined) return;
-		await this.#db.packs
+		// Read first, decode after: a Dexie iteration must not await other work between rows.
+		const stored = await this.#db.packs
 			.where('[version+kind+first]')
 			.between([version, 'search', Dexie.minKey], [version, 'search', Dexie.maxKey], true, true)
-			.each((pack) => {
-				if (pack.kind === 'search') onPack(pack.items);
-			});
+			.toArray();
+		for (const row of stored) {
+			const pack = await decodePack(row);
+			if (pack.kind === 'search') onPack(pack.items);
+		}
 	}
 
 	#activeVersion(): Promise<string | undefined> {
@@ -106,8 +110,9 @@ export class BundleStore {
 			.where('[version+kind+first]')
 			.between([version, kind, Dexie.minKey], [version, kind, id], true, true)
 			.last();
+		if (!pack || compareIds(id, pack.last) > 0) return undefined;
 		// The key range holds only packs of this kind, so the narrowing is safe.
-		return pack && compareIds(id, pack.last) <= 0 ? (pack as PackOf<K>) : undefined;
+		return decodePack<PackOf<K>>(pack);
 	}
 
 	async #find<K extends PackKind>(

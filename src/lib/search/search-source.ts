@@ -2,6 +2,7 @@
 import Dexie from 'dexie';
 import type { SearchDoc } from '../../model/types';
 import type { PlainviewDb, SearchPack } from '../data/db';
+import { decodePack } from '../data/pack-codec';
 
 /**
  * Every search doc of `version` (by default the active version in meta row 'active'), pack
@@ -13,9 +14,12 @@ export async function readSearchDocs(
 ): Promise<{ version: string; docs: SearchDoc[] }> {
 	const chosen = version ?? (await db.meta.get('active'))?.version;
 	if (chosen === undefined) throw new Error('no active data version; install a bundle first');
-	const packs = (await db.packs
+	const stored = await db.packs
 		.where('[version+kind+first]')
 		.between([chosen, 'search', Dexie.minKey], [chosen, 'search', Dexie.maxKey])
-		.toArray()) as SearchPack[];
-	return { version: chosen, docs: packs.flatMap((pack) => pack.items) };
+		.toArray();
+	const docs: SearchDoc[] = [];
+	for (const row of stored)
+		for (const doc of (await decodePack<SearchPack>(row)).items) docs.push(doc);
+	return { version: chosen, docs };
 }

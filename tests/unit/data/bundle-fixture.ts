@@ -6,7 +6,8 @@ import { planBundle, type BundleOptions } from '../../../src/builder/write-bundl
 import { BundleError, type Manifest } from '../../../src/model/bundle-format';
 import type { SourceInfo } from '../../../src/model/types';
 import type { BundleSource } from '../../../src/lib/data/bundle-source';
-import { openDb, type PlainviewDb } from '../../../src/lib/data/db';
+import { openDb, type Pack, type PlainviewDb } from '../../../src/lib/data/db';
+import { decodePack } from '../../../src/lib/data/pack-codec';
 import { boardMember, declaration, donation, person, taxTotal } from '../../fixtures/records';
 
 export const SOURCES: SourceInfo[] = [
@@ -123,9 +124,10 @@ export function freshDb(): PlainviewDb {
 	return openDb(`plainview-test-${++dbCount}-${Date.now()}`);
 }
 
-/** Every pack row of a version, for before/after comparisons. */
-export async function packsOf(db: PlainviewDb, version: string) {
-	return db.packs.where('version').equals(version).toArray();
+/** Every pack of a version, decoded, for before/after comparisons. */
+export async function packsOf(db: PlainviewDb, version: string): Promise<Pack[]> {
+	const stored = await db.packs.where('version').equals(version).toArray();
+	return Promise.all(stored.map((row) => decodePack(row)));
 }
 
 /** The bundle with one file's JSON changed and the manifest updated to match (size, hash). */

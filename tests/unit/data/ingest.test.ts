@@ -2,6 +2,7 @@
 // The ingest runs in a worker, not a page; jsdom's typed arrays also come from a realm WebCrypto rejects.
 import { describe, expect, it } from 'vitest';
 import { ingestBundle } from '../../../src/lib/data/ingest';
+import { encodePack } from '../../../src/lib/data/pack-codec';
 import type { InstallProgress } from '../../../src/lib/data/profile';
 import { BundleStore } from '../../../src/lib/data/store';
 import { activeRow, beginPending } from '../../../src/lib/data/versions';
@@ -109,14 +110,16 @@ describe('ingestBundle', () => {
 		await ingestBundle({ source: memorySource(v1), db });
 		// What a tab closed mid-update leaves: a pending row and some packs of the new version.
 		await beginPending(db, v2.manifest);
-		await db.packs.put({
-			version: v2.manifest.version,
-			kind: 'entities',
-			first: 'a',
-			last: 'b',
-			records: 0,
-			items: []
-		});
+		await db.packs.put(
+			await encodePack({
+				version: v2.manifest.version,
+				kind: 'entities',
+				first: 'a',
+				last: 'b',
+				records: 0,
+				items: []
+			})
+		);
 
 		const same = await ingestBundle({ source: memorySource(v1), db });
 		expect(same).toMatchObject({ isNew: false, abandoned: v2.manifest.version });

@@ -1,6 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { BUNDLE_FORMAT, type Manifest } from '../../../src/model/bundle-format';
-import { openDb, type MetaRow, type PlainviewDb, type SearchPack } from '../../../src/lib/data/db';
+import {
+	openDb,
+	type MetaRow,
+	type Pack,
+	type PlainviewDb,
+	type SearchPack
+} from '../../../src/lib/data/db';
+import { encodePack } from '../../../src/lib/data/pack-codec';
 import { createSearchClient } from '../../../src/lib/search/search-client';
 import { createLocalPort, createSearchHandler } from '../../../src/lib/search/search-handler';
 import { readSearchDocs } from '../../../src/lib/search/search-source';
@@ -29,12 +36,13 @@ describe('readSearchDocs', () => {
 
 	it('reads every search pack of a version, the active one by default', async () => {
 		db = openDb(`search-${Math.random()}`);
-		await db.packs.bulkPut([
+		const packs: Pack[] = [
 			pack('v1', docs.slice(0, 2)),
 			pack('v1', docs.slice(2)),
 			pack('v0', [searchDoc({ id: 'old', name: 'Vecs Ieraksts' })]),
 			{ ...pack('v1', []), kind: 'entities', first: 'a', items: [] }
-		]);
+		];
+		await db.packs.bulkPut(await Promise.all(packs.map((p) => encodePack(p))));
 		const manifest: Manifest = {
 			format: BUNDLE_FORMAT,
 			version: 'v1',
