@@ -2,12 +2,10 @@
  * Finding CSV columns by header name rather than position: exports get reordered, and
  * hand-made headers drift in spelling (`Izglitība`/`Izglītība`, `Politiska`/`Politiskā`).
  */
-import { foldText } from '../../model/fold-name';
+import { foldHeader } from './columns';
 
 /** A header folded to bare letters and digits: `Dāvinātājs` → `davinatajs`, `Deputāts/e` → `deputatse`. */
-export function columnKey(header: string): string {
-	return foldText(header).replace(/[^a-z0-9]/g, '');
-}
+export const columnKey = foldHeader;
 
 /** The first header whose folded key matches one of the patterns, in pattern order. */
 export function findColumn(
