@@ -109,7 +109,8 @@ function toOrganisation(draft: Draft): Organisation {
 	const otherNames = [...new Set(RANKS.flatMap((r) => draft.names[r]))]
 		.filter((other) => other !== name)
 		.sort();
-	const kind = KIND_PRIORITY.find((k) => draft.kinds.includes(k)) ?? 'other';
+	const stated = KIND_PRIORITY.find((k) => draft.kinds.includes(k)) ?? 'other';
+	const kind = stated === 'other' ? kindFromRegNo(draft.regNo) : stated;
 	const { regNo } = draft;
 	const [legalForm, nace, municipality] = (['legalForm', 'nace', 'municipality'] as const).map(
 		(f) => mostCommon(draft.details[f])
@@ -151,4 +152,16 @@ export function organisationNameKey(name: string, kind: OrganisationKind): strin
 		.split(/\s+/)
 		.filter((t) => t && !(kind === 'party' && PARTY_WORDS.has(t)));
 	return tokens.length > 0 ? `${kind === 'party' ? 'party' : 'org'}|${tokens.join(' ')}` : '';
+}
+
+/**
+ * What a Latvian registration number says when no source names the kind: 9… are state and
+ * municipal bodies, 40008… the register of associations, foundations and parties, other
+ * 4…/5… commercial companies. A party is never guessed: it is an NGO until a source says so.
+ */
+export function kindFromRegNo(regNo: string | undefined): OrganisationKind {
+	if (!regNo || !/^\d{11}$/.test(regNo)) return 'other';
+	if (regNo.startsWith('9')) return 'institution';
+	if (regNo.startsWith('40008')) return 'ngo';
+	return 'company';
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { kindFromRegNo } from '../../../src/builder/resolve/organisations';
 import { resolve } from '../../../src/builder/resolve/resolve';
 import type { SourceRecord } from '../../../src/builder/source-records';
 import {
@@ -234,4 +235,15 @@ describe('resolve: organisations named without a number', () => {
 		]);
 		expect(organisations).toHaveLength(3);
 	});
+});
+
+describe('kindFromRegNo', () => {
+	it.each([
+		['90000028300', 'institution'],
+		['40008303050', 'ngo'],
+		['40103650077', 'company'],
+		['50003003091', 'company'],
+		['T1234567890', 'other'],
+		[undefined, 'other']
+	] as const)('reads %j as %s', (regNo, kind) => expect(kindFromRegNo(regNo)).toBe(kind));
 });
