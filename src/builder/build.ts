@@ -9,6 +9,7 @@ import { explainUnsupported } from './adapters/unsupported';
 import { sidecarFor } from './provenance';
 import { readSource } from './read-source';
 import type { FileReport, BuildReport } from './report';
+import { writeArchive } from './write-archive';
 import type { Overrides } from './resolve/overrides';
 import { append } from './resolve/order';
 import { resolve } from './resolve/resolve';
@@ -28,6 +29,8 @@ export interface BuildOptions extends BundleOptions {
 	builtAt?: string;
 	/** Hand-checked same/different pairs (data/linking-overrides.json). */
 	overrides?: Overrides;
+	/** Also write the bundle as one tar archive here (manifest.json first, then its files). */
+	archive?: string;
 }
 
 export interface BuildResult {
@@ -94,6 +97,13 @@ export function build(options: BuildOptions, adapters: readonly Adapter[]): Buil
 		['manifest.json', bundle.manifestText],
 		['build-report.json', JSON.stringify(report, null, '\t') + '\n']
 	]);
+	if (options.archive) {
+		const files = [
+			['manifest.json', bundle.manifestText] as const,
+			...bundle.files.map((f) => [f.name, f.content] as const)
+		];
+		writeArchive(options.archive, files, builtAt);
+	}
 	return { report };
 }
 

@@ -1,5 +1,5 @@
 /**
- * npm run build:data -- [--out DIR] [--as FORMAT] [--max-rejected PCT] [--date-order DMY|MDY] FILE...
+ * npm run build:data -- [--out DIR] [--archive FILE.tar] [--as FORMAT] [--max-rejected PCT] [--date-order DMY|MDY] FILE...
  * With no FILE, builds the demo data in data/demo/ into data/bundles/.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { build } from './build';
 import { formatReport } from './report';
 import { parseOverrides, type Overrides } from './resolve/overrides';
 
-const USAGE = `usage: npm run build:data -- [--out DIR] [--as FORMAT] [--max-rejected PERCENT] [--date-order DMY|MDY] [--built-at ISO] FILE...
+const USAGE = `usage: npm run build:data -- [--out DIR] [--archive FILE.tar] [--as FORMAT] [--max-rejected PERCENT] [--date-order DMY|MDY] [--built-at ISO] FILE...
 formats: ${ADAPTERS.map((a) => a.format).join(', ')}`;
 
 function main(): number {
@@ -20,6 +20,7 @@ function main(): number {
 			allowPositionals: true,
 			options: {
 				out: { type: 'string', default: 'data/bundles' },
+				archive: { type: 'string' },
 				as: { type: 'string' },
 				'max-rejected': { type: 'string', default: '5' },
 				'date-order': { type: 'string' },
@@ -59,6 +60,7 @@ function main(): number {
 			dateOrder,
 			builtAt: values['built-at'] ?? sourceDateEpoch(),
 			overrides: readOverrides(values.overrides),
+			archive: values.archive,
 			chunkRecords: values['chunk-records'] ? Number(values['chunk-records']) : undefined
 		},
 		ADAPTERS
@@ -74,6 +76,7 @@ function main(): number {
 	}
 	const seconds = ((performance.now() - started) / 1000).toFixed(1);
 	console.log(`\nwrote ${values.out}/manifest.json and build-report.json in ${seconds} s`);
+	if (values.archive) console.log(`wrote the archive ${values.archive}`);
 	return 0;
 }
 

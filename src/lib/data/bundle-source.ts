@@ -1,10 +1,11 @@
 /**
- * Where a bundle's bytes come from: a folder on a web server, or files a person picked
- * (hackathon USB stick). Ingest sees only this interface, so an archive source can be
- * added later without touching it. No DOM: runs in the ingest worker and in Node tests.
+ * Where a bundle's bytes come from: a folder on a web server, files a person picked
+ * (hackathon USB stick), or one tar archive of them. Ingest sees only this interface.
+ * No DOM: runs in the ingest worker and in Node tests.
  */
 import { BundleError } from '../../model/bundle-format';
 import type { IngestRequest } from './ingest-messages';
+import { indexTar, type TarSpan } from './tar';
 
 export const MANIFEST_NAME = 'manifest.json';
 
@@ -86,9 +87,54 @@ export function fileListSource(files: readonly File[]): BundleSource {
 	};
 }
 
+/** A name the file picker treats as a bundle archive rather than a loose bundle file. */
+export function isArchiveName(name: string): boolean {
+	return /\.tar$/i.test(name);
+}
+
+/**
+ * One tar archive holding manifest.json and its chunk files (npm run build:data -- --archive).
+ * Only the headers are read to find the files; each file is then sliced out on its own, so
+ * a large archive is never in memory whole. The usual checks (size, sha256) follow in ingest.
+ */
+export function archiveSource(archive: Blob & { name: string }): BundleSource {
+	let index: Promise<Map<string, TarSpan>> | undefined;
+	const slice = async (offset: number, length: number) =>
+		new Uint8Array(await archive.slice(offset, offset + length).arrayBuffer());
+	const get = async (name: string, options: ReadOptions = {}): Promise<ArrayBuffer> => {
+		index ??= indexTar(archive.name, archive.size, slice);
+		const span = (await index).get(name);
+		if (!span) {
+			throw new BundleError(
+				name,
+				name === MANIFEST_NAME
+					? `is not in the archive ${archive.name}; choose an archive written by npm run build:data -- --archive`
+					: `is listed in manifest.json but is not in the archive ${archive.name}; build the archive again`
+			);
+		}
+		options.signal?.throwIfAborted();
+		const bytes = await archive.slice(span.offset, span.offset + span.size).arrayBuffer();
+		options.onBytes?.(bytes.byteLength);
+		return bytes;
+	};
+	return {
+		describe: archive.name,
+		manifest: (options) => get(MANIFEST_NAME, options),
+		file: (name, options) => get(name, options)
+	};
+}
+
+/** What a person picked: one archive, or manifest.json with its chunk files. */
+export function pickedSource(files: readonly File[]): BundleSource {
+	const [only] = files;
+	return files.length === 1 && only && isArchiveName(only.name)
+		? archiveSource(only)
+		: fileListSource(files);
+}
+
 /** The source an install request names; the ingest worker and each file worker build their own. */
 export function sourceFor(request: IngestRequest): BundleSource {
-	return request.type === 'install' ? urlSource(request.baseUrl) : fileListSource(request.files);
+	return request.type === 'install' ? urlSource(request.baseUrl) : pickedSource(request.files);
 }
 
 /** Reads the body piece by piece so progress moves while a large chunk downloads. */

@@ -4,6 +4,7 @@ import { commonMessages } from './common';
 import { companyMessages } from './company';
 import { declarationMessages } from './declaration';
 import { donationMessages } from './donation';
+import { filesMessages } from './files';
 import { installMessages } from './install';
 import { institutionMessages } from './institution';
 import { partyMessages } from './party';
@@ -24,6 +25,7 @@ export const MESSAGE_AREAS = {
 	relation: relationMessages,
 	institution: institutionMessages,
 	sources: sourcesMessages,
+	files: filesMessages,
 	// Owned by the search engineer (src/lib/search); merged here so one catalogue serves all.
 	search: searchMessages
 };
