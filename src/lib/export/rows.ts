@@ -1,0 +1,134 @@
+/**
+ * The rows each page exports, from the same data the page draws: search hits, a person's
+ * declarations, donations and links, and the donations a party received. Pure.
+ */
+import type { Profile } from '../data/profile';
+import type { SearchHit } from '../search/search-types';
+import type { Entity, Money, Relation, SourceRef } from '../../model/types';
+import type { ExportRow, ExportTable } from './table';
+
+const SEARCH_COLUMNS = ['id', 'kind', 'name', 'other_names', 'posts', 'parties', 'years'];
+const FACT_COLUMNS = [
+	'fact',
+	'id',
+	'date',
+	'kind',
+	'counterparty',
+	'role',
+	'amount',
+	'currency',
+	'refund',
+	'confidence'
+];
+
+/** Search hits in the order shown; sources from each entity's own record (undefined: none found). */
+export function searchTable(
+	hits: readonly SearchHit[],
+	entities: ReadonlyMap<string, Entity | undefined>
+): ExportTable {
+	return {
+		columns: SEARCH_COLUMNS,
+		rows: hits.map(({ doc }) => ({
+			values: {
+				id: doc.id,
+				kind: doc.kind,
+				name: doc.name,
+				other_names: doc.otherNames.join('; '),
+				posts: doc.posts.join('; '),
+				parties: doc.parties.join('; '),
+				years: doc.years ? `${doc.years[0]}–${doc.years[1]}` : undefined
+			},
+			sources: entities.get(doc.id)?.sources ?? []
+		}))
+	};
+}
+
+/** A person's declarations, the donations they made, and every link with its evidence. */
+export function personTable(profile: Profile): ExportTable {
+	const { group } = profile;
+	const name = (id: string, fallback = '') => profile.refs.get(id)?.name ?? fallback;
+	const declarations: ExportRow[] = group.declarations.map((d) => ({
+		values: {
+			fact: 'declaration',
+			id: d.id,
+			date: d.filed ?? String(d.year),
+			kind: d.kindText ?? d.kind,
+			counterparty: d.institution?.name,
+			role: d.post
+		},
+		sources: [d.source]
+	}));
+	const donations: ExportRow[] = group.donations
+		.filter((d) => d.donor === profile.entity.id)
+		.map((d) => ({
+			values: {
+				fact: 'donation',
+				id: d.id,
+				date: d.date,
+				kind: d.kind,
+				counterparty: d.partyName,
+				...money(d.amount),
+				refund: d.isRefund
+			},
+			sources: [d.source]
+		}));
+	const relations = group.relations.map((r) =>
+		relationRow(r, name(r.from === profile.entity.id ? r.to : r.from))
+	);
+	return { columns: FACT_COLUMNS, rows: [...declarations, ...donations, ...relations] };
+}
+
+/** The donations a party holds (anonymous ones live with it) and each donor's donated-to link. */
+export function partyTable(profile: Profile): ExportTable {
+	const id = profile.entity.id;
+	const donations: ExportRow[] = profile.group.donations
+		.filter((d) => d.party === id)
+		.map((d) => ({
+			values: {
+				fact: 'donation',
+				id: d.id,
+				date: d.date,
+				kind: d.kind,
+				counterparty: d.donorName,
+				...money(d.amount),
+				refund: d.isRefund
+			},
+			sources: [d.source]
+		}));
+	const donors = profile.group.relations
+		.filter((r) => r.kind === 'donated-to' && r.to === id)
+		.map((r) => relationRow(r, profile.refs.get(r.from)?.name ?? ''));
+	return { columns: FACT_COLUMNS, rows: [...donations, ...donors] };
+}
+
+function relationRow(r: Relation, other: string): ExportRow {
+	return {
+		values: {
+			fact: 'relation',
+			id: r.id,
+			date: r.start && r.end && r.end !== r.start ? `${r.start}/${r.end}` : r.start,
+			kind: r.kind,
+			counterparty: other,
+			role: r.role,
+			...(r.amount && money(r.amount)),
+			confidence: r.confidence
+		},
+		sources: uniqueSources(r.evidence.flatMap((e) => e.sources))
+	};
+}
+
+/** Exact decimal from integer cents: no float rounding on the way out. */
+function money({ cents, currency }: Money): { amount: string; currency: string } {
+	const sign = cents < 0 ? '-' : '';
+	const abs = Math.abs(cents);
+	return {
+		amount: `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`,
+		currency
+	};
+}
+
+function uniqueSources(sources: readonly SourceRef[]): SourceRef[] {
+	const seen = new Map<string, SourceRef>();
+	for (const s of sources) seen.set(`${s.dataset}\u0000${s.record}`, s);
+	return [...seen.values()];
+}

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { partyTable, personTable, searchTable } from '../../../src/lib/export/rows';
+import { searchExport } from '../../../src/lib/export/search-export';
+import type { ExportTable } from '../../../src/lib/export/table';
+import type { SearchHit } from '../../../src/lib/search/search-types';
+import { ANNA, GREEN, partyProfile, personProfile, sourceRef } from '../../fixtures/profiles';
+
+const hasSources = (table: ExportTable) =>
+	table.rows.every(
+		(row) => row.sources.length > 0 && row.sources.every((s) => s.dataset && s.record)
+	);
+
+const hit = (id: string, name: string): SearchHit => ({
+	doc: {
+		id,
+		kind: 'person',
+		name,
+		otherNames: ['A. Liepa'],
+		roles: [],
+		posts: ['Deputāte'],
+		parties: ['Zaļie'],
+		years: [2019, 2024]
+	},
+	score: 0,
+	matchedName: name,
+	ranges: []
+});
+
+describe('searchTable', () => {
+	it('keeps the order shown, with each entity’s own sources', async () => {
+		const anna = { ...ANNA, sources: [sourceRef({ dataset: 'saeima', record: 'deputies.csv:4' })] };
+		const table = await searchExport(
+			[hit(ANNA.id, 'Anna Liepa'), hit('p-gone', 'Gone')],
+			async (id) => (id === ANNA.id ? anna : undefined)
+		);
+		expect(table.rows.map((r) => r.values)).toEqual([
+			{
+				id: ANNA.id,
+				kind: 'person',
+				name: 'Anna Liepa',
+				other_names: 'A. Liepa',
+				posts: 'Deputāte',
+				parties: 'Zaļie',
+				years: '2019–2024'
+			},
+			expect.objectContaining({ id: 'p-gone' })
+		]);
+		expect(table.rows[0]!.sources).toEqual(anna.sources);
+		expect(table.rows[1]!.sources).toEqual([]);
+		expect(searchTable([], new Map()).rows).toEqual([]);
+	});
+});
+
+describe('personTable', () => {
+	const table = personTable(personProfile());
+
+	it('lists declarations, donations made and links, every row with its source', () => {
+		const facts = new Set(table.rows.map((r) => r.values.fact));
+		expect(facts).toEqual(new Set(['declaration', 'donation', 'relation']));
+		expect(hasSources(table)).toBe(true);
+	});
+
+	it('writes a declaration with its institution, post and source record', () => {
+		const row = table.rows.find((r) => r.values.fact === 'declaration')!;
+		expect(row.values).toMatchObject({
+			date: '2025-03-14',
+			counterparty: 'Latvijas Republikas Saeima',
+			role: 'Saeimas deputāte'
+		});
+		expect(row.sources[0]).toMatchObject({ dataset: 'vid-declarations' });
+	});
+
+	it('writes amounts as exact decimals from cents', () => {
+		const amounts = table.rows
+			.filter((r) => r.values.fact === 'donation')
+			.map((r) => r.values.amount);
+		expect(amounts.every((a) => typeof a === 'string' && /^-?\d+\.\d{2}$/.test(a))).toBe(true);
+	});
+});
+
+describe('partyTable', () => {
+	it('lists the party’s own donations and each donor’s donated-to link with its evidence', () => {
+		const table = partyTable(partyProfile({ withSummary: false }));
+		expect(table.rows.map((r) => [r.values.fact, r.values.counterparty, r.values.amount])).toEqual([
+			['donation', 'ANONĪMS', '25.00'],
+			['relation', 'Anna Liepa', '1500.50'],
+			['relation', 'Juris Bērzs', '900.00']
+		]);
+		expect(table.rows[1]!.values).toMatchObject({
+			date: '2022-02-01/2023-06-01',
+			confidence: 'confirmed'
+		});
+		expect(hasSources(table)).toBe(true);
+		expect(
+			table.rows.every((r) => r.values.fact !== 'relation' || r.values.kind === 'donated-to')
+		).toBe(true);
+		expect(partyTable(partyProfile()).rows.map((r) => r.values.counterparty)).not.toContain(
+			GREEN.name
+		);
+	});
+});
