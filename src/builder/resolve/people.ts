@@ -90,9 +90,12 @@ export function clusterPeople(
 				: manual
 					? 'confirmed'
 					: 'probable';
-		const evidence = isAnchor
-			? cluster.internal.evidence
-			: [...cluster.internal.evidence, ...joined];
+		// Rows of one dataset merged on name and code (a donor's many KNAB rows) need no identity
+		// evidence repeated on every relation; a merge across sources, or a probable one, says why.
+		const datasets = new Set(cluster.sightings.map((i) => sightings[i]!.source.dataset));
+		const isPlain = cluster.internal.confidence === 'confirmed' && datasets.size === 1;
+		const anchorEvidence = isPlain ? [] : cluster.internal.evidence;
+		const evidence = isAnchor ? anchorEvidence : [...cluster.internal.evidence, ...joined];
 		for (const i of cluster.sightings) {
 			links[i] = {
 				person: idOf.get(root)!,

@@ -12,7 +12,7 @@ import { factId } from './ids';
 import { addSource } from './order';
 
 /** How many source refs one piece of evidence keeps; `facts` lists every fact behind the relation. */
-const MAX_EVIDENCE_SOURCES = 3;
+const MAX_EVIDENCE_SOURCES = 2;
 
 export interface RelationInput {
 	from: string;
