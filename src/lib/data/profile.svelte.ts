@@ -7,8 +7,8 @@ import type { Profile } from './profile';
 import type { BundleStore } from './store';
 
 /**
- * A User Timing measure for `npm run bench` (tests/bench), read there with a
- * PerformanceObserver; the previous one is cleared so measures never pile up. jsdom has none.
+ * A User Timing measure for `npm run bench` (tests/bench/probes.ts records it); the previous
+ * one is cleared so measures never pile up. jsdom has no performance.measure.
  */
 function measureForBench(name: string, start: number, detail: unknown): void {
 	if (typeof performance.measure !== 'function') return;

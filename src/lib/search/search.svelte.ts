@@ -8,6 +8,16 @@ import { isUnfiltered } from './doc-filter';
 
 export { createSearchClient, createSearchWorker, type SearchClient } from './search-client';
 
+/**
+ * A User Timing mark for `npm run bench` (tests/bench/probes.ts records it); the previous
+ * one is cleared so marks never pile up. jsdom has no performance.mark.
+ */
+function markForBench(name: string, detail: unknown): void {
+	if (typeof performance.mark !== 'function') return;
+	performance.clearMarks(name);
+	performance.mark(name, { detail });
+}
+
 export class SearchState {
 	#text = $state('');
 	#filters = $state.raw<SearchFilters>({});
@@ -80,6 +90,7 @@ export class SearchState {
 			const loaded = await this.#client.load(version);
 			this.facets = loaded.facets;
 			this.isReady = true;
+			markForBench('plainview:searchable', { docs: loaded.docs, tookMs: loaded.tookMs });
 		} catch (error) {
 			this.error = error instanceof Error ? error.message : String(error);
 		} finally {
@@ -99,6 +110,8 @@ export class SearchState {
 		}
 		this.#pending++;
 		this.isLoading = true;
+		const text = this.#text;
+		markForBench('plainview:search-sent', { text });
 		this.#client
 			.search({ text: this.#text, filters, limit: this.#limit })
 			.then(
@@ -108,6 +121,11 @@ export class SearchState {
 					this.active = -1;
 					this.lastTookMs = answer.tookMs;
 					this.error = undefined;
+					markForBench('plainview:search-answered', {
+						text,
+						tookMs: answer.tookMs,
+						ids: answer.hits.slice(0, 10).map((hit) => hit.doc.id)
+					});
 				},
 				(error: unknown) => {
 					if (id === this.#latest)

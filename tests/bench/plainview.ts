@@ -1,0 +1,204 @@
+/**
+ * The app itself, driven like a person would in headless Chromium: first install from a
+ * fresh profile until a known name is found, JS heap and storage, search as you type,
+ * profiles opened by their routes, and warm starts (reload with the data stored).
+ */
+import { entityHref } from '../../src/lib/router/entity-route';
+import type { EntityKind } from '../../src/model/types';
+import type { NamedEntity } from './bundle-names';
+import { openBrowser, type BenchBrowser } from './chromium';
+import { CpuSampler } from './cpu';
+import { measureHeap, measureStorage, type HeapReport, type StorageReport } from './memory';
+import { entryCount, readProbes, waitForEntry } from './probes';
+import type { BenchQuery } from './queries';
+import { sum } from './stats';
+import { emptyTiming, fmtMs, settle, startTiming, type StartTiming } from './timing';
+import { typeQueries, type Keystroke } from './typing';
+
+export interface Download {
+	/** First bundle request sent and last bundle response received, from navigation start. */
+	firstRequestMs: number;
+	lastResponseMs: number;
+	files: number;
+	bytes: number;
+}
+
+export interface ProfileTiming {
+	id: string;
+	kind: string;
+	dataMs?: number;
+	drawnMs?: number;
+}
+
+export interface AppResult {
+	install: StartTiming;
+	download?: Download;
+	warm: StartTiming[];
+	heap?: HeapReport;
+	storage?: StorageReport;
+	typing: Keystroke[];
+	queriesTyped: number;
+	profiles: ProfileTiming[];
+	problems: string[];
+	error?: string;
+}
+
+export interface AppOptions {
+	url: string;
+	workDir: string;
+	known: NamedEntity;
+	queries: readonly BenchQuery[];
+	profiles: readonly NamedEntity[];
+	installTimeoutMs: number;
+	typingBudgetMs: number;
+	warmRuns: number;
+	log: (line: string) => void;
+}
+
+const BOX = 'main [role=combobox]';
+
+export async function measureApp(options: AppOptions): Promise<AppResult> {
+	const browser = await openBrowser(options.workDir, 'plainview');
+	const result: AppResult = {
+		install: emptyTiming(),
+		warm: [],
+		typing: [],
+		queriesTyped: 0,
+		profiles: [],
+		problems: browser.problems
+	};
+	try {
+		await firstInstall(browser, options, result);
+		if (result.install.searchableMs === undefined) return result;
+		await settle(2000);
+		result.heap = await measureHeap(browser.cdp);
+		result.storage = await measureStorage(browser.page, browser.profileDir);
+		options.log(`  heap and storage read; typing ${options.queries.length} queries`);
+		await browser.page.evaluate(() => (location.hash = '#/search'));
+		await browser.page.locator(BOX).first().waitFor({ timeout: 30_000 });
+		const typed = await typeQueries(browser.page, options.queries, {
+			prefix: 'plainview',
+			box: BOX,
+			isEveryKey: true,
+			budgetMs: options.typingBudgetMs,
+			answerTimeoutMs: 15_000
+		});
+		result.typing = typed.keystrokes;
+		result.queriesTyped = typed.queriesTyped;
+		options.log(
+			`  ${typed.keystrokes.length} keystrokes; opening ${options.profiles.length} profiles`
+		);
+		result.profiles = await openProfiles(browser, options.profiles);
+		for (let run = 0; run < options.warmRuns; run++) {
+			result.warm.push(await warmStart(browser, options));
+			options.log(`  warm start ${run + 1}: ${fmtMs(result.warm.at(-1)?.searchableMs)} ms`);
+		}
+	} catch (error) {
+		result.error = error instanceof Error ? error.message : String(error);
+		options.log(`  failed: ${result.error}`);
+	} finally {
+		await browser.close();
+	}
+	return result;
+}
+
+async function firstInstall(browser: BenchBrowser, options: AppOptions, result: AppResult) {
+	const { page, context } = browser;
+	const bundleFiles: { start: number; end: number; bytes: number }[] = [];
+	context.on('requestfinished', (request) => {
+		if (!/\/data\/[^/]+\.json$/.test(request.url())) return;
+		const timing = request.timing();
+		void request.sizes().then(
+			(sizes) =>
+				bundleFiles.push({
+					start: timing.startTime,
+					end: timing.startTime + timing.responseEnd,
+					bytes: sizes.responseBodySize
+				}),
+			() => undefined
+		);
+	});
+	const cpu = new CpuSampler(browser.profileDir);
+	cpu.start();
+	await page.goto(searchUrl(options.url, options.known.name));
+	const origin = await page.evaluate(() => performance.timeOrigin);
+	const found = await waitForEntry(page, {
+		name: 'plainview:search-answered',
+		key: 'text',
+		value: options.known.name,
+		withId: options.known.id,
+		since: 0,
+		timeoutMs: options.installTimeoutMs
+	});
+	const cpuShares = cpu.stop();
+	result.install = startTiming(await readProbes(page), 'plainview', found?.drawnAt, cpuShares);
+	if (found === undefined) {
+		result.error = `first install: "${options.known.name}" not found within ${options.installTimeoutMs / 1000} s`;
+		options.log(`  ${result.error}`);
+		return;
+	}
+	if (bundleFiles.length > 0) {
+		result.download = {
+			firstRequestMs: Math.min(...bundleFiles.map((f) => f.start)) - origin,
+			lastResponseMs: Math.max(...bundleFiles.map((f) => f.end)) - origin,
+			files: bundleFiles.length,
+			bytes: sum(bundleFiles.map((f) => f.bytes))
+		};
+	}
+	options.log(`  first install: searchable at ${fmtMs(result.install.searchableMs)} ms`);
+}
+
+async function warmStart(browser: BenchBrowser, options: AppOptions): Promise<StartTiming> {
+	const { page } = browser;
+	// A hash change alone is no navigation: set the address, then reload the document.
+	await page.evaluate((hash) => (location.hash = hash), searchHash(options.known.name));
+	const cpu = new CpuSampler(browser.profileDir);
+	cpu.start();
+	await page.reload();
+	const found = await waitForEntry(page, {
+		name: 'plainview:search-answered',
+		key: 'text',
+		value: options.known.name,
+		withId: options.known.id,
+		since: 0,
+		timeoutMs: 120_000
+	});
+	const cpuShares = cpu.stop();
+	const timing = startTiming(await readProbes(page), 'plainview', found?.drawnAt, cpuShares);
+	await settle(1000);
+	return timing;
+}
+
+async function openProfiles(
+	browser: BenchBrowser,
+	entities: readonly NamedEntity[]
+): Promise<ProfileTiming[]> {
+	const { page } = browser;
+	const timings: ProfileTiming[] = [];
+	for (const entity of entities) {
+		const since = await entryCount(page);
+		const href = entityHref({ id: entity.id, kind: entity.kind as EntityKind });
+		const clicked = await page.evaluate((hash) => {
+			const at = performance.now();
+			location.hash = hash;
+			return at;
+		}, href);
+		const wait = { key: 'id', value: entity.id, since, timeoutMs: 60_000 };
+		const drawn = await waitForEntry(page, { name: 'plainview:profile-drawn', ...wait });
+		const data = await waitForEntry(page, {
+			name: 'plainview:profile-data',
+			...wait,
+			timeoutMs: 1000
+		});
+		timings.push({
+			id: entity.id,
+			kind: entity.kind,
+			dataMs: data?.duration,
+			drawnMs: drawn?.drawnAt === undefined ? undefined : drawn.drawnAt - clicked
+		});
+	}
+	return timings;
+}
+
+const searchHash = (name: string) => `#/search?${new URLSearchParams({ q: name })}`;
+const searchUrl = (base: string, name: string) => `${base}${searchHash(name)}`;

@@ -1,0 +1,41 @@
+/** Replaces README.md's "## Benchmarks" section (and only it) with the latest table. */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './prepare';
+
+const HEADING = '## Benchmarks';
+
+const INTRO = `\`npm run bench\` measures the targets of the national-size set (\`npm run data:demo -- --scale\`,
+about a million records) in headless Chromium served from 127.0.0.1, and the naive way on
+the same data in the same run: one IndexedDB row per record (Dexie \`bulkPut\`), profiles read
+by index, and plain fuse.js over every name, all on the page's main thread
+(\`tests/bench/naive/\`). Times run from navigation start (or the keystroke) to the first
+frame that shows the result; "searchable" means the results for a known name are drawn.
+Search types 200 queries made from real names (one typo, no diacritics, surname first, or a
+prefix), key by key; the share found counts all but the prefixes. Storage is
+\`navigator.storage.estimate()\`; the heap is CDP's \`JSHeapUsedSize\` after a forced GC (the
+search worker's heap is listed apart); initial JS is the gzip size of the scripts
+\`index.html\` loads. \`npm run bench -- --quick\` runs the same on the demo set.`;
+
+export function writeReadmeSection(table: string, conditions: readonly string[]): void {
+	const path = join(ROOT, 'README.md');
+	const readme = readFileSync(path, 'utf8');
+	const section = `${HEADING}\n\n${INTRO}\n\n${table}\n\n${conditions.join(' ')}\n`;
+	const start = readme.indexOf(`\n${HEADING}\n`);
+	let next: string;
+	if (start >= 0) {
+		const end = readme.indexOf('\n## ', start + 1);
+		next = `${readme.slice(0, start + 1)}${section}${end < 0 ? '' : `\n${readme.slice(end + 1)}`}`;
+	} else {
+		// New: just above the licence, which by convention closes a README.
+		const licence = readme.indexOf('\n## License');
+		next =
+			licence < 0
+				? `${readme.trimEnd()}\n\n${section}`
+				: `${readme.slice(0, licence + 1)}${section}\n${readme.slice(licence + 1)}`;
+	}
+	writeFileSync(path, next);
+	// The table's columns are padded here; prettier has the last word on Markdown layout.
+	spawnSync('npx', ['prettier', '--write', 'README.md'], { cwd: ROOT, stdio: 'ignore' });
+}

@@ -1,0 +1,154 @@
+/**
+ * npm run bench [-- --quick] [--skip-naive] [--queries N] [--readme]
+ *
+ * Measures the issue's targets in real headless Chromium on the national-size set (or,
+ * with --quick, the demo set), side by side with the naive way on the same data in the
+ * same run, and prints one table. Results go to test-results/bench/ (git-ignored) as
+ * results-<set>.json and table-<set>.md; --readme also puts the table in README.md.
+ */
+import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { serveFolder } from '../e2e/static-server';
+import { readNamedEntities } from './bundle-names';
+import { CHROMIUM } from './chromium';
+import { describeRun } from './details';
+import { measureJs } from './js-size';
+import { measureNaive } from './naive';
+import { measureApp } from './plainview';
+import { buildBundles, buildSite, ensureNationalSources, ROOT, sourceFiles } from './prepare';
+import { deriveQueries, pickProfiles, uniquePerson } from './queries';
+import { writeReadmeSection } from './readme';
+import { buildRows, formatRows, markdownTable } from './table';
+
+const BENCH_DIR = join(ROOT, 'test-results/bench');
+
+/** Time limits per set: every wait is bounded, and the whole run has a last-resort limit. */
+const LIMITS = {
+	demo: {
+		installMs: 120_000,
+		typingMs: 90_000,
+		naiveInstallMs: 180_000,
+		naiveTypingMs: 60_000,
+		runMs: 15 * 60_000
+	},
+	national: {
+		installMs: 600_000,
+		typingMs: 240_000,
+		naiveInstallMs: 600_000,
+		naiveTypingMs: 150_000,
+		runMs: 60 * 60_000
+	}
+};
+
+async function main(): Promise<number> {
+	const { values } = parseArgs({
+		options: {
+			quick: { type: 'boolean', default: false },
+			'skip-naive': { type: 'boolean', default: false },
+			queries: { type: 'string', default: '200' },
+			readme: { type: 'boolean', default: false }
+		}
+	});
+	const set = values.quick ? 'demo' : 'national';
+	const limits = LIMITS[set];
+	setTimeout(() => {
+		console.error(`bench: still running after ${limits.runMs / 60_000} min; giving up`);
+		process.exit(2);
+	}, limits.runMs).unref();
+	mkdirSync(BENCH_DIR, { recursive: true });
+	const logFile = join(BENCH_DIR, `run-${set}.log`);
+	writeFileSync(logFile, '');
+	const t0 = Date.now();
+	const print = (line: string) => {
+		console.log(line);
+		appendFileSync(logFile, `${line}\n`);
+	};
+	/** Progress lines carry the time since the start, [m:ss]. */
+	const log = (line: string) => {
+		const seconds = Math.round((Date.now() - t0) / 1000);
+		print(`[${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}] ${line}`);
+	};
+	if (!existsSync(CHROMIUM)) {
+		log(`bench: ${CHROMIUM} not found (apt-get install chromium)`);
+		return 1;
+	}
+	const started = new Date();
+	const machine = `${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${(totalmem() / 2 ** 30).toFixed(0)} GB`;
+	const loadBefore = loadavg();
+	log(`bench on the ${set} set, ${started.toISOString()}, ${machine}`);
+	log(`load average before: ${loadBefore.map((l) => l.toFixed(2)).join(' ')}`);
+
+	const sourceDir = set === 'demo' ? join(ROOT, 'data/demo') : ensureNationalSources(log);
+	const bundles = buildBundles(BENCH_DIR, set, sourceFiles(sourceDir), log);
+	const site = await buildSite(BENCH_DIR, bundles.dir);
+	const js = measureJs(site);
+	const entities = readNamedEntities(bundles.dir);
+	const byId = new Map(entities.map((e) => [e.id, e]));
+	const queries = deriveQueries(entities, Number(values.queries));
+	const known = uniquePerson(entities);
+	const profiles = pickProfiles(entities, { person: 30, party: 10, company: 10 });
+	log(
+		`${entities.length} named entities; searchable check: "${known.name}"; ${queries.length} queries, ${profiles.length} profiles`
+	);
+
+	const server = await serveFolder(site);
+	const common = { url: server.url, workDir: BENCH_DIR, known, queries, profiles, log };
+	const { app, naive } = await (async () => {
+		log('Plainview:');
+		const app = await measureApp({
+			...common,
+			installTimeoutMs: limits.installMs,
+			typingBudgetMs: limits.typingMs,
+			warmRuns: 3
+		});
+		if (values['skip-naive']) return { app, naive: undefined };
+		log('naive:');
+		const naive = await measureNaive({
+			...common,
+			installTimeoutMs: limits.naiveInstallMs,
+			typingBudgetMs: limits.naiveTypingMs,
+			warmRuns: 1
+		});
+		return { app, naive };
+	})().finally(() => server.close());
+
+	const loadAfter = loadavg();
+	const rows = buildRows({ app, naive, js, queries, byId, buildSeconds: bundles.seconds });
+	const table = markdownTable(formatRows(rows));
+	const conditions = [
+		`${set} set (${entities.length} named entities), ${started.toISOString().slice(0, 10)}, headless Chromium on ${machine}.`,
+		`Load average (1, 5, 15 min) before: ${loadBefore.map((l) => l.toFixed(2)).join(', ')}; after: ${loadAfter.map((l) => l.toFixed(2)).join(', ')}.`,
+		`Ratio = naive ÷ Plainview. Run time ${((Date.now() - started.getTime()) / 60_000).toFixed(1)} min.`
+	];
+	print('');
+	print(table);
+	print('');
+	for (const line of [...conditions, ...describeRun(app, naive, js, byId)]) print(line);
+	writeFileSync(
+		join(BENCH_DIR, `results-${set}.json`),
+		JSON.stringify(
+			{ set, started, machine, loadBefore, loadAfter, bundles, js, rows, app, naive },
+			null,
+			'\t'
+		)
+	);
+	writeFileSync(join(BENCH_DIR, `table-${set}.md`), `${table}\n\n${conditions.join('\n')}\n`);
+	print(
+		`\nresults in ${relative(ROOT, BENCH_DIR)}/: results-${set}.json, table-${set}.md, run-${set}.log`
+	);
+	if (values.readme) {
+		writeReadmeSection(table, conditions);
+		print('README.md: the Benchmarks section now holds this table');
+	}
+	return 0;
+}
+
+main().then(
+	(code) => process.exit(code),
+	(error: unknown) => {
+		console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+		process.exit(1);
+	}
+);
