@@ -27,7 +27,10 @@ export interface Session {
 	baseUrl: string;
 	/** Every URL the page requested, in order. */
 	requests: string[];
-	/** Console errors, page errors and dialogs: a hostile string that runs shows up here. */
+	/**
+	 * Console errors, page errors, dialogs and Content Security Policy violations: a hostile
+	 * string that runs (or is blocked by the policy) shows up here.
+	 */
 	problems: string[];
 	close(): Promise<void>;
 }
@@ -36,8 +39,16 @@ export function e2eSkipReason(): string {
 	return inject('skipReason');
 }
 
-export async function openSession(profileDir?: string): Promise<Session> {
-	const baseUrl = inject('baseUrl');
+export interface SessionOptions {
+	/** Another server than the shared one (e.g. one serving a test's own bundle). */
+	baseUrl?: string;
+}
+
+export async function openSession(
+	profileDir?: string,
+	options: SessionOptions = {}
+): Promise<Session> {
+	const baseUrl = options.baseUrl ?? inject('baseUrl');
 	const dir = profileDir ?? mkdtempSync(join(tmpdir(), 'plainview-profile-'));
 	const context = await chromium.launchPersistentContext(dir, {
 		executablePath: '/usr/bin/chromium',
@@ -57,9 +68,21 @@ export async function openSession(profileDir?: string): Promise<Session> {
 			}
 		}).observe(document, { childList: true, subtree: true, characterData: true });
 	});
+	const problems: string[] = [];
+	// Every CSP violation the page (or its frames) reports, even one the browser only logs.
+	await context.exposeBinding('__reportCspViolation', (_source, text: string) => {
+		problems.push(`csp: ${text}`);
+	});
+	await context.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (event) => {
+			const page = window as unknown as { __reportCspViolation: (text: string) => unknown };
+			void page.__reportCspViolation(
+				`${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'}`
+			);
+		});
+	});
 	const page = context.pages()[0] ?? (await context.newPage());
 	const requests: string[] = [];
-	const problems: string[] = [];
 	context.on('request', (request) => requests.push(request.url()));
 	page.on('console', (message) => {
 		if (message.type() === 'error') problems.push(`console: ${message.text()}`);

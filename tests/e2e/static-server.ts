@@ -18,19 +18,28 @@ export const CSP =
 
 export interface StaticServer {
 	url: string;
+	/** Serves `data/` from another folder from now on (undefined: the root's own data/). */
+	setDataDir(dir: string | undefined): void;
 	close(): Promise<void>;
 }
 
 export interface ServeOptions {
 	/** Delay for bundle files under data/, so a test can watch the install progress. */
 	dataDelayMs?: number;
+	/** A folder served as `data/` instead of the root's own (e.g. a deliberately broken bundle). */
+	dataDir?: string;
 }
 
 export async function serveFolder(root: string, options: ServeOptions = {}): Promise<StaticServer> {
+	let dataDir = options.dataDir;
 	const server: Server = createServer(async (req, res) => {
 		const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-		let path = normalize(join(root, pathname));
-		if (!path.startsWith(normalize(root))) {
+		const [base, rest] =
+			dataDir && pathname.startsWith('/data/')
+				? [dataDir, pathname.slice('/data'.length)]
+				: [root, pathname];
+		let path = normalize(join(base, rest));
+		if (!path.startsWith(normalize(base))) {
 			res.writeHead(403).end();
 			return;
 		}
@@ -54,6 +63,9 @@ export async function serveFolder(root: string, options: ServeOptions = {}): Pro
 	if (!address || typeof address === 'string') throw new Error('static server has no port');
 	return {
 		url: `http://127.0.0.1:${address.port}/`,
+		setDataDir: (dir) => {
+			dataDir = dir;
+		},
 		close: () => new Promise((resolve) => server.close(() => resolve()))
 	};
 }
