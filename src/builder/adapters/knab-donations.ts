@@ -123,6 +123,10 @@ function readDonation(
 		if (error instanceof ValueError) return error.message;
 		throw error;
 	}
+	// The JSON API's `currency` field is used as given: a bundle holds only ISO 4217 codes.
+	if (!/^[A-Z]{3}$/.test(amount.currency)) {
+		return `not a currency code: ${JSON.stringify(amount.currency)}`;
+	}
 	const code = raw.code.trim();
 	const donor = readDonor(donorName, code, where);
 	const record: DonationRecord = {

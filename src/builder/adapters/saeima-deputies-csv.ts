@@ -75,7 +75,11 @@ function readDeputy(row: CsvRow, context: Context): PostRecord[] | string {
 	const name = displayName(cell(row, columns.name));
 	if (!name) return 'no deputy name';
 	const yearText = cell(row, columns.birthYear);
-	const birthYear = /^\d{4}$/.test(yearText) ? Number(yearText) : undefined;
+	// The bundle holds years 1900–2100; a 4-digit figure outside them is not a birth year.
+	const birthYear =
+		/^\d{4}$/.test(yearText) && Number(yearText) >= 1900 && Number(yearText) <= 2100
+			? Number(yearText)
+			: undefined;
 	if (yearText !== '' && birthYear === undefined) {
 		warnings.push(`line ${row.line}: birth year ${JSON.stringify(yearText)} unreadable; left out`);
 	}

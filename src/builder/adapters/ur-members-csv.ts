@@ -63,8 +63,13 @@ export function shareValue(
 	warn: Warn
 ): Money | undefined {
 	const match = /^(\d+)(?:\.(\d+))?$/.exec(nominal);
-	if (!match || !currency) {
-		const problem = match ? 'no share_currency' : `share_nominal_value ${JSON.stringify(nominal)}`;
+	// Money carries an ISO 4217 code; anything else in share_currency would make an invalid bundle.
+	if (!match || currency === undefined || !/^[A-Z]{3}$/.test(currency)) {
+		const problem = !match
+			? `share_nominal_value ${JSON.stringify(nominal)}`
+			: currency
+				? `share_currency ${JSON.stringify(currency)} is not a currency code`
+				: 'no share_currency';
 		warn(`${problem}: the holding's value is left out`);
 		return undefined;
 	}

@@ -74,6 +74,10 @@ export function buildDeclaration(draft: DeclarationDraft, source: SourceRef): Dr
 		const found = JSON.stringify(draft.kindText ?? draft.year ?? '');
 		return reject(draft, `no year (type ${found})`, rejected, warnings);
 	}
+	// The bundle holds years 1900–2100; anything else is a misread, not a declaration year.
+	if (year < 1900 || year > 2100) {
+		return reject(draft, `year ${year} out of range`, rejected, warnings);
+	}
 	const items: DeclarationItem[] = [];
 	for (const section of draft.sections) {
 		const { section: kind, isKnown } = matchSection(section.title);

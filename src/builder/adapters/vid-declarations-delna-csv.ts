@@ -49,7 +49,9 @@ function read(file: SourceFile, options: { dataset: string }): AdapterResult {
 		const v = (name: string) => (row.values[name] ?? '').replace(/\s+/g, ' ').trim();
 		const at = `line ${row.line}`;
 		const year = v('DeclYear');
-		if (!/^\d{4}$/.test(year) || !v('Surname_name')) {
+		// The bundle holds years 1900–2100; a 4-digit figure outside them is not a year.
+		const isYear = /^\d{4}$/.test(year) && Number(year) >= 1900 && Number(year) <= 2100;
+		if (!isYear || !v('Surname_name')) {
 			result.rejected.push({
 				line: row.line,
 				reason: `no person or no year (DeclYear ${JSON.stringify(year)})`

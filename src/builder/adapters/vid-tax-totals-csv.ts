@@ -117,12 +117,23 @@ function readPeriod(values: Partial<Record<Column, string>>): { year: number; qu
 				`${SPEC.period.names[0]}: not a quarter: ${JSON.stringify(values.period)}`
 			);
 		}
-		return { year: Number(quarter[1]), quarter: Number(quarter[2]) };
+		const year = Number(quarter[1]);
+		if (!isModelYear(year)) {
+			throw new ValueError(
+				`${SPEC.period.names[0]}: year out of range: ${JSON.stringify(values.period)}`
+			);
+		}
+		return { year, quarter: Number(quarter[2]) };
 	}
-	if (!/^\d{4}$/.test(values.year ?? '')) {
+	if (!/^\d{4}$/.test(values.year ?? '') || !isModelYear(Number(values.year))) {
 		throw new ValueError(`${SPEC.year.names[0]}: not a year: ${JSON.stringify(values.year ?? '')}`);
 	}
 	return { year: Number(values.year) };
+}
+
+/** The years a bundle can hold (src/model/validate.ts); a 4-digit figure outside them is not a year. */
+function isModelYear(year: number): boolean {
+	return year >= 1900 && year <= 2100;
 }
 
 /** Average head count, which VID may give with a fraction (`12,5`). */
