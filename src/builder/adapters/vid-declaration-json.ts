@@ -4,6 +4,7 @@
  * sectionData{title: [row objects keyed by the Latvian column headers]}`. A "row" here is one
  * declaration: rejections point at its 1-based place in the array.
  */
+import { ValueError } from '../../model/errors';
 import type { Adapter, AdapterResult, DeclarationRecord, SourceFile } from '../source-records';
 import type { SectionRow } from './declaration-items';
 import {
@@ -34,8 +35,9 @@ function read(file: SourceFile, options: { dataset: string }): AdapterResult {
 	try {
 		parsed = JSON.parse(file.text);
 	} catch (error) {
-		const reason = `not valid JSON: ${error instanceof Error ? error.message : String(error)}`;
-		return { records: [], rejected: [{ line: 1, reason }], warnings: [], rowsRead: 0 };
+		// A file that does not parse has no rows to reject: it is refused, saying why.
+		const reason = error instanceof Error ? error.message : String(error);
+		throw new ValueError(`${file.name}: not valid JSON: ${reason}`);
 	}
 	const declarations = Array.isArray(parsed) ? parsed : [parsed];
 	const result: AdapterResult & { records: DeclarationRecord[] } = {

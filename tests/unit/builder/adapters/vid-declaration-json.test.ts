@@ -170,11 +170,11 @@ describe('vidDeclarationJson on fictional declarations', () => {
 		]);
 	});
 
-	it('reports a file that is not JSON', () => {
+	it('refuses a file that is not JSON, naming it', () => {
 		const file = sourceFile('broken.json', '[{"workplace_role": "x", "date_added": ');
-		expect(vidDeclarationJson.read(file, { dataset: 'test' }).rejected).toEqual([
-			{ line: 1, reason: expect.stringMatching(/^not valid JSON/) }
-		]);
+		expect(() => vidDeclarationJson.read(file, { dataset: 'test' })).toThrow(
+			/^broken\.json: not valid JSON: /
+		);
 	});
 });
 
