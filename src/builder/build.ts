@@ -65,7 +65,8 @@ export function build(options: BuildOptions, adapters: readonly Adapter[]): Buil
 			report.detectedBy = options.as ? '--as' : 'header';
 			const result = adapter.read(file, { dataset, dateOrder: options.dateOrder });
 			report.rowsRead = result.rowsRead;
-			report.accepted = result.rowsRead - result.rejected.length;
+			// Declaration formats count declarations read but may reject single item rows: never below 0.
+			report.accepted = Math.max(0, result.rowsRead - result.rejected.length);
 			report.rejected = result.rejected;
 			append(report.warnings, result.warnings);
 			const share = result.rowsRead === 0 ? 0 : result.rejected.length / result.rowsRead;

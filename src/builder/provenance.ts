@@ -35,7 +35,8 @@ export function sidecarFor(file: string): SidecarEntry | undefined {
 	for (let depth = 0; depth < 5; depth++) {
 		const entries = readSidecar(dir);
 		const key = relative(dir, file).split(sep).join('/');
-		if (entries?.[key]) return entries[key];
+		// hasOwn: a file named `constructor` or `__proto__` must not find Object.prototype.
+		if (entries && Object.hasOwn(entries, key)) return entries[key];
 		const parent = dirname(dir);
 		if (parent === dir) break;
 		dir = parent;
