@@ -3,6 +3,7 @@ import { join, normalize } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 const BUNDLES = 'data/bundles';
@@ -37,12 +38,52 @@ function bundles(): Plugin {
 	};
 }
 
+/**
+ * The app shell offline (DESIGN.md, "Storage and offline"): Workbox precaches the built
+ * HTML, JS (workers included), CSS and icons. Bundles stay out: they live in IndexedDB, and
+ * a second copy in the Cache API would double the storage for nothing. The register script
+ * is a file (CSP script-src 'self' forbids inline scripts); autoUpdate swaps in a new shell
+ * at the next load, which is safe because no state lives in the page.
+ */
+function offlineShell(): Plugin[] {
+	return VitePWA({
+		registerType: 'autoUpdate',
+		injectRegister: 'script',
+		workbox: {
+			// The manifest and its icons are added by the plugin itself.
+			globPatterns: ['**/*.{js,css,html}'],
+			globIgnores: ['data/**'],
+			navigateFallback: 'index.html',
+			// The first visit's page is controlled at once, so it works offline without a reload.
+			clientsClaim: true,
+			cleanupOutdatedCaches: true
+		},
+		manifest: {
+			name: 'Plainview',
+			short_name: 'Plainview',
+			description:
+				'Offline-first explorer of political integrity data: declarations, party donations and company tax totals.',
+			lang: 'lv',
+			display: 'standalone',
+			background_color: '#ffffff',
+			theme_color: '#1d4e89',
+			icons: [
+				{ src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+				{ src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+				{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }
+			]
+		}
+	});
+}
+
 export default defineConfig(({ mode }) => ({
 	// Relative asset paths: the built site works from any folder of any static server.
 	base: './',
 	// svelteTesting() picks Svelte's browser build for jsdom; in a build it must stay out
 	// (mode, not the VITEST variable: the e2e setup runs `vite build` from inside vitest).
-	plugins: [svelte(), bundles(), ...(mode === 'test' ? [svelteTesting()] : [])],
+	plugins: [svelte(), bundles(), ...(mode === 'test' ? [svelteTesting()] : offlineShell())],
+	// The icons the web manifest names, copied to the top of dist/ (no public/ at the top level).
+	publicDir: 'src/public',
 	build: { target: 'es2022' },
 	worker: { format: 'es' },
 	preview: { port: 4173, strictPort: false },

@@ -10,7 +10,14 @@ import { spawnIngestWorker, type IngestChannel, type SpawnIngest } from './inges
 import type { IngestReply, IngestRequest } from './ingest-messages';
 import type { InstallProgress, StoredBundle } from './profile';
 import { emptyProgress, readyProgress } from './progress';
+import { isQuotaError, quotaShortfall, type QuotaShortfall } from './storage-quota';
 import { BundleStore } from './store';
+
+/** What the person is told about the data beside the views (DataNotice.svelte). */
+export type DataNotice =
+	| { kind: 'update-found'; version: string }
+	| { kind: 'updated'; version: string }
+	| { kind: 'quota'; shortfall: QuotaShortfall };
 
 export interface AppDataOptions {
 	db?: PlainviewDb;
@@ -30,6 +37,11 @@ export class AppData {
 		const isBusy = phase === 'downloading' || phase === 'indexing';
 		return isBusy && this.bundle && version !== this.bundle.manifest.version ? version : undefined;
 	});
+	/** The last install's outcome worth telling; cleared when a new install starts. */
+	#outcome = $state.raw<DataNotice | undefined>();
+	notice = $derived<DataNotice | undefined>(
+		this.updateVersion ? { kind: 'update-found', version: this.updateVersion } : this.#outcome
+	);
 	readonly store: BundleStore;
 	readonly #spawn: SpawnIngest;
 	#run: { channel: IngestChannel; settle: () => void } | undefined;
@@ -73,6 +85,7 @@ export class AppData {
 				if (this.#run?.channel === channel) void this.#receive(channel, reply);
 			});
 			this.#run = { channel, settle };
+			this.#outcome = undefined;
 			this.progress = { ...emptyProgress('checking') };
 			channel.send(request);
 		});
@@ -81,28 +94,78 @@ export class AppData {
 	async #receive(channel: IngestChannel, reply: IngestReply): Promise<void> {
 		switch (reply.type) {
 			case 'progress':
-				this.progress = reply.progress;
+				// A 'failed' reply always follows, and decides whether the failure is shown at all.
+				if (reply.progress.phase !== 'failed') this.progress = reply.progress;
 				return;
-			case 'done':
+			case 'done': {
+				const previous = this.bundle?.manifest.version;
 				try {
 					this.bundle = await this.store.activeBundle();
 				} catch (error) {
 					this.progress = { ...this.progress, phase: 'failed', error: String(error) };
 				}
+				if (reply.isNew && previous === undefined) void requestPersistence();
+				if (reply.isNew && previous !== undefined && previous !== reply.manifest.version) {
+					this.#outcome = { kind: 'updated', version: reply.manifest.version };
+				}
 				// A newer request may have started meanwhile: it is not this reply's to end.
 				if (this.#run?.channel !== channel) return;
 				break;
+			}
 			case 'failed':
-				this.progress = { ...this.progress, phase: 'failed', error: reply.message };
+				await this.#fail(channel, reply.message);
+				if (this.#run?.channel !== channel) return;
 				break;
 		}
 		this.#finish();
+	}
+
+	async #fail(channel: IngestChannel, message: string): Promise<void> {
+		const { bundle, progress } = this;
+		if (isQuotaError(message)) {
+			// The manifest's total is known once downloading began; it is what must fit.
+			const estimate = await navigator.storage?.estimate?.().catch(() => undefined);
+			// A newer install may have begun while the browser answered: its state is not ours.
+			if (this.#run?.channel !== channel) return;
+			this.#outcome = { kind: 'quota', shortfall: quotaShortfall(progress.bytes.total, estimate) };
+			// The old version is complete and active: the notice says why the new one is missing.
+			if (bundle) {
+				this.progress = readyProgress(bundle.manifest);
+				return;
+			}
+		} else if (bundle && progress.version === undefined && isUnreachable(message)) {
+			// The background check could not reach the manifest (offline): the stored data is what
+			// the person came for, so no banner covers it; the next start checks again. A manifest
+			// that arrives but is bad is still shown as a failure.
+			this.progress = readyProgress(bundle.manifest);
+			return;
+		}
+		this.progress = { ...progress, phase: 'failed', error: message };
 	}
 
 	#finish(): void {
 		this.#run?.channel.stop();
 		this.#run?.settle();
 		this.#run = undefined;
+	}
+}
+
+/** No network: the browser says so, or the fetch failed (urlSource's wording, bundle-source.ts). */
+function isUnreachable(message: string): boolean {
+	return navigator.onLine === false || message.includes('could not be downloaded');
+}
+
+/**
+ * Asks the browser not to evict the data under storage pressure; Chromium grants it
+ * silently to sites in use, Firefox asks. Refusal changes nothing: the data stays best-effort.
+ */
+async function requestPersistence(): Promise<void> {
+	try {
+		if (navigator.storage?.persist && !(await navigator.storage.persisted())) {
+			await navigator.storage.persist();
+		}
+	} catch {
+		// Not offered here (an old browser, a test without navigator.storage): nothing to do.
 	}
 }
 

@@ -6,7 +6,7 @@
 import { BundleError, type ManifestFile } from '../../model/bundle-format';
 import type { BundleSource, ReadOptions } from './bundle-source';
 import type { Pack, PlainviewDb } from './db';
-import { describeError } from './describe-error';
+import { describeStorageError } from './storage-quota';
 import { encodePack } from './pack-codec';
 import { packFile } from './packs';
 import { readBundleFile } from './read-file';
@@ -32,6 +32,6 @@ async function storePacks(db: PlainviewDb, entry: ManifestFile, packs: Pack[]): 
 	try {
 		await db.packs.bulkPut(await Promise.all(packs.map((pack) => encodePack(pack))));
 	} catch (error) {
-		throw new BundleError(entry.name, `could not be stored (${describeError(error)})`);
+		throw new BundleError(entry.name, `could not be stored (${describeStorageError(error)})`);
 	}
 }

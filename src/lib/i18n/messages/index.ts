@@ -7,6 +7,7 @@ import { donationMessages } from './donation';
 import { filesMessages } from './files';
 import { installMessages } from './install';
 import { institutionMessages } from './institution';
+import { offlineMessages } from './offline';
 import { partyMessages } from './party';
 import { personMessages } from './person';
 import { relationMessages } from './relation';
@@ -17,6 +18,7 @@ import { sourcesMessages } from './sources';
 export const MESSAGE_AREAS = {
 	common: commonMessages,
 	install: installMessages,
+	offline: offlineMessages,
 	person: personMessages,
 	declaration: declarationMessages,
 	donation: donationMessages,
