@@ -20,8 +20,8 @@ const MASKED = /^(\d{6})\s*-?\s*\*{5}$/;
 const FOREIGN = /^([A-Z]{2})[\dA-Z]*\*+$/;
 
 /**
- * Reads a masked personal code in either published style (`260271-*****`, `260271*****`).
- * @example readPersonalCode('260271*****') // { kind: 'personal', masked: '260271-*****', fragment: '260271' }
+ * Reads a masked personal code in either published style (`180471-*****`, `180471*****`).
+ * @example readPersonalCode('180471*****') // { kind: 'personal', masked: '180471-*****', fragment: '180471' }
  */
 export function readPersonalCode(raw: string | undefined): CodeReading {
 	const code = (raw ?? '').trim();

@@ -6,17 +6,19 @@ import { ROOT } from './prepare';
 
 const HEADING = '## Benchmarks';
 
-const INTRO = `\`npm run bench\` measures the targets of the national-size set (\`npm run data:demo -- --scale\`,
-about a million records) in headless Chromium served from 127.0.0.1, and the naive way on
-the same data in the same run: one IndexedDB row per record (Dexie \`bulkPut\`), profiles read
-by index, and plain fuse.js over every name, all on the page's main thread
-(\`tests/bench/naive/\`). Times run from navigation start (or the keystroke) to the first
-frame that shows the result; "searchable" means the results for a known name are drawn.
-Search types 200 queries made from real names (one typo, no diacritics, surname first, or a
-prefix), key by key; the share found counts all but the prefixes. Storage is
-\`navigator.storage.estimate()\`; the heap is CDP's \`JSHeapUsedSize\` after a forced GC (the
-search worker's heap is listed apart); initial JS is the gzip size of the scripts
-\`index.html\` loads. \`npm run bench -- --quick\` runs the same on the demo set.`;
+const INTRO = `\`npm run bench\` measures the issue's targets on the national-size set (\`npm run
+data:demo -- --scale\`, about a million records) in headless Chromium, served from
+127.0.0.1 with a fresh on-disk profile, and the naive way on the same data in the same run
+(\`tests/bench/naive/\`): one IndexedDB row per record (Dexie \`bulkPut\`), profiles read by
+index, plain fuse.js over every name, all on the page's main thread. Times run from
+navigation start (or the keystroke, or the route change) to the end of the first frame that
+shows the result; "searchable" means the results for a known name are drawn. Search types
+200 queries made from real names (one typo, no diacritics, surname first, or a prefix) key
+by key; the naive way types only the last key of each query, within a time budget. The share
+found leaves out the prefixes; a namesake with exactly the same name counts as found.
+Storage is \`navigator.storage.estimate()\`; the heap is CDP's \`JSHeapUsedSize\` after a forced
+GC (the search worker's heap apart); initial JS is the gzip size of what \`index.html\` loads.
+Ratio = naive ÷ Plainview. \`npm run bench -- --quick\` runs the same on the demo set.`;
 
 export function writeReadmeSection(table: string, conditions: readonly string[]): void {
 	const path = join(ROOT, 'README.md');

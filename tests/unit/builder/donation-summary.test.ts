@@ -14,7 +14,7 @@ describe('summariseDonations', () => {
 			organisation: organisation('Zaļā partija', { kind: 'party' }),
 			role: 'biedrs'
 		}),
-		donation(person('Jānis Bērziņš', { maskedCode: '260271-*****' }), 'Zaļā partija', {
+		donation(person('Jānis Bērziņš', { maskedCode: '180471-*****' }), 'Zaļā partija', {
 			date: '2022-03-15',
 			amount: { cents: 60000, currency: 'EUR' }
 		}),

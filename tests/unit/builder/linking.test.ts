@@ -27,7 +27,7 @@ describe('linking a deputy to donation rows', () => {
 	it('links a donor whose code gives the deputy’s birth year, as probable, with the evidence', () => {
 		const records = [
 			...deputy('Bērziņš, Jānis', 1971),
-			donation(person('Jānis Bērziņš', { maskedCode: '260271-*****' }), 'Zaļā partija')
+			donation(person('Jānis Bērziņš', { maskedCode: '180471-*****' }), 'Zaļā partija')
 		];
 		const { people, relations } = resolve(records);
 		expect(people).toHaveLength(1);
@@ -64,7 +64,7 @@ describe('linking a deputy to donation rows', () => {
 	it('asserts neither of two namesakes born the same year (different birth dates): ambiguous', () => {
 		const records = [
 			...deputy('Bērziņš, Jānis', 1971),
-			donation(person('Jānis Bērziņš', { maskedCode: '260271-*****' }), 'Zaļā partija'),
+			donation(person('Jānis Bērziņš', { maskedCode: '180471-*****' }), 'Zaļā partija'),
 			donation(person('Jānis Bērziņš', { maskedCode: '030971-*****' }), 'Zaļā partija')
 		];
 		const { people, relations } = resolve(records);
@@ -129,7 +129,7 @@ describe('linking a deputy to donation rows', () => {
 describe('overrides', () => {
 	const records = () => [
 		...deputy('Bērziņš, Jānis', 1971),
-		donation(person('Jānis Bērziņš', { maskedCode: '260271-*****' }), 'Zaļā partija')
+		donation(person('Jānis Bērziņš', { maskedCode: '180471-*****' }), 'Zaļā partija')
 	];
 
 	it('keeps apart a pair a person checked and found to be two people', () => {
@@ -137,7 +137,7 @@ describe('overrides', () => {
 			different: [
 				{
 					a: { name: 'Jānis Bērziņš', birthYear: 1971 },
-					b: { name: 'Jānis Bērziņš', birthDate: '260271' },
+					b: { name: 'Jānis Bērziņš', birthDate: '180471' },
 					reason: 'different middle name in the register',
 					source: 'https://example.org/check'
 				}
