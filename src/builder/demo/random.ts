@@ -4,7 +4,7 @@
  */
 
 /** Text that must never appear in generated output (it points at real people). */
-export const FORBIDDEN_FRAGMENTS = ['180471', 'Ščerbakovs', 'Scerbakovs'] as const;
+export const FORBIDDEN_FRAGMENTS = ['260271', 'Ščerbakovs', 'Scerbakovs'] as const;
 
 /** FNV-1a over UTF-16 code units: a stable 32-bit hash for fork labels. */
 export function hashString(text: string): number {
