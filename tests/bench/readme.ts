@@ -17,13 +17,21 @@ shows the result; "searchable" means the results for a known name are drawn. Sea
 by key; the naive way types only the last key of each query, within a time budget. The share
 found leaves out the prefixes; a namesake with exactly the same name counts as found.
 Storage is \`navigator.storage.estimate()\`; the heap is CDP's \`JSHeapUsedSize\` after a forced
-GC (the search worker's heap apart); initial JS is the gzip size of what \`index.html\` loads.
-Ratio = naive ÷ Plainview. \`npm run bench -- --quick\` runs the same on the demo set.`;
+GC, of the page and its workers (the search index lives in a worker); initial JS is the gzip
+size of what \`index.html\` loads. "met?" judges the Plainview figure. The log under the table
+(\`test-results/bench/run-national.log\`) says where the time went: CPU seconds per Chromium
+process and thread, the slowest keys and profiles. \`npm run bench -- --quick\` runs the same on
+the demo set.`;
 
-export function writeReadmeSection(table: string, conditions: readonly string[]): void {
+export function writeReadmeSection(
+	table: string,
+	conditions: readonly string[],
+	details: readonly string[]
+): void {
 	const path = join(ROOT, 'README.md');
 	const readme = readFileSync(path, 'utf8');
-	const section = `${HEADING}\n\n${INTRO}\n\n${table}\n\n${conditions.join(' ')}\n`;
+	const where = `<details><summary>Where the time went in this run</summary>\n\n\`\`\`text\n${details.join('\n')}\n\`\`\`\n\n</details>`;
+	const section = `${HEADING}\n\n${INTRO}\n\n${table}\n\n${conditions.join(' ')}\n\n${where}\n`;
 	const start = readme.indexOf(`\n${HEADING}\n`);
 	let next: string;
 	if (start >= 0) {

@@ -125,7 +125,8 @@ async function main(): Promise<number> {
 	print('');
 	print(table);
 	print('');
-	for (const line of [...conditions, ...describeRun(app, naive, js, byId)]) print(line);
+	const details = describeRun(app, naive, js, byId);
+	for (const line of [...conditions, ...details]) print(line);
 	writeFileSync(
 		join(BENCH_DIR, `results-${set}.json`),
 		JSON.stringify(
@@ -139,7 +140,7 @@ async function main(): Promise<number> {
 		`\nresults in ${relative(ROOT, BENCH_DIR)}/: results-${set}.json, table-${set}.md, run-${set}.log`
 	);
 	if (values.readme) {
-		writeReadmeSection(table, conditions);
+		writeReadmeSection(table, conditions, details);
 		print('README.md: the Benchmarks section now holds this table');
 	}
 	return 0;

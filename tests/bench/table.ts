@@ -61,7 +61,8 @@ export function buildRows({ app, naive, js, queries, byId, buildSeconds }: Table
 		median((result?.warm ?? []).map((w) => w.searchableMs ?? Number.NaN));
 	const appData = app.profiles.map((p) => p.dataMs ?? Number.NaN);
 	const naiveData = (naive?.profiles ?? []).map((p) => p.dataMs ?? Number.NaN);
-	const workersHeap = (app.heap?.workers ?? []).reduce((total, w) => total + w.usedBytes, 0);
+	const workersHeap = sum((app.heap?.workers ?? []).map((w) => w.usedBytes));
+	const naiveWorkersHeap = sum((naive?.heap?.workers ?? []).map((w) => w.usedBytes));
 	return [
 		{
 			measure: 'first install: navigation → searchable',
@@ -196,15 +197,17 @@ export function buildRows({ app, naive, js, queries, byId, buildSeconds }: Table
 			unit: 'MB'
 		},
 		{
-			measure: 'JS heap after install: page, after GC',
-			plainview: toMB(app.heap?.pageAfterGcBytes),
-			naive: toMB(naive?.heap?.pageAfterGcBytes),
+			// The index lives in the search worker, so the target counts the workers too.
+			measure: 'JS heap after install: page + workers, after GC',
+			plainview: app.heap ? toMB(app.heap.pageAfterGcBytes + workersHeap) : undefined,
+			naive: naive?.heap ? toMB(naive.heap.pageAfterGcBytes + naiveWorkersHeap) : undefined,
 			unit: 'MB',
 			target: { limit: 250 }
 		},
 		{
-			measure: '↳ workers (search index), after GC',
-			plainview: app.heap ? toMB(workersHeap) : undefined,
+			measure: '↳ page alone',
+			plainview: toMB(app.heap?.pageAfterGcBytes),
+			naive: toMB(naive?.heap?.pageAfterGcBytes),
 			unit: 'MB'
 		},
 		{
