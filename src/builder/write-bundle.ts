@@ -9,6 +9,8 @@ import {
 	BUNDLE_FORMAT,
 	EntitiesFileSchema,
 	FactsFileSchema,
+	GraphFileSchema,
+	type GraphFile,
 	SearchFileSchema,
 	type SearchFile,
 	type EntitiesFile,
@@ -20,6 +22,7 @@ import {
 } from '../model/bundle-format';
 import type { SourceInfo } from '../model/types';
 import { describeIssues } from '../model/validate';
+import { graphBody } from './bundle/graph';
 import { groupFacts } from './bundle/group-facts';
 import { searchDocs } from './bundle/search-docs';
 import type { ResolvedData } from './resolve/resolve';
@@ -92,6 +95,16 @@ export function planBundle(
 		check(SearchFileSchema, body, name('search', n));
 		files.push(
 			planned(name('search', n), 'search', body, slice.length, [slice[0]!.id, slice.at(-1)!.id])
+		);
+	}
+	if (entities.length > 0) {
+		const body: GraphFile = { format: BUNDLE_FORMAT, kind: 'graph', ...graphBody(data) };
+		check(GraphFileSchema, body, name('graph', 1));
+		files.push(
+			planned(name('graph', 1), 'graph', body, body.edges.length / 3, [
+				body.nodes[0]!,
+				body.nodes.at(-1)!
+			])
 		);
 	}
 	const manifest: Manifest = {

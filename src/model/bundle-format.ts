@@ -15,6 +15,7 @@ import type {
 	SourceInfo,
 	TaxTotal
 } from './types';
+import { graphBodyEntries, graphProblem, type GraphBody } from './graph-file';
 import {
 	DeclarationSchema,
 	DonationSchema,
@@ -32,7 +33,7 @@ import {
 /** Bump when a field changes meaning; the app refuses formats it does not know. */
 export const BUNDLE_FORMAT = 1;
 
-export const FILE_KINDS = ['entities', 'facts', 'search'] as const;
+export const FILE_KINDS = ['entities', 'facts', 'search', 'graph'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 
 export interface ManifestFile {
@@ -94,7 +95,13 @@ export interface FactsFile {
 	groups: FactGroup[];
 }
 
-export type BundleFile = EntitiesFile | FactsFile | SearchFile;
+/** Every relation as node indexes and a code (graph-file.ts); optional: without it, graph features say so. */
+export interface GraphFile extends GraphBody {
+	format: typeof BUNDLE_FORMAT;
+	kind: 'graph';
+}
+
+export type BundleFile = EntitiesFile | FactsFile | SearchFile | GraphFile;
 
 const sha256 = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'a sha256 hex digest'));
 
@@ -145,6 +152,12 @@ export const SearchFileSchema = v.strictObject({
 	docs: v.array(SearchDocSchema)
 });
 
+export const GraphFileSchema = v.strictObject({
+	format: v.literal(BUNDLE_FORMAT),
+	kind: v.literal('graph'),
+	...graphBodyEntries
+});
+
 export class BundleError extends Error {
 	override name = 'BundleError';
 	constructor(
@@ -180,7 +193,8 @@ export function parseBundleFile(file: string, data: unknown): BundleFile {
 	const schemas = {
 		entities: EntitiesFileSchema,
 		facts: FactsFileSchema,
-		search: SearchFileSchema
+		search: SearchFileSchema,
+		graph: GraphFileSchema
 	};
 	// hasOwn: a hostile "__proto__" or "constructor" kind must not find Object.prototype.
 	const schema =
@@ -191,5 +205,7 @@ export function parseBundleFile(file: string, data: unknown): BundleFile {
 	const result = v.safeParse(schema, data);
 	if (!result.success)
 		throw new BundleError(file, `invalid record: ${describeIssues(result.issues)}`);
+	const problem = kind === 'graph' ? graphProblem(result.output as GraphFile) : undefined;
+	if (problem) throw new BundleError(file, `invalid graph: ${problem}`);
 	return result.output as BundleFile;
 }

@@ -8,9 +8,10 @@
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { FactGroup, Manifest } from '../../model/bundle-format';
+import type { GraphBody } from '../../model/graph-file';
 import type { Entity, SearchDoc } from '../../model/types';
 
-export type PackKind = 'entities' | 'facts' | 'search';
+export type PackKind = 'entities' | 'facts' | 'search' | 'graph';
 
 interface PackBase<K extends PackKind, T> {
 	version: string;
@@ -26,7 +27,9 @@ interface PackBase<K extends PackKind, T> {
 export type EntityPack = PackBase<'entities', Entity>;
 export type FactPack = PackBase<'facts', FactGroup>;
 export type SearchPack = PackBase<'search', SearchDoc>;
-export type Pack = EntityPack | FactPack | SearchPack;
+/** The whole graph in one row: it is read whole, once, by the worker that answers graph queries. */
+export type GraphPack = PackBase<'graph', GraphBody>;
+export type Pack = EntityPack | FactPack | SearchPack | GraphPack;
 
 /** A pack as stored: the items gzip-compressed as JSON (pack-codec.ts). */
 export type StoredPack = Omit<Pack, 'items'> & { data: Uint8Array };

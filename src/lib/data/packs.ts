@@ -4,7 +4,7 @@
  */
 import type { BundleFile, FactGroup } from '../../model/bundle-format';
 import type { Entity, SearchDoc } from '../../model/types';
-import type { EntityPack, FactPack, Pack, SearchPack } from './db';
+import type { EntityPack, FactPack, GraphPack, Pack, SearchPack } from './db';
 
 /** Rows big enough that a million records are ~1,000 puts, small enough to read one in a few ms. */
 export const PACK_ENTITIES = 1_000;
@@ -27,7 +27,22 @@ export function packFile(version: string, file: BundleFile): Pack[] {
 			return packFacts(version, file.groups);
 		case 'search':
 			return packSearch(version, file.docs);
+		case 'graph': {
+			const { format: _format, kind: _kind, ...body } = file;
+			return [packGraph(version, body)];
+		}
 	}
+}
+
+export function packGraph(version: string, body: GraphPack['items'][number]): GraphPack {
+	return {
+		version,
+		kind: 'graph',
+		first: body.nodes[0] ?? '',
+		last: body.nodes.at(-1) ?? '',
+		records: body.edges.length / 3,
+		items: [body]
+	};
 }
 
 export function packEntities(version: string, entities: Entity[]): EntityPack[] {

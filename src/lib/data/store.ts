@@ -6,15 +6,17 @@
 import Dexie from 'dexie';
 import type { FactGroup } from '../../model/bundle-format';
 import type { Entity, SearchDoc } from '../../model/types';
-import type { Pack, PackKind, PlainviewDb } from './db';
+import type { GraphPack, Pack, PackKind, PlainviewDb } from './db';
 import { compareIds, findSorted } from './packs';
 import type { Profile, StoredBundle } from './profile';
 import { decodePack } from './pack-codec';
 import { assembleProfile, emptyGroup, linkedCompanyIds, type LinkedRead } from './profiles';
 import { activeRow } from './versions';
 
-type PackOf<K extends PackKind> = Extract<Pack, { kind: K }>;
-type ItemOf<K extends PackKind> = PackOf<K>['items'][number];
+/** Packs of records found by id; the graph pack is read whole by the graph worker instead. */
+type RecordKind = Exclude<PackKind, 'graph'>;
+type PackOf<K extends RecordKind> = Extract<Exclude<Pack, GraphPack>, { kind: K }>;
+type ItemOf<K extends RecordKind> = PackOf<K>['items'][number];
 
 export class BundleStore {
 	readonly #db: PlainviewDb;
@@ -101,7 +103,7 @@ export class BundleStore {
 		return undefined;
 	}
 
-	async #pack<K extends PackKind>(
+	async #pack<K extends RecordKind>(
 		version: string,
 		kind: K,
 		id: string
@@ -115,7 +117,7 @@ export class BundleStore {
 		return decodePack<PackOf<K>>(pack);
 	}
 
-	async #find<K extends PackKind>(
+	async #find<K extends RecordKind>(
 		version: string,
 		kind: K,
 		id: string
@@ -125,7 +127,7 @@ export class BundleStore {
 	}
 
 	/** Sorted ids often share a pack (a company's neighbours): each pack is read once. */
-	async #findMany<K extends PackKind>(
+	async #findMany<K extends RecordKind>(
 		version: string,
 		kind: K,
 		ids: readonly string[]
@@ -143,7 +145,7 @@ export class BundleStore {
 	}
 }
 
-function findIn<K extends PackKind>(pack: PackOf<K>, id: string): ItemOf<K> | undefined {
+function findIn<K extends RecordKind>(pack: PackOf<K>, id: string): ItemOf<K> | undefined {
 	const items: readonly (Entity | FactGroup | SearchDoc)[] = pack.items;
 	// A pack holds items of its own kind only; TypeScript cannot follow K through the union.
 	return findSorted(items, id, keyOf) as ItemOf<K> | undefined;

@@ -60,15 +60,17 @@ describe('planBundle', () => {
 					? body.people.length + body.organisations.length
 					: body.kind === 'search'
 						? body.docs.length
-						: body.groups.reduce(
-								(n, g) =>
-									n +
-									g.declarations.length +
-									g.donations.length +
-									g.taxTotals.length +
-									g.relations.length,
-								0
-							);
+						: body.kind === 'graph'
+							? body.edges.length / 3
+							: body.groups.reduce(
+									(n, g) =>
+										n +
+										g.declarations.length +
+										g.donations.length +
+										g.taxTotals.length +
+										g.relations.length,
+									0
+								);
 			expect(entry.records).toBe(count);
 		}
 		expect(manifest.counts).toMatchObject({ donations: 61, taxTotals: 10 });

@@ -23,6 +23,7 @@ const v1 = buildBundle(manyRecords(300), options);
 const v2 = buildBundle([...manyRecords(300), ...profileRecords()], options);
 const lastFacts = v2.manifest.files.filter((f) => f.kind === 'facts').at(-1)!;
 const firstEntities = v2.manifest.files.find((f) => f.kind === 'entities')!;
+const graphFile = v2.manifest.files.find((f) => f.kind === 'graph')!;
 const lastText = v2.files.get(lastFacts.name) as string;
 const truncated = lastText.slice(0, -10);
 const flipped = lastText.replace('"format":1', '"format":2');
@@ -61,6 +62,16 @@ const cases: [string, () => MemorySource, RegExp][] = [
 				})
 			),
 		new RegExp(`^${lastFacts.name}: invalid record: groups\\.1\\.relations\\.0\\.confidence`)
+	],
+	[
+		'a graph file naming a node it does not list',
+		() =>
+			memorySource(
+				rewrite(v2, graphFile.name, (body) => {
+					(body.edges as number[])[1] = (body.nodes as string[]).length;
+				})
+			),
+		new RegExp(`^${graphFile.name}: invalid graph: edge 0 names a node past the \\d+ listed`)
 	],
 	[
 		'a manifest listing a missing file',
