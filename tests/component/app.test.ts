@@ -16,6 +16,12 @@ vi.mock('../../src/lib/search/search.svelte', async () => ({
 	createSearchClient: () => ({}),
 	createSearchWorker: () => ({})
 }));
+vi.mock('../../src/lib/graph/graph-client', () => ({
+	createGraphClient: () => ({
+		neighbours: () => Promise.reject(new Error('no graph in this test')),
+		paths: () => Promise.reject(new Error('no graph in this test'))
+	})
+}));
 // The search page itself is the search engineer's (tested there); here only that the route
 // reaches a page with a search box, so a simple one stands in.
 vi.mock('../../src/views/SearchView.svelte', async () => ({

@@ -56,6 +56,8 @@ export interface PathResult {
 	paths: GraphPath[];
 	/** Every node on any path. */
 	nodes: GraphNode[];
+	/** The search stopped at its step budget (a giant hub): longer paths may be missing. */
+	truncated?: boolean;
 }
 
 /** What the page asks of the graph index (answered off the main thread). */

@@ -33,6 +33,8 @@ export function createSearchClient(port: SearchPort): SearchClient {
 	let loading: Waiting[] = [];
 
 	const listener = ({ data }: MessageEvent<SearchResponse>) => {
+		// Graph answers share the port and have ids of their own (graph-client.ts).
+		if (data.type === 'graph') return;
 		if (data.type === 'loaded' || data.id === undefined) {
 			const settled = loading;
 			loading = [];

@@ -4,6 +4,7 @@
  * run it in process through createLocalPort.
  */
 import type { SearchDoc } from '../../model/types';
+import { createGraphHandler, type ReadGraph } from '../graph/graph-handler';
 import { describeFacets } from './doc-filter';
 import type { SearchPort, SearchRequest, SearchResponse } from './search-protocol';
 import { buildSearchIndex, listDocs, searchIndex, type SearchIndex } from './search-index';
@@ -13,8 +14,19 @@ export type ReadSearchDocs = (version?: string) => Promise<{ version: string; do
 
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-export function createSearchHandler(readDocs: ReadSearchDocs, now = () => performance.now()) {
+const noGraph: ReadGraph = () => Promise.resolve(undefined);
+
+export function createSearchHandler(
+	readDocs: ReadSearchDocs,
+	now = () => performance.now(),
+	readGraph = noGraph
+) {
 	let index: Promise<SearchIndex> | undefined;
+	let loaded: Promise<{ version: string; docs: readonly SearchDoc[] }> | undefined;
+	const graph = createGraphHandler(readGraph, () => {
+		if (!loaded) throw new Error('search index not loaded; send {type: "load"} first');
+		return loaded;
+	});
 
 	async function load(version?: string): Promise<SearchResponse> {
 		const started = now();
@@ -22,7 +34,11 @@ export function createSearchHandler(readDocs: ReadSearchDocs, now = () => perfor
 			read,
 			index: buildSearchIndex(read.docs)
 		}));
-		index = loading.then((loaded) => loaded.index);
+		index = loading.then((done) => done.index);
+		loaded = loading.then((done) => done.read);
+		// The load's own reply reports a failure; this copy must not count as unhandled.
+		loaded.catch(() => {});
+		graph.reset();
 		try {
 			const { read } = await loading;
 			const facets = describeFacets(read.docs);
@@ -41,6 +57,7 @@ export function createSearchHandler(readDocs: ReadSearchDocs, now = () => perfor
 	/** Answers one request; queries sent before a load wait for it. */
 	return async function handle(request: SearchRequest): Promise<SearchResponse> {
 		if (request.type === 'load') return load(request.version);
+		if (request.type === 'graph') return graph.handle(request);
 		try {
 			if (!index) throw new Error('search index not loaded; send {type: "load"} first');
 			const ready = await index;
