@@ -4,7 +4,7 @@
  * two groups together always hold the relation. Pure.
  */
 import type { FactGroup } from '../../model/bundle-format';
-import type { Relation } from '../../model/types';
+import type { Relation, SourceRef } from '../../model/types';
 import type { GraphEdge } from './graph-types';
 
 /** Relations with the edge's ends, kind and confidence (a post held twice is two), earliest first. */
@@ -34,4 +34,17 @@ export function relationsBetween(
 	return [...found.values()].sort(
 		(x, y) => (x.start ?? '').localeCompare(y.start ?? '') || (x.id < y.id ? -1 : 1)
 	);
+}
+
+/** Where the facts behind a relation came from (a donated-to's donations), found in the groups. */
+export function factSources(
+	relation: Relation,
+	groups: readonly (FactGroup | undefined)[]
+): SourceRef[] {
+	const wanted = new Set(relation.facts);
+	const found = new Map<string, SourceRef>();
+	for (const group of groups)
+		for (const fact of [...(group?.donations ?? []), ...(group?.declarations ?? [])])
+			if (wanted.has(fact.id)) found.set(fact.id, fact.source);
+	return relation.facts.flatMap((id) => (found.has(id) ? [found.get(id)!] : []));
 }

@@ -12,6 +12,8 @@ export type Route =
 	| { name: 'institutions' }
 	| { name: 'institution'; id: string }
 	| { name: 'sources' }
+	/** "How is A connected to B?": either end may still be unpicked. */
+	| { name: 'connect'; a?: string; b?: string }
 	| { name: 'not-found'; path: string };
 
 export type RouteName = Route['name'];
@@ -50,11 +52,18 @@ export function parseHash(hash: string): Route {
 		if (first === 'search') return { name: 'search', q: query.get('q') ?? '' };
 		if (first === 'institutions') return { name: 'institutions' };
 		if (first === 'sources') return { name: 'sources' };
+		if (first === 'connect') return connectRoute(query);
 		return notFound;
 	}
 	const id = decode(second);
 	if (id === undefined || id === '' || !isEntityRoute(first)) return notFound;
 	return { name: first, id };
+}
+
+function connectRoute(query: URLSearchParams): Route {
+	const a = query.get('a') || undefined;
+	const b = query.get('b') || undefined;
+	return { name: 'connect', ...(a && { a }), ...(b && { b }) };
 }
 
 /**
@@ -70,6 +79,12 @@ export function formatHash(route: Route): string {
 		case 'institutions':
 		case 'sources':
 			return `#/${route.name}`;
+		case 'connect': {
+			const query = new URLSearchParams();
+			if (route.a) query.set('a', route.a);
+			if (route.b) query.set('b', route.b);
+			return query.size === 0 ? '#/connect' : `#/connect?${query}`;
+		}
 		case 'not-found':
 			return `#${route.path}`;
 		default:

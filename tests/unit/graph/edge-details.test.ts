@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { relationsBetween, relationsOfEdge } from '../../../src/lib/graph/edge-details';
+import {
+	factSources,
+	relationsBetween,
+	relationsOfEdge
+} from '../../../src/lib/graph/edge-details';
 import type { FactGroup } from '../../../src/model/bundle-format';
 import type { Relation } from '../../../src/model/types';
 
@@ -57,5 +61,33 @@ describe('relationsBetween', () => {
 		const back = relation('r-back', { from: 'o-hub', to: 'p-1', kind: 'board-member' });
 		const ids = relationsBetween('o-hub', 'p-1', [group('p-1', [gift, member, back, elsewhere])]);
 		expect(ids.map((r) => r.id)).toEqual(['r-back', 'r-member', 'r-gift']);
+	});
+});
+
+describe('factSources', () => {
+	it('lists the source of each fact behind a relation, in the relation’s order', () => {
+		const donation = (id: string, record: string) => ({
+			id,
+			donorName: 'X',
+			party: 'o-hub',
+			partyName: 'Hub',
+			date: '2021-03-01',
+			amount: { cents: 100, currency: 'EUR' },
+			kind: 'money' as const,
+			source: { dataset: 'knab', record }
+		});
+		const withFacts = relation('r-f', { facts: ['d-2', 'd-1', 'd-missing'] });
+		const donor = {
+			...group('p-1', [withFacts]),
+			donations: [
+				donation('d-1', 'a.csv:2'),
+				donation('d-2', 'a.csv:3'),
+				donation('d-3', 'a.csv:4')
+			]
+		} as FactGroup;
+		expect(factSources(withFacts, [donor, undefined])).toEqual([
+			{ dataset: 'knab', record: 'a.csv:3' },
+			{ dataset: 'knab', record: 'a.csv:2' }
+		]);
 	});
 });

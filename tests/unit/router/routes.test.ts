@@ -18,7 +18,12 @@ describe('parseHash', () => {
 		['#/institution/o-90000028300', { name: 'institution', id: 'o-90000028300' }],
 		['#/sources', { name: 'sources' }],
 		['#/person/p%2Fodd', { name: 'person', id: 'p/odd' }],
-		['#/sources/', { name: 'sources' }]
+		['#/sources/', { name: 'sources' }],
+		['#/connect', { name: 'connect' }],
+		['#/connect?a=p-1', { name: 'connect', a: 'p-1' }],
+		['#/connect?b=o-2', { name: 'connect', b: 'o-2' }],
+		['#/connect?a=p-1&b=o%2F2', { name: 'connect', a: 'p-1', b: 'o/2' }],
+		['#/connect?a=&b=o-2', { name: 'connect', b: 'o-2' }]
 	])('reads %j', (hash, route) => expect(parseHash(hash)).toEqual(route));
 
 	it.each(['#/nowhere', '#/person', '#/person/a/b', '#/person/%E0%A4%A', '#/search/x'])(
@@ -36,7 +41,10 @@ describe('formatHash', () => {
 		[{ name: 'person', id: 'p/odd' }, '#/person/p%2Fodd'],
 		[{ name: 'institutions' }, '#/institutions'],
 		[{ name: 'institution', id: 'o-1' }, '#/institution/o-1'],
-		[{ name: 'sources' }, '#/sources']
+		[{ name: 'sources' }, '#/sources'],
+		[{ name: 'connect' }, '#/connect'],
+		[{ name: 'connect', b: 'o-2' }, '#/connect?b=o-2'],
+		[{ name: 'connect', a: 'p-1', b: 'o&2' }, '#/connect?a=p-1&b=o%262']
 	])('writes %j as %j', (route, hash) => expect(formatHash(route)).toBe(hash));
 
 	it.each<Route>([
@@ -46,7 +54,10 @@ describe('formatHash', () => {
 		{ name: 'company', id: 'o-40003000001' },
 		{ name: 'org', id: 'o x' },
 		{ name: 'institution', id: 'o-90000028300' },
-		{ name: 'sources' }
+		{ name: 'sources' },
+		{ name: 'connect' },
+		{ name: 'connect', a: 'p-1' },
+		{ name: 'connect', a: 'p x&y=1', b: 'o-40008000001' }
 	])('round-trips %j', (route) => expect(parseHash(formatHash(route))).toEqual(route));
 });
 

@@ -2,6 +2,7 @@
 import type { Locale } from '../../format/locale';
 import { commonMessages } from './common';
 import { companyMessages } from './company';
+import { connectMessages } from './connect';
 import { declarationMessages } from './declaration';
 import { donationMessages } from './donation';
 import { filesMessages } from './files';
@@ -28,6 +29,7 @@ export const MESSAGE_AREAS = {
 	institution: institutionMessages,
 	sources: sourcesMessages,
 	files: filesMessages,
+	connect: connectMessages,
 	// Owned by the search engineer (src/lib/search); merged here so one catalogue serves all.
 	search: searchMessages
 };
