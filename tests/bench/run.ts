@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { serveFolder } from '../e2e/static-server';
 import { readNamedEntities } from './bundle-names';
 import { CHROMIUM } from './chromium';
+import { connectRows, measureConnect } from './connect';
 import { describeRun } from './details';
 import { measureJs } from './js-size';
 import { measureNaive } from './naive';
@@ -115,7 +116,12 @@ async function main(): Promise<number> {
 	})().finally(() => server.close());
 
 	const loadAfter = loadavg();
-	const rows = buildRows({ app, naive, js, queries, byId, buildSeconds: bundles.seconds });
+	log('connection finder (Node):');
+	const connect = measureConnect(bundles.dir);
+	const rows = [
+		...buildRows({ app, naive, js, queries, byId, buildSeconds: bundles.seconds }),
+		...connectRows(connect)
+	];
 	const table = markdownTable(formatRows(rows));
 	const conditions = [
 		`${set} set (${entities.length} named entities), ${started.toISOString().slice(0, 10)}, headless Chromium on ${machine}.`,
@@ -130,7 +136,7 @@ async function main(): Promise<number> {
 	writeFileSync(
 		join(BENCH_DIR, `results-${set}.json`),
 		JSON.stringify(
-			{ set, started, machine, loadBefore, loadAfter, bundles, js, rows, app, naive },
+			{ set, started, machine, loadBefore, loadAfter, bundles, js, rows, app, naive, connect },
 			null,
 			'\t'
 		)
