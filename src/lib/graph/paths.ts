@@ -39,8 +39,11 @@ export function findPaths(
 	const maxHops = Math.min(Math.max(0, Math.floor(options.maxHops)), MAX_HOPS);
 	const found: IndexPath[] = [];
 	if (from === to || options.limit <= 0) return { paths: found, truncated: false };
-	const dist = distancesTo(index, to, maxHops, options.includePossible);
-	if (dist[from]! > maxHops) return { paths: found, truncated: false };
+	// The walk only asks how far its next step is from `to`, never more than maxHops - 1, so
+	// the last and largest ring of the search (a hub's whole neighbourhood) is never needed.
+	const dist = distancesTo(index, to, maxHops - 1, options.includePossible);
+	const shortest = distanceFrom(index, from, dist, options.includePossible);
+	if (shortest > maxHops) return { paths: found, truncated: false };
 	const onPath = new Uint8Array(index.body.nodes.length);
 	const nodes = [from];
 	const edges: number[] = [];
@@ -73,7 +76,7 @@ export function findPaths(
 	};
 
 	onPath[from] = 1;
-	for (let length = dist[from]!; length <= maxHops && found.length < options.limit; length++) {
+	for (let length = shortest; length <= maxHops && found.length < options.limit; length++) {
 		walk(from, length);
 		if (steps < 0) return { paths: found, truncated: true };
 	}
@@ -104,6 +107,20 @@ export function distancesTo(
 		}
 	}
 	return dist;
+}
+
+/** The hops from `from` to the target: its own distance, else one more than its nearest neighbour's. */
+function distanceFrom(
+	index: GraphIndex,
+	from: number,
+	dist: Uint8Array,
+	includePossible: boolean
+): number {
+	let best = dist[from]!;
+	for (let k = index.start[from]!; k < index.start[from + 1]!; k++)
+		if (isUsable(index, index.edge[k]!, includePossible))
+			best = Math.min(best, dist[index.neighbour[k]!]! + 1);
+	return best;
 }
 
 function isUsable(index: GraphIndex, e: number, includePossible: boolean): boolean {
