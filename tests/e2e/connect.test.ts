@@ -17,7 +17,7 @@ describe.skipIf(skip)(`connection finder${skip ? ` (skipped: ${skip})` : ''}`, (
 	});
 	afterAll(async () => session?.close());
 
-	async function pick(field: 'From' | 'To', text: string, option: RegExp) {
+	async function pick(field: string, text: string, option: RegExp) {
 		const { page } = session;
 		const box = page.getByRole('combobox', { name: field });
 		await box.fill(text);
@@ -114,5 +114,15 @@ describe.skipIf(skip)(`connection finder${skip ? ` (skipped: ${skip})` : ''}`, (
 		await expect
 			.poll(() => page.getByRole('link', { name: 'Connections' }).getAttribute('aria-current'))
 			.toBe('page');
+		await page.getByRole('button', { name: 'Latviešu' }).click();
+		await page.getByRole('heading', { level: 1, name: 'Kā A ir saistīts ar B?' }).waitFor();
+		await pick('Līdz', 'Agris Fjodorovs', /Agris Fjodorovs/);
+		await page.getByRole('article', { name: /1\. ceļš: 2 soļi/ }).waitFor({ timeout: 60_000 });
+		await expect
+			.poll(() => page.getByRole('article', { name: /1\. ceļš/ }).innerText())
+			.toMatch(/EUR[\s\S]*Kāpēc šī saite/);
+		expect(await page.getByRole('link', { name: 'Savienojumi' }).count()).toBe(1);
+		await screenshot(page, 'connect-lv');
+		await page.getByRole('button', { name: 'English' }).click();
 	});
 });
