@@ -11,12 +11,13 @@ export type Route =
 	| { name: 'org'; id: string }
 	| { name: 'institutions' }
 	| { name: 'institution'; id: string }
+	| { name: 'graph'; id: string }
 	| { name: 'sources' }
 	| { name: 'not-found'; path: string };
 
 export type RouteName = Route['name'];
 
-const ENTITY_ROUTES = ['person', 'party', 'company', 'org', 'institution'] as const;
+const ENTITY_ROUTES = ['person', 'party', 'company', 'org', 'institution', 'graph'] as const;
 type EntityRouteName = (typeof ENTITY_ROUTES)[number];
 
 function isEntityRoute(name: string): name is EntityRouteName {

@@ -17,13 +17,21 @@ describe('parseHash', () => {
 		['#/institutions', { name: 'institutions' }],
 		['#/institution/o-90000028300', { name: 'institution', id: 'o-90000028300' }],
 		['#/sources', { name: 'sources' }],
+		['#/graph/p-anna-liepa-1a2b', { name: 'graph', id: 'p-anna-liepa-1a2b' }],
 		['#/person/p%2Fodd', { name: 'person', id: 'p/odd' }],
 		['#/sources/', { name: 'sources' }]
 	])('reads %j', (hash, route) => expect(parseHash(hash)).toEqual(route));
 
-	it.each(['#/nowhere', '#/person', '#/person/a/b', '#/person/%E0%A4%A', '#/search/x'])(
-		'treats %j as not found, keeping the path',
-		(hash) => expect(parseHash(hash)).toEqual({ name: 'not-found', path: hash.slice(1) })
+	it.each([
+		'#/nowhere',
+		'#/person',
+		'#/graph',
+		'#/graph/p-1/2',
+		'#/person/a/b',
+		'#/person/%E0%A4%A',
+		'#/search/x'
+	])('treats %j as not found, keeping the path', (hash) =>
+		expect(parseHash(hash)).toEqual({ name: 'not-found', path: hash.slice(1) })
 	);
 });
 
@@ -36,7 +44,8 @@ describe('formatHash', () => {
 		[{ name: 'person', id: 'p/odd' }, '#/person/p%2Fodd'],
 		[{ name: 'institutions' }, '#/institutions'],
 		[{ name: 'institution', id: 'o-1' }, '#/institution/o-1'],
-		[{ name: 'sources' }, '#/sources']
+		[{ name: 'sources' }, '#/sources'],
+		[{ name: 'graph', id: 'o-40008000001' }, '#/graph/o-40008000001']
 	])('writes %j as %j', (route, hash) => expect(formatHash(route)).toBe(hash));
 
 	it.each<Route>([
@@ -46,6 +55,7 @@ describe('formatHash', () => {
 		{ name: 'company', id: 'o-40003000001' },
 		{ name: 'org', id: 'o x' },
 		{ name: 'institution', id: 'o-90000028300' },
+		{ name: 'graph', id: 'p/odd x' },
 		{ name: 'sources' }
 	])('round-trips %j', (route) => expect(parseHash(formatHash(route))).toEqual(route));
 });
