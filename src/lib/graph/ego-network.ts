@@ -65,8 +65,9 @@ export function edgeId(edge: Pick<GraphEdge, 'from' | 'to' | 'kind'>): string {
 	return `${edge.from}|${edge.to}|${edge.kind}`;
 }
 
-export function aggregateId(hub: string): string {
-	return `more:${hub}`;
+/** One aggregate node per hub and relation kind ("4,812 other donors", "35 other members"). */
+export function aggregateId(hub: string, kind?: RelationKind): string {
+	return `more:${hub}:${kind ?? 'links'}`;
 }
 
 const CONFIDENCE_RANK: Record<Confidence, number> = { confirmed: 0, probable: 1, possible: 2 };
@@ -116,13 +117,12 @@ function keepNeighbours(
 	list: Neighbours,
 	filter: EgoFilter,
 	shown: ReadonlySet<string>
-): { kept: Candidate[]; rest: number; restKinds: Set<RelationKind> } {
+): { kept: Candidate[]; rest: Map<RelationKind | undefined, Set<string> | number> } {
 	const passing: Candidate[] = [];
 	list.edges.forEach((edge, order) => {
 		if (!passesFilter(edge, input.details?.get(edgeId(edge)) ?? [], filter)) return;
 		passing.push({ edge, other: edge.from === id ? edge.to : edge.from, order });
 	});
-	const others = new Set(passing.map((c) => c.other));
 	const limit = input.hubLimit + (input.expanded?.get(id) ?? 0);
 	const isLinked = (c: Candidate) => shown.has(c.other) || (input.linked?.has(c.other) ?? false);
 	const size = (c: Candidate) => input.totals?.get(c.other)?.cents ?? -1;
@@ -135,16 +135,27 @@ function keepNeighbours(
 	);
 	const keptOthers = new Set<string>();
 	const kept: Candidate[] = [];
-	const restKinds = new Set<RelationKind>();
+	const rest = new Map<RelationKind | undefined, Set<string> | number>();
 	for (const c of ranked) {
 		if (keptOthers.has(c.other) || keptOthers.size < limit) {
 			keptOthers.add(c.other);
 			kept.push(c);
-		} else restKinds.add(c.edge.kind);
+		}
 	}
-	// Edges the index counted but did not send are other neighbours too (one edge each, at most).
+	for (const c of ranked) {
+		if (keptOthers.has(c.other)) continue;
+		const set = rest.get(c.edge.kind);
+		if (set instanceof Set) set.add(c.other);
+		else rest.set(c.edge.kind, new Set([c.other]));
+	}
+	// Edges the index counted but did not send: of the kind the caller knows, or of any kind.
 	const unfetched = Math.max(0, list.total - list.edges.length);
-	return { kept, rest: others.size - keptOthers.size + unfetched, restKinds };
+	if (unfetched > 0) {
+		const kind = input.unlistedKind?.get(id);
+		const known = rest.get(kind);
+		rest.set(kind, (known instanceof Set ? known.size : (known ?? 0)) + unfetched);
+	}
+	return { kept, rest };
 }
 
 /**
@@ -169,7 +180,7 @@ export function buildEgoNetwork(input: EgoInput, filter: EgoFilter): EgoGraph {
 	const expand = (id: string, depth: number, shown: ReadonlySet<string>) => {
 		const list = input.neighbours.get(id);
 		if (!list) return [];
-		const { kept, rest, restKinds } = keepNeighbours(input, id, list, filter, shown);
+		const { kept, rest } = keepNeighbours(input, id, list, filter, shown);
 		const added: string[] = [];
 		for (const { edge, other } of kept) {
 			if (!nodes.has(other)) {
@@ -178,19 +189,19 @@ export function buildEgoNetwork(input: EgoInput, filter: EgoFilter): EgoGraph {
 			}
 			addEdge(edge);
 		}
-		const unlisted = input.unlistedKind?.get(id);
-		if (unlisted && list.total > list.edges.length) restKinds.add(unlisted);
-		if (rest > 0) addAggregate(id, depth, rest, restKinds);
+		for (const [kind, others] of rest) {
+			const count = others instanceof Set ? others.size : others;
+			if (count > 0 && (kind === undefined || filter.kinds.includes(kind)))
+				addAggregate(id, depth, count, kind);
+		}
 		return added;
 	};
 
-	const addAggregate = (hub: string, depth: number, count: number, kinds: Set<RelationKind>) => {
-		const [first = 'member-of'] = kinds;
-		const kind = kinds.size === 1 ? first : undefined;
-		const id = aggregateId(hub);
+	const addAggregate = (hub: string, depth: number, count: number, kind?: RelationKind) => {
+		const id = aggregateId(hub, kind);
 		const kindOf: EntityKind = kind === 'donated-to' ? 'person' : 'other';
 		nodes.set(id, { id, kind: kindOf, name: '', depth, aggregate: { hub, count, kind } });
-		const edge = { from: id, to: hub, kind: first, confidence: 'confirmed' } as const;
+		const edge = { from: id, to: hub, kind: kind ?? 'member-of', confidence: 'confirmed' } as const;
 		edges.set(edgeId(edge), { ...edge, id: edgeId(edge), relations: [] });
 	};
 

@@ -72,15 +72,15 @@ export function layoutGraph(
 			'link',
 			forceLink<SimNode, { source: string; target: string }>(links)
 				.id((n) => n.id)
-				.distance(70)
+				.distance(isLarge ? 50 : 90)
 		)
 		.force(
 			'charge',
 			forceManyBody<SimNode>()
-				.strength(isLarge ? -40 : -220)
+				.strength(isLarge ? -40 : -320)
 				.theta(isLarge ? 1.2 : 0.9)
 		)
-		.force('collide', isLarge ? null : forceCollide<SimNode>(14))
+		.force('collide', isLarge ? null : forceCollide<SimNode>(22))
 		.force('x', forceX<SimNode>(0).strength(0.03))
 		.force('y', forceY<SimNode>(0).strength(0.03))
 		.stop()

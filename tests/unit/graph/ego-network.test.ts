@@ -108,9 +108,11 @@ describe('hub aggregation', () => {
 	it('shows at most hubLimit donors and one aggregate node for the rest', () => {
 		const graph = buildEgoNetwork(input({ centre, neighbours, hubLimit: 20 }), ALL);
 		expect(graph.nodes).toHaveLength(1 + 20 + 1);
-		const more = graph.nodes.find((n) => n.id === aggregateId('party'));
+		const more = graph.nodes.find((n) => n.id === aggregateId('party', 'donated-to'));
 		expect(more?.aggregate).toEqual({ hub: 'party', count: 280, kind: 'donated-to' });
-		expect(graph.edges.find((e) => e.from === aggregateId('party'))?.to).toBe('party');
+		expect(graph.edges.find((e) => e.from === aggregateId('party', 'donated-to'))?.to).toBe(
+			'party'
+		);
 	});
 
 	it('keeps the largest donors and the linked ones before the index order', () => {
@@ -139,13 +141,18 @@ describe('hub aggregation', () => {
 		expect(all.nodes).toHaveLength(301);
 	});
 
-	it('counts neighbours the index did not send in the aggregate', () => {
+	it('counts neighbours the index did not send, under their kind when it is known', () => {
 		const page: Neighbours = { ...neighboursOf('party', hub.nodes, hub.edges), total: 4812 };
-		const graph = buildEgoNetwork(
-			input({ centre, neighbours: new Map([['party', page]]), hubLimit: 20 }),
-			ALL
-		);
-		expect(graph.nodes.find((n) => n.aggregate)?.aggregate?.count).toBe(4812 - 20);
+		const neighbours = new Map([['party', page]]);
+		const count = (graph: ReturnType<typeof buildEgoNetwork>, id: string) =>
+			graph.nodes.find((n) => n.id === id)?.aggregate?.count;
+		const unknown = buildEgoNetwork(input({ centre, neighbours, hubLimit: 20 }), ALL);
+		expect(count(unknown, aggregateId('party', 'donated-to'))).toBe(280);
+		expect(count(unknown, aggregateId('party'))).toBe(4812 - 300);
+		const unlistedKind = new Map([['party', 'donated-to' as const]]);
+		const known = buildEgoNetwork(input({ centre, neighbours, hubLimit: 20, unlistedKind }), ALL);
+		expect(count(known, aggregateId('party', 'donated-to'))).toBe(4812 - 20);
+		expect(count(known, aggregateId('party'))).toBeUndefined();
 	});
 });
 
@@ -165,9 +172,9 @@ describe('buildEgoNetwork at depth 2', () => {
 		// Jānis is linked to both the party and the firm, so he is kept before the donors.
 		const partyDonors = graph.nodes.filter((n) => n.id.startsWith('d-'));
 		expect(partyDonors.length).toBeLessThan(10);
-		expect(graph.nodes.find((n) => n.id === aggregateId('party'))?.aggregate?.count).toBe(
-			40 - partyDonors.length
-		);
+		expect(
+			graph.nodes.find((n) => n.id === aggregateId('party', 'donated-to'))?.aggregate?.count
+		).toBe(40 - partyDonors.length);
 		expect(graph.edges.map((e) => e.id)).toContain('janis|firm|shareholder');
 	});
 

@@ -46,7 +46,9 @@ describe('profileNeighbours', () => {
 			},
 			{ kinds: RELATION_KINDS, includePossible: false }
 		);
-		expect(graph.nodes.find((n) => n.id === aggregateId(GREEN.id))?.aggregate).toEqual({
+		expect(
+			graph.nodes.find((n) => n.id === aggregateId(GREEN.id, 'donated-to'))?.aggregate
+		).toEqual({
 			hub: GREEN.id,
 			count: 609,
 			kind: 'donated-to'

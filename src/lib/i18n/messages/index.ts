@@ -5,6 +5,7 @@ import { companyMessages } from './company';
 import { declarationMessages } from './declaration';
 import { donationMessages } from './donation';
 import { filesMessages } from './files';
+import { graphMessages } from './graph';
 import { installMessages } from './install';
 import { institutionMessages } from './institution';
 import { offlineMessages } from './offline';
@@ -28,6 +29,7 @@ export const MESSAGE_AREAS = {
 	institution: institutionMessages,
 	sources: sourcesMessages,
 	files: filesMessages,
+	graph: graphMessages,
 	// Owned by the search engineer (src/lib/search); merged here so one catalogue serves all.
 	search: searchMessages
 };
