@@ -14,6 +14,7 @@ import { serveFolder } from '../e2e/static-server';
 import { readNamedEntities } from './bundle-names';
 import { CHROMIUM } from './chromium';
 import { describeRun } from './details';
+import { graphRows, measureGraph } from './graph';
 import { measureJs } from './js-size';
 import { measureNaive } from './naive';
 import { measureApp } from './plainview';
@@ -116,6 +117,7 @@ async function main(): Promise<number> {
 
 	const loadAfter = loadavg();
 	const rows = buildRows({ app, naive, js, queries, byId, buildSeconds: bundles.seconds });
+	rows.push(...graphRows(await measureGraph({ workDir: BENCH_DIR, log })));
 	const table = markdownTable(formatRows(rows));
 	const conditions = [
 		`${set} set (${entities.length} named entities), ${started.toISOString().slice(0, 10)}, headless Chromium on ${machine}.`,
