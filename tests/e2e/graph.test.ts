@@ -110,6 +110,19 @@ describe.skipIf(skip)(`network graph${skip ? ` (skipped: ${skip})` : ''}`, () =>
 		).toBe(true);
 	});
 
+	it('recentres on a clicked node, and reaches the network from a profile', async () => {
+		const { page } = session;
+		const party = groupOf(KATRINA).relations.find((r) => r.kind === 'member-of')!.to;
+		await page.locator(`svg [data-node="${party}"]`).focus();
+		await page.keyboard.press('Enter');
+		await page.getByRole('link', { name: 'Centre the network here' }).click();
+		await page.waitForURL(new RegExp(`#/graph/${party}$`));
+		await page.locator(`svg [data-node="${party}"]`).waitFor();
+		await page.goto(`${session.baseUrl}#/person/${KATRINA}`);
+		await page.getByRole('link', { name: 'Network', exact: true }).click();
+		await page.getByRole('heading', { level: 1, name: 'Network: Katrīna Dreimane' }).waitFor();
+	});
+
 	it('leaves possible namesakes out by default and draws them dashed when asked', async () => {
 		const { page } = session;
 		await page.goto(`${session.baseUrl}#/graph/${JANIS}`);

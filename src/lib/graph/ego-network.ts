@@ -57,6 +57,8 @@ export interface EgoInput {
 	hubLimit: number;
 	/** The kind of a node's neighbours the list counts but does not hold (a party's unlisted donors). */
 	unlistedKind?: ReadonlyMap<string, RelationKind>;
+	/** Per node, how many neighbours of each kind the index holds (for lists it sent in part). */
+	kindTotals?: ReadonlyMap<string, ReadonlyMap<RelationKind, number>>;
 	/** Extra neighbours shown per hub after the aggregate was expanded (pages × page size). */
 	expanded?: ReadonlyMap<string, number>;
 }
@@ -148,13 +150,19 @@ function keepNeighbours(
 		if (set instanceof Set) set.add(c.other);
 		else rest.set(c.edge.kind, new Set([c.other]));
 	}
-	// Edges the index counted but did not send: of the kind the caller knows, or of any kind.
+	// Neighbours the index counted but did not send: by kind when counted so, else of any kind.
 	const unfetched = Math.max(0, list.total - list.edges.length);
-	if (unfetched > 0) {
-		const kind = input.unlistedKind?.get(id);
+	const byKind = input.kindTotals?.get(id);
+	const addUnfetched = (kind: RelationKind | undefined, count: number) => {
 		const known = rest.get(kind);
-		rest.set(kind, (known instanceof Set ? known.size : (known ?? 0)) + unfetched);
-	}
+		rest.set(kind, (known instanceof Set ? known.size : (known ?? 0)) + count);
+	};
+	if (unfetched > 0 && byKind) {
+		for (const [kind, total] of byKind) {
+			const fetched = list.edges.filter((e) => e.kind === kind).length;
+			if (total > fetched) addUnfetched(kind, total - fetched);
+		}
+	} else if (unfetched > 0) addUnfetched(input.unlistedKind?.get(id), unfetched);
 	return { kept, rest };
 }
 

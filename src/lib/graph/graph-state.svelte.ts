@@ -9,6 +9,7 @@ import { buildEgoNetwork, type EgoEdge, type EgoFilter, type EgoGraph } from './
 import type { GraphQueries } from './graph-types';
 import {
 	emptyMap,
+	frozenMap,
 	unknownNeighbours,
 	withEntry,
 	withPage,
@@ -35,6 +36,7 @@ export class GraphState {
 	error = $state<string | undefined>();
 	#neighbours = $state.raw<NeighbourLists>(emptyMap());
 	#expanded = $state.raw<ReadonlyMap<string, number>>(emptyMap());
+	#kindTotals = $state.raw<ReadonlyMap<string, ReadonlyMap<RelationKind, number>>>(emptyMap());
 
 	constructor(profile: Profile, queries: GraphQueries | undefined) {
 		this.#base = profileNeighbours(profile);
@@ -71,7 +73,8 @@ export class GraphState {
 				linked: this.#base.linked,
 				unlistedKind: this.#base.unlistedKind,
 				hubLimit: HUB_LIMIT,
-				expanded: this.#expanded
+				expanded: this.#expanded,
+				kindTotals: this.#kindTotals
 			},
 			this.filter
 		);
@@ -87,6 +90,7 @@ export class GraphState {
 			const centre = this.#base.centre.id;
 			const own = await queries.neighbours(centre, { includePossible: true, limit: FETCH_LIMIT });
 			let next = withPage(this.#neighbours, centre, own);
+			if (own.total > own.edges.length) await this.#countKinds(queries, centre);
 			if (this.depth === 2) next = await this.#ring2(queries, next, centre);
 			this.#neighbours = next;
 		} catch (error) {
@@ -96,10 +100,27 @@ export class GraphState {
 		}
 	}
 
+	/** How many neighbours of each kind a node has, so a partial list's rest is labelled by kind. */
+	async #countKinds(queries: GraphQueries, id: string): Promise<void> {
+		if (this.#kindTotals.has(id)) return;
+		const counts = await Promise.all(
+			RELATION_KINDS.map((kind) =>
+				queries.neighbours(id, { kinds: [kind], includePossible: true, limit: 0 })
+			)
+		);
+		const byKind = frozenMap(RELATION_KINDS.map((kind, i) => [kind, counts[i]!.total] as const));
+		this.#kindTotals = withEntry(this.#kindTotals, id, byKind);
+	}
+
 	async #ring2(queries: GraphQueries, known: NeighbourLists, centre: string) {
 		const missing = unknownNeighbours(known, centre);
 		const lists = await Promise.all(
 			missing.map((id) => queries.neighbours(id, { includePossible: true, limit: FETCH_LIMIT }))
+		);
+		await Promise.all(
+			missing
+				.filter((_, i) => lists[i]!.total > lists[i]!.edges.length)
+				.map((id) => this.#countKinds(queries, id))
 		);
 		return lists.reduce((all, list, i) => withPage(all, missing[i]!, list), known);
 	}

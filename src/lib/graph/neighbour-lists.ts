@@ -36,3 +36,8 @@ export function unknownNeighbours(lists: NeighbourLists, centre: string): string
 export function emptyMap<K, V>(): ReadonlyMap<K, V> {
 	return new Map();
 }
+
+/** A map to keep in state (replaced, never mutated). */
+export function frozenMap<K, V>(entries: Iterable<readonly [K, V]>): ReadonlyMap<K, V> {
+	return new Map(entries);
+}
