@@ -56,7 +56,8 @@ export function drawGraph(
 	context.setLineDash([]);
 	context.textAlign = 'center';
 	context.lineJoin = 'round';
-	for (const node of graph.nodes) {
+	// Deeper nodes first, so the centre and its label end up on top.
+	for (const node of [...graph.nodes].sort((a, b) => b.depth - a.depth)) {
 		const p = positions.get(node.id);
 		if (!p) continue;
 		const r = nodeRadius(node);
