@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { aggregateId } from '../../../src/lib/graph/ego-network';
-import { GraphState, HUB_LIMIT, PAGE_SIZE } from '../../../src/lib/graph/graph-state.svelte';
+import {
+	EdgeDetails,
+	GraphState,
+	HUB_LIMIT,
+	PAGE_SIZE
+} from '../../../src/lib/graph/graph-state.svelte';
 import { edge, fakeGraphQueries, node, partyWithDonors } from '../../fixtures/graph';
-import { organisation, profile } from '../../fixtures/profiles';
+import { factGroup, organisation, profile, relation } from '../../fixtures/profiles';
 
 // A party with 300 donors in the index and nothing in its own group but its name.
 const PARTY = organisation({ id: 'party', name: 'Fictional Party', kind: 'party' });
@@ -50,5 +55,32 @@ describe('GraphState without a graph index', () => {
 		await state.setDepth(2);
 		expect(state.hasIndex).toBe(false);
 		expect(state.graph.nodes.map((n) => n.id)).toEqual(['party']);
+	});
+});
+
+describe('EdgeDetails', () => {
+	const board = relation({ from: 'd-0', to: 'firm', kind: 'board-member', start: '2019' });
+	const depth2Edge = {
+		...edge('d-0', 'firm', 'board-member'),
+		id: 'd-0|firm|board-member',
+		relations: []
+	};
+
+	it('reads a depth-2 edge’s relations from the fact group of an end', async () => {
+		const read: string[] = [];
+		const details = new EdgeDetails((id) => {
+			read.push(id);
+			return Promise.resolve(id === 'firm' ? factGroup('firm', { relations: [board] }) : undefined);
+		});
+		await details.show(depth2Edge);
+		expect(details.relations).toEqual([board]);
+		expect(read).toEqual(['d-0', 'firm']);
+		expect(details.isLoading).toBe(false);
+	});
+
+	it('uses the relations the edge already carries without reading', async () => {
+		const details = new EdgeDetails(() => Promise.reject(new Error('must not read')));
+		await details.show({ ...depth2Edge, relations: [board] });
+		expect(details.relations).toEqual([board]);
 	});
 });
