@@ -15,6 +15,7 @@ import { readNamedEntities } from './bundle-names';
 import { CHROMIUM } from './chromium';
 import { connectRows, measureConnect } from './connect';
 import { describeRun } from './details';
+import { graphRows, measureGraph } from './graph';
 import { measureJs } from './js-size';
 import { measureNaive } from './naive';
 import { measureApp } from './plainview';
@@ -122,6 +123,7 @@ async function main(): Promise<number> {
 		...buildRows({ app, naive, js, queries, byId, buildSeconds: bundles.seconds }),
 		...connectRows(connect)
 	];
+	rows.push(...graphRows(await measureGraph({ workDir: BENCH_DIR, log })));
 	const table = markdownTable(formatRows(rows));
 	const conditions = [
 		`${set} set (${entities.length} named entities), ${started.toISOString().slice(0, 10)}, headless Chromium on ${machine}.`,

@@ -11,6 +11,7 @@ export type Route =
 	| { name: 'org'; id: string }
 	| { name: 'institutions' }
 	| { name: 'institution'; id: string }
+	| { name: 'graph'; id: string }
 	| { name: 'sources' }
 	/** "How is A connected to B?": either end may still be unpicked. */
 	| { name: 'connect'; a?: string; b?: string }
@@ -18,7 +19,7 @@ export type Route =
 
 export type RouteName = Route['name'];
 
-const ENTITY_ROUTES = ['person', 'party', 'company', 'org', 'institution'] as const;
+const ENTITY_ROUTES = ['person', 'party', 'company', 'org', 'institution', 'graph'] as const;
 type EntityRouteName = (typeof ENTITY_ROUTES)[number];
 
 function isEntityRoute(name: string): name is EntityRouteName {

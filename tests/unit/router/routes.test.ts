@@ -17,6 +17,7 @@ describe('parseHash', () => {
 		['#/institutions', { name: 'institutions' }],
 		['#/institution/o-90000028300', { name: 'institution', id: 'o-90000028300' }],
 		['#/sources', { name: 'sources' }],
+		['#/graph/p-anna-liepa-1a2b', { name: 'graph', id: 'p-anna-liepa-1a2b' }],
 		['#/person/p%2Fodd', { name: 'person', id: 'p/odd' }],
 		['#/sources/', { name: 'sources' }],
 		['#/connect', { name: 'connect' }],
@@ -26,9 +27,16 @@ describe('parseHash', () => {
 		['#/connect?a=&b=o-2', { name: 'connect', b: 'o-2' }]
 	])('reads %j', (hash, route) => expect(parseHash(hash)).toEqual(route));
 
-	it.each(['#/nowhere', '#/person', '#/person/a/b', '#/person/%E0%A4%A', '#/search/x'])(
-		'treats %j as not found, keeping the path',
-		(hash) => expect(parseHash(hash)).toEqual({ name: 'not-found', path: hash.slice(1) })
+	it.each([
+		'#/nowhere',
+		'#/person',
+		'#/graph',
+		'#/graph/p-1/2',
+		'#/person/a/b',
+		'#/person/%E0%A4%A',
+		'#/search/x'
+	])('treats %j as not found, keeping the path', (hash) =>
+		expect(parseHash(hash)).toEqual({ name: 'not-found', path: hash.slice(1) })
 	);
 });
 
@@ -44,7 +52,8 @@ describe('formatHash', () => {
 		[{ name: 'sources' }, '#/sources'],
 		[{ name: 'connect' }, '#/connect'],
 		[{ name: 'connect', b: 'o-2' }, '#/connect?b=o-2'],
-		[{ name: 'connect', a: 'p-1', b: 'o&2' }, '#/connect?a=p-1&b=o%262']
+		[{ name: 'connect', a: 'p-1', b: 'o&2' }, '#/connect?a=p-1&b=o%262'],
+		[{ name: 'graph', id: 'o-40008000001' }, '#/graph/o-40008000001']
 	])('writes %j as %j', (route, hash) => expect(formatHash(route)).toBe(hash));
 
 	it.each<Route>([
@@ -57,7 +66,8 @@ describe('formatHash', () => {
 		{ name: 'sources' },
 		{ name: 'connect' },
 		{ name: 'connect', a: 'p-1' },
-		{ name: 'connect', a: 'p x&y=1', b: 'o-40008000001' }
+		{ name: 'connect', a: 'p x&y=1', b: 'o-40008000001' },
+		{ name: 'graph', id: 'p/odd x' }
 	])('round-trips %j', (route) => expect(parseHash(formatHash(route))).toEqual(route));
 });
 

@@ -6,6 +6,7 @@ import { connectMessages } from './connect';
 import { declarationMessages } from './declaration';
 import { donationMessages } from './donation';
 import { filesMessages } from './files';
+import { graphMessages } from './graph';
 import { installMessages } from './install';
 import { institutionMessages } from './institution';
 import { offlineMessages } from './offline';
@@ -30,6 +31,7 @@ export const MESSAGE_AREAS = {
 	sources: sourcesMessages,
 	files: filesMessages,
 	connect: connectMessages,
+	graph: graphMessages,
 	// Owned by the search engineer (src/lib/search); merged here so one catalogue serves all.
 	search: searchMessages
 };

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { aggregateId } from '../../../src/lib/graph/ego-network';
+import {
+	EdgeDetails,
+	GraphState,
+	HUB_LIMIT,
+	PAGE_SIZE
+} from '../../../src/lib/graph/graph-state.svelte';
+import { edge, fakeGraphQueries, node, partyWithDonors } from '../../fixtures/graph';
+import { factGroup, organisation, profile, relation } from '../../fixtures/profiles';
+
+// A party with 300 donors in the index and nothing in its own group but its name.
+const PARTY = organisation({ id: 'party', name: 'Fictional Party', kind: 'party' });
+const hub = partyWithDonors(300);
+
+const moreDonors = (state: GraphState) =>
+	state.graph.nodes.find((n) => n.id === aggregateId('party', 'donated-to'))?.aggregate?.count;
+
+describe('GraphState with a graph index', () => {
+	it('draws a hub’s first donors and pages through the rest', async () => {
+		const { queries, calls } = fakeGraphQueries(hub.nodes, hub.edges);
+		const state = new GraphState(profile(PARTY), queries);
+		await state.load();
+		// The index sent 200 of 300; counted by kind, the 100 unsent are donors too, not "links".
+		expect(moreDonors(state)).toBe(300 - HUB_LIMIT);
+		expect(state.graph.nodes.some((n) => n.id === aggregateId('party'))).toBe(false);
+		await state.expand('party');
+		expect(moreDonors(state)).toBe(300 - HUB_LIMIT - PAGE_SIZE);
+		expect(state.graph.nodes.filter((n) => n.id.startsWith('d-'))).toHaveLength(
+			HUB_LIMIT + PAGE_SIZE
+		);
+		expect(calls.at(-1)?.query.offset).toBe(200);
+	});
+
+	it('adds the neighbours of neighbours at depth 2', async () => {
+		const nodes = [...hub.nodes, node('firm', 'company'), node('owner')];
+		const edges = [
+			...hub.edges,
+			edge('d-0', 'firm', 'board-member'),
+			edge('owner', 'firm', 'shareholder')
+		];
+		const { queries, calls } = fakeGraphQueries(nodes, edges);
+		const state = new GraphState(profile(PARTY), queries);
+		await state.load();
+		expect(state.graph.nodes.some((n) => n.id === 'firm')).toBe(false);
+		await state.setDepth(2);
+		expect(state.graph.nodes.find((n) => n.id === 'firm')?.depth).toBe(2);
+		expect(calls.some((c) => c.id === 'd-0')).toBe(true);
+	});
+});
+
+describe('GraphState without a graph index', () => {
+	it('stays at depth 1 from the profile alone', async () => {
+		const state = new GraphState(profile(PARTY), undefined);
+		await state.setDepth(2);
+		expect(state.hasIndex).toBe(false);
+		expect(state.graph.nodes.map((n) => n.id)).toEqual(['party']);
+	});
+});
+
+describe('EdgeDetails', () => {
+	const board = relation({ from: 'd-0', to: 'firm', kind: 'board-member', start: '2019' });
+	const depth2Edge = {
+		...edge('d-0', 'firm', 'board-member'),
+		id: 'd-0|firm|board-member',
+		relations: []
+	};
+
+	it('reads a depth-2 edge’s relations from the fact group of an end', async () => {
+		const read: string[] = [];
+		const details = new EdgeDetails((id) => {
+			read.push(id);
+			return Promise.resolve(id === 'firm' ? factGroup('firm', { relations: [board] }) : undefined);
+		});
+		await details.show(depth2Edge);
+		expect(details.relations).toEqual([board]);
+		expect(read).toEqual(['d-0', 'firm']);
+		expect(details.isLoading).toBe(false);
+	});
+
+	it('uses the relations the edge already carries without reading', async () => {
+		const details = new EdgeDetails(() => Promise.reject(new Error('must not read')));
+		await details.show({ ...depth2Edge, relations: [board] });
+		expect(details.relations).toEqual([board]);
+	});
+});
