@@ -28,8 +28,11 @@ export type FactPack = PackBase<'facts', FactGroup>;
 export type SearchPack = PackBase<'search', SearchDoc>;
 export type Pack = EntityPack | FactPack | SearchPack;
 
-/** A pack as stored: the items gzip-compressed as JSON (pack-codec.ts). */
-export type StoredPack = Omit<Pack, 'items'> & { data: Uint8Array };
+/**
+ * A pack as stored: the items gzip-compressed as JSON (pack-codec.ts); `keyed` packs hold one
+ * record per line after a line of ids, rows stored before that layout have no `layout`.
+ */
+export type StoredPack = Omit<Pack, 'items'> & { data: Uint8Array; layout?: 'keyed' };
 
 /** Small key/value rows: the active version and its manifest, an update in progress. */
 export type MetaRow =

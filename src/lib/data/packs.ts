@@ -99,17 +99,26 @@ export function findSorted<T>(
 	id: string,
 	key: (item: T) => string
 ): T | undefined {
+	const i = findSortedIndex(items, id, key);
+	return i < 0 ? undefined : items[i];
+}
+
+/** The index of the item with this id in items sorted by `key`, or -1. */
+export function findSortedIndex<T>(
+	items: readonly T[],
+	id: string,
+	key: (item: T) => string
+): number {
 	let lo = 0;
 	let hi = items.length - 1;
 	while (lo <= hi) {
 		const mid = (lo + hi) >>> 1;
-		const item = items[mid]!;
-		const order = compareIds(key(item), id);
-		if (order === 0) return item;
+		const order = compareIds(key(items[mid]!), id);
+		if (order === 0) return mid;
 		if (order < 0) lo = mid + 1;
 		else hi = mid - 1;
 	}
-	return undefined;
+	return -1;
 }
 
 function slices<T>(items: T[], size: number): T[][] {
