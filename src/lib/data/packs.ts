@@ -6,9 +6,13 @@ import type { BundleFile, FactGroup } from '../../model/bundle-format';
 import type { Entity, SearchDoc } from '../../model/types';
 import type { EntityPack, FactPack, Pack, SearchPack } from './db';
 
-/** Rows big enough that a million records are ~1,000 puts, small enough to read one in a few ms. */
-export const PACK_ENTITIES = 1_000;
-export const PACK_FACT_RECORDS = 1_000;
+/**
+ * Rows big enough that a million records are a few thousand puts, small enough that opening
+ * one (gunzip, the dearest step of a profile read) takes about a millisecond. Deflate looks
+ * back only 32 KB, so smaller packs compress almost as well.
+ */
+export const PACK_ENTITIES = 250;
+export const PACK_FACT_RECORDS = 250;
 export const PACK_SEARCH_DOCS = 2_000;
 
 /**

@@ -26,6 +26,8 @@ export class BundleStore {
 	#version: Promise<string | undefined> | undefined;
 	/** The last few packs opened: a profile's neighbours and the way back often share them. */
 	readonly #opened = new Map<string, Promise<OpenPack<unknown> | undefined>>();
+	/** Per version and kind, the first id of each pack, in order. */
+	readonly #packFirsts = new Map<string, Promise<string[]>>();
 
 	constructor(db: PlainviewDb) {
 		this.#db = db;
@@ -112,21 +114,23 @@ export class BundleStore {
 		return undefined;
 	}
 
-	/**
-	 * The pack that would hold `id`, opened, or reused from the last few opened. Its key is
-	 * read first (a key-only cursor), so reads at once of ids in one pack open it once.
-	 */
+	/** The pack that would hold `id`, opened, or reused from the last few opened. */
 	async #pack<K extends PackKind>(
 		version: string,
 		kind: K,
 		id: string
 	): Promise<OpenPack<ItemOf<K>> | undefined> {
-		const key = await this.#db.packs
-			.where('[version+kind+first]')
-			.between([version, kind, Dexie.minKey], [version, kind, id], true, true)
-			.lastKey();
-		if (!Array.isArray(key)) return undefined;
-		const first = String(key[2]);
+		const firsts = await this.#firsts(version, kind);
+		// The last pack whose first id is ≤ id (ids sorted as IndexedDB sorts them).
+		let lo = 0;
+		let hi = firsts.length - 1;
+		while (lo <= hi) {
+			const mid = (lo + hi) >>> 1;
+			if (compareIds(firsts[mid]!, id) <= 0) lo = mid + 1;
+			else hi = mid - 1;
+		}
+		const first = firsts[hi];
+		if (first === undefined) return undefined;
 		const cacheKey = `${version}\n${kind}\n${first}`;
 		let reader = this.#opened.get(cacheKey);
 		// Most recently used last, so the oldest is dropped first.
@@ -142,6 +146,26 @@ export class BundleStore {
 		}
 		const pack = (await reader) as OpenPack<ItemOf<K>> | undefined;
 		return pack && compareIds(id, pack.last) <= 0 ? pack : undefined;
+	}
+
+	/**
+	 * The first ids of a version's packs of one kind, read once (keys only, a few thousand):
+	 * finding a pack is then a binary search, and only its row is read.
+	 */
+	#firsts(version: string, kind: PackKind): Promise<string[]> {
+		const key = `${version}\n${kind}`;
+		let firsts = this.#packFirsts.get(key);
+		if (!firsts) {
+			firsts = this.#db.packs
+				.where('[version+kind+first]')
+				.between([version, kind, Dexie.minKey], [version, kind, Dexie.maxKey], true, true)
+				.primaryKeys()
+				.then((keys) => keys.map((k) => k[2]));
+			// A failed read is tried again next time, not remembered.
+			firsts.catch(() => this.#packFirsts.delete(key));
+			this.#packFirsts.set(key, firsts);
+		}
+		return firsts;
 	}
 
 	async #openPack(
