@@ -11,6 +11,7 @@ import { offlineMessages } from './offline';
 import { partyMessages } from './party';
 import { personMessages } from './person';
 import { relationMessages } from './relation';
+import { rowsMessages } from './rows';
 import { searchMessages } from './search';
 import { sourcesMessages } from './sources';
 
@@ -28,6 +29,8 @@ export const MESSAGE_AREAS = {
 	institution: institutionMessages,
 	sources: sourcesMessages,
 	files: filesMessages,
+	// Owned by the performance work: long tables drawn a page at a time.
+	rows: rowsMessages,
 	// Owned by the search engineer (src/lib/search); merged here so one catalogue serves all.
 	search: searchMessages
 };
