@@ -75,8 +75,11 @@ try {
 		const profiles = await openProfiles(page, picked);
 		const data = profiles.flatMap((p) => (p.dataMs === undefined ? [] : [p.dataMs]));
 		const drawn = profiles.flatMap((p) => (p.drawnMs === undefined ? [] : [p.drawnMs]));
+		const render = profiles.flatMap((p) =>
+			p.drawnMs === undefined || p.dataMs === undefined ? [] : [p.drawnMs - p.dataMs]
+		);
 		console.log(
-			`round ${round + 1}: profile data p50 ${p50(data)} p95 ${p95(data)} ms; drawn p50 ${p50(drawn)} p95 ${p95(drawn)} ms (${data.length})`
+			`round ${round + 1}: profile data p50 ${p50(data)} p95 ${p95(data)} ms; drawn p50 ${p50(drawn)} p95 ${p95(drawn)}; drawn − data p50 ${p50(render)} p95 ${p95(render)} ms (${data.length})`
 		);
 		const slowest = [...profiles].sort((a, b) => (b.drawnMs ?? 0) - (a.drawnMs ?? 0)).slice(0, 4);
 		for (const p of slowest)
@@ -96,8 +99,9 @@ try {
 		const keyDrawn = keys.flatMap((k) => (k.drawnMs === undefined ? [] : [k.drawnMs]));
 		const answer = keys.flatMap((k) => (k.answerMs === undefined ? [] : [k.answerMs]));
 		const compute = keys.flatMap((k) => (k.computeMs === undefined ? [] : [k.computeMs]));
+		const paint = keys.flatMap((k) => (k.renderMs === undefined ? [] : [k.renderMs]));
 		console.log(
-			`round ${round + 1}: key → drawn p50 ${p50(keyDrawn)} p95 ${p95(keyDrawn)}; answer p95 ${p95(answer)}; compute p95 ${p95(compute)} ms (${keyDrawn.length} keys)`
+			`round ${round + 1}: key → drawn p50 ${p50(keyDrawn)} p95 ${p95(keyDrawn)}; answer p95 ${p95(answer)}; compute p95 ${p95(compute)}; answer → drawn p50 ${p50(paint)} p95 ${p95(paint)} ms (${keyDrawn.length} keys)`
 		);
 	}
 } finally {
