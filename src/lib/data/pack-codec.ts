@@ -47,7 +47,7 @@ export async function decodePack<P extends Pack>(
 	stored: StoredPack & { kind: PackKind }
 ): Promise<P> {
 	const { data, layout: _layout, ...head } = stored;
-	const text = new TextDecoder().decode(await gunzip(data));
+	const text = await gunzipText(data);
 	if (stored.layout !== 'keyed') return { ...head, items: JSON.parse(text) as unknown } as P;
 	const body = text.slice(text.indexOf('\n') + 1);
 	const items: unknown = JSON.parse(`[${body.replaceAll('\n', ',')}]`);
@@ -60,7 +60,7 @@ export async function openPack<T extends Item>(stored: StoredPack): Promise<Pack
 		const items = (await decodePack(stored)).items as T[];
 		return { find: (id) => findSorted(items, id, keyOf) };
 	}
-	const text = new TextDecoder().decode(await gunzip(stored.data));
+	const text = await gunzipText(stored.data);
 	const split = text.indexOf('\n');
 	const { keys, ends } = JSON.parse(text.slice(0, split)) as KeyedHead;
 	return {
@@ -77,23 +77,21 @@ function keyOf(item: Item): string {
 	return 'entity' in item ? item.entity : item.id;
 }
 
+/** Inflated and decoded as UTF-8 in one native pass, no byte array in between. */
+function gunzipText(bytes: Uint8Array): Promise<string> {
+	return new Response(stream(bytes).pipeThrough(new DecompressionStream('gzip'))).text();
+}
+
 async function gzip(bytes: Uint8Array): Promise<Uint8Array> {
-	return pipe(bytes, new CompressionStream('gzip'));
+	const compressed = stream(bytes).pipeThrough(new CompressionStream('gzip'));
+	return new Uint8Array(await new Response(compressed).arrayBuffer());
 }
 
-async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
-	return pipe(bytes, new DecompressionStream('gzip'));
-}
-
-async function pipe(
-	bytes: Uint8Array,
-	transform: CompressionStream | DecompressionStream
-): Promise<Uint8Array> {
-	const input = new ReadableStream<BufferSource>({
+function stream(bytes: Uint8Array): ReadableStream<BufferSource> {
+	return new ReadableStream<BufferSource>({
 		start(controller) {
 			controller.enqueue(bytes as Uint8Array<ArrayBuffer>);
 			controller.close();
 		}
 	});
-	return new Uint8Array(await new Response(input.pipeThrough(transform)).arrayBuffer());
 }
