@@ -37,6 +37,13 @@ export class BundleStore {
 	async activeBundle(): Promise<StoredBundle | undefined> {
 		const row = await activeRow(this.#db);
 		this.#version = Promise.resolve(row?.version);
+		// Packs of other versions are never read again (their keys carry the version).
+		for (const key of [...this.#opened.keys(), ...this.#packFirsts.keys()]) {
+			if (!key.startsWith(`${row?.version}\n`)) {
+				this.#opened.delete(key);
+				this.#packFirsts.delete(key);
+			}
+		}
 		return row && { manifest: row.manifest, storedAt: row.storedAt };
 	}
 
