@@ -1,6 +1,6 @@
 /**
- * Packing: a bundle file becomes rows of about a thousand records, and one record is found
- * again by binary search inside its row. Pure, so it is tested without IndexedDB.
+ * Packing: a bundle file becomes rows of a few hundred records (search documents: two
+ * thousand), and one record is found again by binary search inside its row. Pure, so it is tested without IndexedDB.
  */
 import type { BundleFile, FactGroup } from '../../model/bundle-format';
 import type { Entity, SearchDoc } from '../../model/types';
