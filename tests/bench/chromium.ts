@@ -11,7 +11,7 @@ import { installProbes } from './probes';
 export const CHROMIUM = '/usr/bin/chromium';
 
 /** Flags for this closed network (as in tests/e2e/browser.ts): no calls to Google's hosts. */
-const ARGS = [
+export const CHROMIUM_ARGS = [
 	'--no-sandbox',
 	'--disable-gpu',
 	'--disable-quic',
@@ -36,7 +36,7 @@ export async function openBrowser(parentDir: string, label: string): Promise<Ben
 	const context = await chromium.launchPersistentContext(profileDir, {
 		executablePath: CHROMIUM,
 		headless: true,
-		args: ARGS,
+		args: CHROMIUM_ARGS,
 		viewport: { width: 1280, height: 900 },
 		locale: 'en-GB'
 	});

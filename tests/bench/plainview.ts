@@ -3,6 +3,7 @@
  * fresh profile until a known name is found, JS heap and storage, search as you type,
  * profiles opened by their routes, and warm starts (reload with the data stored).
  */
+import type { Page } from 'playwright-core';
 import { entityHref } from '../../src/lib/router/entity-route';
 import type { EntityKind } from '../../src/model/types';
 import type { NamedEntity } from './bundle-names';
@@ -55,7 +56,7 @@ export interface AppOptions {
 	log: (line: string) => void;
 }
 
-const BOX = 'main [role=combobox]';
+export const BOX = 'main [role=combobox]';
 
 export async function measureApp(options: AppOptions): Promise<AppResult> {
 	const browser = await openBrowser(options.workDir, 'plainview');
@@ -88,7 +89,7 @@ export async function measureApp(options: AppOptions): Promise<AppResult> {
 		options.log(
 			`  ${typed.keystrokes.length} keystrokes; opening ${options.profiles.length} profiles`
 		);
-		result.profiles = await openProfiles(browser, options.profiles);
+		result.profiles = await openProfiles(browser.page, options.profiles);
 		for (let run = 0; run < options.warmRuns; run++) {
 			result.warm.push(await warmStart(browser, options));
 			options.log(`  warm start ${run + 1}: ${fmtMs(result.warm.at(-1)?.searchableMs)} ms`);
@@ -169,11 +170,11 @@ async function warmStart(browser: BenchBrowser, options: AppOptions): Promise<St
 	return timing;
 }
 
-async function openProfiles(
-	browser: BenchBrowser,
+/** Opens each profile by its route and waits until it is drawn (also used by focus.ts). */
+export async function openProfiles(
+	page: Page,
 	entities: readonly NamedEntity[]
 ): Promise<ProfileTiming[]> {
-	const { page } = browser;
 	const timings: ProfileTiming[] = [];
 	for (const entity of entities) {
 		const since = await entryCount(page);

@@ -17,6 +17,8 @@ export interface Keystroke {
 	/** Query posted → answer received on the page (includes the worker round trip). */
 	answerMs?: number;
 	computeMs?: number;
+	/** Answer received → results drawn: the page's own share (render, style, layout, paint). */
+	renderMs?: number;
 	topIds: string[];
 }
 
@@ -83,6 +85,7 @@ export async function typeQueries(
 			drawnMs: input ? answer.drawnAt - input.at : undefined,
 			answerMs: post ? answer.answeredAt - post.at : undefined,
 			computeMs: answer.computeMs,
+			renderMs: answer.drawnAt - answer.answeredAt,
 			topIds: answer.topIds
 		};
 	});

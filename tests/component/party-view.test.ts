@@ -1,7 +1,7 @@
-import { screen, within } from '@testing-library/svelte';
+import { fireEvent, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import PartyView from '../../src/views/PartyView.svelte';
-import { partyProfile } from '../fixtures/profiles';
+import { GREEN, partyProfile, relation } from '../fixtures/profiles';
 import { renderInApp } from './render';
 import { rowLines } from './table-text';
 
@@ -72,6 +72,20 @@ describe('PartyView with the builder’s summary', () => {
 		const members = table('Members and officers');
 		expect(within(members).getByRole('link', { name: 'Anna Liepa' })).toBeInTheDocument();
 		expect(within(members).getByText('Why this link: confirmed link')).toBeInTheDocument();
+	});
+
+	it('draws the first 25 of 120 members, and all of them on request', async () => {
+		const party = partyProfile();
+		const many = Array.from({ length: 120 }, (_, i) =>
+			relation({ id: `r-member-${i}`, from: `p-member-${i}`, to: GREEN.id, kind: 'member-of' })
+		);
+		renderInApp(PartyView, { profile: { ...party, group: { ...party.group, relations: many } } });
+		const members = table('Members and officers');
+		expect(within(members).getAllByRole('row')).toHaveLength(1 + 25);
+		expect(screen.getByText(/Showing the first 25 of 120 rows/)).toBeInTheDocument();
+		await fireEvent.click(screen.getByRole('button', { name: 'Show all 120' }));
+		expect(within(members).getAllByRole('row')).toHaveLength(1 + 120);
+		expect(screen.queryByRole('button', { name: 'Show all 120' })).toBeNull();
 	});
 });
 

@@ -28,6 +28,8 @@ export interface ServeOptions {
 	dataDelayMs?: number;
 	/** A folder served as `data/` instead of the root's own (e.g. a deliberately broken bundle). */
 	dataDir?: string;
+	/** A fixed port, so a kept browser profile finds its IndexedDB again (the origin has the port). */
+	port?: number;
 }
 
 export async function serveFolder(root: string, options: ServeOptions = {}): Promise<StaticServer> {
@@ -58,7 +60,7 @@ export async function serveFolder(root: string, options: ServeOptions = {}): Pro
 		});
 		createReadStream(path).pipe(res);
 	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
 	const address = server.address();
 	if (!address || typeof address === 'string') throw new Error('static server has no port');
 	return {

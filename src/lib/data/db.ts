@@ -1,10 +1,10 @@
 /**
- * The only module that knows IndexedDB exists. Facts are stored *packed*: about a thousand
- * records per row, grouped by entity id, because one row per record stores only ~7,500
- * records/s in Chromium (over two minutes for a national set) while packs store a million
- * in about five seconds. Rows are keyed by [version, kind, first id], so the pack holding
- * an id is one range query, and a new version is written beside the old one until it is
- * complete.
+ * The only module that knows IndexedDB exists. Facts are stored *packed*: a few hundred
+ * records per row (packs.ts), grouped by entity id, because one row per record stores only
+ * ~7,500 records/s in Chromium (over two minutes for a national set) while packs store a
+ * million in seconds. Rows are keyed by [version, kind, first id], so the pack holding an id
+ * is found from the packs' first ids, and a new version is written beside the old one until
+ * it is complete.
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { FactGroup, Manifest } from '../../model/bundle-format';
@@ -31,8 +31,11 @@ export type SearchPack = PackBase<'search', SearchDoc>;
 export type GraphPack = PackBase<'graph', GraphBody>;
 export type Pack = EntityPack | FactPack | SearchPack | GraphPack;
 
-/** A pack as stored: the items gzip-compressed as JSON (pack-codec.ts). */
-export type StoredPack = Omit<Pack, 'items'> & { data: Uint8Array };
+/**
+ * A pack as stored: the items gzip-compressed as JSON (pack-codec.ts); `keyed` packs hold one
+ * record per line after a line of ids, rows stored before that layout have no `layout`.
+ */
+export type StoredPack = Omit<Pack, 'items'> & { data: Uint8Array; layout?: 'keyed' };
 
 /** Small key/value rows: the active version and its manifest, an update in progress. */
 export type MetaRow =

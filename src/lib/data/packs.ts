@@ -1,14 +1,18 @@
 /**
- * Packing: a bundle file becomes rows of about a thousand records, and one record is found
- * again by binary search inside its row. Pure, so it is tested without IndexedDB.
+ * Packing: a bundle file becomes rows of a few hundred records (search documents: two
+ * thousand), and one record is found again by binary search inside its row. Pure, so it is tested without IndexedDB.
  */
 import type { BundleFile, FactGroup } from '../../model/bundle-format';
 import type { Entity, SearchDoc } from '../../model/types';
 import type { EntityPack, FactPack, GraphPack, Pack, SearchPack } from './db';
 
-/** Rows big enough that a million records are ~1,000 puts, small enough to read one in a few ms. */
-export const PACK_ENTITIES = 1_000;
-export const PACK_FACT_RECORDS = 1_000;
+/**
+ * Rows big enough that a million records are a few thousand puts, small enough that opening
+ * one (gunzip, the dearest step of a profile read) takes about a millisecond. Deflate looks
+ * back only 32 KB, so smaller packs compress almost as well.
+ */
+export const PACK_ENTITIES = 250;
+export const PACK_FACT_RECORDS = 250;
 export const PACK_SEARCH_DOCS = 2_000;
 
 /**
@@ -114,17 +118,26 @@ export function findSorted<T>(
 	id: string,
 	key: (item: T) => string
 ): T | undefined {
+	const i = findSortedIndex(items, id, key);
+	return i < 0 ? undefined : items[i];
+}
+
+/** The index of the item with this id in items sorted by `key`, or -1. */
+export function findSortedIndex<T>(
+	items: readonly T[],
+	id: string,
+	key: (item: T) => string
+): number {
 	let lo = 0;
 	let hi = items.length - 1;
 	while (lo <= hi) {
 		const mid = (lo + hi) >>> 1;
-		const item = items[mid]!;
-		const order = compareIds(key(item), id);
-		if (order === 0) return item;
+		const order = compareIds(key(items[mid]!), id);
+		if (order === 0) return mid;
 		if (order < 0) lo = mid + 1;
 		else hi = mid - 1;
 	}
-	return undefined;
+	return -1;
 }
 
 function slices<T>(items: T[], size: number): T[][] {

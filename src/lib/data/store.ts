@@ -7,9 +7,9 @@ import Dexie from 'dexie';
 import type { FactGroup } from '../../model/bundle-format';
 import type { Entity, SearchDoc } from '../../model/types';
 import type { GraphPack, Pack, PackKind, PlainviewDb } from './db';
-import { compareIds, findSorted } from './packs';
+import { compareIds } from './packs';
 import type { Profile, StoredBundle } from './profile';
-import { decodePack } from './pack-codec';
+import { decodePack, openPack, type PackReader } from './pack-codec';
 import { assembleProfile, emptyGroup, linkedCompanyIds, type LinkedRead } from './profiles';
 import { activeRow } from './versions';
 
@@ -17,11 +17,19 @@ import { activeRow } from './versions';
 type RecordKind = Exclude<PackKind, 'graph'>;
 type PackOf<K extends RecordKind> = Extract<Exclude<Pack, GraphPack>, { kind: K }>;
 type ItemOf<K extends RecordKind> = PackOf<K>['items'][number];
+type OpenPack<T> = PackReader<T> & { last: string };
+
+/** Open packs kept: each holds its text (about 1 MB), so a handful is plenty. */
+const OPEN_PACKS = 6;
 
 export class BundleStore {
 	readonly #db: PlainviewDb;
 	/** The active version, read once: every lookup needs it, and it changes only on install. */
 	#version: Promise<string | undefined> | undefined;
+	/** The last few packs opened: a profile's neighbours and the way back often share them. */
+	readonly #opened = new Map<string, Promise<OpenPack<unknown> | undefined>>();
+	/** Per version and kind, the first id of each pack, in order. */
+	readonly #packFirsts = new Map<string, Promise<string[]>>();
 
 	constructor(db: PlainviewDb) {
 		this.#db = db;
@@ -31,6 +39,13 @@ export class BundleStore {
 	async activeBundle(): Promise<StoredBundle | undefined> {
 		const row = await activeRow(this.#db);
 		this.#version = Promise.resolve(row?.version);
+		// Packs of other versions are never read again (their keys carry the version).
+		for (const key of [...this.#opened.keys(), ...this.#packFirsts.keys()]) {
+			if (!key.startsWith(`${row?.version}\n`)) {
+				this.#opened.delete(key);
+				this.#packFirsts.delete(key);
+			}
+		}
 		return row && { manifest: row.manifest, storedAt: row.storedAt };
 	}
 
@@ -46,12 +61,17 @@ export class BundleStore {
 	loadProfile(id: string): Promise<Profile | undefined> {
 		return this.#read(
 			async (version) => {
-				const entity = await this.#find(version, 'entities', id);
+				// Both reads at once: the facts do not wait on the entity, nor groups on entities.
+				const [entity, group] = await Promise.all([
+					this.#find(version, 'entities', id),
+					this.#find(version, 'facts', id)
+				]);
 				if (!entity) return undefined;
-				const group = await this.#find(version, 'facts', id);
 				const ids = linkedCompanyIds(id, group ?? emptyGroup(id));
-				const entities = await this.#findMany(version, 'entities', ids);
-				const groups = await this.#findMany(version, 'facts', ids);
+				const [entities, groups] = await Promise.all([
+					this.#findMany(version, 'entities', ids),
+					this.#findMany(version, 'facts', ids)
+				]);
 				const linked = new Map<string, LinkedRead>(
 					ids.map((other) => [other, { entity: entities.get(other), group: groups.get(other) }])
 				);
@@ -103,18 +123,68 @@ export class BundleStore {
 		return undefined;
 	}
 
+	/** The pack that would hold `id`, opened, or reused from the last few opened. */
 	async #pack<K extends RecordKind>(
 		version: string,
 		kind: K,
 		id: string
-	): Promise<PackOf<K> | undefined> {
-		const pack = await this.#db.packs
-			.where('[version+kind+first]')
-			.between([version, kind, Dexie.minKey], [version, kind, id], true, true)
-			.last();
-		if (!pack || compareIds(id, pack.last) > 0) return undefined;
-		// The key range holds only packs of this kind, so the narrowing is safe.
-		return decodePack<PackOf<K>>(pack);
+	): Promise<OpenPack<ItemOf<K>> | undefined> {
+		const firsts = await this.#firsts(version, kind);
+		// The last pack whose first id is ≤ id (ids sorted as IndexedDB sorts them).
+		let lo = 0;
+		let hi = firsts.length - 1;
+		while (lo <= hi) {
+			const mid = (lo + hi) >>> 1;
+			if (compareIds(firsts[mid]!, id) <= 0) lo = mid + 1;
+			else hi = mid - 1;
+		}
+		const first = firsts[hi];
+		if (first === undefined) return undefined;
+		const cacheKey = `${version}\n${kind}\n${first}`;
+		let reader = this.#opened.get(cacheKey);
+		// Most recently used last, so the oldest is dropped first.
+		if (reader) this.#opened.delete(cacheKey);
+		else {
+			reader = this.#openPack(version, kind, first);
+			reader.catch(() => this.#opened.delete(cacheKey));
+		}
+		this.#opened.set(cacheKey, reader);
+		for (const oldest of this.#opened.keys()) {
+			if (this.#opened.size <= OPEN_PACKS) break;
+			this.#opened.delete(oldest);
+		}
+		const pack = (await reader) as OpenPack<ItemOf<K>> | undefined;
+		return pack && compareIds(id, pack.last) <= 0 ? pack : undefined;
+	}
+
+	/**
+	 * The first ids of a version's packs of one kind, read once (keys only, a few thousand):
+	 * finding a pack is then a binary search, and only its row is read.
+	 */
+	#firsts(version: string, kind: RecordKind): Promise<string[]> {
+		const key = `${version}\n${kind}`;
+		let firsts = this.#packFirsts.get(key);
+		if (!firsts) {
+			firsts = this.#db.packs
+				.where('[version+kind+first]')
+				.between([version, kind, Dexie.minKey], [version, kind, Dexie.maxKey], true, true)
+				.primaryKeys()
+				.then((keys) => keys.map((k) => k[2]));
+			// A failed read is tried again next time, not remembered.
+			firsts.catch(() => this.#packFirsts.delete(key));
+			this.#packFirsts.set(key, firsts);
+		}
+		return firsts;
+	}
+
+	async #openPack(
+		version: string,
+		kind: PackKind,
+		first: string
+	): Promise<OpenPack<unknown> | undefined> {
+		const row = await this.#db.packs.get([version, kind, first]);
+		if (!row) return undefined;
+		return { ...(await openPack(row)), last: row.last };
 	}
 
 	async #find<K extends RecordKind>(
@@ -122,35 +192,21 @@ export class BundleStore {
 		kind: K,
 		id: string
 	): Promise<ItemOf<K> | undefined> {
-		const pack = await this.#pack(version, kind, id);
-		return pack && findIn(pack, id);
+		return (await this.#pack(version, kind, id))?.find(id);
 	}
 
-	/** Sorted ids often share a pack (a company's neighbours): each pack is read once. */
+	/** Sorted ids often share a pack (a company's neighbours): each pack is opened once, all at once. */
 	async #findMany<K extends RecordKind>(
 		version: string,
 		kind: K,
 		ids: readonly string[]
 	): Promise<Map<string, ItemOf<K>>> {
+		const packs = await Promise.all(ids.map((id) => this.#pack(version, kind, id)));
 		const found = new Map<string, ItemOf<K>>();
-		let pack: PackOf<K> | undefined;
-		for (const id of [...ids].sort(compareIds)) {
-			if (!pack || compareIds(id, pack.first) < 0 || compareIds(id, pack.last) > 0) {
-				pack = await this.#pack(version, kind, id);
-			}
-			const item = pack && findIn(pack, id);
+		ids.forEach((id, i) => {
+			const item = packs[i]?.find(id);
 			if (item) found.set(id, item);
-		}
+		});
 		return found;
 	}
-}
-
-function findIn<K extends RecordKind>(pack: PackOf<K>, id: string): ItemOf<K> | undefined {
-	const items: readonly (Entity | FactGroup | SearchDoc)[] = pack.items;
-	// A pack holds items of its own kind only; TypeScript cannot follow K through the union.
-	return findSorted(items, id, keyOf) as ItemOf<K> | undefined;
-}
-
-function keyOf(item: Entity | FactGroup | SearchDoc): string {
-	return 'entity' in item ? item.entity : item.id;
 }

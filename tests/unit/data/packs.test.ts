@@ -45,19 +45,19 @@ const ids = (n: number, prefix: string) =>
 	Array.from({ length: n }, (_, i) => `${prefix}-${String(i).padStart(5, '0')}`);
 
 describe('packEntities', () => {
-	it('merges people and organisations into one id order, 1,000 a pack', () => {
+	it('merges people and organisations into one id order, 250 a pack', () => {
 		const packs = packFile('v1', {
 			format: 1,
 			kind: 'entities',
-			people: ids(1500, 'p').map(personOf),
-			organisations: ids(700, 'o').map(orgOf)
+			people: ids(375, 'p').map(personOf),
+			organisations: ids(175, 'o').map(orgOf)
 		});
-		expect(packs.map((p) => p.records)).toEqual([1000, 1000, 200]);
-		expect(packs[0]).toMatchObject({
+		expect(packs.map((p) => p.records)).toEqual([250, 250, 50]);
+		expect(packs[1]).toMatchObject({
 			version: 'v1',
 			kind: 'entities',
-			first: 'o-00000',
-			last: 'p-00299'
+			first: 'p-00075',
+			last: 'p-00324'
 		});
 		const all = packs.flatMap((p) => (p.kind === 'entities' ? p.items.map((e) => e.id) : []));
 		expect(all).toEqual([...all].sort(compareIds));
@@ -70,18 +70,18 @@ describe('packEntities', () => {
 });
 
 describe('packFacts', () => {
-	it('keeps whole groups, closing a pack once it reaches 1,000 records', () => {
+	it('keeps whole groups, closing a pack once it reaches 250 records', () => {
 		const groups = [
-			groupOf('a', 600),
-			groupOf('b', 600),
+			groupOf('a', 150),
+			groupOf('b', 150),
 			groupOf('c', 10),
-			groupOf('d', 2500),
+			groupOf('d', 600),
 			groupOf('e', 1)
 		];
 		const packs = packFacts('v1', groups);
 		expect(packs.map((p) => [p.first, p.last, p.records])).toEqual([
-			['a', 'b', 1200],
-			['c', 'd', 2510],
+			['a', 'b', 300],
+			['c', 'd', 610],
 			['e', 'e', 1]
 		]);
 	});

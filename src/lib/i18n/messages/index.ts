@@ -13,6 +13,7 @@ import { offlineMessages } from './offline';
 import { partyMessages } from './party';
 import { personMessages } from './person';
 import { relationMessages } from './relation';
+import { rowsMessages } from './rows';
 import { searchMessages } from './search';
 import { sourcesMessages } from './sources';
 
@@ -32,6 +33,8 @@ export const MESSAGE_AREAS = {
 	files: filesMessages,
 	connect: connectMessages,
 	graph: graphMessages,
+	// Owned by the performance work: long tables drawn a page at a time.
+	rows: rowsMessages,
 	// Owned by the search engineer (src/lib/search); merged here so one catalogue serves all.
 	search: searchMessages
 };

@@ -1,0 +1,110 @@
+/**
+ * npx tsx tests/bench/focus.ts [--bundles DIR] [--install] [--profiles N] [--queries N] [--rounds N]
+ *
+ * A targeted harness for work on one figure at a time: the national bundle is installed
+ * once into a kept Chromium profile (test-results/bench-focus/profile), and each run only
+ * rebuilds the app, reloads it and times profile opens and search as you type, in rounds,
+ * with the same probes as `npm run bench`. --install starts from an empty profile.
+ */
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { serveFolder } from '../e2e/static-server';
+import { readNamedEntities } from './bundle-names';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
+import { BOX, openProfiles } from './plainview';
+import { installProbes, waitForEntry } from './probes';
+import { buildSite, ROOT } from './prepare';
+import { deriveQueries, pickProfiles, uniquePerson } from './queries';
+import { percentile } from './stats';
+import { typeQueries } from './typing';
+
+const { values } = parseArgs({
+	options: {
+		bundles: { type: 'string', default: join(ROOT, 'test-results/bench/bundles-national') },
+		install: { type: 'boolean', default: false },
+		profiles: { type: 'string', default: '50' },
+		queries: { type: 'string', default: '40' },
+		rounds: { type: 'string', default: '2' }
+	}
+});
+const dir = join(ROOT, 'test-results/bench-focus');
+/** Fixed: IndexedDB belongs to the origin, port included. */
+const PORT = 41_777;
+const profileDir = join(dir, 'profile');
+if (values.install) rmSync(profileDir, { recursive: true, force: true });
+mkdirSync(profileDir, { recursive: true });
+const isFresh = !existsSync(join(profileDir, 'Default'));
+
+const site = await buildSite(dir, values.bundles);
+const entities = readNamedEntities(values.bundles);
+const known = uniquePerson(entities);
+const perKind = Math.round(Number(values.profiles) / 5);
+const picked = pickProfiles(entities, { person: perKind * 3, party: perKind, company: perKind });
+const queries = deriveQueries(entities, Number(values.queries));
+const server = await serveFolder(site, { port: PORT });
+const context = await chromium.launchPersistentContext(profileDir, {
+	executablePath: CHROMIUM,
+	headless: true,
+	args: CHROMIUM_ARGS,
+	viewport: { width: 1280, height: 900 },
+	locale: 'en-GB'
+});
+try {
+	await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
+	await context.addInitScript(installProbes);
+	const page = context.pages()[0] ?? (await context.newPage());
+	page.on('pageerror', (error) => console.log(`pageerror: ${error.message}`));
+	const started = Date.now();
+	await page.goto(`${server.url}#/search?${new URLSearchParams({ q: known.name })}`);
+	const found = await waitForEntry(page, {
+		name: 'plainview:search-answered',
+		key: 'text',
+		value: known.name,
+		withId: known.id,
+		since: 0,
+		timeoutMs: 900_000
+	});
+	console.log(
+		`${isFresh ? 'install' : 'warm start'}: searchable at ${found?.drawnAt?.toFixed(0)} ms (${((Date.now() - started) / 1000).toFixed(1)} s)`
+	);
+	const p95 = (xs: number[]) => percentile(xs, 95)?.toFixed(1);
+	const p50 = (xs: number[]) => percentile(xs, 50)?.toFixed(1);
+	for (let round = 0; round < Number(values.rounds); round++) {
+		const profiles = await openProfiles(page, picked);
+		const data = profiles.flatMap((p) => (p.dataMs === undefined ? [] : [p.dataMs]));
+		const drawn = profiles.flatMap((p) => (p.drawnMs === undefined ? [] : [p.drawnMs]));
+		const render = profiles.flatMap((p) =>
+			p.drawnMs === undefined || p.dataMs === undefined ? [] : [p.drawnMs - p.dataMs]
+		);
+		console.log(
+			`round ${round + 1}: profile data p50 ${p50(data)} p95 ${p95(data)} ms; drawn p50 ${p50(drawn)} p95 ${p95(drawn)}; drawn − data p50 ${p50(render)} p95 ${p95(render)} ms (${data.length})`
+		);
+		const slowest = [...profiles].sort((a, b) => (b.drawnMs ?? 0) - (a.drawnMs ?? 0)).slice(0, 4);
+		for (const p of slowest)
+			console.log(
+				`  ${p.kind} ${p.id}: data ${p.dataMs?.toFixed(1)} drawn ${p.drawnMs?.toFixed(1)} ms`
+			);
+		if (Number(values.queries) === 0) continue;
+		await page.evaluate(() => (location.hash = '#/search'));
+		await page.locator(BOX).first().waitFor({ timeout: 30_000 });
+		const { keystrokes: keys } = await typeQueries(page, queries, {
+			prefix: 'plainview',
+			box: BOX,
+			isEveryKey: true,
+			budgetMs: 120_000,
+			answerTimeoutMs: 15_000
+		});
+		const keyDrawn = keys.flatMap((k) => (k.drawnMs === undefined ? [] : [k.drawnMs]));
+		const answer = keys.flatMap((k) => (k.answerMs === undefined ? [] : [k.answerMs]));
+		const compute = keys.flatMap((k) => (k.computeMs === undefined ? [] : [k.computeMs]));
+		const paint = keys.flatMap((k) => (k.renderMs === undefined ? [] : [k.renderMs]));
+		console.log(
+			`round ${round + 1}: key → drawn p50 ${p50(keyDrawn)} p95 ${p95(keyDrawn)}; answer p95 ${p95(answer)}; compute p95 ${p95(compute)}; answer → drawn p50 ${p50(paint)} p95 ${p95(paint)} ms (${keyDrawn.length} keys)`
+		);
+	}
+} finally {
+	await context.close();
+	await server.close();
+}
