@@ -22,15 +22,22 @@ export function storeFileFrom(source: BundleSource, db: PlainviewDb): StoreFile 
 	return async (entry, version, options) => {
 		const bytes = await source.file(entry.name, options);
 		const file = await readBundleFile(entry, bytes);
-		options.signal?.throwIfAborted();
-		await storePacks(db, entry, packFile(version, file));
+		await storePacks(db, entry, packFile(version, file), options.signal);
 	};
 }
 
 /** Storage errors (a full disk) get the file's name too, like every other failure. */
-async function storePacks(db: PlainviewDb, entry: ManifestFile, packs: Pack[]): Promise<void> {
+async function storePacks(
+	db: PlainviewDb,
+	entry: ManifestFile,
+	packs: Pack[],
+	signal: AbortSignal | undefined
+): Promise<void> {
+	const stored = await Promise.all(packs.map((pack) => encodePack(pack)));
+	// Checked last: an install that failed elsewhere while this file was compressed writes nothing.
+	signal?.throwIfAborted();
 	try {
-		await db.packs.bulkPut(await Promise.all(packs.map((pack) => encodePack(pack))));
+		await db.packs.bulkPut(stored);
 	} catch (error) {
 		throw new BundleError(entry.name, `could not be stored (${describeStorageError(error)})`);
 	}

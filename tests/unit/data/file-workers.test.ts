@@ -30,6 +30,8 @@ class FakeFileWorker implements FileWorkerPort {
 	onerror: ((event: ErrorEvent) => void) | null = null;
 	isTerminated = false;
 	files: string[] = [];
+	/** A terminated worker stops running: its file is not written after that. */
+	readonly #stop = new AbortController();
 	constructor(
 		readonly source: MemorySource,
 		readonly db: PlainviewDb
@@ -40,6 +42,7 @@ class FakeFileWorker implements FileWorkerPort {
 			if (!this.isTerminated) this.onmessage?.({ data } as MessageEvent<FileWorkReply>);
 		};
 		storeFileFrom(this.source, this.db)(entry, version, {
+			signal: this.#stop.signal,
 			onBytes: (n) => reply({ type: 'bytes', n })
 		}).then(
 			() => reply({ type: 'stored' }),
@@ -48,6 +51,7 @@ class FakeFileWorker implements FileWorkerPort {
 	}
 	terminate(): void {
 		this.isTerminated = true;
+		this.#stop.abort();
 	}
 }
 
