@@ -24,9 +24,23 @@ export function listNeighbours(
 	}
 	const edges: number[] = [];
 	let total = 0;
+	// Entries come sorted by neighbour, so duplicates of one sit within that neighbour's run.
+	let runNeighbour = -1;
+	const runKeys: number[] = [];
 	for (let k = index.start[node]!; k < index.start[node + 1]!; k++) {
 		const e = index.edge[k]!;
-		if (!wanted[codeOf(index, e)]) continue;
+		const code = codeOf(index, e);
+		if (!wanted[code]) continue;
+		if (index.neighbour[k] !== runNeighbour) {
+			runNeighbour = index.neighbour[k]!;
+			runKeys.length = 0;
+		}
+		// One edge per neighbour, kind and direction: two posts at one institution are one line
+		// (the page keys edges so); the surer confidence sorts first and is the one kept.
+		const key =
+			index.body.edges[3 * e]! * relationKinds.length + Math.floor(code / confidences.length);
+		if (runKeys.includes(key)) continue;
+		runKeys.push(key);
 		if (total >= offset && edges.length < limit) edges.push(e);
 		total++;
 	}

@@ -78,6 +78,25 @@ describe('answerNeighbours', () => {
 		]);
 	});
 
+	it('lists two relations of one kind between the same ends once, the surer one', () => {
+		// Two posts at one institution: one line in the picture, and a total that counts it once.
+		const twice = buildGraphIndex(
+			graphOf([
+				['p1', 'oinst', 'holds-post', 'probable'],
+				['p1', 'oinst', 'holds-post', 'confirmed'],
+				['oinst', 'p1', 'holds-post'],
+				['p2', 'oinst', 'holds-post']
+			])
+		);
+		const answer = answerNeighbours(twice, names, 'oinst');
+		expect(answer.total).toBe(3);
+		expect(answer.edges).toEqual([
+			{ from: 'oinst', to: 'p1', kind: 'holds-post', confidence: 'confirmed' },
+			{ from: 'p1', to: 'oinst', kind: 'holds-post', confidence: 'confirmed' },
+			{ from: 'p2', to: 'oinst', kind: 'holds-post', confidence: 'confirmed' }
+		]);
+	});
+
 	it('answers nothing for an unknown id', () => {
 		expect(answerNeighbours(index, names, 'nobody')).toEqual({ total: 0, edges: [], nodes: [] });
 	});
