@@ -5,7 +5,7 @@
  * members' terms; a company (and any other organisation) its taxes, people's roles and gifts.
  */
 import type { Profile } from '../data/profile';
-import type { Relation } from '../../model/types';
+import type { EntityRef, Relation } from '../../model/types';
 import { type Lane, type LaneId, type Mark, type SpanMark, type Timeline } from './marks';
 import { dateRange } from './time';
 import { declarationMarks, donationMarks, receivedMarks, taxMarks } from './point-marks';
@@ -15,6 +15,8 @@ export interface TimelineOptions {
 	asOf: number;
 	/** For a party: its members' `holds-post` relations, read from the members' own groups. */
 	terms?: readonly Relation[];
+	/** Names for entities the profile's refs lack (the institutions of members' terms). */
+	refs?: readonly EntityRef[];
 	/** Show links that only a shared name supports (marked as possible). Off by default. */
 	includePossible?: boolean;
 }
@@ -28,6 +30,7 @@ const LANES_OF: Record<'person' | 'party' | 'org', readonly LaneId[]> = {
 
 export function buildTimeline(profile: Profile, options: TimelineOptions): Timeline {
 	const id = profile.entity.id;
+	const refs = new Map([...(options.refs ?? []).map((r) => [r.id, r] as const), ...profile.refs]);
 	const shape = profile.kind === 'person' ? 'person' : profile.kind === 'party' ? 'party' : 'org';
 	const isShown = (r: Relation) => options.includePossible === true || r.confidence !== 'possible';
 	const relations: Relation[] = [];
@@ -39,7 +42,7 @@ export function buildTimeline(profile: Profile, options: TimelineOptions): Timel
 				hiddenPossible++;
 				return [];
 			}
-			const mark = spanMark(profile, lane, r, other(r), options.asOf);
+			const mark = spanMark(refs, lane, r, other(r), options.asOf);
 			if (!mark) undated[lane] = (undated[lane] ?? 0) + 1;
 			relations.push(r);
 			return mark ? [mark] : [];
@@ -87,7 +90,7 @@ function unique(list: readonly Relation[]): Relation[] {
 }
 
 function spanMark(
-	profile: Profile,
+	refs: ReadonlyMap<string, EntityRef>,
 	lane: LaneId,
 	r: Relation,
 	otherId: string,
@@ -99,8 +102,9 @@ function spanMark(
 	if (start === undefined) return undefined;
 	const isOpen = r.end === undefined;
 	const end = to?.[1] ?? Math.max(asOf, from?.[1] ?? start);
-	const other = profile.refs.get(otherId) ?? { id: otherId, name: otherId, kind: 'person' };
-	const holder = lane === 'terms' ? (profile.refs.get(r.from) ?? undefined) : undefined;
+	// An entity the bundle does not name is shown by its id, as an organisation (never a person).
+	const other = refs.get(otherId) ?? { id: otherId, name: otherId, kind: 'other' as const };
+	const holder = lane === 'terms' ? refs.get(r.from) : undefined;
 	return {
 		kind: 'span',
 		id: `${lane}:${r.id}`,

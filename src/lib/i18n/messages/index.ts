@@ -13,6 +13,7 @@ import { personMessages } from './person';
 import { relationMessages } from './relation';
 import { searchMessages } from './search';
 import { sourcesMessages } from './sources';
+import { timelineMessages } from './timeline';
 
 /** Every area, in one list so a test can check that no two areas define the same key. */
 export const MESSAGE_AREAS = {
@@ -28,6 +29,7 @@ export const MESSAGE_AREAS = {
 	institution: institutionMessages,
 	sources: sourcesMessages,
 	files: filesMessages,
+	timeline: timelineMessages,
 	// Owned by the search engineer (src/lib/search); merged here so one catalogue serves all.
 	search: searchMessages
 };
