@@ -4,11 +4,16 @@ import { scaleSqrt, scaleUtc, type ScaleTime } from 'd3-scale';
 import { schemeTableau10 } from 'd3-scale-chromatic';
 import type { Mark } from './marks';
 
-/** The time axis over the drawing's width. */
-export function timeScale(domain: [number, number], width: number): ScaleTime<number, number> {
+/** The time axis over the drawing's width, with room at both ends for the end ticks' labels. */
+export function timeScale(
+	domain: [number, number],
+	width: number,
+	pad = 24
+): ScaleTime<number, number> {
+	const range: [number, number] = width > 4 * pad ? [pad, width - pad] : [0, width];
 	return scaleUtc()
 		.domain([new Date(domain[0]), new Date(domain[1])])
-		.range([0, width]);
+		.range(range);
 }
 
 /**

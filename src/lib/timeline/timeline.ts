@@ -127,7 +127,9 @@ function spanMark(
 
 /**
  * Gives overlapping marks of a lane rows of their own (first row that is free), oldest first.
- * Points are almost a year wide for this purpose, so two declarations of one year do not sit on each other.
+ * Points are almost a year wide for this purpose, so two declarations of one year do not sit
+ * on each other. A party's members' terms are packed per member, members by name, so that one
+ * person's posts stay together.
  */
 function packLane(lane: LaneId, marks: readonly Mark[], undated: number): Lane {
 	const own = marks
@@ -136,16 +138,26 @@ function packLane(lane: LaneId, marks: readonly Mark[], undated: number): Lane {
 	// Donation and month marks share one row: they are sized dots, overlap is their nature.
 	if (lane === 'donations' || lane === 'received')
 		return { id: lane, marks: own, rows: 1, undated };
-	const rowEnds: number[] = [];
-	const packed = own.map((mark) => {
-		const end = mark.kind === 'span' ? mark.end : mark.start + POINT_HALF;
-		const begin = mark.kind === 'span' ? mark.start : mark.start - POINT_HALF;
-		let row = rowEnds.findIndex((taken) => taken <= begin);
-		if (row === -1) row = rowEnds.push(end) - 1;
-		else rowEnds[row] = end;
-		return { ...mark, row };
-	});
-	return { id: lane, marks: packed, rows: Math.max(1, rowEnds.length), undated };
+	const groups = new Map<string, Mark[]>();
+	for (const mark of own) {
+		const key = lane === 'terms' && mark.kind === 'span' ? (mark.holder?.name ?? mark.id) : '';
+		groups.set(key, [...(groups.get(key) ?? []), mark]);
+	}
+	const packed: Mark[] = [];
+	let rows = 0;
+	for (const key of [...groups.keys()].sort((a, b) => a.localeCompare(b, 'lv'))) {
+		const rowEnds: number[] = [];
+		for (const mark of groups.get(key)!) {
+			const end = mark.kind === 'span' ? mark.end : mark.start + POINT_HALF;
+			const begin = mark.kind === 'span' ? mark.start : mark.start - POINT_HALF;
+			let row = rowEnds.findIndex((taken) => taken <= begin);
+			if (row === -1) row = rowEnds.push(end) - 1;
+			else rowEnds[row] = end;
+			packed.push({ ...mark, row: rows + row });
+		}
+		rows += rowEnds.length;
+	}
+	return { id: lane, marks: packed, rows: Math.max(1, rows), undated };
 }
 
 const YEAR = 365 * 24 * 3600 * 1000;

@@ -220,3 +220,28 @@ describe('buildTimeline: a party’s donations received', () => {
 		expect(months(partyProfile({ withSummary: false }))).toEqual([['2023-02', [eur(2500)], 1]]);
 	});
 });
+
+describe('a party’s members’ terms', () => {
+	const KALNA = person({ id: 'p-ilze-kalna-3c', name: 'Ilze Kalna' });
+	const term = (who: typeof ANNA, start: string, end?: string) =>
+		relation({ from: who.id, to: SAEIMA.id, kind: 'holds-post', role: start, start, end });
+
+	it('keeps each member’s posts together, members by name', () => {
+		const p = profile(GREEN, { refs: [refOf(ANNA), refOf(KALNA), refOf(BERZS)] });
+		const terms = [
+			term(KALNA, '2010', '2014'),
+			term(ANNA, '2011', '2013'),
+			term(KALNA, '2012', '2016'),
+			term(BERZS, '2015')
+		];
+		const t = buildTimeline(p, { asOf: AS_OF, terms, refs: [refOf(SAEIMA)] });
+		const marks = lane(t, 'terms') as SpanMark[];
+		expect(marks.map((m) => [m.holder?.name, m.role, m.row, m.place.name])).toEqual([
+			['Anna Liepa', '2011', 0, SAEIMA.name],
+			['Ilze Kalna', '2010', 1, SAEIMA.name],
+			['Ilze Kalna', '2012', 2, SAEIMA.name],
+			['Juris Bērzs', '2015', 3, SAEIMA.name]
+		]);
+		expect(t.lanes.find((l) => l.id === 'terms')!.rows).toBe(4);
+	});
+});
