@@ -4,7 +4,15 @@ import Timeline from '../../src/lib/timeline/Timeline.svelte';
 import TimelineTable from '../../src/lib/timeline/TimelineTable.svelte';
 import TimelineSection from '../../src/lib/timeline/TimelineSection.svelte';
 import { buildTimeline } from '../../src/lib/timeline/timeline';
-import { companyProfile, personProfile } from '../fixtures/profiles';
+import {
+	ANNA,
+	COUNCIL,
+	companyProfile,
+	personProfile,
+	profile,
+	refOf,
+	relation
+} from '../fixtures/profiles';
 import { renderInApp } from './render';
 import { rowLines } from './table-text';
 
@@ -111,6 +119,38 @@ describe('TimelineSection', () => {
 			'2023 | Taxes',
 			'8 August 2023 | Donations',
 			'2024 – 2024 | Company roles'
+		]);
+	});
+});
+
+describe('TimelineSection and possible links', () => {
+	it('leaves a namesake-only post out until asked, and marks it as possible', async () => {
+		const p = profile(ANNA, {
+			refs: [refOf(COUNCIL)],
+			group: {
+				relations: [
+					relation({
+						from: ANNA.id,
+						to: COUNCIL.id,
+						kind: 'holds-post',
+						role: 'Domes deputāte',
+						start: '2013',
+						end: '2017',
+						confidence: 'possible'
+					})
+				]
+			}
+		});
+		renderInApp(TimelineSection, { profile: p });
+		const box = await screen.findByRole('checkbox', {
+			name: 'Show possible links (1) that rest on the name alone'
+		});
+		expect(box).not.toBeChecked();
+		expect(screen.getByText('No dated facts to show on a timeline.')).toBeInTheDocument();
+		await fireEvent.click(box);
+		expect(box).toBeChecked();
+		expect(tableRows()).toEqual([
+			'2013 – 2017 | Posts | Domes deputāte, Ezermalas novada dome (possible link (name only)) → Ezermalas novada dome |  | knab-donations, record donations.csv:2'
 		]);
 	});
 });

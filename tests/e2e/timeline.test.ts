@@ -4,7 +4,14 @@
  * diff, and the party's and a company's timelines. Screenshots go to test-results/screenshots/.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { e2eSkipReason, foreignRequests, openSession, screenshot, type Session } from './browser';
+import {
+	SCREENSHOTS,
+	e2eSkipReason,
+	foreignRequests,
+	openSession,
+	screenshot,
+	type Session
+} from './browser';
 
 const skip = e2eSkipReason();
 
@@ -43,6 +50,9 @@ describe.skipIf(skip)(`timeline${skip ? ` (skipped: ${skip})` : ''}`, () => {
 		expect(rows.filter((r) => r.includes('\tDeclarations\t'))).toHaveLength(declarations);
 		expect(rows.filter((r) => r.includes('\tDonations\t'))).toHaveLength(donations);
 		expect(rows.find((r) => r.includes('\tDeclarations\t'))).toMatch(/properties: \d+/);
+		await page.locator('.timeline-section').screenshot({
+			path: `${SCREENSHOTS}/timeline-person-chart.png`
+		});
 		await screenshot(page, 'timeline-person');
 	});
 
@@ -55,10 +65,17 @@ describe.skipIf(skip)(`timeline${skip ? ` (skipped: ${skip})` : ''}`, () => {
 			.focus();
 		await expect.poll(() => page.locator('.fact').innerText()).toMatch(/properties: \d+/);
 		await expect.poll(() => page.locator('.fact').innerText()).toMatch(/record/);
+		const ticks = () =>
+			page.locator('.axis text').evaluateAll((texts) => texts.map((t) => t.textContent ?? ''));
+		const before = await ticks();
 		await page.getByRole('button', { name: '+ Zoom in' }).click();
 		await page.getByRole('button', { name: '+ Zoom in' }).click();
+		// Zoomed in, the axis shows a shorter stretch of time: its first tick is later.
+		await expect.poll(async () => (await ticks())[0]).not.toBe(before[0]);
+		expect(Number((await ticks())[0]!.slice(0, 4))).toBeGreaterThan(Number(before[0]));
 		await screenshot(page, 'timeline-person-zoomed');
 		await page.getByRole('button', { name: 'Whole timeline' }).click();
+		await expect.poll(ticks).toEqual(before);
 		await page
 			.getByRole('group', { name: 'Show lanes' })
 			.getByRole('checkbox', { name: 'Donations' })
@@ -98,6 +115,9 @@ describe.skipIf(skip)(`timeline${skip ? ` (skipped: ${skip})` : ''}`, () => {
 				timeout: 15_000
 			})
 			.toBe(1);
+		await page.locator('.timeline-section').screenshot({
+			path: `${SCREENSHOTS}/timeline-party-chart.png`
+		});
 		await screenshot(page, 'timeline-party');
 		await page.goBack();
 		await page.getByRole('heading', { level: 1, name: 'Māris Ozols' }).waitFor();

@@ -107,6 +107,6 @@ export interface Timeline {
 	domain?: [number, number];
 	/** The parties donations went to, in colour order. */
 	parties: EntityRef[];
-	/** Links only a namesake's name supports, left out unless asked for. */
-	hiddenPossible: number;
+	/** Links only a shared name supports (shown or not): left out unless asked for. */
+	possibleLinks: number;
 }

@@ -33,18 +33,14 @@ export function buildTimeline(profile: Profile, options: TimelineOptions): Timel
 	const refs = new Map([...(options.refs ?? []).map((r) => [r.id, r] as const), ...profile.refs]);
 	const shape = profile.kind === 'person' ? 'person' : profile.kind === 'party' ? 'party' : 'org';
 	const isShown = (r: Relation) => options.includePossible === true || r.confidence !== 'possible';
-	const relations: Relation[] = [];
 	const undated: Partial<Record<LaneId, number>> = {};
-	let hiddenPossible = 0;
+	let possibleLinks = 0;
 	const spans = (lane: LaneId, list: readonly Relation[], other: (r: Relation) => string) =>
 		list.flatMap((r) => {
-			if (!isShown(r)) {
-				hiddenPossible++;
-				return [];
-			}
+			if (r.confidence === 'possible') possibleLinks++;
+			if (!isShown(r)) return [];
 			const mark = spanMark(refs, lane, r, other(r), options.asOf);
 			if (!mark) undated[lane] = (undated[lane] ?? 0) + 1;
-			relations.push(r);
 			return mark ? [mark] : [];
 		});
 	const marks: Mark[] = [];
@@ -76,7 +72,7 @@ export function buildTimeline(profile: Profile, options: TimelineOptions): Timel
 		lanes,
 		...domainOf(lanes),
 		parties: donations.parties,
-		hiddenPossible
+		possibleLinks
 	};
 }
 
@@ -128,8 +124,7 @@ function spanMark(
 /**
  * Gives overlapping marks of a lane rows of their own (first row that is free), oldest first.
  * Points are almost a year wide for this purpose, so two declarations of one year do not sit
- * on each other. A party's members' terms are packed per member, members by name, so that one
- * person's posts stay together.
+ * on each other. A party's members' terms get one row per member, members by name.
  */
 function packLane(lane: LaneId, marks: readonly Mark[], undated: number): Lane {
 	const own = marks
@@ -138,14 +133,27 @@ function packLane(lane: LaneId, marks: readonly Mark[], undated: number): Lane {
 	// Donation and month marks share one row: they are sized dots, overlap is their nature.
 	if (lane === 'donations' || lane === 'received')
 		return { id: lane, marks: own, rows: 1, undated };
+	// Keyed by id, never by name: two namesakes must not share a row.
+	const holderOf = (mark: Mark) =>
+		lane === 'terms' && mark.kind === 'span' ? mark.holder : undefined;
 	const groups = new Map<string, Mark[]>();
 	for (const mark of own) {
-		const key = lane === 'terms' && mark.kind === 'span' ? (mark.holder?.name ?? mark.id) : '';
+		const key = holderOf(mark)?.id ?? '';
 		groups.set(key, [...(groups.get(key) ?? []), mark]);
 	}
+	const name = (key: string) => holderOf(groups.get(key)![0]!)?.name ?? '';
+	const keys = [...groups.keys()].sort(
+		(a, b) => name(a).localeCompare(name(b), 'lv') || (a < b ? -1 : 1)
+	);
 	const packed: Mark[] = [];
 	let rows = 0;
-	for (const key of [...groups.keys()].sort((a, b) => a.localeCompare(b, 'lv'))) {
+	for (const key of keys) {
+		if (key !== '') {
+			// One row per member: their posts overlap often (a deputy and a committee post).
+			packed.push(...groups.get(key)!.map((mark) => ({ ...mark, row: rows })));
+			rows++;
+			continue;
+		}
 		const rowEnds: number[] = [];
 		for (const mark of groups.get(key)!) {
 			const end = mark.kind === 'span' ? mark.end : mark.start + POINT_HALF;
@@ -171,4 +179,14 @@ function domainOf(lanes: readonly Lane[]): { domain?: [number, number] } {
 	const end = Math.max(...marks.map((m) => m.end));
 	// Half a year either side, so a mark at either end is not cut in half by the edge.
 	return { domain: [start - YEAR / 2, end + YEAR / 2] };
+}
+
+/** The ids of the earliest mark in each row: where a row's label is written. */
+export function firstOfEachRow(marks: readonly Mark[]): ReadonlySet<string> {
+	const first = new Map<number, Mark>();
+	for (const mark of marks) {
+		const seen = first.get(mark.row);
+		if (!seen || mark.start < seen.start) first.set(mark.row, mark);
+	}
+	return new Set([...first.values()].map((mark) => mark.id));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Mark, SpanMark } from '../../../src/lib/timeline/marks';
 import type { Relation } from '../../../src/model/types';
-import { buildTimeline } from '../../../src/lib/timeline/timeline';
+import { buildTimeline, firstOfEachRow } from '../../../src/lib/timeline/timeline';
 import { dateRange, pointAt } from '../../../src/lib/timeline/time';
 import {
 	ANNA,
@@ -166,8 +166,9 @@ describe('buildTimeline: rows, possible links and undated facts', () => {
 		});
 		const hidden = buildTimeline(p, { asOf: AS_OF });
 		expect(lane(hidden, 'posts')).toHaveLength(1);
-		expect(hidden.hiddenPossible).toBe(1);
+		expect(hidden.possibleLinks).toBe(1);
 		const shown = buildTimeline(p, { asOf: AS_OF, includePossible: true });
+		expect(shown.possibleLinks).toBe(1);
 		expect(lane(shown, 'posts').map((m) => m.confidence)).toEqual(['confirmed', 'possible']);
 	});
 
@@ -226,22 +227,33 @@ describe('a party’s members’ terms', () => {
 	const term = (who: typeof ANNA, start: string, end?: string) =>
 		relation({ from: who.id, to: SAEIMA.id, kind: 'holds-post', role: start, start, end });
 
-	it('keeps each member’s posts together, members by name', () => {
-		const p = profile(GREEN, { refs: [refOf(ANNA), refOf(KALNA), refOf(BERZS)] });
+	it('gives each member one row, members by name, a namesake a row of their own', () => {
+		const other = person({ id: 'p-ilze-kalna-99', name: 'Ilze Kalna' });
+		const p = profile(GREEN, { refs: [refOf(ANNA), refOf(KALNA), refOf(BERZS), refOf(other)] });
 		const terms = [
 			term(KALNA, '2010', '2014'),
 			term(ANNA, '2011', '2013'),
 			term(KALNA, '2012', '2016'),
-			term(BERZS, '2015')
+			term(BERZS, '2015'),
+			term(other, '2020')
 		];
 		const t = buildTimeline(p, { asOf: AS_OF, terms, refs: [refOf(SAEIMA)] });
 		const marks = lane(t, 'terms') as SpanMark[];
 		expect(marks.map((m) => [m.holder?.name, m.role, m.row, m.place.name])).toEqual([
 			['Anna Liepa', '2011', 0, SAEIMA.name],
 			['Ilze Kalna', '2010', 1, SAEIMA.name],
-			['Ilze Kalna', '2012', 2, SAEIMA.name],
+			['Ilze Kalna', '2012', 1, SAEIMA.name],
+			['Ilze Kalna', '2020', 2, SAEIMA.name],
 			['Juris Bērzs', '2015', 3, SAEIMA.name]
 		]);
+		expect(marks.filter((m) => m.row === 2).map((m) => m.holder?.id)).toEqual([other.id]);
 		expect(t.lanes.find((l) => l.id === 'terms')!.rows).toBe(4);
+		// Each member's name is written once, on the earliest post in the row.
+		expect([...firstOfEachRow(marks)].map((id) => marks.find((m) => m.id === id)!.role)).toEqual([
+			'2011',
+			'2010',
+			'2020',
+			'2015'
+		]);
 	});
 });
