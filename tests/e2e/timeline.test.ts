@@ -74,6 +74,20 @@ describe.skipIf(skip)(`timeline${skip ? ` (skipped: ${skip})` : ''}`, () => {
 		await expect.poll(async () => (await ticks())[0]).not.toBe(before[0]);
 		expect(Number((await ticks())[0]!.slice(0, 4))).toBeGreaterThan(Number(before[0]));
 		await screenshot(page, 'timeline-person-zoomed');
+		const zoomed = await ticks();
+		await page.getByRole('button', { name: '‹ Earlier' }).click();
+		await expect
+			.poll(async () => Number((await ticks())[0]!.slice(0, 4)))
+			.toBeLessThan(Number(zoomed[0]!.slice(0, 4)));
+		// By keyboard, from a focused mark: + zooms in, the arrows pan, 0 shows the whole timeline.
+		await chart
+			.getByRole('button', { name: /declaration/i })
+			.first()
+			.focus();
+		await page.keyboard.press('0');
+		await expect.poll(ticks).toEqual(before);
+		await page.keyboard.press('+');
+		await expect.poll(async () => (await ticks())[0]).not.toBe(before[0]);
 		await page.getByRole('button', { name: 'Whole timeline' }).click();
 		await expect.poll(ticks).toEqual(before);
 		await page

@@ -20,8 +20,10 @@ export const timelineMessages = defineMessages(
 		'timeline.zoomIn': 'Tuvināt',
 		'timeline.zoomOut': 'Tālināt',
 		'timeline.zoomReset': 'Visa laika josla',
+		'timeline.panEarlier': 'Agrāk',
+		'timeline.panLater': 'Vēlāk',
 		'timeline.zoomHint':
-			'Tuviniet ar peles ritenīti vai pogām, pārvietojiet, velkot asi; ar Tab pāriet starp atzīmēm.',
+			'Tuviniet ar peles ritenīti uz ass, pogām vai taustiņiem + un −, pārvietojiet, velkot asi vai ar bultiņām; ar Tab pāriet starp atzīmēm.',
 		'timeline.hint': 'Norādiet uz atzīmi vai izvēlieties to ar Tab, lai redzētu faktu un avotu.',
 		'timeline.open': 'Atvērt:',
 		'timeline.table': 'Tabulas skats',
@@ -80,8 +82,10 @@ export const timelineMessages = defineMessages(
 		'timeline.zoomIn': 'Zoom in',
 		'timeline.zoomOut': 'Zoom out',
 		'timeline.zoomReset': 'Whole timeline',
+		'timeline.panEarlier': 'Earlier',
+		'timeline.panLater': 'Later',
 		'timeline.zoomHint':
-			'Zoom with the mouse wheel or the buttons, pan by dragging the axis; Tab moves between marks.',
+			'Zoom with the mouse wheel on the axis, the buttons or the + and − keys; pan by dragging the axis or with the arrow keys; Tab moves between marks.',
 		'timeline.hint': 'Point at a mark or reach it with Tab to see the fact and its source.',
 		'timeline.open': 'Open:',
 		'timeline.table': 'Table view',
