@@ -218,4 +218,16 @@ describe('PersonView', () => {
 		expect(screen.getByText('No linked companies.')).toBeInTheDocument();
 		expect(screen.getByText('No posts are recorded in the data.')).toBeInTheDocument();
 	});
+
+	it('draws the timeline after the profile, and compares the two newest declarations', async () => {
+		renderInApp(PersonView, { profile: personProfile() });
+		// The first draw has the profile and the timeline's heading, not the timeline itself.
+		expect(screen.getByRole('heading', { name: 'Timeline' })).toBeInTheDocument();
+		expect(screen.queryByRole('group', { name: 'Show lanes' })).toBeNull();
+		await screen.findByRole('group', { name: 'Show lanes' });
+		const diff = screen.getByRole('region', { name: 'Compare declarations' });
+		expect(
+			within(diff).getByRole('table', { name: 'Changes from 2019 to 2024' })
+		).toBeInTheDocument();
+	});
 });

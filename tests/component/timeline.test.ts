@@ -118,7 +118,7 @@ describe('TimelineSection', () => {
 			'2022 | Taxes',
 			'2023 | Taxes',
 			'8 August 2023 | Donations',
-			'2024 – 2024 | Company roles'
+			'2024 | Company roles'
 		]);
 	});
 });

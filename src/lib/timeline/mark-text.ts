@@ -29,7 +29,8 @@ export function describeMark(mark: Mark, t: Translate, locale: Locale): MarkText
 			const possible = mark.confidence === 'possible' ? ` (${t('timeline.possible')})` : '';
 			return {
 				lane,
-				when: `${from} – ${to}`,
+				// A role that began and ended on the same day (as published) is one date, not a span.
+				when: mark.from !== undefined && mark.from === mark.to ? from : `${from} – ${to}`,
 				what: `${who}${role}, ${mark.place.name}${possible}`,
 				figures: ''
 			};
