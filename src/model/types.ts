@@ -281,6 +281,17 @@ export interface DonationSummary {
 		refunds: number;
 		refundCents: number;
 	}[];
+	/**
+	 * The same sums per month ('YYYY-MM'), for the party's timeline; donations dated to the
+	 * year only are left out. Optional: bundles built before it was added lack it.
+	 */
+	byMonth?: {
+		month: string;
+		kind: DonationKind;
+		currency: Currency;
+		count: number;
+		cents: number;
+	}[];
 	donors: number;
 	anonymous: { count: number; cents: number };
 	/** The largest donors by net amount (EUR), at most 50. */

@@ -227,6 +227,17 @@ export const DonationSummarySchema = v.strictObject({
 			refundCents: cents
 		})
 	),
+	byMonth: v.optional(
+		v.array(
+			v.strictObject({
+				month: v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a YYYY-MM month')),
+				kind: v.picklist(DONATION_KINDS),
+				currency: v.string(),
+				count,
+				cents
+			})
+		)
+	),
 	donors: count,
 	anonymous: v.strictObject({ count, cents }),
 	topDonors: v.array(v.strictObject({ id: v.optional(id), name: text, count, cents })),

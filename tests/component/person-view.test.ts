@@ -79,7 +79,9 @@ describe('PersonView', () => {
 
 	it('shows amounts the Latvian way in Latvian', () => {
 		renderInApp(PersonView, { profile: personProfile() }, { locale: 'lv' });
-		expect(screen.getByText('42 100,55 EUR')).toBeInTheDocument();
+		// Within the declaration: the comparison above the cards shows the same amount.
+		const latest = screen.getByRole('article', { name: /^2024/ });
+		expect(within(latest).getByText('42 100,55 EUR')).toBeInTheDocument();
 		expect(
 			screen.getByRole('table', { name: 'Skaidras un bezskaidras naudas uzkrājumi' })
 		).toBeInTheDocument();
@@ -215,5 +217,17 @@ describe('PersonView', () => {
 		expect(screen.getByText('No donations.')).toBeInTheDocument();
 		expect(screen.getByText('No linked companies.')).toBeInTheDocument();
 		expect(screen.getByText('No posts are recorded in the data.')).toBeInTheDocument();
+	});
+
+	it('draws the timeline after the profile, and compares the two newest declarations', async () => {
+		renderInApp(PersonView, { profile: personProfile() });
+		// The first draw has the profile and the timeline's heading, not the timeline itself.
+		expect(screen.getByRole('heading', { name: 'Timeline' })).toBeInTheDocument();
+		expect(screen.queryByRole('group', { name: 'Show lanes' })).toBeNull();
+		await screen.findByRole('group', { name: 'Show lanes' });
+		const diff = screen.getByRole('region', { name: 'Compare declarations' });
+		expect(
+			within(diff).getByRole('table', { name: 'Changes from 2019 to 2024' })
+		).toBeInTheDocument();
 	});
 });

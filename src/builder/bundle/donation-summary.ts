@@ -1,5 +1,5 @@
 /** Per-recipient donation totals, computed once at build time so a party's page is one small read. */
-import type { Confidence, DonationSummary, EntityRef } from '../../model/types';
+import type { Confidence, Donation, DonationSummary, EntityRef } from '../../model/types';
 import { yearOf } from '../../model/parse-date';
 import type { ResolvedData } from '../resolve/resolve';
 
@@ -29,6 +29,7 @@ export function summariseDonations(
 	const summaries = new Map<string, Summary>();
 	for (const [recipient, donations] of byRecipient) {
 		const years = new Map<string, Summary['byYear'][number]>();
+		const months = new Map<string, NonNullable<Summary['byMonth']>[number]>();
 		const donors = new Map<string, { id?: string; name: string; count: number; cents: number }>();
 		const anonymous = { count: 0, cents: 0 };
 		for (const d of donations) {
@@ -45,6 +46,7 @@ export function summariseDonations(
 			years.set(key, row);
 			row.count++;
 			row.cents += d.amount.cents;
+			addMonth(months, d);
 			if (d.isRefund) {
 				row.refunds++;
 				row.refundCents += d.amount.cents;
@@ -72,6 +74,12 @@ export function summariseDonations(
 				(a, b) =>
 					a.year - b.year ||
 					(a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.currency < b.currency ? -1 : 1)
+			),
+			byMonth: [...months.values()].sort(
+				(a, b) =>
+					a.month.localeCompare(b.month) ||
+					a.kind.localeCompare(b.kind) ||
+					a.currency.localeCompare(b.currency)
 			),
 			donors: donors.size,
 			anonymous,
@@ -103,4 +111,23 @@ export function summariseDonations(
 		});
 	}
 	return summaries;
+}
+
+const MONTH = /^(\d{4}-\d{2})(?:-\d{2})?$/;
+
+/** Adds a donation to its month's row; one dated to the year only has no month and is skipped. */
+function addMonth(months: Map<string, NonNullable<Summary['byMonth']>[number]>, d: Donation): void {
+	const month = MONTH.exec(d.date)?.[1];
+	if (month === undefined) return;
+	const key = `${month}|${d.kind}|${d.amount.currency}`;
+	const row = months.get(key) ?? {
+		month,
+		kind: d.kind,
+		currency: d.amount.currency,
+		count: 0,
+		cents: 0
+	};
+	months.set(key, row);
+	row.count++;
+	row.cents += d.amount.cents;
 }

@@ -58,6 +58,27 @@ describe('summariseDonations', () => {
 		expect(summary!.donors).toBe(3);
 	});
 
+	it('sums per month as well, for the timeline, refunds netted in their month', () => {
+		expect(summary!.byMonth).toEqual([
+			{ month: '2022-03', kind: 'money', currency: 'EUR', count: 1, cents: 60000 },
+			{ month: '2022-05', kind: 'money', currency: 'EUR', count: 1, cents: 100000 },
+			{ month: '2023-01', kind: 'money', currency: 'EUR', count: 1, cents: -2500 },
+			{ month: '2023-02', kind: 'money', currency: 'EUR', count: 1, cents: 1000 }
+		]);
+	});
+
+	it('leaves a donation dated to the year only out of the months, not out of the year', () => {
+		const dated = resolve([
+			donation(person('Anna Liepa'), 'Zaļā partija', { date: '2021' }),
+			donation(person('Anna Liepa'), 'Zaļā partija', { date: '2021-07-04' })
+		]);
+		const [only] = [...summariseDonations(dated, entityRefs(dated)).values()];
+		expect(only!.byYear[0]).toMatchObject({ year: 2021, count: 2 });
+		expect(only!.byMonth).toEqual([
+			{ month: '2021-07', kind: 'money', currency: 'EUR', count: 1, cents: 50000 }
+		]);
+	});
+
 	it('counts an official’s gifts only through an asserted link, never a namesake’s', () => {
 		expect(summary!.officialDonors).toEqual([
 			expect.objectContaining({

@@ -16,6 +16,7 @@ import { relationMessages } from './relation';
 import { rowsMessages } from './rows';
 import { searchMessages } from './search';
 import { sourcesMessages } from './sources';
+import { timelineMessages } from './timeline';
 
 /** Every area, in one list so a test can check that no two areas define the same key. */
 export const MESSAGE_AREAS = {
@@ -35,6 +36,7 @@ export const MESSAGE_AREAS = {
 	graph: graphMessages,
 	// Owned by the performance work: long tables drawn a page at a time.
 	rows: rowsMessages,
+	timeline: timelineMessages,
 	// Owned by the search engineer (src/lib/search); merged here so one catalogue serves all.
 	search: searchMessages
 };
