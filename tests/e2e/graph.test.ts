@@ -156,4 +156,38 @@ describe.skipIf(skip)(`network graph${skip ? ` (skipped: ${skip})` : ''}`, () =>
 		expect(foreignRequests(session)).toEqual([]);
 		expect(session.problems).toEqual([]);
 	});
+
+	it('expands the aggregate a page at a time, and lays out a big network in a worker', async () => {
+		const { page } = session;
+		const hub = 'o-40008303050';
+		const donorEdges = page.locator(`svg [data-edge$="|${hub}|donated-to"]`);
+		const aggregate = page.locator(`svg [data-node="more:${hub}:donated-to"]`);
+		const nodes = page.locator('svg [data-node]');
+		await page.goto(`${session.baseUrl}#/graph/${hub}`);
+		await aggregate.waitFor({ timeout: 30_000 });
+		// A page at a time until the network passes the worker threshold (300 nodes).
+		for (let pages = 1; (await donorEdges.count()) <= 300; pages++) {
+			expect(pages).toBeLessThan(15);
+			const before = await donorEdges.count();
+			await aggregate.focus();
+			await page.keyboard.press('Enter');
+			await page.getByRole('button', { name: /^Show [\d,]+ more$/ }).click();
+			await expect.poll(() => donorEdges.count()).toBeGreaterThan(before);
+		}
+		// The new nodes are drawn once the worker's layout is back.
+		await expect.poll(() => nodes.count(), { timeout: 30_000 }).toBeGreaterThan(300);
+		expect(
+			page
+				.workers()
+				.map((w) => w.url())
+				.join(' ')
+		).toMatch(/layout\.worker/);
+		// Laid out, not piled at the origin: the big network's nodes have distinct places.
+		const places = await nodes.evaluateAll((all) =>
+			all.map((n) => n.getAttribute('transform') ?? '')
+		);
+		expect(new Set(places).size).toBeGreaterThan(300);
+		await screenshot(page, 'graph-hub-expanded');
+		expect(session.problems).toEqual([]);
+	});
 });

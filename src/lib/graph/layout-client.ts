@@ -13,7 +13,7 @@ import type { LayoutReply, LayoutRequest } from './layout.worker';
 
 let worker: Worker | undefined;
 let nextId = 0;
-const pending = new Map<number, (reply: LayoutReply) => void>();
+const pending = new Map<number, (reply: LayoutReply | undefined) => void>();
 
 function layoutWorker(): Worker {
 	if (worker) return worker;
@@ -21,6 +21,13 @@ function layoutWorker(): Worker {
 	worker.onmessage = ({ data }: MessageEvent<LayoutReply>) => {
 		pending.get(data.id)?.(data);
 		pending.delete(data.id);
+	};
+	// A worker that fails to load or throws answers nothing: its requests fall back to this thread.
+	worker.onerror = () => {
+		for (const resolve of pending.values()) resolve(undefined);
+		pending.clear();
+		worker?.terminate();
+		worker = undefined;
 	};
 	return worker;
 }
@@ -37,9 +44,10 @@ export async function layoutAsync(
 		nodes: nodes.map((n) => ({ id: n.id, depth: n.depth })),
 		edges: edges.map((e) => ({ from: e.from, to: e.to }))
 	};
-	const reply = await new Promise<LayoutReply>((resolve) => {
+	const reply = await new Promise<LayoutReply | undefined>((resolve) => {
 		pending.set(id, resolve);
 		layoutWorker().postMessage(request);
 	});
+	if (!reply) return layoutGraph(nodes, edges);
 	return new Map(reply.positions.map(([key, x, y]) => [key, { x, y }]));
 }
