@@ -3,7 +3,12 @@
  * with `download` is a download, not a navigation, so the page's CSP needs no change for it.
  */
 export function downloadText(fileName: string, text: string, type: string): void {
-	const url = URL.createObjectURL(new Blob([text], { type }));
+	downloadBlob(fileName, new Blob([text], { type }));
+}
+
+/** Saves a blob (a PNG, say) the same way. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+	const url = URL.createObjectURL(blob);
 	const link = document.createElement('a');
 	link.href = url;
 	link.download = fileName;

@@ -3,18 +3,7 @@
  * canvas) onto a canvas and `toBlob`. The SVG image loads from a blob: URL, which the CSP's
  * img-src already allows; nothing leaves the device.
  */
-import { downloadText } from '../export/download';
-
-export function downloadBlob(fileName: string, blob: Blob): void {
-	const url = URL.createObjectURL(blob);
-	const link = document.createElement('a');
-	link.href = url;
-	link.download = fileName;
-	document.body.append(link);
-	link.click();
-	link.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+import { downloadBlob, downloadText } from '../export/download';
 
 /** The SVG as a standalone file: the current zoom is dropped so the whole graph is in the picture. */
 export function svgText(svg: SVGSVGElement): string {
@@ -57,4 +46,4 @@ export async function svgToPng(
 	}
 }
 
-export { canvasBlob, downloadText };
+export { canvasBlob, downloadBlob, downloadText };
