@@ -224,7 +224,8 @@ describe('PersonView', () => {
 		// The first draw has the profile and the timeline's heading, not the timeline itself.
 		expect(screen.getByRole('heading', { name: 'Timeline' })).toBeInTheDocument();
 		expect(screen.queryByRole('group', { name: 'Show lanes' })).toBeNull();
-		await screen.findByRole('group', { name: 'Show lanes' });
+		// The timeline is a chunk of its own: its first import (d3 included) can take a while here.
+		await screen.findByRole('group', { name: 'Show lanes' }, { timeout: 15_000 });
 		const diff = screen.getByRole('region', { name: 'Compare declarations' });
 		expect(
 			within(diff).getByRole('table', { name: 'Changes from 2019 to 2024' })
