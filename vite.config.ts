@@ -21,7 +21,9 @@ function bundles(): Plugin {
 				const path = normalize(join(BUNDLES, decodeURIComponent((req.url ?? '/').split('?')[0]!)));
 				if (!path.startsWith(BUNDLES) || !existsSync(path) || !statSync(path).isFile())
 					return next();
-				res.setHeader('Content-Type', 'application/json; charset=utf-8');
+				// Bundle packs are gzip bytes the app checks and stores as they are: no Content-Encoding.
+				const type = path.endsWith('.gz') ? 'application/gzip' : 'application/json; charset=utf-8';
+				res.setHeader('Content-Type', type);
 				createReadStream(path).pipe(res);
 			});
 		},

@@ -94,14 +94,14 @@ export function build(options: BuildOptions, adapters: readonly Adapter[]): Buil
 	const bundle = planBundle(data, sources, builtAt, options);
 	const report: BuildReport = { ok: true, files: reports, counts: bundle.manifest.counts };
 	writeAtomically(options.out, [
-		...bundle.files.map((f) => [f.name, f.content] as const),
+		...bundle.files.map((f) => [f.name, f.bytes] as const),
 		['manifest.json', bundle.manifestText],
 		['build-report.json', JSON.stringify(report, null, '\t') + '\n']
 	]);
 	if (options.archive) {
 		const files = [
 			['manifest.json', bundle.manifestText] as const,
-			...bundle.files.map((f) => [f.name, f.content] as const)
+			...bundle.files.map((f) => [f.name, f.bytes] as const)
 		];
 		writeArchive(options.archive, files, builtAt);
 	}
@@ -133,7 +133,10 @@ export function chooseAdapter(
 }
 
 /** Writes into a fresh sibling folder, then swaps it in, so a crash never leaves half a bundle. */
-function writeAtomically(out: string, files: readonly (readonly [string, string])[]): void {
+function writeAtomically(
+	out: string,
+	files: readonly (readonly [string, string | Uint8Array])[]
+): void {
 	const target = resolvePath(out);
 	const staging = `${target}.building-${process.pid}`;
 	const old = `${target}.old-${process.pid}`;

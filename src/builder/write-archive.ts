@@ -10,13 +10,16 @@ import { writeTar } from '../lib/data/tar';
  */
 export function writeArchive(
 	path: string,
-	files: readonly (readonly [string, string])[],
+	files: readonly (readonly [string, string | Uint8Array])[],
 	builtAt: string
 ): void {
 	const encoder = new TextEncoder();
 	const mtime = Math.floor((Date.parse(builtAt) || 0) / 1000);
 	const tar = writeTar(
-		files.map(([name, content]) => ({ name, bytes: encoder.encode(content) })),
+		files.map(([name, content]) => ({
+			name,
+			bytes: typeof content === 'string' ? encoder.encode(content) : content
+		})),
 		mtime
 	);
 	const target = resolve(path);

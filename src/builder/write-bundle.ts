@@ -1,27 +1,14 @@
 /**
  * Lays resolved data out as bundle files. Pure: the same data gives the same bytes.
  * Entities are sorted by id; every fact is grouped under the entity it belongs to, and a
- * group is never split, so one profile is one read in the app's packed store.
+ * group is never split, so one profile is one read in the app's packed store. Each file is
+ * its packs as gzip members (model/packed-file.ts), which the app stores as they are.
  */
 import { createHash } from 'node:crypto';
-import * as v from 'valibot';
-import {
-	BUNDLE_FORMAT,
-	EntitiesFileSchema,
-	FactsFileSchema,
-	GraphFileSchema,
-	type GraphFile,
-	SearchFileSchema,
-	type SearchFile,
-	type EntitiesFile,
-	type FactGroup,
-	type FactsFile,
-	type FileKind,
-	type Manifest,
-	type ManifestFile
-} from '../model/bundle-format';
+import { gzipSync } from 'node:zlib';
+import { BUNDLE_FORMAT, type FactGroup, type FileKind, type Manifest, type ManifestFile } from '../model/bundle-format';
+import { checkRecord, planPacks, packText, type RecordOf } from '../model/packed-file';
 import type { SourceInfo } from '../model/types';
-import { describeIssues } from '../model/validate';
 import { graphBody } from './bundle/graph';
 import { groupFacts } from './bundle/group-facts';
 import { searchDocs } from './bundle/search-docs';
@@ -38,8 +25,11 @@ export interface BundleOptions {
 
 export interface PlannedFile {
 	name: string;
-	content: string;
+	/** The file as written: its packs' gzip members, one after another. */
+	bytes: Uint8Array;
 	entry: ManifestFile;
+	/** Its records in file order (for tests and the build report; the bytes are what count). */
+	records: readonly unknown[];
 }
 
 export interface PlannedBundle {
@@ -55,30 +45,19 @@ export function planBundle(
 	{ chunkRecords = 20_000, chunkEntities = 20_000 }: BundleOptions = {}
 ): PlannedBundle {
 	const files: PlannedFile[] = [];
+	const add = <K extends FileKind>(kind: K, records: RecordOf[K][], count: number) => {
+		const fileName = name(kind, files.filter((f) => f.entry.kind === kind).length + 1);
+		files.push(planned(fileName, kind, records, count));
+	};
 	const entities = [...data.people, ...data.organisations].sort((a, b) => (a.id < b.id ? -1 : 1));
-	for (let start = 0, n = 1; start < entities.length; start += chunkEntities, n++) {
+	for (let start = 0; start < entities.length; start += chunkEntities) {
 		const slice = entities.slice(start, start + chunkEntities);
-		const body: EntitiesFile = {
-			format: BUNDLE_FORMAT,
-			kind: 'entities',
-			people: slice.filter((e) => 'maskedCodes' in e),
-			organisations: slice.filter((e) => 'kind' in e)
-		} as EntitiesFile;
-		check(EntitiesFileSchema, body, name('entities', n));
-		files.push(
-			planned(name('entities', n), 'entities', body, slice.length, [slice[0]!.id, slice.at(-1)!.id])
-		);
+		add('entities', slice, slice.length);
 	}
 	let batch: FactGroup[] = [];
 	let batchRecords = 0;
 	const flush = () => {
-		if (batch.length === 0) return;
-		const fileName = name('facts', files.filter((f) => f.entry.kind === 'facts').length + 1);
-		const body: FactsFile = { format: BUNDLE_FORMAT, kind: 'facts', groups: batch };
-		check(FactsFileSchema, body, fileName);
-		files.push(
-			planned(fileName, 'facts', body, batchRecords, [batch[0]!.entity, batch.at(-1)!.entity])
-		);
+		if (batch.length > 0) add('facts', batch, batchRecords);
 		batch = [];
 		batchRecords = 0;
 	};
@@ -89,23 +68,13 @@ export function planBundle(
 	}
 	flush();
 	const docs = searchDocs(data);
-	for (let start = 0, n = 1; start < docs.length; start += chunkEntities, n++) {
+	for (let start = 0; start < docs.length; start += chunkEntities) {
 		const slice = docs.slice(start, start + chunkEntities);
-		const body: SearchFile = { format: BUNDLE_FORMAT, kind: 'search', docs: slice };
-		check(SearchFileSchema, body, name('search', n));
-		files.push(
-			planned(name('search', n), 'search', body, slice.length, [slice[0]!.id, slice.at(-1)!.id])
-		);
+		add('search', slice, slice.length);
 	}
 	if (entities.length > 0) {
-		const body: GraphFile = { format: BUNDLE_FORMAT, kind: 'graph', ...graphBody(data) };
-		check(GraphFileSchema, body, name('graph', 1));
-		files.push(
-			planned(name('graph', 1), 'graph', body, body.edges.length / 3, [
-				body.nodes[0]!,
-				body.nodes.at(-1)!
-			])
-		);
+		const graph = graphBody(data);
+		add('graph', [graph], graph.edges.length / 3);
 	}
 	const manifest: Manifest = {
 		format: BUNDLE_FORMAT,
@@ -137,38 +106,51 @@ function groupSize(group: FactGroup): number {
 }
 
 function name(kind: FileKind, n: number): string {
-	return `${kind}-${String(n).padStart(4, '0')}.json`;
+	return `${kind}-${String(n).padStart(4, '0')}.jsonl.gz`;
 }
 
-function planned(
+function planned<K extends FileKind>(
 	fileName: string,
-	kind: FileKind,
-	body: unknown,
-	records: number,
-	range: [string, string]
+	kind: K,
+	records: RecordOf[K][],
+	count: number
 ): PlannedFile {
-	const content = JSON.stringify(body);
+	// The builder checks its own output against the validators the app uses.
+	for (const [i, record] of records.entries()) {
+		const problem = checkRecord(kind, record);
+		if (problem) throw new Error(`builder produced an invalid ${fileName}, record ${i + 1}: ${problem}`);
+	}
+	const members = planPacks(kind, records).map((pack) => gzipMember(packText(pack)));
+	// A plain Uint8Array of its own: small Buffers share a pool, and their .buffer is the pool.
+	const bytes = new Uint8Array(Buffer.concat(members));
+	const graph = kind === 'graph' ? (records[0] as RecordOf['graph']) : undefined;
+	const key = (record: unknown) => (kind === 'facts' ? (record as FactGroup).entity : (record as { id: string }).id);
+	const range: [string, string] = graph
+		? [graph.nodes[0] ?? '', graph.nodes.at(-1) ?? '']
+		: [key(records[0]), key(records.at(-1))];
 	return {
 		name: fileName,
-		content,
+		bytes,
+		records,
 		entry: {
 			name: fileName,
 			kind,
-			records,
-			bytes: Buffer.byteLength(content),
-			sha256: sha256(content),
-			range
+			records: count,
+			bytes: bytes.byteLength,
+			sha256: sha256(bytes),
+			range,
+			packs: members.map((m) => m.byteLength)
 		}
 	};
 }
 
-function sha256(text: string): string {
-	return createHash('sha256').update(text).digest('hex');
+/** One pack as a gzip member; the header's OS byte is fixed so every platform writes the same bytes. */
+function gzipMember(text: string): Buffer {
+	const member = gzipSync(text);
+	member[9] = 3;
+	return member;
 }
 
-/** The builder checks its own output against the same validators the app uses. */
-function check(schema: v.GenericSchema, body: unknown, fileName: string): void {
-	const result = v.safeParse(schema, body);
-	if (!result.success)
-		throw new Error(`builder produced an invalid ${fileName}: ${describeIssues(result.issues)}`);
+function sha256(bytes: string | Uint8Array): string {
+	return createHash('sha256').update(bytes).digest('hex');
 }

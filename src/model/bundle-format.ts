@@ -31,7 +31,7 @@ import {
 } from './validate';
 
 /** Bump when a field changes meaning; the app refuses formats it does not know. */
-export const BUNDLE_FORMAT = 1;
+export const BUNDLE_FORMAT = 2;
 
 export const FILE_KINDS = ['entities', 'facts', 'search', 'graph'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
@@ -44,6 +44,8 @@ export interface ManifestFile {
 	sha256: string;
 	/** First and last entity id in the file (entity files and fact files alike). */
 	range: [string, string];
+	/** The file's gzip members (packed-file.ts), by compressed size in bytes, in order. */
+	packs: number[];
 }
 
 export interface Manifest {
@@ -54,13 +56,6 @@ export interface Manifest {
 	sources: SourceInfo[];
 	counts: Record<string, number>;
 	files: ManifestFile[];
-}
-
-export interface EntitiesFile {
-	format: typeof BUNDLE_FORMAT;
-	kind: 'entities';
-	people: Person[];
-	organisations: Organisation[];
 }
 
 /** All facts that belong to one entity: one profile's worth, stored together. */
@@ -83,25 +78,6 @@ export interface FactGroup {
 /** Above this many incoming `donated-to` relations, a recipient lists none and keeps a summary. */
 export const HUB_LIMIT = 200;
 
-export interface SearchFile {
-	format: typeof BUNDLE_FORMAT;
-	kind: 'search';
-	docs: SearchDoc[];
-}
-
-export interface FactsFile {
-	format: typeof BUNDLE_FORMAT;
-	kind: 'facts';
-	groups: FactGroup[];
-}
-
-/** Every relation as node indexes and a code (graph-file.ts); optional: without it, graph features say so. */
-export interface GraphFile extends GraphBody {
-	format: typeof BUNDLE_FORMAT;
-	kind: 'graph';
-}
-
-export type BundleFile = EntitiesFile | FactsFile | SearchFile | GraphFile;
 
 const sha256 = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'a sha256 hex digest'));
 
@@ -118,44 +94,20 @@ export const ManifestSchema = v.strictObject({
 			records: v.number(),
 			bytes: v.number(),
 			sha256,
-			range: v.tuple([v.string(), v.string()])
+			range: v.tuple([v.string(), v.string()]),
+			packs: v.array(v.pipe(v.number(), v.integer(), v.minValue(1)))
 		})
 	)
 });
 
-export const EntitiesFileSchema = v.strictObject({
-	format: v.literal(BUNDLE_FORMAT),
-	kind: v.literal('entities'),
-	people: v.array(PersonSchema),
-	organisations: v.array(OrganisationSchema)
-});
-
-export const FactsFileSchema = v.strictObject({
-	format: v.literal(BUNDLE_FORMAT),
-	kind: v.literal('facts'),
-	groups: v.array(
-		v.strictObject({
-			entity: v.string(),
-			declarations: v.array(DeclarationSchema),
-			donations: v.array(DonationSchema),
-			taxTotals: v.array(TaxTotalSchema),
-			relations: v.array(RelationSchema),
-			refs: v.array(EntityRefSchema),
-			donationSummary: v.optional(DonationSummarySchema)
-		})
-	)
-});
-
-export const SearchFileSchema = v.strictObject({
-	format: v.literal(BUNDLE_FORMAT),
-	kind: v.literal('search'),
-	docs: v.array(SearchDocSchema)
-});
-
-export const GraphFileSchema = v.strictObject({
-	format: v.literal(BUNDLE_FORMAT),
-	kind: v.literal('graph'),
-	...graphBodyEntries
+export const FactGroupSchema = v.strictObject({
+	entity: v.string(),
+	declarations: v.array(DeclarationSchema),
+	donations: v.array(DonationSchema),
+	taxTotals: v.array(TaxTotalSchema),
+	relations: v.array(RelationSchema),
+	refs: v.array(EntityRefSchema),
+	donationSummary: v.optional(DonationSummarySchema)
 });
 
 export class BundleError extends Error {
@@ -185,27 +137,4 @@ export function parseManifest(file: string, data: unknown): Manifest {
 	if (!result.success)
 		throw new BundleError(file, `invalid manifest: ${describeIssues(result.issues)}`);
 	return result.output as Manifest;
-}
-
-export function parseBundleFile(file: string, data: unknown): BundleFile {
-	checkFormat(file, data);
-	const kind = (data as { kind?: unknown }).kind;
-	const schemas = {
-		entities: EntitiesFileSchema,
-		facts: FactsFileSchema,
-		search: SearchFileSchema,
-		graph: GraphFileSchema
-	};
-	// hasOwn: a hostile "__proto__" or "constructor" kind must not find Object.prototype.
-	const schema =
-		typeof kind === 'string' && Object.hasOwn(schemas, kind)
-			? (schemas[kind as FileKind] as v.GenericSchema)
-			: undefined;
-	if (!schema) throw new BundleError(file, `unknown file kind ${JSON.stringify(kind)}`);
-	const result = v.safeParse(schema, data);
-	if (!result.success)
-		throw new BundleError(file, `invalid record: ${describeIssues(result.issues)}`);
-	const problem = kind === 'graph' ? graphProblem(result.output as GraphFile) : undefined;
-	if (problem) throw new BundleError(file, `invalid graph: ${problem}`);
-	return result.output as BundleFile;
 }

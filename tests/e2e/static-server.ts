@@ -8,6 +8,7 @@ const TYPES: Record<string, string> = {
 	'.js': 'text/javascript; charset=utf-8',
 	'.css': 'text/css; charset=utf-8',
 	'.json': 'application/json; charset=utf-8',
+	'.gz': 'application/gzip',
 	'.svg': 'image/svg+xml',
 	'.png': 'image/png',
 	'.webmanifest': 'application/manifest+json'
@@ -50,7 +51,7 @@ export async function serveFolder(root: string, options: ServeOptions = {}): Pro
 			res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
 			return;
 		}
-		if (options.dataDelayMs && /\/data\/[\w-]+-\d+\.json$/.test(pathname)) {
+		if (options.dataDelayMs && /\/data\/[\w-]+-\d+\.jsonl\.gz$/.test(pathname)) {
 			await new Promise((resolve) => setTimeout(resolve, options.dataDelayMs));
 		}
 		res.writeHead(200, {

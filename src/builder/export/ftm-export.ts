@@ -2,7 +2,8 @@
  * Streams a bundle as FtM entities, file by file, so a national bundle never has to be in
  * memory at once. Entity files must come before fact files: links need their ends' schemata.
  */
-import type { EntitiesFile, FactsFile } from '../../model/bundle-format';
+import type { FactGroup } from '../../model/bundle-format';
+import type { Entity, Organisation, Person } from '../../model/types';
 import type { Relation, SourceInfo } from '../../model/types';
 import { mappingContext, organisationEntity, personEntity, type FtmEntity } from './ftm';
 import { paymentEntity, relationEntities, type DonorLink } from './ftm-facts';
@@ -33,15 +34,16 @@ export class FtmExport {
 		this.#includePossible = options.includePossible ?? false;
 	}
 
-	*entities(file: EntitiesFile): Generator<FtmEntity> {
-		for (const person of file.people)
-			yield this.#entity(person.id, personEntity(person, this.#context));
-		for (const org of file.organisations)
-			yield this.#entity(org.id, organisationEntity(org, this.#context));
+	*entities(entities: readonly Entity[]): Generator<FtmEntity> {
+		for (const entity of entities) {
+			yield 'kind' in entity
+				? this.#entity(entity.id, organisationEntity(entity as Organisation, this.#context))
+				: this.#entity(entity.id, personEntity(entity as Person, this.#context));
+		}
 	}
 
-	*facts(file: FactsFile): Generator<FtmEntity> {
-		for (const group of file.groups) {
+	*facts(groups: readonly FactGroup[]): Generator<FtmEntity> {
+		for (const group of groups) {
 			const links = donorLinks(group.relations);
 			for (const donation of group.donations) {
 				const link = links.get(donation.id);

@@ -5,14 +5,16 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import {
 	BundleError,
-	parseBundleFile,
 	parseManifest,
-	type BundleFile,
+	type FactGroup,
 	type Manifest,
 	type ManifestFile
 } from '../../model/bundle-format';
+import { readPackText } from '../../model/packed-file';
+import type { Entity } from '../../model/types';
 import type { FtmEntity } from './ftm';
 import { FtmExport, type FtmExportOptions } from './ftm-export';
 
@@ -30,8 +32,8 @@ export function readManifest(dir: string): Manifest {
 	return parseManifest(path, parseJson(path, text));
 }
 
-/** One bundle file, refused when its bytes differ from what the manifest says. */
-export function readBundleFile(dir: string, file: ManifestFile): BundleFile {
+/** One bundle file's records, refused when its bytes differ from what the manifest says. */
+export function readBundleRecords(dir: string, file: ManifestFile): unknown[] {
 	const path = join(dir, file.name);
 	const bytes = readFileSync(path);
 	const sha256 = createHash('sha256').update(bytes).digest('hex');
@@ -41,10 +43,20 @@ export function readBundleFile(dir: string, file: ManifestFile): BundleFile {
 			`sha256 ${sha256} differs from the manifest's ${file.sha256}; rebuild with npm run build:data`
 		);
 	}
-	const parsed = parseBundleFile(path, parseJson(path, bytes.toString('utf8')));
-	if (parsed.kind !== file.kind)
-		throw new BundleError(path, `holds ${parsed.kind} but the manifest lists ${file.kind}`);
-	return parsed;
+	const records: unknown[] = [];
+	let at = 0;
+	let line = 1;
+	let after: string | undefined;
+	for (const size of file.packs) {
+		const text = gunzipSync(bytes.subarray(at, at + size)).toString('utf8');
+		const pack = readPackText(path, file.kind, text, { firstLine: line, after }, (r) =>
+			records.push(r)
+		);
+		at += size;
+		line += pack.lines;
+		after = pack.last;
+	}
+	return records;
 }
 
 export interface BundleExport {
@@ -61,9 +73,10 @@ export function openBundleExport(dir: string, options: FtmExportOptions = {}): B
 	const files = [...manifest.files].sort((a, b) => order[a.kind] - order[b.kind]);
 	function* entities(): Generator<FtmEntity> {
 		for (const file of files) {
-			const data = readBundleFile(dir, file);
-			if (data.kind === 'entities') yield* exporter.entities(data);
-			else if (data.kind === 'facts') yield* exporter.facts(data);
+			if (file.kind !== 'entities' && file.kind !== 'facts') continue;
+			const records = readBundleRecords(dir, file);
+			if (file.kind === 'entities') yield* exporter.entities(records as Entity[]);
+			else yield* exporter.facts(records as FactGroup[]);
 		}
 	}
 	return { manifest, exporter, entities };

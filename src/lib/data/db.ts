@@ -32,10 +32,13 @@ export type GraphPack = PackBase<'graph', GraphBody>;
 export type Pack = EntityPack | FactPack | SearchPack | GraphPack;
 
 /**
- * A pack as stored: the items gzip-compressed as JSON (pack-codec.ts); `keyed` packs hold one
- * record per line after a line of ids, rows stored before that layout have no `layout`.
+ * A pack as stored: its records gzip-compressed (pack-codec.ts). `lines` is the bundle's own
+ * pack, stored as it came; `keyed` and no layout are rows written by earlier app versions.
  */
-export type StoredPack = Omit<Pack, 'items'> & { data: Uint8Array; layout?: 'keyed' };
+export type StoredPack = Omit<Pack, 'items'> & {
+	data: Uint8Array;
+	layout?: 'lines' | 'keyed';
+};
 
 /** Small key/value rows: the active version and its manifest, an update in progress. */
 export type MetaRow =

@@ -1,11 +1,12 @@
 /**
- * Packs are stored gzip-compressed: a national bundle is ~840 MB of JSON, far over the
- * 150 MB storage budget as plain objects, and about a tenth of that compressed. The browsers'
- * own CompressionStream does the work. Entity and fact packs are stored *keyed*: a first line
- * with the sorted ids and where each record ends, then one record per line, so reading one
- * record parses that record only (a fact pack is ~1 MB of JSON, ~10 ms to parse whole).
+ * Packs are stored gzip-compressed, as the bundle file brought them (packed-file.ts): JSON
+ * Lines, one record per line in id order, each line starting with its id. Reading one record
+ * finds its line by that start and parses that line only (a fact pack is ~1 MB of JSON,
+ * ~10 ms to parse whole). Rows stored by earlier versions of the app (`keyed`: a line of ids
+ * first; no layout: one JSON array) are still read, until the next install replaces them.
  */
 import type { FactGroup } from '../../model/bundle-format';
+import { keyField, linePrefix, packText } from '../../model/packed-file';
 import type { Entity, SearchDoc } from '../../model/types';
 import type { Pack, PackKind, StoredPack } from './db';
 import { findSorted, findSortedIndex } from './packs';
@@ -23,24 +24,10 @@ export interface PackReader<T> {
 	find(id: string): T | undefined;
 }
 
+/** A pack as the builder writes it; for tests and tools that make packs in the browser. */
 export async function encodePack(pack: Pack): Promise<StoredPack> {
 	const { items, ...head } = pack;
-	// Search and graph packs are always read whole, so keying them would only cost.
-	if (pack.kind === 'search' || pack.kind === 'graph') {
-		return { ...head, data: await gzip(new TextEncoder().encode(JSON.stringify(items))) };
-	}
-	// JSON.stringify never writes a raw line break, so a line is a record.
-	const lines = (items as Item[]).map((item) => JSON.stringify(item));
-	const ends: number[] = [];
-	let at = 0;
-	for (const line of lines) {
-		at += line.length;
-		ends.push(at);
-		at += 1;
-	}
-	const keyed: KeyedHead = { keys: (items as Item[]).map(keyOf), ends };
-	const text = `${JSON.stringify(keyed)}\n${lines.join('\n')}`;
-	return { ...head, layout: 'keyed', data: await gzip(new TextEncoder().encode(text)) };
+	return { ...head, layout: 'lines', data: await gzip(new TextEncoder().encode(packText(items))) };
 }
 
 /** The whole pack, every record parsed (search packs, tests). */
@@ -49,6 +36,10 @@ export async function decodePack<P extends Pack>(
 ): Promise<P> {
 	const { data, layout: _layout, ...head } = stored;
 	const text = await gunzipText(data);
+	if (stored.layout === 'lines') {
+		const items: unknown = JSON.parse(`[${text.slice(0, -1).replaceAll('\n', ',')}]`);
+		return { ...head, items } as P;
+	}
 	if (stored.layout !== 'keyed') return { ...head, items: JSON.parse(text) as unknown } as P;
 	const body = text.slice(text.indexOf('\n') + 1);
 	const items: unknown = JSON.parse(`[${body.replaceAll('\n', ',')}]`);
@@ -57,6 +48,7 @@ export async function decodePack<P extends Pack>(
 
 /** Opens a pack for lookups: a keyed pack parses only the records asked for. */
 export async function openPack<T extends Item>(stored: StoredPack): Promise<PackReader<T>> {
+	if (stored.layout === 'lines') return linesReader(stored.kind, await gunzipText(stored.data));
 	if (stored.layout !== 'keyed') {
 		const items = (await decodePack(stored)).items as T[];
 		return { find: (id) => findSorted(items, id, keyOf) };
@@ -74,6 +66,19 @@ export async function openPack<T extends Item>(stored: StoredPack): Promise<Pack
 	};
 }
 
+function linesReader<T>(kind: PackKind, text: string): PackReader<T> {
+	const field = keyField(kind) ?? 'id';
+	return {
+		find(id) {
+			// Checked at install: every line starts with its key, written as JSON.stringify does.
+			const prefix = linePrefix(field, id);
+			const at = text.startsWith(prefix) ? 0 : text.indexOf(`\n${prefix}`) + 1;
+			if (at === 0 && !text.startsWith(prefix)) return undefined;
+			return JSON.parse(text.slice(at, text.indexOf('\n', at))) as T;
+		}
+	};
+}
+
 function keyOf(item: Item): string {
 	return 'entity' in item ? item.entity : item.id;
 }
@@ -81,6 +86,12 @@ function keyOf(item: Item): string {
 /** Inflated and decoded as UTF-8 in one native pass, no byte array in between. */
 function gunzipText(bytes: Uint8Array): Promise<string> {
 	return new Response(stream(bytes).pipeThrough(new DecompressionStream('gzip'))).text();
+}
+
+/** Inflated bytes; rejects when the bytes are not one whole gzip stream. */
+export async function gunzipBytes(bytes: Uint8Array): Promise<Uint8Array> {
+	const inflated = stream(bytes).pipeThrough(new DecompressionStream('gzip'));
+	return new Uint8Array(await new Response(inflated).arrayBuffer());
 }
 
 async function gzip(bytes: Uint8Array): Promise<Uint8Array> {

@@ -3,20 +3,29 @@
  * format version, kind and every record's shape. Each failure is a BundleError naming the
  * file, because a person fixing a bundle needs to know which file to rebuild or re-copy.
  */
-import {
-	BundleError,
-	parseBundleFile,
-	parseManifest,
-	type BundleFile,
-	type Manifest,
-	type ManifestFile
-} from '../../model/bundle-format';
+import { BundleError, parseManifest, type Manifest, type ManifestFile } from '../../model/bundle-format';
+import { readPackText } from '../../model/packed-file';
+import type { StoredPack } from './db';
+import { gunzipBytes } from './pack-codec';
 
-export async function readBundleFile(entry: ManifestFile, bytes: ArrayBuffer): Promise<BundleFile> {
+/**
+ * A file's packs as rows to store: every record checked, each pack's bytes kept as they came
+ * (they are already the gzip the store holds), so nothing is serialised or compressed again.
+ */
+export async function readPackedFile(
+	entry: ManifestFile,
+	bytes: ArrayBuffer,
+	version: string
+): Promise<StoredPack[]> {
 	if (bytes.byteLength !== entry.bytes) {
+		const unzipped = !isGzip(new Uint8Array(bytes)) && entry.bytes > 0;
 		throw new BundleError(
 			entry.name,
-			`is ${bytes.byteLength} bytes but the manifest says ${entry.bytes} (truncated or replaced); download or copy it again`
+			`is ${bytes.byteLength} bytes but the manifest says ${entry.bytes} (truncated or replaced` +
+				(unzipped
+					? '; it is not gzip data either: a server that sends .gz files with Content-Encoding: gzip unpacks them on the way'
+					: '') +
+				'); download or copy it again'
 		);
 	}
 	const hash = await sha256Hex(bytes);
@@ -26,14 +35,53 @@ export async function readBundleFile(entry: ManifestFile, bytes: ArrayBuffer): P
 			`sha256 is ${hash} but the manifest says ${entry.sha256}; the file is damaged or from another build`
 		);
 	}
-	const file = parseBundleFile(entry.name, parseJson(entry.name, bytes));
-	if (file.kind !== entry.kind) {
+	const total = entry.packs.reduce((sum, n) => sum + n, 0);
+	if (total !== entry.bytes)
+		throw new BundleError(entry.name, `the manifest's packs add up to ${total} bytes, not ${entry.bytes}`);
+	const rows: StoredPack[] = [];
+	let at = 0;
+	let line = 1;
+	let records = 0;
+	let after: string | undefined;
+	for (const [i, size] of entry.packs.entries()) {
+		// A copy, not a view: storing a view would store the whole file's buffer with every pack.
+		const data = new Uint8Array(bytes.slice(at, at + size));
+		const text = await packText(entry.name, i, data);
+		const pack = readPackText(entry.name, entry.kind, text, { firstLine: line, after });
+		rows.push({ version, kind: entry.kind, first: pack.first, last: pack.last, records: pack.records, layout: 'lines', data });
+		at += size;
+		line += pack.lines;
+		records += pack.records;
+		after = pack.last;
+	}
+	if (records !== entry.records)
+		throw new BundleError(entry.name, `holds ${records} records but the manifest says ${entry.records}`);
+	const range: [string, string] = [rows[0]?.first ?? '', rows.at(-1)?.last ?? ''];
+	if (rows.length > 0 && (range[0] !== entry.range[0] || range[1] !== entry.range[1]))
 		throw new BundleError(
 			entry.name,
-			`holds ${file.kind} but the manifest lists it as ${entry.kind}`
+			`runs from ${range[0]} to ${range[1]} but the manifest says ${entry.range[0]} to ${entry.range[1]}`
 		);
+	return rows;
+}
+
+async function packText(file: string, index: number, data: Uint8Array): Promise<string> {
+	let inflated: Uint8Array;
+	try {
+		inflated = await gunzipBytes(data);
+	} catch {
+		throw new BundleError(file, `pack ${index + 1} is not a whole gzip stream`);
 	}
-	return file;
+	try {
+		// fatal: a broken UTF-8 sequence is an error, not a silent U+FFFD in someone's name.
+		return new TextDecoder('utf-8', { fatal: true }).decode(inflated);
+	} catch {
+		throw new BundleError(file, `pack ${index + 1} is not valid UTF-8 text`);
+	}
+}
+
+function isGzip(bytes: Uint8Array): boolean {
+	return bytes[0] === 0x1f && bytes[1] === 0x8b;
 }
 
 export function readManifest(bytes: ArrayBuffer): Manifest {

@@ -1,15 +1,13 @@
 /**
- * The work for one listed file: bytes → size and sha256 check → JSON → validation → packs →
- * IndexedDB. It runs wherever the file is parsed (a file worker, or the ingest itself), so
+ * The work for one listed file: bytes → size and sha256 check → each pack inflated and every
+ * record validated → the packs' bytes, as they came, into IndexedDB. It runs wherever the file is parsed (a file worker, or the ingest itself), so
  * parsed records are never copied between threads.
  */
 import { BundleError, type ManifestFile } from '../../model/bundle-format';
 import type { BundleSource, ReadOptions } from './bundle-source';
-import type { Pack, PlainviewDb } from './db';
+import type { PlainviewDb, StoredPack } from './db';
 import { describeStorageError } from './storage-quota';
-import { encodePack } from './pack-codec';
-import { packFile } from './packs';
-import { readBundleFile } from './read-file';
+import { readPackedFile } from './read-file';
 
 /** Stores one file's packs under `version`; rejects with an error naming the file. */
 export type StoreFile = (
@@ -21,8 +19,8 @@ export type StoreFile = (
 export function storeFileFrom(source: BundleSource, db: PlainviewDb): StoreFile {
 	return async (entry, version, options) => {
 		const bytes = await source.file(entry.name, options);
-		const file = await readBundleFile(entry, bytes);
-		await storePacks(db, entry, packFile(version, file), options.signal);
+		const packs = await readPackedFile(entry, bytes, version);
+		await storePacks(db, entry, packs, options.signal);
 	};
 }
 
@@ -30,14 +28,13 @@ export function storeFileFrom(source: BundleSource, db: PlainviewDb): StoreFile 
 async function storePacks(
 	db: PlainviewDb,
 	entry: ManifestFile,
-	packs: Pack[],
+	packs: StoredPack[],
 	signal: AbortSignal | undefined
 ): Promise<void> {
-	const stored = await Promise.all(packs.map((pack) => encodePack(pack)));
-	// Checked last: an install that failed elsewhere while this file was compressed writes nothing.
+	// Checked last: an install that failed elsewhere while this file was checked writes nothing.
 	signal?.throwIfAborted();
 	try {
-		await db.packs.bulkPut(stored);
+		await db.packs.bulkPut(packs);
 	} catch (error) {
 		throw new BundleError(entry.name, `could not be stored (${describeStorageError(error)})`);
 	}

@@ -36,16 +36,16 @@ function mark(name: string, detail: unknown): void {
 
 async function install(): Promise<void> {
 	const manifest = (await (await fetch('../data/manifest.json')).json()) as {
-		files: { name: string; kind?: string }[];
+		files: NaiveFile[];
 	};
 	// The naive store keeps records, not search docs: names come from the entity rows.
 	const files = manifest.files.filter((file) => file.kind !== 'search');
 	progress.totalFiles = files.length;
 	const seen = new Set<string>(); // relations are listed under both ends
-	let next = fetchJson(files[0]?.name);
+	let next = fetchJson(files[0]);
 	for (let i = 0; i < files.length; i++) {
 		const data = await next;
-		next = fetchJson(files[i + 1]?.name); // the next download overlaps this file's writes
+		next = fetchJson(files[i + 1]); // the next download overlaps this file's writes
 		const rows = flattenFile(data);
 		await storeRows(rows, seen);
 		progress.files++;
@@ -54,9 +54,31 @@ async function install(): Promise<void> {
 	await db.meta.put({ key: 'installed', rows: progress.rows });
 }
 
-async function fetchJson(name: string | undefined): Promise<unknown> {
-	if (name === undefined) return undefined;
-	return (await fetch(`../data/${name}`)).json();
+interface NaiveFile {
+	name: string;
+	kind?: string;
+	packs: number[];
+}
+
+/** A bundle file's records (JSON Lines in gzip members), in the shape flattenFile reads. */
+async function fetchJson(file: NaiveFile | undefined): Promise<unknown> {
+	if (file === undefined) return undefined;
+	const bytes = new Uint8Array(await (await fetch(`../data/${file.name}`)).arrayBuffer());
+	const records: Record<string, unknown>[] = [];
+	let at = 0;
+	for (const size of file.packs) {
+		const member = new Blob([bytes.subarray(at, at + size)]).stream();
+		const text = await new Response(member.pipeThrough(new DecompressionStream('gzip'))).text();
+		for (const line of text.split('\n')) if (line) records.push(JSON.parse(line) as Record<string, unknown>);
+		at += size;
+	}
+	if (file.kind === 'facts') return { groups: records };
+	if (file.kind === 'entities')
+		return {
+			people: records.filter((r) => !('kind' in r)),
+			organisations: records.filter((r) => 'kind' in r)
+		};
+	return records;
 }
 
 async function storeRows(rows: Rows, seen: Set<string>): Promise<void> {

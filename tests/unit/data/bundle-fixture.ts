@@ -35,7 +35,7 @@ export function buildBundle(records: SourceRecord[], options: BundleOptions = {}
 	return {
 		manifest: planned.manifest,
 		manifestText: planned.manifestText,
-		files: new Map<string, string | Uint8Array>(planned.files.map((f) => [f.name, f.content])),
+		files: new Map<string, string | Uint8Array>(planned.files.map((f) => [f.name, f.bytes])),
 		data
 	};
 }

@@ -24,13 +24,11 @@ export function exportOf(
 ): { out: FtmEntity[]; exporter: FtmExport } {
 	const exporter = new FtmExport(SOURCES, { includePossible });
 	const out = [
-		...exporter.entities({
-			format: 1,
-			kind: 'entities',
-			people: entities.people ?? [anna],
-			organisations: entities.organisations ?? [party, saeima, company, ngo]
-		}),
-		...exporter.facts({ format: 1, kind: 'facts', groups })
+		...exporter.entities([
+			...(entities.people ?? [anna]),
+			...(entities.organisations ?? [party, saeima, company, ngo])
+		]),
+		...exporter.facts(groups)
 	];
 	return { out, exporter };
 }
