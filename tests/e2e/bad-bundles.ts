@@ -5,7 +5,10 @@
 import { createHash } from 'node:crypto';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { readBundleRecords } from '../../src/builder/export/read-bundle';
 import type { Manifest } from '../../src/model/bundle-format';
+import { packText, planPacks } from '../../src/model/packed-file';
 
 export interface BadBundle {
 	name: string;
@@ -40,48 +43,52 @@ function writeManifest(
 	writeFileSync(join(dir, 'manifest.json'), JSON.stringify(change(manifest)));
 }
 
-/** Rewrites a chunk and, when `rehash`, updates its size and sha256 in the manifest. */
-function rewrite(dir: string, name: string, edit: (bytes: Buffer) => Buffer, rehash: boolean) {
+/** Rewrites a chunk's bytes (the manifest still lists the old size and hash). */
+function rewrite(dir: string, name: string, edit: (bytes: Buffer) => Buffer): void {
 	const path = join(dir, name);
-	const bytes = edit(readFileSync(path));
-	writeFileSync(path, bytes);
-	if (!rehash) return;
+	writeFileSync(path, edit(readFileSync(path)));
+}
+
+/** Changes a chunk's records and packs them again as the builder would, listing the result in the manifest. */
+function repack(dir: string, name: string, edit: (records: Record<string, unknown>[]) => void) {
 	const manifest = readManifest(dir);
 	const entry = manifest.files.find((f) => f.name === name);
 	if (!entry) throw new Error(`${name} is not in the manifest`);
+	const records = readBundleRecords(dir, entry) as Record<string, unknown>[];
+	edit(records);
+	const members = planPacks(entry.kind, records as never[]).map((pack) => gzipSync(packText(pack)));
+	const bytes = Buffer.concat(members);
+	writeFileSync(join(dir, name), bytes);
 	entry.bytes = bytes.byteLength;
 	entry.sha256 = createHash('sha256').update(bytes).digest('hex');
+	entry.packs = members.map((m) => m.byteLength);
 	writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-}
-
-/** Replaces the first `from` with `to` in a JSON chunk (same length unless said otherwise). */
-function replaceOnce(bytes: Buffer, from: string, to: string): Buffer {
-	const text = bytes.toString('utf8');
-	const at = text.indexOf(from);
-	if (at < 0) throw new Error(`${from} not found`);
-	return Buffer.from(text.slice(0, at) + to + text.slice(at + from.length), 'utf8');
 }
 
 export const BAD_BUNDLES: readonly BadBundle[] = [
 	{
 		name: 'a truncated chunk',
-		file: 'facts-0001.json',
+		file: 'facts-0001.jsonl.gz',
 		problem: /is \d+ bytes but the manifest says \d+ \(truncated or replaced\)/,
 		make: (good, out) => {
 			copy(good, out);
-			rewrite(out, 'facts-0001.json', (b) => b.subarray(0, b.byteLength >> 1), false);
+			rewrite(out, 'facts-0001.jsonl.gz', (b) => b.subarray(0, b.byteLength >> 1));
 			writeManifest(out, 'truncated');
 			return out;
 		}
 	},
 	{
 		name: 'a chunk whose sha256 differs',
-		file: 'facts-0002.json',
+		file: 'facts-0002.jsonl.gz',
 		problem: /sha256 is [0-9a-f]{64} but the manifest says [0-9a-f]{64}/,
 		make: (good, out) => {
 			copy(good, out);
-			// Same length, other content: only the hash can tell.
-			rewrite(out, 'facts-0002.json', (b) => replaceOnce(b, '"cents":', '"cents" '), false);
+			// Same length, one byte other: only the hash can tell.
+			rewrite(out, 'facts-0002.jsonl.gz', (b) => {
+				const changed = Buffer.from(b);
+				changed[changed.byteLength >> 1]! ^= 0xff;
+				return changed;
+			});
 			writeManifest(out, 'changed');
 			return out;
 		}
@@ -89,35 +96,38 @@ export const BAD_BUNDLES: readonly BadBundle[] = [
 	{
 		name: 'an unknown format version',
 		file: 'manifest.json',
-		problem: /unknown bundle format 2 \(this app reads format 1\)/,
+		problem: /unknown bundle format 3 \(this app reads format 2\)/,
 		make: (good, out) => {
 			copy(good, out);
-			writeManifest(out, 'format2', (m) => ({ ...m, format: 2 }));
+			writeManifest(out, 'format3', (m) => ({ ...m, format: 3 }));
 			return out;
 		}
 	},
 	{
 		name: 'a record that fails validation',
-		file: 'entities-0001.json',
-		problem: /invalid record/,
+		file: 'entities-0001.jsonl.gz',
+		problem: /line 1: invalid record/,
 		make: (good, out) => {
 			copy(good, out);
-			// A person without a name; the manifest is re-hashed so only validation can catch it.
-			rewrite(out, 'entities-0001.json', (b) => replaceOnce(b, '"name":"', '"nome":"'), true);
+			// An entity without a name; the manifest is re-hashed so only validation can catch it.
+			repack(out, 'entities-0001.jsonl.gz', ([first]) => {
+				first!.nome = first!.name;
+				delete first!.name;
+			});
 			writeManifest(out, 'invalid');
 			return out;
 		}
 	},
 	{
 		name: 'a missing file',
-		file: 'facts-0003.json',
+		file: 'facts-0003.jsonl.gz',
 		problem: /404/,
 		expectedProblem: /^console: Failed to load resource: .*404/,
 		make: (good, out) => {
 			copy(good, out);
 			writeManifest(out, 'missing', (m) => {
 				const last = m.files.at(-1)!;
-				return { ...m, files: [...m.files, { ...last, name: 'facts-0003.json', kind: 'facts' }] };
+				return { ...m, files: [...m.files, { ...last, name: 'facts-0003.jsonl.gz', kind: 'facts' }] };
 			});
 			return out;
 		}

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readBundleRecords, readManifest } from '../../src/builder/export/read-bundle';
 import type { FactGroup } from '../../src/model/bundle-format';
 import { e2eSkipReason, foreignRequests, openSession, screenshot, type Session } from './browser';
 
@@ -17,10 +18,8 @@ const KATRINA = 'p-katrina-dreimane-c52c2422';
 const JANIS = 'p-janis-berzins-49d7777c';
 
 function groupOf(id: string): FactGroup {
-	for (const file of ['facts-0001.json', 'facts-0002.json']) {
-		const { groups } = JSON.parse(readFileSync(join(BUNDLES, file), 'utf8')) as {
-			groups: FactGroup[];
-		};
+	for (const file of readManifest(BUNDLES).files.filter((f) => f.kind === 'facts')) {
+		const groups = readBundleRecords(BUNDLES, file) as FactGroup[];
 		const group = groups.find((g) => g.entity === id);
 		if (group) return group;
 	}

@@ -11,7 +11,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADAPTERS } from '../../src/builder/adapters/index';
 import { build } from '../../src/builder/build';
-import type { EntitiesFile } from '../../src/model/bundle-format';
+import { readBundleRecords, readManifest } from '../../src/builder/export/read-bundle';
+import type { Entity, Organisation } from '../../src/model/types';
 import { entityHref } from '../../src/lib/router/entity-route';
 import { e2eSkipReason, foreignRequests, openSession, screenshot, type Session } from './browser';
 import { HOSTILE, writeHostileSources } from './hostile-sources';
@@ -67,13 +68,12 @@ describe.skipIf(skip)(`hostile strings${skip ? ` (skipped: ${skip})` : ''}`, () 
 			ADAPTERS
 		);
 		if (result.error) throw new Error(`the builder refused the hostile sources: ${result.error}`);
-		const entities = JSON.parse(
-			readFileSync(join(out, 'entities-0001.json'), 'utf8')
-		) as EntitiesFile;
-		hrefs = [
-			...entities.people.map((p) => entityHref({ id: p.id, kind: 'person' })),
-			...entities.organisations.map((o) => entityHref(o))
-		];
+		const entities = readManifest(out)
+			.files.filter((f) => f.kind === 'entities')
+			.flatMap((f) => readBundleRecords(out, f) as Entity[]);
+		hrefs = entities.map((e) =>
+			'kind' in e ? entityHref(e as Organisation) : entityHref({ id: e.id, kind: 'person' })
+		);
 		server = await serveFolder(DIST, { dataDir: out });
 		session = await openSession(undefined, { baseUrl: server.url });
 		await session.page.goto(`${server.url}#/search?q=ozolina`);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { e2eSkipReason, foreignRequests, openSession, screenshot, type Session } from './browser';
 
 const skip = e2eSkipReason();
-const BUNDLE_FILE = /\/data\/(entities|facts|search)-\d+\.json$/;
+const BUNDLE_FILE = /\/data\/(entities|facts|search|graph)-\d+\.jsonl\.gz$/;
 
 describe.skipIf(skip)(`first install and warm start${skip ? ` (skipped: ${skip})` : ''}`, () => {
 	let session: Session;

@@ -20,7 +20,7 @@ const readOut = (out: string) =>
 	Object.fromEntries(
 		readdirSync(out)
 			.sort()
-			.map((f) => [f, readFileSync(join(out, f), 'utf8')])
+			.map((f) => [f, readFileSync(join(out, f)).toString('base64')])
 	);
 
 describe('build', () => {
@@ -35,8 +35,8 @@ describe('build', () => {
 			expect.arrayContaining([
 				'manifest.json',
 				'build-report.json',
-				'entities-0001.json',
-				'facts-0001.json'
+				'entities-0001.jsonl.gz',
+				'facts-0001.jsonl.gz'
 			])
 		);
 	});

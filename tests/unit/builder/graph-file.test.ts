@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from '../../../src/builder/resolve/resolve';
 import { planBundle } from '../../../src/builder/write-bundle';
-import { parseBundleFile, type GraphFile } from '../../../src/model/bundle-format';
-import { decodeEdge } from '../../../src/model/graph-file';
+import { decodeEdge, type GraphBody } from '../../../src/model/graph-file';
+import { packText, readPackText } from '../../../src/model/packed-file';
 import { SOURCES, profileRecords, manyRecords } from '../data/bundle-fixture';
 import { donation, person } from '../../fixtures/records';
 
@@ -14,13 +14,14 @@ const data = resolve([
 ]);
 const planned = planBundle(data, SOURCES, '2026-11-01', { chunkRecords: 10 });
 const file = planned.files.find((f) => f.entry.kind === 'graph')!;
-const graph = JSON.parse(file.content) as GraphFile;
+const graph = file.records[0] as GraphBody;
 
 describe('the graph file', () => {
-	it('is listed in the manifest as graph-0001.json with one record per relation', () => {
-		expect(file.name).toBe('graph-0001.json');
+	it('is listed in the manifest as graph-0001.jsonl.gz with one record per relation', () => {
+		expect(file.name).toBe('graph-0001.jsonl.gz');
 		expect(file.entry.records).toBe(data.relations.length);
-		expect(parseBundleFile(file.name, graph).kind).toBe('graph');
+		expect(file.entry.packs).toEqual([file.bytes.byteLength]);
+		expect(readPackText(file.name, 'graph', packText([graph])).records).toBe(data.relations.length);
 	});
 
 	it('lists every entity in id order, with its kind', () => {
@@ -47,18 +48,18 @@ describe('the graph file', () => {
 	it('has the same bytes when the relations come in another order', () => {
 		const shuffled = { ...data, relations: [...data.relations].reverse() };
 		const again = planBundle(shuffled, SOURCES, '2026-11-01', { chunkRecords: 10 });
-		expect(again.files.find((f) => f.entry.kind === 'graph')!.content).toBe(file.content);
+		expect(again.files.find((f) => f.entry.kind === 'graph')!.bytes).toEqual(file.bytes);
 	});
 });
 
-describe('parseBundleFile on a graph file', () => {
-	const broken = (change: (g: GraphFile) => void) => {
+describe('reading a graph file', () => {
+	const broken = (change: (g: GraphBody) => void) => {
 		const copy = structuredClone(graph);
 		change(copy);
-		return () => parseBundleFile('graph-0001.json', copy);
+		return () => readPackText('graph-0001.jsonl.gz', 'graph', packText([copy]));
 	};
 
-	it.each<[string, (g: GraphFile) => void, RegExp]>([
+	it.each<[string, (g: GraphBody) => void, RegExp]>([
 		['an edge past the nodes', (g) => (g.edges[1] = g.nodes.length), /edge 0 names a node past/],
 		['a cut triple', (g) => g.edges.pop(), /not a multiple of 3/],
 		['an unknown code', (g) => (g.edges[2] = 999), /edge 0 has code 999/],
@@ -74,7 +75,7 @@ describe('parseBundleFile on a graph file', () => {
 		],
 		['an extra field', (g) => Object.assign(g, { names: [] }), /invalid record/]
 	])('refuses %s, naming the file', (_, change, message) => {
-		expect(broken(change)).toThrow(/^graph-0001\.json: /);
+		expect(broken(change)).toThrow(/^graph-0001\.jsonl\.gz: line 1: invalid record: /);
 		expect(broken(change)).toThrow(message);
 	});
 });

@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { resolve } from '../../../src/builder/resolve/resolve';
 import { groupFacts, planBundle } from '../../../src/builder/write-bundle';
-import { parseBundleFile, parseManifest, type FactsFile } from '../../../src/model/bundle-format';
+import { gunzipSync } from 'node:zlib';
+import { parseManifest, type FactGroup } from '../../../src/model/bundle-format';
+import { readPackText } from '../../../src/model/packed-file';
 import type { SourceRecord } from '../../../src/builder/source-records';
 import { donation, person, taxTotal } from '../../fixtures/records';
 
@@ -43,7 +45,7 @@ describe('planBundle', () => {
 			chunkRecords: 10
 		});
 		expect(a.manifestText).toBe(b.manifestText);
-		expect(a.files.map((f) => f.content)).toEqual(b.files.map((f) => f.content));
+		expect(a.files.map((f) => f.bytes)).toEqual(b.files.map((f) => f.bytes));
 	});
 
 	it('lists every file with its true size, hash and record count', () => {
@@ -52,25 +54,19 @@ describe('planBundle', () => {
 		expect(manifest.files.map((f) => f.name)).toEqual(files.map((f) => f.name));
 		for (const file of files) {
 			const entry = manifest.files.find((f) => f.name === file.name)!;
-			expect(entry.sha256).toBe(createHash('sha256').update(file.content).digest('hex'));
-			expect(entry.bytes).toBe(Buffer.byteLength(file.content));
-			const body = parseBundleFile(file.name, JSON.parse(file.content));
-			const count =
-				body.kind === 'entities'
-					? body.people.length + body.organisations.length
-					: body.kind === 'search'
-						? body.docs.length
-						: body.kind === 'graph'
-							? body.edges.length / 3
-							: body.groups.reduce(
-									(n, g) =>
-										n +
-										g.declarations.length +
-										g.donations.length +
-										g.taxTotals.length +
-										g.relations.length,
-									0
-								);
+			expect(entry.sha256).toBe(createHash('sha256').update(file.bytes).digest('hex'));
+			expect(entry.bytes).toBe(file.bytes.byteLength);
+			expect(entry.packs.reduce((n, b) => n + b, 0)).toBe(entry.bytes);
+			// Each listed pack is one gzip member of JSON Lines that reads back as the file's records.
+			const records: unknown[] = [];
+			let at = 0;
+			let count = 0;
+			for (const size of entry.packs) {
+				const text = gunzipSync(file.bytes.subarray(at, at + size)).toString('utf8');
+				count += readPackText(file.name, entry.kind, text, {}, (r) => records.push(r)).records;
+				at += size;
+			}
+			expect(records).toEqual(file.records);
 			expect(entry.records).toBe(count);
 		}
 		expect(manifest.counts).toMatchObject({ donations: 61, taxTotals: 10 });
@@ -84,9 +80,7 @@ describe('planBundle', () => {
 		const { files } = planBundle(data, SOURCES, '2026-11-01', { chunkRecords: 7 });
 		const facts = files.filter((f) => f.entry.kind === 'facts');
 		expect(facts.length).toBeGreaterThan(3);
-		const owners = facts.flatMap((f) =>
-			(JSON.parse(f.content) as FactsFile).groups.map((g) => g.entity)
-		);
+		const owners = facts.flatMap((f) => (f.records as FactGroup[]).map((g) => g.entity));
 		expect(new Set(owners).size).toBe(owners.length);
 		expect(owners).toEqual([...owners].sort());
 		for (let i = 1; i < facts.length; i++)

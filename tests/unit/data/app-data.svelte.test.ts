@@ -100,7 +100,7 @@ describe('AppData', () => {
 	it('keeps the stored bundle when an update fails, with the error in progress', async () => {
 		const db = freshDb();
 		await serving(v1, db).start('https://host/data/');
-		const broken = memorySource(v2, { files: { 'facts-0001.json': '{}' } });
+		const broken = memorySource(v2, { files: { 'facts-0001.jsonl.gz': '{}' } });
 		const app = new AppData({ db, spawn: inProcess(db, () => broken) });
 		await app.start('https://host/data/');
 		expect(app.isReady).toBe(true);

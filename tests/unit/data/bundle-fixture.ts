@@ -1,9 +1,11 @@
 /** Small bundles built in-test with the real builder, served from memory. */
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { resolve, type ResolvedData } from '../../../src/builder/resolve/resolve';
 import type { SourceRecord } from '../../../src/builder/source-records';
 import { planBundle, type BundleOptions } from '../../../src/builder/write-bundle';
 import { BundleError, type Manifest } from '../../../src/model/bundle-format';
+import { packText, planPacks } from '../../../src/model/packed-file';
 import type { SourceInfo } from '../../../src/model/types';
 import type { BundleSource } from '../../../src/lib/data/bundle-source';
 import { openDb, type Pack, type PlainviewDb } from '../../../src/lib/data/db';
@@ -26,6 +28,8 @@ export interface TestBundle {
 	manifest: Manifest;
 	manifestText: string;
 	files: Map<string, string | Uint8Array>;
+	/** Each built file's records, in file order. */
+	records: Map<string, readonly unknown[]>;
 	data: ResolvedData;
 }
 
@@ -36,6 +40,7 @@ export function buildBundle(records: SourceRecord[], options: BundleOptions = {}
 		manifest: planned.manifest,
 		manifestText: planned.manifestText,
 		files: new Map<string, string | Uint8Array>(planned.files.map((f) => [f.name, f.bytes])),
+		records: new Map(planned.files.map((f) => [f.name, f.records])),
 		data
 	};
 }
@@ -88,8 +93,14 @@ export interface SourceChanges {
 }
 
 export function memorySource(bundle: TestBundle, changes: SourceChanges = {}): MemorySource {
-	const encode = (text: string | Uint8Array) =>
-		(typeof text === 'string' ? new TextEncoder().encode(text) : text).slice().buffer;
+	// Copied into a buffer of Node's own (Buffer.alloc never pools): under jsdom, the page's
+	// ArrayBuffer is another realm's, which Node's crypto.subtle refuses.
+	const encode = (text: string | Uint8Array) => {
+		const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
+		const out = Buffer.alloc(bytes.byteLength);
+		out.set(bytes);
+		return out.buffer;
+	};
 	let inFlight = 0;
 	const source: MemorySource = {
 		describe: 'memory',
@@ -130,15 +141,38 @@ export async function packsOf(db: PlainviewDb, version: string): Promise<Pack[]>
 	return Promise.all(stored.map((row) => decodePack(row)));
 }
 
-/** The bundle with one file's JSON changed and the manifest updated to match (size, hash). */
+/**
+ * The bundle with one file's records changed (a deep copy is edited) and packed again as the
+ * builder would, with the manifest's size, hash and packs updated; its record count is kept,
+ * so a change in the number of records shows.
+ */
 export function rewrite(
 	bundle: TestBundle,
 	name: string,
-	change: (body: Record<string, unknown>) => void
+	change: (records: Record<string, unknown>[]) => void
 ): TestBundle {
-	const body = JSON.parse(bundle.files.get(name) as string) as Record<string, unknown>;
-	change(body);
-	return replaceFile(bundle, name, JSON.stringify(body));
+	const records = structuredClone(bundle.records.get(name)) as Record<string, unknown>[];
+	change(records);
+	const entry = bundle.manifest.files.find((f) => f.name === name)!;
+	return replacePacks(bundle, name, planPacks(entry.kind, records as never[]).map(packText));
+}
+
+/** The bundle with one file made of these packs (texts, or raw bytes gzipped as they are). */
+export function replacePacks(
+	bundle: TestBundle,
+	name: string,
+	packs: (string | Uint8Array)[]
+): TestBundle {
+	const members = packs.map((pack) => new Uint8Array(gzipSync(pack)));
+	const bytes = new Uint8Array(Buffer.concat(members));
+	const changed = replaceFile(bundle, name, bytes);
+	const manifest: Manifest = {
+		...changed.manifest,
+		files: changed.manifest.files.map((f) =>
+			f.name === name ? { ...f, packs: members.map((m) => m.byteLength) } : f
+		)
+	};
+	return { ...changed, manifest, manifestText: JSON.stringify(manifest) };
 }
 
 /** The bundle with one file's bytes replaced and the manifest's size and hash made to match. */
@@ -152,7 +186,7 @@ export function replaceFile(
 	const manifest: Manifest = {
 		...bundle.manifest,
 		files: bundle.manifest.files.map((f) =>
-			f.name === name ? { ...f, bytes: bytes.byteLength, sha256 } : f
+			f.name === name ? { ...f, bytes: bytes.byteLength, sha256, packs: [bytes.byteLength] } : f
 		)
 	};
 	return {

@@ -14,6 +14,7 @@ import {
 	packsOf,
 	profileRecords,
 	replaceFile,
+	replacePacks,
 	rewrite,
 	type MemorySource
 } from './bundle-fixture';
@@ -24,59 +25,98 @@ const v2 = buildBundle([...manyRecords(300), ...profileRecords()], options);
 const lastFacts = v2.manifest.files.filter((f) => f.kind === 'facts').at(-1)!;
 const firstEntities = v2.manifest.files.find((f) => f.kind === 'entities')!;
 const graphFile = v2.manifest.files.find((f) => f.kind === 'graph')!;
-const lastText = v2.files.get(lastFacts.name) as string;
-const truncated = lastText.slice(0, -10);
-const flipped = lastText.replace('"format":1', '"format":2');
+const lastBytes = v2.files.get(lastFacts.name) as Uint8Array;
+const truncated = lastBytes.slice(0, -10);
+// Same length, one byte other: only the hash can tell.
+const flipped = lastBytes.slice();
+flipped[flipped.length >> 1]! ^= 0xff;
+const facts = (records: Record<string, unknown>[]) => records as unknown as FactGroup[];
+const gz = (name: string) => name.replaceAll('.', '\\.');
 
 const cases: [string, () => MemorySource, RegExp][] = [
 	[
 		'a truncated chunk',
 		() => memorySource(v2, { files: { [lastFacts.name]: truncated } }),
 		new RegExp(
-			`^${lastFacts.name}: is ${lastFacts.bytes - 10} bytes but the manifest says ${lastFacts.bytes}`
+			`^${gz(lastFacts.name)}: is ${lastFacts.bytes - 10} bytes but the manifest says ${lastFacts.bytes}`
 		)
 	],
 	[
 		'a chunk whose sha256 differs',
 		() => memorySource(v2, { files: { [lastFacts.name]: flipped } }),
 		new RegExp(
-			`^${lastFacts.name}: sha256 is [0-9a-f]{64} but the manifest says ${lastFacts.sha256}`
+			`^${gz(lastFacts.name)}: sha256 is [0-9a-f]{64} but the manifest says ${lastFacts.sha256}`
 		)
 	],
 	[
 		'a manifest of an unknown format version',
-		() => memorySource(v2, { manifest: v2.manifestText.replace('"format": 1', '"format": 2') }),
-		/^manifest\.json: unknown bundle format 2 \(this app reads format 1\)/
+		() => memorySource(v2, { manifest: v2.manifestText.replace('"format": 2', '"format": 3') }),
+		/^manifest\.json: unknown bundle format 3 \(this app reads format 2\)/
 	],
 	[
-		'a chunk of an unknown format version',
-		() => memorySource(rewrite(v2, lastFacts.name, (body) => (body.format = 2))),
-		new RegExp(`^${lastFacts.name}: unknown bundle format 2`)
+		'a chunk that is not gzip',
+		() => memorySource(replaceFile(v2, lastFacts.name, '{"entity":"p-x"}\n')),
+		new RegExp(`^${gz(lastFacts.name)}: pack 1 is not a whole gzip stream`)
+	],
+	[
+		'packs that do not add up to the file',
+		() => {
+			const manifest = structuredClone(v2.manifest);
+			manifest.files.find((f) => f.name === lastFacts.name)!.packs.push(7);
+			return memorySource(v2, { manifest: JSON.stringify(manifest) });
+		},
+		new RegExp(`^${gz(lastFacts.name)}: the manifest's packs add up to ${lastFacts.bytes + 7} bytes`)
 	],
 	[
 		'a record failing validation',
 		() =>
 			memorySource(
-				rewrite(v2, lastFacts.name, (body) => {
-					(body.groups as FactGroup[])[1]!.relations[0]!.confidence = 'certain' as 'confirmed';
+				rewrite(v2, lastFacts.name, (records) => {
+					facts(records)[1]!.relations[0]!.confidence = 'certain' as 'confirmed';
 				})
 			),
-		new RegExp(`^${lastFacts.name}: invalid record: groups\\.1\\.relations\\.0\\.confidence`)
+		new RegExp(`^${gz(lastFacts.name)}: line 2: invalid record: relations\\.0\\.confidence`)
+	],
+	[
+		'a line that is not JSON',
+		() => memorySource(replacePacks(v2, lastFacts.name, ['{"entity":"p-x",\n'])),
+		new RegExp(`^${gz(lastFacts.name)}: line 1: is not valid JSON`)
+	],
+	[
+		'records out of id order',
+		() => memorySource(rewrite(v2, lastFacts.name, (records) => records.reverse())),
+		new RegExp(`^${gz(lastFacts.name)}: line 2: "[^"]+" is out of order`)
+	],
+	[
+		'a record that does not start with its key',
+		() =>
+			memorySource(
+				rewrite(v2, lastFacts.name, (records) => {
+					const { entity, ...rest } = records[0]!;
+					records[0] = { ...rest, entity };
+				})
+			),
+		new RegExp(`^${gz(lastFacts.name)}: line 1: the record must start with its "entity"`)
+	],
+	[
+		'a file with fewer records than the manifest says',
+		() => memorySource(rewrite(v2, lastFacts.name, (records) => records.pop())),
+		new RegExp(`^${gz(lastFacts.name)}: holds \\d+ records but the manifest says ${lastFacts.records}`)
 	],
 	[
 		'a graph file naming a node it does not list',
 		() =>
 			memorySource(
-				rewrite(v2, graphFile.name, (body) => {
-					(body.edges as number[])[1] = (body.nodes as string[]).length;
+				rewrite(v2, graphFile.name, ([graph]) => {
+					(graph!.edges as number[])[1] = (graph!.nodes as string[]).length;
 				})
 			),
-		new RegExp(`^${graphFile.name}: invalid graph: edge 0 names a node past the \\d+ listed`)
+		new RegExp(`^${gz(graphFile.name)}: line 1: invalid record: edge 0 names a node past the \\d+ listed`)
 	],
 	[
 		'a manifest listing a missing file',
 		() => memorySource(v2, { files: { [firstEntities.name]: null } }),
-		new RegExp(`^${firstEntities.name}: the server answered 404`)
+		new RegExp(`^${gz(firstEntities.name)}: the server answered 404`)
 	],
 	[
 		'a manifest that is not JSON',
@@ -85,8 +125,8 @@ const cases: [string, () => MemorySource, RegExp][] = [
 	],
 	[
 		'a chunk that is not UTF-8',
-		() => memorySource(replaceFile(v2, lastFacts.name, new Uint8Array([0x7b, 0xff, 0x7d]))),
-		new RegExp(`^${lastFacts.name}: is not valid UTF-8`)
+		() => memorySource(replacePacks(v2, lastFacts.name, [new Uint8Array([0x7b, 0xff, 0x7d, 0x0a])])),
+		new RegExp(`^${gz(lastFacts.name)}: pack 1 is not valid UTF-8`)
 	]
 ];
 

@@ -65,11 +65,9 @@ describe('ingestBundle', () => {
 		const groups = (await packsOf(db, v1.manifest.version)).flatMap((p) =>
 			p.kind === 'facts' ? p.items : []
 		);
-		const inFiles = [...v1.files.entries()]
+		const inFiles = [...v1.records.entries()]
 			.filter(([name]) => name.startsWith('facts-'))
-			.flatMap(([, text]) =>
-				(JSON.parse(text as string) as { groups: { entity: string }[] }).groups.map((g) => g.entity)
-			);
+			.flatMap(([, records]) => (records as { entity: string }[]).map((g) => g.entity));
 		expect(groups.map((g) => g.entity).sort()).toEqual(inFiles.sort());
 	});
 

@@ -37,14 +37,37 @@ describe('pack codec', () => {
 		).rejects.toThrow();
 	});
 
-	it('opens an entity pack to read one record by id, keyed, with the misses undefined', async () => {
+	it('opens an entity pack to read one record by id from its line, with the misses undefined', async () => {
 		const stored = await encodePack(pack);
-		expect(stored.layout).toBe('keyed');
+		expect(stored.layout).toBe('lines');
 		const reader = await openPack<Person>(stored);
 		for (const i of [0, 1, 499, 998, 999]) expect(reader.find(people[i]!.id)).toEqual(people[i]);
 		expect(reader.find('p-person-0500x')).toBeUndefined();
+		expect(reader.find('p-person-050')).toBeUndefined();
 		expect(reader.find('a')).toBeUndefined();
 		expect(reader.find('z')).toBeUndefined();
+	});
+
+	it('finds a fact group by its entity, not by an id inside it', async () => {
+		const groups = ['p-a', 'p-b'].map((entity) => ({
+			entity,
+			declarations: [],
+			donations: [],
+			taxTotals: [],
+			relations: [],
+			refs: [{ id: 'p-c', name: 'C', kind: 'person' as const }]
+		}));
+		const stored = await encodePack({
+			version: 'v1',
+			kind: 'facts',
+			first: 'p-a',
+			last: 'p-b',
+			records: 2,
+			items: groups
+		});
+		const reader = await openPack<(typeof groups)[number]>(stored);
+		expect(reader.find('p-b')).toEqual(groups[1]);
+		expect(reader.find('p-c')).toBeUndefined();
 	});
 
 	it('keeps a line break inside a value within its record', async () => {
@@ -54,19 +77,24 @@ describe('pack codec', () => {
 		expect((await decodePack(stored)).items).toEqual([odd]);
 	});
 
-	it('still reads packs stored before the keyed layout (one JSON array)', async () => {
+	it('still reads rows earlier app versions stored: keyed, and one JSON array', async () => {
 		const { items, ...head } = pack;
-		const plain = await encodePack({ ...head, kind: 'search', items: [] });
-		const old = { ...head, data: await gzipJson(items) };
-		expect(plain.layout).toBeUndefined();
-		expect((await openPack<Person>(old)).find(people[7]!.id)).toEqual(people[7]);
-		expect(await decodePack(old)).toEqual(pack);
+		const lines = items.map((p) => JSON.stringify(p));
+		const ends = lines.map((_, i) => lines.slice(0, i + 1).join('\n').length);
+		const keyedText = `${JSON.stringify({ keys: items.map((p) => p.id), ends })}\n${lines.join('\n')}`;
+		const keyed = { ...head, layout: 'keyed' as const, data: await gzipText(keyedText) };
+		const plain = { ...head, data: await gzipText(JSON.stringify(items)) };
+		for (const old of [keyed, plain]) {
+			expect((await openPack<Person>(old)).find(people[7]!.id)).toEqual(people[7]);
+			expect((await openPack<Person>(old)).find('p-none')).toBeUndefined();
+			expect(await decodePack(old)).toEqual(pack);
+		}
 	});
 });
 
-/** A pack's items as the codec stored them before the keyed layout: one gzip JSON array. */
-async function gzipJson(value: unknown): Promise<Uint8Array> {
-	const input = new Response(JSON.stringify(value)).body!;
+/** Text gzipped as earlier app versions stored it. */
+async function gzipText(text: string): Promise<Uint8Array> {
+	const input = new Response(text).body!;
 	const stream = input.pipeThrough(new CompressionStream('gzip'));
 	return new Uint8Array(await new Response(stream).arrayBuffer());
 }

@@ -9,10 +9,11 @@ const file = (name: string, bytes: number, records: number) => ({
 	bytes,
 	records,
 	sha256: '0'.repeat(64),
-	range: ['a', 'b'] as [string, string]
+	range: ['a', 'b'] as [string, string],
+	packs: [bytes]
 });
 const manifest: Manifest = {
-	format: 1,
+	format: 2,
 	version: 'v1',
 	builtAt: '2026-11-01',
 	sources: [],
