@@ -6,7 +6,13 @@
  */
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { BUNDLE_FORMAT, type FactGroup, type FileKind, type Manifest, type ManifestFile } from '../model/bundle-format';
+import {
+	BUNDLE_FORMAT,
+	type FactGroup,
+	type FileKind,
+	type Manifest,
+	type ManifestFile
+} from '../model/bundle-format';
 import { checkRecord, planPacks, packText, type RecordOf } from '../model/packed-file';
 import type { SourceInfo } from '../model/types';
 import { graphBody } from './bundle/graph';
@@ -118,13 +124,15 @@ function planned<K extends FileKind>(
 	// The builder checks its own output against the validators the app uses.
 	for (const [i, record] of records.entries()) {
 		const problem = checkRecord(kind, record);
-		if (problem) throw new Error(`builder produced an invalid ${fileName}, record ${i + 1}: ${problem}`);
+		if (problem)
+			throw new Error(`builder produced an invalid ${fileName}, record ${i + 1}: ${problem}`);
 	}
 	const members = planPacks(kind, records).map((pack) => gzipMember(packText(pack)));
 	// A plain Uint8Array of its own: small Buffers share a pool, and their .buffer is the pool.
 	const bytes = new Uint8Array(Buffer.concat(members));
 	const graph = kind === 'graph' ? (records[0] as RecordOf['graph']) : undefined;
-	const key = (record: unknown) => (kind === 'facts' ? (record as FactGroup).entity : (record as { id: string }).id);
+	const key = (record: unknown) =>
+		kind === 'facts' ? (record as FactGroup).entity : (record as { id: string }).id;
 	const range: [string, string] = graph
 		? [graph.nodes[0] ?? '', graph.nodes.at(-1) ?? '']
 		: [key(records[0]), key(records.at(-1))];

@@ -7,23 +7,16 @@ import type {
 	Declaration,
 	DonationSummary,
 	EntityRef,
-	SearchDoc,
 	Donation,
-	Organisation,
-	Person,
 	Relation,
 	SourceInfo,
 	TaxTotal
 } from './types';
-import { graphBodyEntries, graphProblem, type GraphBody } from './graph-file';
 import {
 	DeclarationSchema,
 	DonationSchema,
 	DonationSummarySchema,
 	EntityRefSchema,
-	OrganisationSchema,
-	SearchDocSchema,
-	PersonSchema,
 	RelationSchema,
 	SourceInfoSchema,
 	TaxTotalSchema,
@@ -77,7 +70,6 @@ export interface FactGroup {
 
 /** Above this many incoming `donated-to` relations, a recipient lists none and keeps a summary. */
 export const HUB_LIMIT = 200;
-
 
 const sha256 = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'a sha256 hex digest'));
 

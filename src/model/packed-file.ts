@@ -102,23 +102,31 @@ export function readPackText<K extends FileKind>(
 	onRecord?: (record: RecordOf[K]) => void
 ): PackSummary {
 	if (text.length === 0 || !text.endsWith('\n'))
-		throw new BundleError(file, `line ${firstLine}: a pack must hold lines, each ending in a line break`);
+		throw new BundleError(
+			file,
+			`line ${firstLine}: a pack must hold lines, each ending in a line break`
+		);
 	const field = keyField(kind);
 	let first = '';
 	let last = after;
 	let lines = 0;
 	let records = 0;
-	for (let start = 0; start < text.length; ) {
+	for (let start = 0; start < text.length;) {
 		const end = text.indexOf('\n', start);
 		const line = firstLine + lines;
 		const record = parseLine(file, line, text.slice(start, end));
 		const problem = checkRecord(kind, record);
 		if (problem) throw new BundleError(file, `line ${line}: invalid record: ${problem}`);
-		const key = field ? (record as Record<string, string>)[field]! : (record as GraphBody).nodes[0] ?? '';
+		const key = field
+			? (record as Record<string, string>)[field]!
+			: ((record as GraphBody).nodes[0] ?? '');
 		if (field && !text.startsWith(linePrefix(field, key), start))
 			throw new BundleError(file, `line ${line}: the record must start with its "${field}"`);
 		if (field && last !== undefined && !(last < key))
-			throw new BundleError(file, `line ${line}: ${JSON.stringify(key)} is out of order (after ${JSON.stringify(last)})`);
+			throw new BundleError(
+				file,
+				`line ${line}: ${JSON.stringify(key)} is out of order (after ${JSON.stringify(last)})`
+			);
 		if (lines === 0) first = key;
 		last = field ? key : ((record as GraphBody).nodes.at(-1) ?? '');
 		onRecord?.(record as RecordOf[K]);

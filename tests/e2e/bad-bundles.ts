@@ -127,7 +127,10 @@ export const BAD_BUNDLES: readonly BadBundle[] = [
 			copy(good, out);
 			writeManifest(out, 'missing', (m) => {
 				const last = m.files.at(-1)!;
-				return { ...m, files: [...m.files, { ...last, name: 'facts-0003.jsonl.gz', kind: 'facts' }] };
+				return {
+					...m,
+					files: [...m.files, { ...last, name: 'facts-0003.jsonl.gz', kind: 'facts' }]
+				};
 			});
 			return out;
 		}

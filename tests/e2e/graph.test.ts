@@ -4,7 +4,7 @@
  * PNG and JSON exports. Screenshots go to test-results/screenshots/.
  */
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBundleRecords, readManifest } from '../../src/builder/export/read-bundle';
 import type { FactGroup } from '../../src/model/bundle-format';

@@ -4,7 +4,7 @@
  * a link, the 1 MB name stays inside the page, and search and profiles keep working, all under
  * the app's Content Security Policy with no request to another origin.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';

@@ -3,7 +3,12 @@
  * format version, kind and every record's shape. Each failure is a BundleError naming the
  * file, because a person fixing a bundle needs to know which file to rebuild or re-copy.
  */
-import { BundleError, parseManifest, type Manifest, type ManifestFile } from '../../model/bundle-format';
+import {
+	BundleError,
+	parseManifest,
+	type Manifest,
+	type ManifestFile
+} from '../../model/bundle-format';
 import { readPackText } from '../../model/packed-file';
 import type { StoredPack } from './db';
 import { gunzipBytes } from './pack-codec';
@@ -37,7 +42,10 @@ export async function readPackedFile(
 	}
 	const total = entry.packs.reduce((sum, n) => sum + n, 0);
 	if (total !== entry.bytes)
-		throw new BundleError(entry.name, `the manifest's packs add up to ${total} bytes, not ${entry.bytes}`);
+		throw new BundleError(
+			entry.name,
+			`the manifest's packs add up to ${total} bytes, not ${entry.bytes}`
+		);
 	const rows: StoredPack[] = [];
 	let at = 0;
 	let line = 1;
@@ -48,14 +56,25 @@ export async function readPackedFile(
 		const data = new Uint8Array(bytes.slice(at, at + size));
 		const text = await packText(entry.name, i, data);
 		const pack = readPackText(entry.name, entry.kind, text, { firstLine: line, after });
-		rows.push({ version, kind: entry.kind, first: pack.first, last: pack.last, records: pack.records, layout: 'lines', data });
+		rows.push({
+			version,
+			kind: entry.kind,
+			first: pack.first,
+			last: pack.last,
+			records: pack.records,
+			layout: 'lines',
+			data
+		});
 		at += size;
 		line += pack.lines;
 		records += pack.records;
 		after = pack.last;
 	}
 	if (records !== entry.records)
-		throw new BundleError(entry.name, `holds ${records} records but the manifest says ${entry.records}`);
+		throw new BundleError(
+			entry.name,
+			`holds ${records} records but the manifest says ${entry.records}`
+		);
 	const range: [string, string] = [rows[0]?.first ?? '', rows.at(-1)?.last ?? ''];
 	if (rows.length > 0 && (range[0] !== entry.range[0] || range[1] !== entry.range[1]))
 		throw new BundleError(

@@ -69,7 +69,8 @@ async function fetchJson(file: NaiveFile | undefined): Promise<unknown> {
 	for (const size of file.packs) {
 		const member = new Blob([bytes.subarray(at, at + size)]).stream();
 		const text = await new Response(member.pipeThrough(new DecompressionStream('gzip'))).text();
-		for (const line of text.split('\n')) if (line) records.push(JSON.parse(line) as Record<string, unknown>);
+		for (const line of text.split('\n'))
+			if (line) records.push(JSON.parse(line) as Record<string, unknown>);
 		at += size;
 	}
 	if (file.kind === 'facts') return { groups: records };

@@ -62,7 +62,9 @@ describeRealData('building every real sample', () => {
 		expect(manifest.counts).toMatchObject({ donations: 26122 + 2288, declarations: 283 });
 		// The Saeima, its registration number from both the deputies list and the declarations.
 		const entities = manifest.files.filter((f) => f.kind === 'entities');
-		const text = entities.map((f) => gunzipSync(readFileSync(join(dir, f.name))).toString()).join('');
+		const text = entities
+			.map((f) => gunzipSync(readFileSync(join(dir, f.name))).toString())
+			.join('');
 		expect(text).toContain('"id":"o-90000028300"');
 	});
 });

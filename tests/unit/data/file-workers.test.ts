@@ -105,6 +105,8 @@ describe('file workers', () => {
 		});
 		await expect(
 			ingestBundle({ source: memorySource(bundle), db, storeFile: workers.storeFile })
-		).rejects.toThrow(/^(entities|facts|search)-\d{4}\.jsonl\.gz: could not be read \(out of memory\)/);
+		).rejects.toThrow(
+			/^(entities|facts|search)-\d{4}\.jsonl\.gz: could not be read \(out of memory\)/
+		);
 	});
 });

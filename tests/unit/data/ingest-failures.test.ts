@@ -65,7 +65,9 @@ const cases: [string, () => MemorySource, RegExp][] = [
 			manifest.files.find((f) => f.name === lastFacts.name)!.packs.push(7);
 			return memorySource(v2, { manifest: JSON.stringify(manifest) });
 		},
-		new RegExp(`^${gz(lastFacts.name)}: the manifest's packs add up to ${lastFacts.bytes + 7} bytes`)
+		new RegExp(
+			`^${gz(lastFacts.name)}: the manifest's packs add up to ${lastFacts.bytes + 7} bytes`
+		)
 	],
 	[
 		'a record failing validation',
@@ -101,7 +103,9 @@ const cases: [string, () => MemorySource, RegExp][] = [
 	[
 		'a file with fewer records than the manifest says',
 		() => memorySource(rewrite(v2, lastFacts.name, (records) => records.pop())),
-		new RegExp(`^${gz(lastFacts.name)}: holds \\d+ records but the manifest says ${lastFacts.records}`)
+		new RegExp(
+			`^${gz(lastFacts.name)}: holds \\d+ records but the manifest says ${lastFacts.records}`
+		)
 	],
 	[
 		'a graph file naming a node it does not list',
@@ -111,7 +115,9 @@ const cases: [string, () => MemorySource, RegExp][] = [
 					(graph!.edges as number[])[1] = (graph!.nodes as string[]).length;
 				})
 			),
-		new RegExp(`^${gz(graphFile.name)}: line 1: invalid record: edge 0 names a node past the \\d+ listed`)
+		new RegExp(
+			`^${gz(graphFile.name)}: line 1: invalid record: edge 0 names a node past the \\d+ listed`
+		)
 	],
 	[
 		'a manifest listing a missing file',
@@ -125,7 +131,8 @@ const cases: [string, () => MemorySource, RegExp][] = [
 	],
 	[
 		'a chunk that is not UTF-8',
-		() => memorySource(replacePacks(v2, lastFacts.name, [new Uint8Array([0x7b, 0xff, 0x7d, 0x0a])])),
+		() =>
+			memorySource(replacePacks(v2, lastFacts.name, [new Uint8Array([0x7b, 0xff, 0x7d, 0x0a])])),
 		new RegExp(`^${gz(lastFacts.name)}: pack 1 is not valid UTF-8`)
 	]
 ];

@@ -158,7 +158,11 @@ describe('readPackText', () => {
 			edges: []
 		};
 		expect(checkRecord('graph', graph)).toBeUndefined();
-		expect(read('graph', packText([graph]))).toMatchObject({ first: 'p-1', last: 'p-1', records: 0 });
+		expect(read('graph', packText([graph]))).toMatchObject({
+			first: 'p-1',
+			last: 'p-1',
+			records: 0
+		});
 		expect(() => read('graph', packText([graph, graph]))).toThrow(/one line/);
 	});
 });
