@@ -24,7 +24,7 @@ interface Word {
 }
 
 /** The words of a folded name; most names are letters and spaces only, so split is enough. */
-function wordsOf(folded: string): Word[] {
+export function wordsOf(folded: string): Word[] {
 	if (/[^\p{L}\p{N} ]/u.test(folded)) {
 		return Array.from(folded.matchAll(/[\p{L}\p{N}]+/gu), (m) => ({ text: m[0], start: m.index }));
 	}
@@ -37,7 +37,7 @@ function wordsOf(folded: string): Word[] {
 }
 
 /** Each query word against its closest name word: 0 equal, 1 prefix, undefined neither. */
-function gradeDirect(words: readonly Word[], queryWords: readonly string[]) {
+export function gradeDirect(words: readonly Word[], queryWords: readonly string[]) {
 	let grade = 0;
 	const indices: [number, number][] = [];
 	for (const queryWord of queryWords) {

@@ -7,7 +7,13 @@ import type { SearchDoc } from '../../model/types';
 import { createGraphHandler, type ReadGraph } from '../graph/graph-handler';
 import { describeFacets } from './doc-filter';
 import type { SearchPort, SearchRequest, SearchResponse } from './search-protocol';
-import { buildSearchIndex, listDocs, searchIndex, type SearchIndex } from './search-index';
+import {
+	buildSearchIndex,
+	listDocs,
+	prepareShortQueries,
+	searchIndex,
+	type SearchIndex
+} from './search-index';
 
 /** Reads every search doc of a version (the active one when absent). */
 export type ReadSearchDocs = (version?: string) => Promise<{ version: string; docs: SearchDoc[] }>;
@@ -40,7 +46,9 @@ export function createSearchHandler(
 		loaded.catch(() => {});
 		graph.reset();
 		try {
-			const { read } = await loading;
+			const { read, index: built } = await loading;
+			// Once the reply is out: the first letter typed then needs no table built.
+			setTimeout(() => prepareShortQueries(built));
 			const facets = describeFacets(read.docs);
 			return {
 				type: 'loaded',

@@ -10,6 +10,7 @@ import { foldName, foldWithMap, mapRanges } from './fold-map';
 import { rankCandidates, type Ranked } from './rank-candidates';
 import type { SearchHit, SearchQuery } from './search-types';
 import { createScratch, selectCandidates, type Scratch } from './select-candidates';
+import { buildShortTables, rankShort, SHORT_WORD, type ShortTables } from './short-query';
 import {
 	buildTrigramIndex,
 	splitTokens,
@@ -27,6 +28,8 @@ export interface SearchIndex {
 	scratch: Scratch;
 	/** Doc numbers in folded-name order, built on first use. */
 	byName?: Uint32Array;
+	/** For one- and two-letter queries, built on first use (or by prepareShortQueries). */
+	short?: ShortTables;
 }
 
 export interface SearchTuning {
@@ -101,6 +104,14 @@ export function searchIndex(
 			ranges: []
 		}));
 	}
+	const unfiltered = isUnfiltered(query.filters);
+	if (words.length === 1 && words[0]!.length <= SHORT_WORD) {
+		return rankShort(index.names, index.trigrams, prepareShortQueries(index), words[0]!, {
+			limit,
+			accept: unfiltered ? undefined : accept,
+			marks: index.scratch.counts
+		}).flatMap((ranked) => toHit(index, ranked) ?? []);
+	}
 	const isTyping = !/\s$/u.test(query.text);
 	const keys = words.flatMap((word, i) => tokenTrigrams(word, isTyping && i === words.length - 1));
 	const candidates = selectCandidates(
@@ -108,7 +119,7 @@ export function searchIndex(
 		index.scratch,
 		keys,
 		tuning.maxCandidates ?? MAX_CANDIDATES,
-		isUnfiltered(query.filters) ? undefined : accept
+		unfiltered ? undefined : accept
 	);
 	const threshold = tuning.threshold ?? THRESHOLD;
 	return rankCandidates(index.names, candidates, words, { limit, threshold })
@@ -117,13 +128,26 @@ export function searchIndex(
 		.flatMap((ranked) => toHit(index, ranked) ?? []);
 }
 
-function listByName(index: SearchIndex, accept: (doc: number) => boolean, limit: number) {
+function byNameOf(index: SearchIndex): Uint32Array {
 	if (!index.byName) {
 		const order = Array.from(index.docs, (_, doc) => doc);
 		index.byName = Uint32Array.from(order.sort((a, b) => compareByName(index, a, b)));
 	}
+	return index.byName;
+}
+
+/**
+ * The tables one- and two-letter queries rank from (about a tenth of the index build):
+ * the worker makes them once it is idle after a load, or the first such query does.
+ */
+export function prepareShortQueries(index: SearchIndex): ShortTables {
+	index.short ??= buildShortTables(index.names, byNameOf(index));
+	return index.short;
+}
+
+function listByName(index: SearchIndex, accept: (doc: number) => boolean, limit: number) {
 	const docs: SearchDoc[] = [];
-	for (const number of index.byName) {
+	for (const number of byNameOf(index)) {
 		if (docs.length >= limit) break;
 		const doc = index.docs[number];
 		if (doc && accept(number)) docs.push(doc);

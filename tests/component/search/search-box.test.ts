@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import SearchBox from '../../../src/lib/search/SearchBox.svelte';
-import { loadedSearch, t } from './search-harness';
+import { doc, loadedSearch, t } from './search-harness';
 
 async function typeInto(text: string) {
 	const search = await loadedSearch();
@@ -81,5 +81,20 @@ describe('SearchBox', () => {
 		await fireEvent.input(screen.getByRole('combobox'), { target: { value: 'qqqqqq' } });
 		await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Nothing found.'));
 		expect(screen.getByRole('combobox')).toHaveAttribute('aria-expanded', 'false');
+	});
+
+	it('draws every result, the first screenful first, and lets the arrow keys reach them all', async () => {
+		const many = Array.from({ length: 30 }, (_, i) =>
+			doc({ id: `p-${i}`, name: `Anna Liepa${i}` })
+		);
+		const search = await loadedSearch(many);
+		render(SearchBox, { search, t });
+		const box = screen.getByRole('combobox');
+		await fireEvent.input(box, { target: { value: 'anna' } });
+		await waitFor(() => expect(screen.getAllByRole('option')).toHaveLength(30));
+		for (let i = 0; i < 20; i++) await fireEvent.keyDown(box, { key: 'ArrowDown' });
+		const active = document.getElementById(box.getAttribute('aria-activedescendant') ?? '');
+		expect(active).toHaveAttribute('aria-selected', 'true');
+		expect(active).toHaveTextContent(search.results[19]!.doc.name);
 	});
 });

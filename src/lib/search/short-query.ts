@@ -1,0 +1,149 @@
+/**
+ * A query of one or two letters: typos mean nothing yet, and the prefilter's posting list
+ * for them holds tens of thousands of docs, of which it would keep an arbitrary 2,000 and
+ * rank them all. Here every doc with a word starting with the letters is graded as a direct
+ * hit is (an equal word first, then fewer extra words, the name before other names, then
+ * name order), from two tables made once per index (word counts, name order), so that most
+ * docs cost a few array reads and no string work.
+ */
+import { gradeDirect, wordsOf, type Ranked } from './rank-candidates';
+import { findKey, tokenTrigrams, type NameTable, type TrigramIndex } from './trigram-index';
+
+/** Query words up to this long take the short path. */
+export const SHORT_WORD = 2;
+
+export interface ShortTables {
+	/** Words in each folded name (names as in NameTable). */
+	words: Uint8Array;
+	/** Each doc's place in name order (folded name, then id). */
+	nameRank: Uint32Array;
+}
+
+const isAsciiWordChar = (code: number) => (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+
+/**
+ * Direct-hit grade of one folded name for one word, without allocating for the usual
+ * all-ASCII name: 0 equal word, 1 a word starts with it, -1 neither; `at` is where.
+ */
+export function gradeName(
+	name: string,
+	word: string
+): { grade: number; at: number; words: number } {
+	let words = 0;
+	let grade = -1;
+	let at = -1;
+	for (let i = 0; i < name.length; i++) {
+		const code = name.charCodeAt(i);
+		if (code >= 128) return gradeWords(name, word);
+		if (!isAsciiWordChar(code) || (i > 0 && isAsciiWordChar(name.charCodeAt(i - 1)))) continue;
+		words++;
+		if (grade === 0 || !name.startsWith(word, i)) continue;
+		const isEqual = !isAsciiWordChar(name.charCodeAt(i + word.length));
+		if (isEqual || grade < 0) [grade, at] = [isEqual ? 0 : 1, i];
+	}
+	return { grade, at, words };
+}
+
+/** The general (slower) way, for names with letters beyond ASCII. */
+function gradeWords(name: string, word: string) {
+	const words = wordsOf(name);
+	const direct = gradeDirect(words, [word]);
+	return direct
+		? { grade: direct.grade, at: direct.indices[0]?.[0] ?? 0, words: words.length }
+		: { grade: -1, at: -1, words: words.length };
+}
+
+/** Word counts and name order; `byName` is the doc numbers in name order. */
+export function buildShortTables(table: NameTable, byName: Uint32Array): ShortTables {
+	const words = new Uint8Array(table.names.length);
+	table.names.forEach((name, n) => (words[n] = Math.min(gradeName(name, '\0').words, 255)));
+	const nameRank = new Uint32Array(byName.length);
+	byName.forEach((doc, rank) => (nameRank[doc] = rank));
+	return { words, nameRank };
+}
+
+/** A direct score in thousandths: grade / 10 + extra words / 100 + 0.005 for another name. */
+const scoreOf = (grade: number, words: number, variant: number) =>
+	grade * 100 + Math.min(Math.max(words - 1, 0), 9) * 10 + (variant > 0 ? 5 : 0);
+
+/** Posting range of one trigram key, empty when no doc has it. */
+function postingRange(trigrams: TrigramIndex, key: number) {
+	const at = findKey(trigrams.keys, key);
+	return at < 0
+		? { from: 0, to: 0 }
+		: { from: trigrams.offsets[at] ?? 0, to: trigrams.offsets[at + 1] ?? 0 };
+}
+
+/**
+ * The best `limit` docs for one short folded word, with the scores rankCandidates gives
+ * direct hits. Docs with one name and no word that may equal the query word (most of them)
+ * are scored from the tables alone; the rest, and the winners' marks, from their names.
+ */
+export function rankShort(
+	table: NameTable,
+	trigrams: TrigramIndex,
+	tables: ShortTables,
+	word: string,
+	{
+		limit,
+		accept,
+		marks
+	}: {
+		limit: number;
+		accept?: (doc: number) => boolean;
+		/** Scratch, one per doc, all zero; left all zero. */
+		marks: Uint16Array;
+	}
+): Ranked[] {
+	const keys = tokenTrigrams(word, false);
+	// "  g" / " ga" occur only at a word's start; " g " / "ga " may end an equal word.
+	const prefix = postingRange(trigrams, keys.at(-2) ?? 0);
+	const ending = postingRange(trigrams, keys.at(-1) ?? 0);
+	for (let p = ending.from; p < ending.to; p++) marks[trigrams.postings[p] ?? 0] = 1;
+	const docCount = tables.nameRank.length;
+	// The best so far, ordered by score then name rank packed in one number.
+	const best: { key: number; doc: number }[] = [];
+	let worst = Infinity;
+	for (let p = prefix.from; p < prefix.to; p++) {
+		const doc = trigrams.postings[p] ?? 0;
+		const first = table.starts[doc] ?? 0;
+		const count = (table.starts[doc + 1] ?? 0) - first;
+		let score: number;
+		if (count === 1 && marks[doc] === 0) score = scoreOf(1, tables.words[first] ?? 0, 0);
+		else score = bestVariant(table, doc, word)?.score ?? Infinity;
+		const key = score * docCount + (tables.nameRank[doc] ?? 0);
+		if (key >= worst || (accept && !accept(doc))) continue;
+		let low = 0;
+		let high = best.length;
+		while (low < high) {
+			const mid = (low + high) >>> 1;
+			if (best[mid]!.key < key) low = mid + 1;
+			else high = mid;
+		}
+		best.splice(low, 0, { key, doc });
+		if (best.length > limit) best.pop();
+		if (best.length === limit) worst = best[limit - 1]!.key;
+	}
+	for (let p = ending.from; p < ending.to; p++) marks[trigrams.postings[p] ?? 0] = 0;
+	return best.flatMap(({ doc }) => {
+		const found = bestVariant(table, doc, word);
+		return found
+			? [{ doc, variant: found.variant, score: found.score / 1000, indices: found.indices }]
+			: [];
+	});
+}
+
+/** The doc's best-scoring name for the word (the first of equals), from the strings. */
+function bestVariant(table: NameTable, doc: number, word: string) {
+	const first = table.starts[doc] ?? 0;
+	const end = table.starts[doc + 1] ?? 0;
+	let found: { variant: number; score: number; indices: [number, number][] } | undefined;
+	for (let n = first; n < end; n++) {
+		const graded = gradeName(table.names[n] ?? '', word);
+		if (graded.grade < 0) continue;
+		const score = scoreOf(graded.grade, graded.words, n - first);
+		if (found && found.score <= score) continue;
+		found = { variant: n - first, score, indices: [[graded.at, graded.at + word.length - 1]] };
+	}
+	return found;
+}
