@@ -1,11 +1,12 @@
 /**
  * The names in a built bundle, read in Node to derive search queries and profile ids.
- * The bench must survive changes to the bundle encoding, so nothing here depends on the
- * file layout: it walks each file's JSON and keeps every object with a string `id` and
+ * The bench must survive changes to the bundle encoding, so little here depends on the
+ * file layout: it walks each file's JSON (a document, or gzip JSON Lines) and keeps every object with a string `id` and
  * `name`, taking the kind from a `kind` field or the id's prefix (`p-` person).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 
 export interface NamedEntity {
 	id: string;
@@ -39,11 +40,18 @@ export function readNamedEntities(dir: string): NamedEntity[] {
 	const search = files.filter((file) => file.kind === 'search');
 	const found = new Map<string, NamedEntity>();
 	for (const file of search.length > 0 ? search : files) {
-		const data: unknown = JSON.parse(readFileSync(join(dir, file.name), 'utf8'));
-		collectNamed(data, found);
+		collectNamed(readRecords(join(dir, file.name)), found);
 	}
 	if (found.size === 0) throw new Error(`no named records found in the bundle files in ${dir}`);
 	return [...found.values()];
+}
+
+/** A file's JSON: one document, or JSON Lines in gzip (bundle format 2) as an array. */
+export function readRecords(path: string): unknown {
+	const bytes = readFileSync(path);
+	if (!path.endsWith('.gz')) return JSON.parse(bytes.toString('utf8'));
+	const lines = gunzipSync(bytes).toString('utf8').split('\n');
+	return lines.filter((line) => line.length > 0).map((line) => JSON.parse(line) as unknown);
 }
 
 function collectNamed(root: unknown, found: Map<string, NamedEntity>): void {

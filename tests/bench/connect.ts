@@ -18,7 +18,7 @@ import { answerPaths } from '../../src/lib/graph/graph-answers';
 import { buildGraphIndex, type GraphIndex } from '../../src/lib/graph/graph-index';
 import { distancesTo } from '../../src/lib/graph/paths';
 import { random } from '../unit/search/search-fixtures';
-import { manifestFiles } from './bundle-names';
+import { manifestFiles, readRecords } from './bundle-names';
 import { percentile } from './stats';
 import type { Row } from './table';
 
@@ -91,7 +91,11 @@ function readGraph(dir: string): { body: GraphBody; graphFrom: ConnectResult['gr
 	const files = manifestFiles(dir);
 	const read = (name: string) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as never;
 	const graph = files.find((f) => f.kind === 'graph');
-	if (graph) return { body: read(graph.name), graphFrom: 'graph file' };
+	if (graph) {
+		// Format 2 holds the graph as the one line of a JSON Lines file.
+		const data = readRecords(join(dir, graph.name));
+		return { body: (Array.isArray(data) ? data[0] : data) as GraphBody, graphFrom: 'graph file' };
+	}
 	const data: ResolvedData = {
 		people: [],
 		organisations: [],

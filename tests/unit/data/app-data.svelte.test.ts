@@ -107,7 +107,7 @@ describe('AppData', () => {
 		expect(app.bundle?.manifest.version).toBe(v1.manifest.version);
 		expect(app.progress).toMatchObject({
 			phase: 'failed',
-			error: expect.stringMatching(/^facts-0001\.json: /)
+			error: expect.stringMatching(/^facts-0001\.jsonl\.gz: /)
 		});
 	});
 

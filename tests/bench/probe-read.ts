@@ -1,0 +1,64 @@
+/** Temporary probe: raw IndexedDB pack reads and gunzip in the bench-focus profile. */
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { serveFolder } from '../e2e/static-server';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
+import { ROOT } from './prepare';
+
+const dir = join(ROOT, 'test-results/bench-focus');
+const server = await serveFolder(join(dir, 'site'), { port: 41_777 });
+const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
+	executablePath: CHROMIUM,
+	headless: true,
+	args: CHROMIUM_ARGS
+});
+try {
+	await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
+	const page = context.pages()[0] ?? (await context.newPage());
+	await page.goto(`${server.url}#/sources`);
+	await page.waitForTimeout(3000);
+	await page.addScriptTag({ url: '/fflate-probe.js' });
+	const out = await page.evaluate(async () => {
+		const db: IDBDatabase = await new Promise((res, rej) => {
+			const r = indexedDB.open('plainview');
+			r.onsuccess = () => res(r.result);
+			r.onerror = () => rej(r.error);
+		});
+		const keys: IDBValidKey[] = await new Promise((res) => {
+			const r = db.transaction('packs').objectStore('packs').getAllKeys();
+			r.onsuccess = () => res(r.result);
+		});
+		const facts = keys.filter((k) => (k as string[])[1] === 'facts');
+		const pick = Array.from({ length: 40 }, (_, i) => facts[(i * 7919) % facts.length]!);
+		const get = (k: IDBValidKey) =>
+			new Promise<{ data: Uint8Array }>((res) => {
+				const r = db.transaction('packs').objectStore('packs').get(k);
+				r.onsuccess = () => res(r.result);
+			});
+		const t: Record<string, number[]> = { get: [], gunzipStream: [], fflate: [], bytes: [], parseAll: [] };
+		for (const k of pick) {
+			let s = performance.now();
+			const row = await get(k);
+			t.get!.push(performance.now() - s);
+			s = performance.now();
+			const ds = new Blob([row.data]).stream().pipeThrough(new DecompressionStream('gzip'));
+			const text = await new Response(ds).text();
+			t.gunzipStream!.push(performance.now() - s);
+			s = performance.now();
+			const text2 = new TextDecoder().decode((globalThis as any).fflate.gunzipSync(row.data));
+			t.fflate!.push(performance.now() - s);
+			if (text2 !== text) throw new Error('differs');
+			t.bytes!.push(row.data.byteLength);
+			s = performance.now();
+			for (const line of text.split('\n')) if (line) JSON.parse(line);
+			t.parseAll!.push(performance.now() - s);
+		}
+		const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!.toFixed(2);
+		const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)]!.toFixed(2);
+		return Object.fromEntries(Object.entries(t).map(([k, v]) => [k, `${med(v)} / ${p95(v)}`]));
+	});
+	console.log(out);
+} finally {
+	await context.close();
+	await server.close();
+}
