@@ -1,4 +1,9 @@
-/** Temporary probe: raw IndexedDB pack reads and gunzip in the bench-focus profile. */
+/**
+ * npx tsx tests/bench/probe-read.ts — after `tests/bench/focus.ts` has installed the national
+ * set: times raw IndexedDB reads of 40 fact packs in that profile, and inflating them with a
+ * DecompressionStream and with fflate, to see where a profile read's time goes.
+ */
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serveFolder } from '../e2e/static-server';
@@ -6,6 +11,7 @@ import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
 import { ROOT } from './prepare';
 
 const dir = join(ROOT, 'test-results/bench-focus');
+copyFileSync(join(ROOT, 'node_modules/fflate/umd/index.js'), join(dir, 'site/fflate-probe.js'));
 const server = await serveFolder(join(dir, 'site'), { port: 41_777 });
 const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
 	executablePath: CHROMIUM,
@@ -35,7 +41,13 @@ try {
 				const r = db.transaction('packs').objectStore('packs').get(k);
 				r.onsuccess = () => res(r.result);
 			});
-		const t: Record<string, number[]> = { get: [], gunzipStream: [], fflate: [], bytes: [], parseAll: [] };
+		const t: Record<string, number[]> = {
+			get: [],
+			gunzipStream: [],
+			fflate: [],
+			bytes: [],
+			parseAll: []
+		};
 		for (const k of pick) {
 			let s = performance.now();
 			const row = await get(k);
@@ -45,7 +57,9 @@ try {
 			const text = await new Response(ds).text();
 			t.gunzipStream!.push(performance.now() - s);
 			s = performance.now();
-			const text2 = new TextDecoder().decode((globalThis as any).fflate.gunzipSync(row.data));
+			const text2 = new TextDecoder().decode(
+				(globalThis as unknown as { fflate: typeof import('fflate') }).fflate.gunzipSync(row.data)
+			);
 			t.fflate!.push(performance.now() - s);
 			if (text2 !== text) throw new Error('differs');
 			t.bytes!.push(row.data.byteLength);
@@ -54,7 +68,8 @@ try {
 			t.parseAll!.push(performance.now() - s);
 		}
 		const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!.toFixed(2);
-		const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)]!.toFixed(2);
+		const p95 = (xs: number[]) =>
+			[...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)]!.toFixed(2);
 		return Object.fromEntries(Object.entries(t).map(([k, v]) => [k, `${med(v)} / ${p95(v)}`]));
 	});
 	console.log(out);
