@@ -2,6 +2,7 @@ import { fireEvent, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import type { InstallProgress } from '../../src/lib/data/profile';
 import LoadFiles from '../../src/views/sources/LoadFiles.svelte';
+import { buildBundle, profileRecords } from '../unit/data/bundle-fixture';
 import { renderInApp } from './render';
 
 /** A stand-in for AppData: records what it was asked to install, ends as told. */
@@ -44,15 +45,28 @@ function pick(input: HTMLElement, files: File[]) {
 }
 
 describe('LoadFiles', () => {
+	it('lets the file picker offer every file a bundle and its archive are made of', () => {
+		renderInApp(LoadFiles, { data: new FakeInstaller({}) });
+		const input = document.querySelector<HTMLInputElement>('input[type="file"]')!;
+		const extensions = input.accept.split(',').filter((token) => token.startsWith('.'));
+		const bundle = buildBundle(profileRecords());
+		const names = ['manifest.json', 'plainview.tar', ...bundle.manifest.files.map((f) => f.name)];
+		for (const name of names)
+			expect(
+				extensions.some((ext) => name.endsWith(ext)),
+				name
+			).toBe(true);
+	});
+
 	it('installs the picked manifest and chunk files, with progress, then names the version', async () => {
 		const data = new FakeInstaller({ phase: 'ready', version: 'v-42' });
 		renderInApp(LoadFiles, { data });
 		expect(screen.getByRole('heading', { name: 'Load data from files' })).toBeInTheDocument();
 		await pick(screen.getByLabelText('Choose files'), [
 			file('manifest.json'),
-			file('facts-0001.json')
+			file('facts-0001.jsonl.gz')
 		]);
-		expect(data.installed).toEqual([['manifest.json', 'facts-0001.json']]);
+		expect(data.installed).toEqual([['manifest.json', 'facts-0001.jsonl.gz']]);
 		expect(screen.getByText('Loading: 2 files')).toBeInTheDocument();
 		expect(screen.getByRole('progressbar', { name: 'Loading the files' })).toHaveAttribute(
 			'value',
