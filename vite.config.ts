@@ -83,14 +83,15 @@ function preloadStart(): Plugin {
 /**
  * The app shell offline (DESIGN.md, "Storage and offline"): Workbox precaches the built
  * HTML, JS (workers included), CSS and icons. Bundles stay out: they live in IndexedDB, and
- * a second copy in the Cache API would double the storage for nothing. The register script
- * is a file (CSP script-src 'self' forbids inline scripts); autoUpdate swaps in a new shell
- * at the next load, which is safe because no state lives in the page.
+ * a second copy in the Cache API would double the storage for nothing. src/main.ts registers
+ * the worker once the app has started (no register script: its install would share the start's
+ * two cores); autoUpdate swaps in a new shell at the next load, which is safe because no state
+ * lives in the page.
  */
 function offlineShell(): Plugin[] {
 	return VitePWA({
 		registerType: 'autoUpdate',
-		injectRegister: 'script',
+		injectRegister: false,
 		workbox: {
 			// The manifest and its icons are added by the plugin itself.
 			globPatterns: ['**/*.{js,css,html}'],
@@ -118,9 +119,14 @@ function offlineShell(): Plugin[] {
 	});
 }
 
-export default defineConfig(({ mode }) => ({
+export default defineConfig(({ mode, command }) => ({
 	// Relative asset paths: the built site works from any folder of any static server.
 	base: './',
+	// Whether there is a service worker to register (src/main.ts): only a build has sw.js.
+	// Not import.meta.env.PROD, which follows NODE_ENV: the e2e setup builds from inside vitest.
+	define: {
+		'import.meta.env.HAS_OFFLINE_SHELL': JSON.stringify(command === 'build' && mode !== 'test')
+	},
 	// svelteTesting() picks Svelte's browser build for jsdom; in a build it must stay out
 	// (mode, not the VITEST variable: the e2e setup runs `vite build` from inside vitest).
 	plugins: [
