@@ -41,16 +41,59 @@ function bundles(): Plugin {
 }
 
 /**
+ * src/main.ts loads the app as chunks, one per task, so that no task is long. Left to the
+ * imports, each chunk would be fetched only when the one before had run; index.html names
+ * them all up front instead (modulepreload, and their stylesheets), so the browser fetches
+ * them together with the entry.
+ */
+function preloadStart(): Plugin {
+	return {
+		name: 'plainview-preload-start',
+		apply: 'build',
+		transformIndexHtml: {
+			order: 'post',
+			handler(_html, { bundle, chunk }) {
+				if (!bundle || !chunk) return;
+				const files = new Set<string>();
+				const css = new Set<string>();
+				const visit = (file: string) => {
+					const found = bundle[file];
+					if (found?.type !== 'chunk' || files.has(file)) return;
+					files.add(file);
+					for (const sheet of found.viteMetadata?.importedCss ?? []) css.add(sheet);
+					found.imports.forEach(visit);
+				};
+				chunk.dynamicImports.forEach(visit);
+				for (const file of chunk.imports) files.delete(file);
+				return [
+					...[...files].map((file) => ({
+						tag: 'link',
+						attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
+						injectTo: 'head' as const
+					})),
+					...[...css].map((file) => ({
+						tag: 'link',
+						attrs: { rel: 'stylesheet', crossorigin: true, href: `./${file}` },
+						injectTo: 'head' as const
+					}))
+				];
+			}
+		}
+	};
+}
+
+/**
  * The app shell offline (DESIGN.md, "Storage and offline"): Workbox precaches the built
  * HTML, JS (workers included), CSS and icons. Bundles stay out: they live in IndexedDB, and
- * a second copy in the Cache API would double the storage for nothing. The register script
- * is a file (CSP script-src 'self' forbids inline scripts); autoUpdate swaps in a new shell
- * at the next load, which is safe because no state lives in the page.
+ * a second copy in the Cache API would double the storage for nothing. src/main.ts registers
+ * the worker once the app has started (no register script: its install would share the start's
+ * two cores); autoUpdate swaps in a new shell at the next load, which is safe because no state
+ * lives in the page.
  */
 function offlineShell(): Plugin[] {
 	return VitePWA({
 		registerType: 'autoUpdate',
-		injectRegister: 'script',
+		injectRegister: false,
 		workbox: {
 			// The manifest and its icons are added by the plugin itself.
 			globPatterns: ['**/*.{js,css,html}'],
@@ -78,12 +121,22 @@ function offlineShell(): Plugin[] {
 	});
 }
 
-export default defineConfig(({ mode }) => ({
+export default defineConfig(({ mode, command }) => ({
 	// Relative asset paths: the built site works from any folder of any static server.
 	base: './',
+	// Whether there is a service worker to register (src/main.ts): only a build has sw.js.
+	// Not import.meta.env.PROD, which follows NODE_ENV: the e2e setup builds from inside vitest.
+	define: {
+		'import.meta.env.HAS_OFFLINE_SHELL': JSON.stringify(command === 'build' && mode !== 'test')
+	},
 	// svelteTesting() picks Svelte's browser build for jsdom; in a build it must stay out
 	// (mode, not the VITEST variable: the e2e setup runs `vite build` from inside vitest).
-	plugins: [svelte(), bundles(), ...(mode === 'test' ? [svelteTesting()] : offlineShell())],
+	plugins: [
+		svelte(),
+		bundles(),
+		preloadStart(),
+		...(mode === 'test' ? [svelteTesting()] : offlineShell())
+	],
 	// The icons the web manifest names, copied to the top of dist/ (no public/ at the top level).
 	publicDir: 'src/public',
 	build: { target: 'es2022' },

@@ -1,7 +1,37 @@
-import { mount } from 'svelte';
+/**
+ * The entry, small on purpose. On a first visit nothing is warm, and one long task here
+ * would block the page (npm run bench, "longest main-thread task"). So the start is a chain
+ * of short tasks: each import evaluates one layer of the app (Svelte's runtime, the data
+ * layer with Dexie, the catalogues, the views), the language and the database are set up
+ * apart, and the app is mounted last (it draws its header, then the page, then starts the
+ * data: App.svelte). index.html preloads every chunk named here (vite.config.ts,
+ * preloadStart), so the split costs no round trip.
+ */
 import './app.css';
-import App from './App.svelte';
+import { nextTask } from './lib/start/next-task';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
-export default mount(App, { target });
+
+const { mount } = await import('svelte');
+await nextTask();
+const { AppData } = await import('./lib/data/app-data.svelte');
+await nextTask();
+const { I18n } = await import('./lib/i18n/i18n.svelte');
+await nextTask();
+// The first read of localStorage in a new profile waits for the browser to open it.
+const i18n = new I18n();
+await nextTask();
+const appData = new AppData();
+await nextTask();
+const { default: App } = await import('./App.svelte');
+await nextTask();
+mount(App, { target, props: { i18n, appData, isStaged: true } });
+
+// The offline shell (vite.config.ts, offlineShell), once the start has settled: installing it
+// fetches and stores every file of the app, work that would compete with the start for the CPU.
+if (import.meta.env.HAS_OFFLINE_SHELL === true && 'serviceWorker' in navigator) {
+	const register = () => void navigator.serviceWorker.register('./sw.js', { scope: './' });
+	if (typeof requestIdleCallback === 'function') requestIdleCallback(register, { timeout: 5000 });
+	else setTimeout(register, 1000);
+}

@@ -29,5 +29,14 @@ export function linkedCompanies(profile: Profile): Profile['companies'] {
 	return profile.companies.filter((linked) => !NOT_COMPANIES.has(linked.company.kind));
 }
 
-/** Sorts by name the Latvian way (Č after C, Š after S), the same in both interface languages. */
-export const byName = new Intl.Collator('lv', { sensitivity: 'base', numeric: true }).compare;
+let collator: Intl.Collator | undefined;
+
+/**
+ * Sorts by name the Latvian way (Č after C, Š after S), the same in both interface languages.
+ * The collator is made on first use: loading its rules takes several ms, too long to spend
+ * while the app starts on a page that sorts nothing.
+ */
+export function byName(a: string, b: string): number {
+	collator ??= new Intl.Collator('lv', { sensitivity: 'base', numeric: true });
+	return collator.compare(a, b);
+}

@@ -11,7 +11,8 @@ describe('SearchView', () => {
 	it('focuses the box and shows a hint until something is typed', async () => {
 		const search = await loadedSearch();
 		render(SearchView, { search, t });
-		expect(box()).toHaveFocus();
+		// In the next frame: focusing lays the page out, which the first render should not wait for.
+		await waitFor(() => expect(box()).toHaveFocus());
 		expect(screen.getByText(t('search.hint'))).toBeInTheDocument();
 	});
 
