@@ -10,7 +10,13 @@ import { foldName, foldWithMap, mapRanges } from './fold-map';
 import { rankCandidates, type Ranked } from './rank-candidates';
 import type { SearchHit, SearchQuery } from './search-types';
 import { createScratch, selectCandidates, type Scratch } from './select-candidates';
-import { buildShortTables, rankShort, SHORT_WORD, type ShortTables } from './short-query';
+import {
+	buildShortTables,
+	EXACT_WORD,
+	rankShort,
+	SHORT_WORD,
+	type ShortTables
+} from './short-query';
 import {
 	buildTrigramIndex,
 	splitTokens,
@@ -28,7 +34,7 @@ export interface SearchIndex {
 	scratch: Scratch;
 	/** Doc numbers in folded-name order, built on first use. */
 	byName?: Uint32Array;
-	/** For one- and two-letter queries, built on first use (or by prepareShortQueries). */
+	/** For queries of one short word, built on first use (or by prepareShortQueries). */
 	short?: ShortTables;
 }
 
@@ -106,11 +112,15 @@ export function searchIndex(
 	}
 	const unfiltered = isUnfiltered(query.filters);
 	if (words.length === 1 && words[0]!.length <= SHORT_WORD) {
-		return rankShort(index.names, index.trigrams, prepareShortQueries(index), words[0]!, {
+		const ranked = rankShort(index.names, index.trigrams, prepareShortQueries(index), words[0]!, {
 			limit,
 			accept: unfiltered ? undefined : accept,
 			marks: index.scratch.counts
-		}).flatMap((ranked) => toHit(index, ranked) ?? []);
+		});
+		// Fewer direct hits than asked for: typo matches may fill the rest.
+		if (ranked.length >= limit || words[0]!.length <= EXACT_WORD) {
+			return ranked.flatMap((found) => toHit(index, found) ?? []);
+		}
 	}
 	const isTyping = !/\s$/u.test(query.text);
 	const keys = words.flatMap((word, i) => tokenTrigrams(word, isTyping && i === words.length - 1));
@@ -137,7 +147,7 @@ function byNameOf(index: SearchIndex): Uint32Array {
 }
 
 /**
- * The tables one- and two-letter queries rank from (about a tenth of the index build):
+ * The tables queries of one short word rank from (about a tenth of the index build):
  * the worker makes them once it is idle after a load, or the first such query does.
  */
 export function prepareShortQueries(index: SearchIndex): ShortTables {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, searchIndex } from '../../../src/lib/search/search-index';
+import {
+	buildSearchIndex,
+	prepareShortQueries,
+	searchIndex
+} from '../../../src/lib/search/search-index';
+import { rankShort } from '../../../src/lib/search/short-query';
 import { foldText } from '../../../src/model/fold-name';
 import type { SearchDoc } from '../../../src/model/types';
 import { random, randomPersonName, searchDoc } from './search-fixtures';
@@ -11,6 +16,8 @@ const docs: SearchDoc[] = [
 	searchDoc({ id: 'c-ja', kind: 'company', name: 'SIA "Jaunā Osta"' }),
 	searchDoc({ id: 'p-other', name: 'Ilze Kalniņa', otherNames: ['Jana Liepiņa'] }),
 	searchDoc({ id: 'p-greek', name: 'Σοφία Jansone' }),
+	// " ma" and "mai", but no word starting with "mai".
+	searchDoc({ id: 'p-apart', name: 'Mara Kalmaiva' }),
 	...Array.from({ length: 600 }, (_, i) => searchDoc({ id: `r${i}`, name: randomPersonName(next) }))
 ];
 const index = buildSearchIndex(docs);
@@ -44,7 +51,7 @@ function expected(word: string, limit: number): string[] {
 		.map(({ doc }) => doc.id);
 }
 
-describe('one- and two-letter queries', () => {
+describe('one- to three-letter queries', () => {
 	it.each(['j', 'J', 'ja', 'JĀ', 'a', 'k', 'be', 'σ', 'zz'])(
 		'%j finds every name with a word starting with it, ranked as direct hits',
 		(text) => {
@@ -65,5 +72,51 @@ describe('one- and two-letter queries', () => {
 	it('applies filters', () => {
 		const hits = searchIndex(index, { text: 'ja', filters: { kinds: ['company'] } });
 		expect(hits.map((hit) => hit.doc.id)).toEqual(['c-ja']);
+	});
+});
+
+describe('three-letter queries', () => {
+	it.each(['jan', 'kal', 'zar', 'ilz', 'mar'])(
+		'%j with at least `limit` direct hits lists the best of all of them',
+		(text) => {
+			const ids = searchIndex(index, { text, limit: 10 }).map((hit) => hit.doc.id);
+			expect(ids).toEqual(expected(text, 10));
+		}
+	);
+
+	it.each(['jan', 'kal', 'mar', 'mai', 'ans', 'isj'])(
+		'%j: the short path alone finds the direct hits of all names, ranked',
+		(word) => {
+			for (const limit of [10, 50]) {
+				const ranked = rankShort(index.names, index.trigrams, prepareShortQueries(index), word, {
+					limit,
+					marks: index.scratch.counts
+				});
+				expect(ranked.map((found) => docs[found.doc]?.id)).toEqual(expected(word, limit));
+			}
+		}
+	);
+
+	it.each(['jan', 'ilz', 'mar'])(
+		'%j with fewer direct hits than `limit` lists them all first, then typo matches',
+		(text) => {
+			const hits = searchIndex(index, { text, limit: 50 });
+			const direct = expected(text, 50);
+			expect(direct.length).toBeLessThan(50);
+			expect(hits.slice(0, direct.length).map((hit) => hit.doc.id)).toEqual(direct);
+			expect(hits.slice(direct.length).every((hit) => hit.score >= 1)).toBe(true);
+		}
+	);
+
+	it('still finds names despite a typo', () => {
+		const hits = searchIndex(index, { text: 'ozl', limit: 10 });
+		expect(hits.length).toBeGreaterThan(0);
+		expect(hits.every((hit) => /^Ozol/u.test(hit.doc.name.split(' ')[1] ?? ''))).toBe(true);
+	});
+
+	it("does not take the word's start and its letters from different words", () => {
+		const hits = searchIndex(index, { text: 'mai', limit: 1 });
+		expect(hits[0]?.doc.id).toBe('p-apart');
+		expect(hits[0]?.score).toBeGreaterThanOrEqual(1);
 	});
 });
