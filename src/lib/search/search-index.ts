@@ -15,6 +15,7 @@ import {
 	EXACT_WORD,
 	rankShort,
 	SHORT_WORD,
+	wordStartDocs,
 	type ShortTables
 } from './short-query';
 import {
@@ -123,16 +124,56 @@ export function searchIndex(
 		}
 	}
 	const isTyping = !/\s$/u.test(query.text);
+	const filter = unfiltered ? undefined : accept;
+	const last = words.at(-1)!;
+	if (isTyping && words.length > 1 && last.length <= EXACT_WORD) {
+		// "sandra b": the whole words pick and rank; "b" only has to start a word. Docs
+		// that have such a word are one posting list.
+		const starts = wordStartDocs(index.trigrams, last);
+		const { marks } = index.scratch;
+		for (const doc of starts) marks[doc] = 1;
+		const hasStart = (doc: number) => marks[doc] === 1 && (!filter || filter(doc));
+		const complete = words.slice(0, -1);
+		const hits = rankFull(
+			index,
+			complete,
+			complete.flatMap((word) => tokenTrigrams(word)),
+			{
+				limit,
+				tuning,
+				accept: hasStart,
+				prefix: last
+			}
+		);
+		for (const doc of starts) marks[doc] = 0;
+		// No name fits the prefix: what fits the rest may still help.
+		if (hits.length > 0) return hits;
+	}
 	const keys = words.flatMap((word, i) => tokenTrigrams(word, isTyping && i === words.length - 1));
+	return rankFull(index, words, keys, { limit, tuning, accept: filter });
+}
+
+/** The prefilter's candidates for the trigram keys, ranked against the words. */
+function rankFull(
+	index: SearchIndex,
+	words: readonly string[],
+	keys: readonly number[],
+	{
+		limit,
+		tuning,
+		accept,
+		prefix
+	}: { limit: number; tuning: SearchTuning; accept?: (doc: number) => boolean; prefix?: string }
+): SearchHit[] {
 	const candidates = selectCandidates(
 		index.trigrams,
 		index.scratch,
 		keys,
 		tuning.maxCandidates ?? MAX_CANDIDATES,
-		unfiltered ? undefined : accept
+		accept
 	);
 	const threshold = tuning.threshold ?? THRESHOLD;
-	return rankCandidates(index.names, candidates, words, { limit, threshold })
+	return rankCandidates(index.names, candidates, words, { limit, threshold, prefix })
 		.sort((a, b) => a.score - b.score || compareByName(index, a.doc, b.doc))
 		.slice(0, limit)
 		.flatMap((ranked) => toHit(index, ranked) ?? []);

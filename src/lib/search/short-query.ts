@@ -79,6 +79,12 @@ function postingRange(trigrams: TrigramIndex, key: number) {
 		: { from: trigrams.offsets[at] ?? 0, to: trigrams.offsets[at + 1] ?? 0 };
 }
 
+/** Docs with a word starting with a word of one or two letters, in doc order. */
+export function wordStartDocs(trigrams: TrigramIndex, word: string): Uint32Array {
+	const { from, to } = postingRange(trigrams, tokenTrigrams(word, true).at(-1) ?? 0);
+	return trigrams.postings.subarray(from, to);
+}
+
 /**
  * Docs with every one of the keys, in doc order: a merge of posting lists, which are in doc
  * order, driven by the shortest.
