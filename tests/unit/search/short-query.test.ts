@@ -44,7 +44,7 @@ function expected(text: string, limit: number): string[] {
 				words.includes(query) ? 0 : words.some((w) => w.startsWith(query)) ? 1 : -1
 			);
 			if (grades.includes(-1)) return [];
-			const grade = grades.reduce((sum, one) => sum + one, 0);
+			const grade = grades.reduce<number>((sum, one) => sum + one, 0);
 			const extra = Math.min(Math.max(words.length - queryWords.length, 0), 9);
 			return [grade * 100 + extra * 10 + (variant > 0 ? 5 : 0)];
 		});
