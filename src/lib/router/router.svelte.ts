@@ -17,6 +17,8 @@ export class Router {
 	readonly #window: RouterWindow;
 	readonly #subscribe: () => void;
 	#version = $state(0);
+	/** A replace waiting for a pause, and the address it was asked for on. */
+	#pending: { route: Route; on: string; timer: ReturnType<typeof setTimeout> } | undefined;
 
 	constructor(win: RouterWindow = window) {
 		this.#window = win;
@@ -34,16 +36,42 @@ export class Router {
 		return parseHash(this.#window.location.hash);
 	}
 
-	/** Navigates with a new history entry (back returns here). */
+	/** Navigates with a new history entry (back returns here, as last replaced). */
 	go(route: Route): void {
+		this.#flush();
 		const hash = formatHash(route);
 		if (this.#window.location.hash !== hash) this.#window.location.hash = hash;
 	}
 
 	/** Changes the address without a history entry (canonical forms, redirects). */
 	replace(route: Route): void {
+		this.#cancel();
 		this.#window.history.replaceState(this.#window.history.state, '', formatHash(route));
 		this.#version++;
+	}
+
+	/**
+	 * Replaces the address once `delayMs` pass without another call, e.g. the query being
+	 * typed: each replace re-derives the route and costs the key about a millisecond. A
+	 * navigation first makes the waiting replace; one the address has left (back, forward)
+	 * is dropped.
+	 */
+	replaceSoon(route: Route, delayMs: number): void {
+		this.#cancel();
+		const on = this.#window.location.hash;
+		this.#pending = { route, on, timer: setTimeout(() => this.#flush(), delayMs) };
+	}
+
+	#flush(): void {
+		const pending = this.#pending;
+		this.#cancel();
+		if (!pending || this.#window.location.hash !== pending.on) return;
+		if (formatHash(pending.route) !== pending.on) this.replace(pending.route);
+	}
+
+	#cancel(): void {
+		if (this.#pending) clearTimeout(this.#pending.timer);
+		this.#pending = undefined;
 	}
 }
 

@@ -103,7 +103,9 @@ function keepBest(best: Map<number, Ranked>, ranked: Ranked) {
  * Ranks the candidates' names against the query words. Only docs sharing every counted
  * trigram can be direct hits. fuse.js sees only names that are not, only when direct hits
  * do not fill `limit` (fuzzy ones rank below them), and only the `pool` closest by edits
- * among the `4 × pool` sharing most trigrams.
+ * among the `4 × pool` sharing most trigrams. A `prefix` (a last word of a letter or two,
+ * where typos mean nothing yet) must start a word of the name: it counts in the direct
+ * grade, and filters the names fuse.js sees instead of being matched fuzzily.
  */
 export function rankCandidates(
 	table: NameTable,
@@ -112,9 +114,11 @@ export function rankCandidates(
 	{
 		limit,
 		threshold,
-		pool = Math.max(4 * limit, 200)
-	}: { limit: number; threshold: number; pool?: number }
+		pool = Math.max(4 * limit, 200),
+		prefix
+	}: { limit: number; threshold: number; pool?: number; prefix?: string }
 ): Ranked[] {
+	const allWords = prefix ? [...queryWords, prefix] : queryWords;
 	const best = new Map<number, Ranked>();
 	const variants = (doc: number) => {
 		const first = table.starts[doc] ?? 0;
@@ -127,12 +131,10 @@ export function rankCandidates(
 	candidates.docs.forEach((doc, i) => {
 		if (candidates.shared[i] !== candidates.counted) return;
 		for (const item of variants(doc)) {
-			const direct = gradeDirect(item.words, queryWords);
+			const direct = gradeDirect(item.words, allWords);
 			if (!direct) continue;
 			const score =
-				direct.grade / 10 +
-				extraWords(item.words, queryWords) / 100 +
-				(item.variant > 0 ? 0.005 : 0);
+				direct.grade / 10 + extraWords(item.words, allWords) / 100 + (item.variant > 0 ? 0.005 : 0);
 			keepBest(best, { doc, variant: item.variant, score, indices: direct.indices });
 		}
 	});
@@ -142,7 +144,11 @@ export function rankCandidates(
 		.filter((doc) => !best.has(doc))
 		.slice(0, 4 * pool)
 		.flatMap(variants)
-		.map((item) => ({ item, distance: wordDistance(item.words) }))
+		.flatMap((item) => {
+			const start = prefix ? item.words.find((word) => word.text.startsWith(prefix)) : undefined;
+			if (prefix && !start) return [];
+			return [{ item, distance: wordDistance(item.words), start }];
+		})
 		.sort((a, b) => a.distance - b.distance)
 		.slice(0, pool);
 	const fuse = new Fuse(
@@ -152,14 +158,15 @@ export function rankCandidates(
 	for (const result of fuse.search(queryWords.join(' '))) {
 		const found = closest[result.refIndex];
 		if (!found) continue;
-		const { item, distance } = found;
+		const { item, distance, start } = found;
 		const score =
 			1 +
 			distance +
 			(result.score ?? 1) / 4 +
-			extraWords(item.words, queryWords) / 1000 +
+			extraWords(item.words, allWords) / 1000 +
 			(item.variant > 0 ? 0.0005 : 0);
 		const indices = result.matches?.flatMap((match) => [...match.indices]) ?? [];
+		if (start && prefix) indices.push([start.start, start.start + prefix.length - 1]);
 		keepBest(best, { doc: item.doc, variant: item.variant, score, indices });
 	}
 	return [...best.values()];

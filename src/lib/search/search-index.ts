@@ -10,7 +10,14 @@ import { foldName, foldWithMap, mapRanges } from './fold-map';
 import { rankCandidates, type Ranked } from './rank-candidates';
 import type { SearchHit, SearchQuery } from './search-types';
 import { createScratch, selectCandidates, type Scratch } from './select-candidates';
-import { buildShortTables, rankShort, SHORT_WORD, type ShortTables } from './short-query';
+import {
+	buildShortTables,
+	EXACT_WORD,
+	rankShort,
+	SHORT_WORD,
+	wordStartDocs,
+	type ShortTables
+} from './short-query';
 import {
 	buildTrigramIndex,
 	splitTokens,
@@ -28,7 +35,7 @@ export interface SearchIndex {
 	scratch: Scratch;
 	/** Doc numbers in folded-name order, built on first use. */
 	byName?: Uint32Array;
-	/** For one- and two-letter queries, built on first use (or by prepareShortQueries). */
+	/** For queries of one short word, built on first use (or by prepareShortQueries). */
 	short?: ShortTables;
 }
 
@@ -106,23 +113,67 @@ export function searchIndex(
 	}
 	const unfiltered = isUnfiltered(query.filters);
 	if (words.length === 1 && words[0]!.length <= SHORT_WORD) {
-		return rankShort(index.names, index.trigrams, prepareShortQueries(index), words[0]!, {
+		const ranked = rankShort(index.names, index.trigrams, prepareShortQueries(index), words[0]!, {
 			limit,
 			accept: unfiltered ? undefined : accept,
 			marks: index.scratch.counts
-		}).flatMap((ranked) => toHit(index, ranked) ?? []);
+		});
+		// Fewer direct hits than asked for: typo matches may fill the rest.
+		if (ranked.length >= limit || words[0]!.length <= EXACT_WORD) {
+			return ranked.flatMap((found) => toHit(index, found) ?? []);
+		}
 	}
 	const isTyping = !/\s$/u.test(query.text);
+	const filter = unfiltered ? undefined : accept;
+	const last = words.at(-1)!;
+	if (isTyping && words.length > 1 && last.length <= EXACT_WORD) {
+		// "sandra b": the whole words pick and rank; "b" only has to start a word. Docs
+		// that have such a word are one posting list.
+		const starts = wordStartDocs(index.trigrams, last);
+		const { marks } = index.scratch;
+		for (const doc of starts) marks[doc] = 1;
+		const hasStart = (doc: number) => marks[doc] === 1 && (!filter || filter(doc));
+		const complete = words.slice(0, -1);
+		const hits = rankFull(
+			index,
+			complete,
+			complete.flatMap((word) => tokenTrigrams(word)),
+			{
+				limit,
+				tuning,
+				accept: hasStart,
+				prefix: last
+			}
+		);
+		for (const doc of starts) marks[doc] = 0;
+		// No name fits the prefix: what fits the rest may still help.
+		if (hits.length > 0) return hits;
+	}
 	const keys = words.flatMap((word, i) => tokenTrigrams(word, isTyping && i === words.length - 1));
+	return rankFull(index, words, keys, { limit, tuning, accept: filter });
+}
+
+/** The prefilter's candidates for the trigram keys, ranked against the words. */
+function rankFull(
+	index: SearchIndex,
+	words: readonly string[],
+	keys: readonly number[],
+	{
+		limit,
+		tuning,
+		accept,
+		prefix
+	}: { limit: number; tuning: SearchTuning; accept?: (doc: number) => boolean; prefix?: string }
+): SearchHit[] {
 	const candidates = selectCandidates(
 		index.trigrams,
 		index.scratch,
 		keys,
 		tuning.maxCandidates ?? MAX_CANDIDATES,
-		unfiltered ? undefined : accept
+		accept
 	);
 	const threshold = tuning.threshold ?? THRESHOLD;
-	return rankCandidates(index.names, candidates, words, { limit, threshold })
+	return rankCandidates(index.names, candidates, words, { limit, threshold, prefix })
 		.sort((a, b) => a.score - b.score || compareByName(index, a.doc, b.doc))
 		.slice(0, limit)
 		.flatMap((ranked) => toHit(index, ranked) ?? []);
@@ -137,7 +188,7 @@ function byNameOf(index: SearchIndex): Uint32Array {
 }
 
 /**
- * The tables one- and two-letter queries rank from (about a tenth of the index build):
+ * The tables queries of one short word rank from (about a tenth of the index build):
  * the worker makes them once it is idle after a load, or the first such query does.
  */
 export function prepareShortQueries(index: SearchIndex): ShortTables {

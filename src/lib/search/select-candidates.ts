@@ -4,14 +4,20 @@
  */
 import { findKey, type TrigramIndex } from './trigram-index';
 
-/** Scratch space reused between queries: a count per doc and the docs touched. */
+/** Scratch space reused between queries: a count per doc, the docs touched, a mark per doc. */
 export interface Scratch {
 	counts: Uint16Array;
 	touched: Uint32Array;
+	/** All zero between queries. */
+	marks: Uint8Array;
 }
 
 export function createScratch(docs: number): Scratch {
-	return { counts: new Uint16Array(docs), touched: new Uint32Array(docs) };
+	return {
+		counts: new Uint16Array(docs),
+		touched: new Uint32Array(docs),
+		marks: new Uint8Array(docs)
+	};
 }
 
 export interface Candidates {

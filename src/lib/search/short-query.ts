@@ -1,7 +1,7 @@
 /**
- * A query of one or two letters: typos mean nothing yet, and the prefilter's posting list
- * for them holds tens of thousands of docs, of which it would keep an arbitrary 2,000 and
- * rank them all. Here every doc with a word starting with the letters is graded as a direct
+ * A query of one to three letters: typos mean little yet, and the prefilter's posting list
+ * for them holds thousands to tens of thousands of docs, of which it would keep an
+ * arbitrary 2,000 and rank them all. Here every doc with a word starting with the letters is graded as a direct
  * hit is (an equal word first, then fewer extra words, the name before other names, then
  * name order), from two tables made once per index (word counts, name order), so that most
  * docs cost a few array reads and no string work.
@@ -10,7 +10,12 @@ import { gradeDirect, wordsOf, type Ranked } from './rank-candidates';
 import { findKey, tokenTrigrams, type NameTable, type TrigramIndex } from './trigram-index';
 
 /** Query words up to this long take the short path. */
-export const SHORT_WORD = 2;
+export const SHORT_WORD = 3;
+/**
+ * Up to this long, typos mean nothing yet: the short path's answer stands even when few
+ * names have the word. Beyond it, too few direct hits leave room for typo matches.
+ */
+export const EXACT_WORD = 2;
 
 export interface ShortTables {
 	/** Words in each folded name (names as in NameTable). */
@@ -74,10 +79,48 @@ function postingRange(trigrams: TrigramIndex, key: number) {
 		: { from: trigrams.offsets[at] ?? 0, to: trigrams.offsets[at + 1] ?? 0 };
 }
 
+/** Docs with a word starting with a word of one or two letters, in doc order. */
+export function wordStartDocs(trigrams: TrigramIndex, word: string): Uint32Array {
+	const { from, to } = postingRange(trigrams, tokenTrigrams(word, true).at(-1) ?? 0);
+	return trigrams.postings.subarray(from, to);
+}
+
+/**
+ * Docs with every one of the keys, in doc order: a merge of posting lists, which are in doc
+ * order, driven by the shortest.
+ */
+function docsWithAll(trigrams: TrigramIndex, keys: readonly number[]): Uint32Array {
+	const ranges = keys
+		.map((key) => postingRange(trigrams, key))
+		.sort((a, b) => a.to - a.from - (b.to - b.from));
+	const [driver, ...others] = ranges;
+	if (!driver) return new Uint32Array(0);
+	if (others.length === 0) return trigrams.postings.subarray(driver.from, driver.to);
+	const found = new Uint32Array(driver.to - driver.from);
+	const cursors = others.map((range) => range.from);
+	let count = 0;
+	for (let p = driver.from; p < driver.to; p++) {
+		const doc = trigrams.postings[p] ?? 0;
+		let isEverywhere = true;
+		for (let r = 0; r < others.length && isEverywhere; r++) {
+			const end = others[r]!.to;
+			let at = cursors[r]!;
+			while (at < end && (trigrams.postings[at] ?? 0) < doc) at++;
+			cursors[r] = at;
+			isEverywhere = at < end && trigrams.postings[at] === doc;
+		}
+		if (isEverywhere) found[count++] = doc;
+	}
+	return found.subarray(0, count);
+}
+
 /**
  * The best `limit` docs for one short folded word, with the scores rankCandidates gives
- * direct hits. Docs with one name and no word that may equal the query word (most of them)
- * are scored from the tables alone; the rest, and the winners' marks, from their names.
+ * direct hits. Up to two letters, one trigram (" ga") holds exactly the docs with a word
+ * starting with the word: docs with one name and no word that may equal the query word
+ * (most of them) are scored from the tables alone, the rest, and the winners' marks, from
+ * their names. From three letters, the docs with all of the word's trigrams may have the
+ * word's start and its letters in different words, so each is checked from its names.
  */
 export function rankShort(
 	table: NameTable,
@@ -95,22 +138,23 @@ export function rankShort(
 		marks: Uint16Array;
 	}
 ): Ranked[] {
+	// "  g" / " ga" / " ga", "gab" occur only at a word's start; " g " / "ga " may end an
+	// equal word.
 	const keys = tokenTrigrams(word, false);
-	// "  g" / " ga" occur only at a word's start; " g " / "ga " may end an equal word.
-	const prefix = postingRange(trigrams, keys.at(-2) ?? 0);
+	const isExact = word.length <= 2;
+	const docs = docsWithAll(trigrams, isExact ? [keys.at(-2) ?? 0] : keys.slice(1, -1));
 	const ending = postingRange(trigrams, keys.at(-1) ?? 0);
-	for (let p = ending.from; p < ending.to; p++) marks[trigrams.postings[p] ?? 0] = 1;
+	if (isExact) for (let p = ending.from; p < ending.to; p++) marks[trigrams.postings[p] ?? 0] = 1;
 	const docCount = tables.nameRank.length;
 	// The best so far, ordered by score then name rank packed in one number.
 	const best: { key: number; doc: number }[] = [];
 	let worst = Infinity;
-	for (let p = prefix.from; p < prefix.to; p++) {
-		const doc = trigrams.postings[p] ?? 0;
+	for (const doc of docs) {
 		const first = table.starts[doc] ?? 0;
 		const count = (table.starts[doc + 1] ?? 0) - first;
 		let score: number;
-		if (count === 1 && marks[doc] === 0) score = scoreOf(1, tables.words[first] ?? 0, 0);
-		else score = bestVariant(table, doc, word)?.score ?? Infinity;
+		if (isExact && count === 1 && marks[doc] === 0) score = scoreOf(1, tables.words[first] ?? 0, 0);
+		else score = bestScore(table, doc, word);
 		const key = score * docCount + (tables.nameRank[doc] ?? 0);
 		if (key >= worst || (accept && !accept(doc))) continue;
 		let low = 0;
@@ -124,13 +168,25 @@ export function rankShort(
 		if (best.length > limit) best.pop();
 		if (best.length === limit) worst = best[limit - 1]!.key;
 	}
-	for (let p = ending.from; p < ending.to; p++) marks[trigrams.postings[p] ?? 0] = 0;
+	if (isExact) for (let p = ending.from; p < ending.to; p++) marks[trigrams.postings[p] ?? 0] = 0;
 	return best.flatMap(({ doc }) => {
 		const found = bestVariant(table, doc, word);
 		return found
 			? [{ doc, variant: found.variant, score: found.score / 1000, indices: found.indices }]
 			: [];
 	});
+}
+
+/** The best score of the doc's names for the word, Infinity when none has it. */
+function bestScore(table: NameTable, doc: number, word: string): number {
+	const first = table.starts[doc] ?? 0;
+	const end = table.starts[doc + 1] ?? 0;
+	let best = Infinity;
+	for (let n = first; n < end; n++) {
+		const graded = gradeName(table.names[n] ?? '', word);
+		if (graded.grade >= 0) best = Math.min(best, scoreOf(graded.grade, graded.words, n - first));
+	}
+	return best;
 }
 
 /** The doc's best-scoring name for the word (the first of equals), from the strings. */

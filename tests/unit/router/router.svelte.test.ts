@@ -1,5 +1,5 @@
 import { flushSync } from 'svelte';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Router } from '../../../src/lib/router/router.svelte';
 import type { Route } from '../../../src/lib/router/routes';
 
@@ -61,5 +61,51 @@ describe('Router', () => {
 		expect(window.location.hash).toBe('#/party/o-1');
 		expect(router.route).toEqual({ name: 'party', id: 'o-1' });
 		expect(window.history.length).toBe(before);
+	});
+
+	describe('replaceSoon', () => {
+		afterEach(() => {
+			vi.useRealTimers();
+		});
+
+		it('replaces once the calls pause, with the last route, without a history entry', () => {
+			vi.useFakeTimers();
+			const router = new Router();
+			router.replace({ name: 'search', q: '' });
+			const before = window.history.length;
+			router.replaceSoon({ name: 'search', q: 'b' }, 300);
+			vi.advanceTimersByTime(200);
+			router.replaceSoon({ name: 'search', q: 'be' }, 300);
+			vi.advanceTimersByTime(200);
+			expect(window.location.hash).toBe('#/search');
+			vi.advanceTimersByTime(100);
+			expect(window.location.hash).toBe('#/search?q=be');
+			expect(router.route).toEqual({ name: 'search', q: 'be' });
+			expect(window.history.length).toBe(before);
+		});
+
+		it('makes the waiting replace before a navigation, so back returns to it', async () => {
+			vi.useFakeTimers();
+			const router = new Router();
+			router.replace({ name: 'search', q: '' });
+			router.replaceSoon({ name: 'search', q: 'ozols' }, 300);
+			router.go({ name: 'person', id: 'p-1' });
+			vi.advanceTimersByTime(300);
+			expect(window.location.hash).toBe('#/person/p-1');
+			vi.useRealTimers();
+			window.history.back();
+			await nextHashChange();
+			expect(window.location.hash).toBe('#/search?q=ozols');
+		});
+
+		it('drops a waiting replace once the address has moved on', () => {
+			vi.useFakeTimers();
+			const router = new Router();
+			router.replace({ name: 'search', q: 'a' });
+			router.replaceSoon({ name: 'search', q: 'ab' }, 300);
+			window.location.hash = '#/sources';
+			vi.advanceTimersByTime(300);
+			expect(window.location.hash).toBe('#/sources');
+		});
 	});
 });
