@@ -23,7 +23,7 @@ import { typeQueries } from './typing';
 
 const { values } = parseArgs({
 	options: {
-		bundles: { type: 'string', default: '/work/main/test-results/bench/bundles-national' },
+		bundles: { type: 'string', default: join(ROOT, 'test-results/bench/bundles-national') },
 		queries: { type: 'string', default: '12' },
 		out: { type: 'string' }
 	}
