@@ -107,7 +107,8 @@ async function firstInstall(browser: BenchBrowser, options: AppOptions, result: 
 	const { page, context } = browser;
 	const bundleFiles: { start: number; end: number; bytes: number }[] = [];
 	context.on('requestfinished', (request) => {
-		if (!/\/data\/[^/]+\.json$/.test(request.url())) return;
+		// Bundle files: manifest.json and the data files (.json in format 1, .jsonl.gz in 2).
+		if (!/\/data\/[^/]+\.json(l\.gz)?$/.test(request.url())) return;
 		const timing = request.timing();
 		void request.sizes().then(
 			(sizes) =>
