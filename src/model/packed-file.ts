@@ -12,12 +12,13 @@ import { graphBodyEntries, graphProblem, type GraphBody } from './graph-file';
 import { OrganisationSchema, PersonSchema, SearchDocSchema, describeIssues } from './validate';
 
 /**
- * Records per pack: big enough that a million records are a few thousand rows, small enough
- * that opening one (gunzip, the dearest step of a profile read) takes about a millisecond.
- * Deflate looks back only 32 KB, so small packs compress almost as well as big ones.
+ * Records per pack: a profile opens two packs, plus two per linked company, and inflating one
+ * is its dearest step (about 1 ms for 250 records in Chromium), so packs are small: about
+ * 30 KB of JSON, which deflate (a 32 KB window) still compresses almost as well as big ones.
+ * A million records are then about twenty thousand rows, which IndexedDB stores in seconds.
  */
-export const PACK_ENTITIES = 250;
-export const PACK_FACT_RECORDS = 250;
+export const PACK_ENTITIES = 64;
+export const PACK_FACT_RECORDS = 64;
 export const PACK_SEARCH_DOCS = 2_000;
 
 export interface RecordOf {

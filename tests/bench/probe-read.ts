@@ -67,6 +67,15 @@ try {
 			for (const line of text.split('\n')) if (line) JSON.parse(line);
 			t.parseAll!.push(performance.now() - s);
 		}
+		t.meta = [];
+		for (let i = 0; i < 20; i++) {
+			const s = performance.now();
+			await new Promise((res) => {
+				const r = db.transaction('meta').objectStore('meta').get('active');
+				r.onsuccess = () => res(r.result);
+			});
+			t.meta.push(performance.now() - s);
+		}
 		const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!.toFixed(2);
 		const p95 = (xs: number[]) =>
 			[...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)]!.toFixed(2);

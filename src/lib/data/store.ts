@@ -49,6 +49,16 @@ export class BundleStore {
 		return row && { manifest: row.manifest, storedAt: row.storedAt };
 	}
 
+	/**
+	 * Reads the pack lists a profile needs (a few thousand keys each), so the first profile
+	 * opened does not wait for them. Called once the app is idle after the data is ready.
+	 */
+	async warm(): Promise<void> {
+		const version = await this.#activeVersion();
+		if (version === undefined) return;
+		await Promise.all([this.#firsts(version, 'entities'), this.#firsts(version, 'facts')]);
+	}
+
 	getEntity(id: string): Promise<Entity | undefined> {
 		return this.#read((version) => this.#find(version, 'entities', id));
 	}

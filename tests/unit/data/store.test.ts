@@ -33,6 +33,36 @@ beforeAll(async () => {
 const byKind = <K extends Pack['kind']>(kind: K) =>
 	packs.filter((p): p is Extract<Pack, { kind: K }> => p.kind === kind);
 
+describe('BundleStore.warm', () => {
+	it('reads the pack lists ahead, so a profile then reads only the packs it needs', async () => {
+		const anna = bundle.data.people.find((p) => p.name === ANNA.name)!;
+		const warmed = new BundleStore(db);
+		await warmed.warm();
+		const where = db.packs.where;
+		// A list read goes through where(); after warm() a profile must not need one.
+		db.packs.where = () => {
+			throw new Error('pack list read again');
+		};
+		try {
+			const profile = await warmed.loadProfile(anna.id);
+			expect(profile?.companies.map((c) => c.regNo)).toEqual(
+				expect.arrayContaining([COMPANY_SHARES, COMPANY_BOARD])
+			);
+		} finally {
+			db.packs.where = where;
+		}
+		// The control: without warm(), the same read needs the lists.
+		db.packs.where = () => {
+			throw new Error('pack list read again');
+		};
+		try {
+			await expect(new BundleStore(db).loadProfile(anna.id)).rejects.toThrow('pack list read');
+		} finally {
+			db.packs.where = where;
+		}
+	});
+});
+
 describe('BundleStore', () => {
 	it('reports the active bundle', async () => {
 		expect(await store.activeBundle()).toMatchObject({ manifest: { version } });

@@ -46,17 +46,17 @@ const read = <K extends keyof RecordOf>(kind: K, text: string, after?: string) =
 	readPackText(`${kind}-0001.jsonl.gz`, kind, text, { firstLine: 11, after });
 
 describe('planPacks', () => {
-	it('cuts entities 250 a pack, in the order given', () => {
-		const entities = [...ids(375, 'o').map(orgOf), ...ids(175, 'p').map(personOf)];
+	it('cuts entities 64 a pack, in the order given', () => {
+		const entities = [...ids(75, 'o').map(orgOf), ...ids(75, 'p').map(personOf)];
 		const packs = planPacks('entities', entities);
-		expect(packs.map((p) => p.length)).toEqual([250, 250, 50]);
+		expect(packs.map((p) => p.length)).toEqual([64, 64, 22]);
 		expect(packs.flat()).toEqual(entities);
 	});
 
-	it('keeps whole fact groups, closing a pack once it reaches 250 facts', () => {
+	it('keeps whole fact groups, closing a pack once it reaches 64 facts', () => {
 		const groups = [
-			group('a', {}, 150),
-			group('b', {}, 150),
+			group('a', {}, 40),
+			group('b', {}, 40),
 			group('c', {}, 10),
 			group('d', {}, 600),
 			group('e', {}, 1)
