@@ -62,10 +62,18 @@ async function workerHeaps(cdp: CDPSession): Promise<HeapReport['workers']> {
 						});
 					})
 				);
-			await call('HeapProfiler.collectGarbage');
-			const usage = (await call('Runtime.getHeapUsage')) as { usedSize?: number };
-			heaps.push({ url: target.url, usedBytes: usage.usedSize ?? 0 });
-			await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
+			try {
+				await call('HeapProfiler.collectGarbage');
+				const usage = (await call('Runtime.getHeapUsage')) as { usedSize?: number };
+				heaps.push({ url: target.url, usedBytes: usage.usedSize ?? 0 });
+			} catch (error) {
+				// A worker that ended meanwhile (the ingest worker, once it is done) never answers;
+				// its heap is gone, so it is left out. One still running must answer.
+				const { targetInfos: now } = await cdp.send('Target.getTargets');
+				if (now.some((t) => t.targetId === target.targetId)) throw error;
+			} finally {
+				await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
+			}
 		}
 	} finally {
 		cdp.off('Target.receivedMessageFromTarget', listener);
