@@ -31,10 +31,19 @@ export async function beginPending(db: PlainviewDb, manifest: Manifest): Promise
 	const row: PendingRow = {
 		key: 'pending',
 		version: manifest.version,
-		manifest,
+		manifest: withoutPackSizes(manifest),
 		startedAt: new Date().toISOString()
 	};
 	await db.meta.put(row);
+}
+
+/**
+ * The manifest as the meta rows keep it: without each file's pack sizes (25,000 numbers in
+ * a national bundle), which only the install reads, from the manifest it fetched. Every
+ * profile read reads the active row again to vouch for its version.
+ */
+function withoutPackSizes(manifest: Manifest): Manifest {
+	return { ...manifest, files: manifest.files.map((file) => ({ ...file, packs: [] })) };
 }
 
 /** The switch: readers see either the old version or the complete new one, never a mix. */
@@ -43,7 +52,7 @@ export async function activate(db: PlainviewDb, manifest: Manifest): Promise<voi
 		const row: ActiveRow = {
 			key: 'active',
 			version: manifest.version,
-			manifest,
+			manifest: withoutPackSizes(manifest),
 			storedAt: new Date().toISOString()
 		};
 		await db.meta.put(row);

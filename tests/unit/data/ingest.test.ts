@@ -71,6 +71,19 @@ describe('ingestBundle', () => {
 		expect(groups.map((g) => g.entity).sort()).toEqual(inFiles.sort());
 	});
 
+	it('keeps the manifest in the meta row without the pack sizes only the install reads', async () => {
+		const db = freshDb();
+		await ingestBundle({ source: memorySource(v1), db });
+		const stored = (await activeRow(db))!.manifest;
+		expect(v1.manifest.files.every((f) => f.packs.length > 0)).toBe(true);
+		expect(stored.files.every((f) => f.packs.length === 0)).toBe(true);
+		const { files: _files, ...rest } = v1.manifest;
+		expect(stored).toMatchObject(rest);
+		expect(stored.files.map(({ packs: _packs, ...f }) => f)).toEqual(
+			v1.manifest.files.map(({ packs: _packs, ...f }) => f)
+		);
+	});
+
 	it('downloads nothing when the stored version matches the manifest', async () => {
 		const db = freshDb();
 		await ingestBundle({ source: memorySource(v1), db });
