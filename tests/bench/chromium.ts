@@ -31,8 +31,10 @@ export interface BenchBrowser {
 	close(): Promise<void>;
 }
 
-export async function openBrowser(parentDir: string, label: string): Promise<BenchBrowser> {
-	const profileDir = mkdtempSync(join(parentDir, `profile-${label}-`));
+/** Chromium on an on-disk profile with the bench's probes, and its first page. */
+export async function launchBench(
+	profileDir: string
+): Promise<{ context: BrowserContext; page: Page }> {
 	const context = await chromium.launchPersistentContext(profileDir, {
 		executablePath: CHROMIUM,
 		headless: true,
@@ -44,7 +46,12 @@ export async function openBrowser(parentDir: string, label: string): Promise<Ben
 	// the page does not have; functions handed to the page need this no-op stand-in.
 	await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
 	await context.addInitScript(installProbes);
-	const page = context.pages()[0] ?? (await context.newPage());
+	return { context, page: context.pages()[0] ?? (await context.newPage()) };
+}
+
+export async function openBrowser(parentDir: string, label: string): Promise<BenchBrowser> {
+	const profileDir = mkdtempSync(join(parentDir, `profile-${label}-`));
+	const { context, page } = await launchBench(profileDir);
 	const problems: string[] = [];
 	page.on('console', (message) => {
 		if (message.type() === 'error') problems.push(`console: ${message.text()}`);

@@ -9,12 +9,11 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
 import { serveFolder } from '../e2e/static-server';
 import { readNamedEntities } from './bundle-names';
-import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
+import { launchBench } from './chromium';
 import { BOX, openProfiles } from './plainview';
-import { installProbes, waitForEntry } from './probes';
+import { waitForEntry } from './probes';
 import { buildSite, ROOT } from './prepare';
 import { deriveQueries, pickProfiles, uniquePerson } from './queries';
 import { percentile } from './stats';
@@ -44,17 +43,8 @@ const perKind = Math.round(Number(values.profiles) / 5);
 const picked = pickProfiles(entities, { person: perKind * 3, party: perKind, company: perKind });
 const queries = deriveQueries(entities, Number(values.queries));
 const server = await serveFolder(site, { port: PORT });
-const context = await chromium.launchPersistentContext(profileDir, {
-	executablePath: CHROMIUM,
-	headless: true,
-	args: CHROMIUM_ARGS,
-	viewport: { width: 1280, height: 900 },
-	locale: 'en-GB'
-});
+const { context, page } = await launchBench(profileDir);
 try {
-	await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
-	await context.addInitScript(installProbes);
-	const page = context.pages()[0] ?? (await context.newPage());
 	page.on('pageerror', (error) => console.log(`pageerror: ${error.message}`));
 	const started = Date.now();
 	await page.goto(`${server.url}#/search?${new URLSearchParams({ q: known.name })}`);

@@ -5,22 +5,15 @@
  */
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { serveFolder } from '../e2e/static-server';
-import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
+import { launchBench } from './chromium';
 import { ROOT } from './prepare';
 
 const dir = join(ROOT, 'test-results/bench-focus');
 copyFileSync(join(ROOT, 'node_modules/fflate/umd/index.js'), join(dir, 'site/fflate-probe.js'));
 const server = await serveFolder(join(dir, 'site'), { port: 41_777 });
-const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
-	executablePath: CHROMIUM,
-	headless: true,
-	args: CHROMIUM_ARGS
-});
+const { context, page } = await launchBench(join(dir, 'profile'));
 try {
-	await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
-	const page = context.pages()[0] ?? (await context.newPage());
 	await page.goto(`${server.url}#/sources`);
 	await page.waitForTimeout(3000);
 	await page.addScriptTag({ url: '/fflate-probe.js' });

@@ -14,12 +14,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { serveFolder } from '../e2e/static-server';
 import { readNamedEntities } from './bundle-names';
-import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
+import { launchBench } from './chromium';
 import { ROOT } from './prepare';
-import { installProbes, readProbes, waitForEntry } from './probes';
+import { readProbes, waitForEntry } from './probes';
 import { uniquePerson } from './queries';
 
 const { values } = parseArgs({
@@ -104,17 +104,8 @@ const warms: number[] = [];
 try {
 	for (let run = 0; run < Number(values.runs); run++) {
 		const profileDir = mkdtempSync(join(tmpdir(), 'plainview-start-'));
-		const context = await chromium.launchPersistentContext(profileDir, {
-			executablePath: CHROMIUM,
-			headless: true,
-			args: CHROMIUM_ARGS,
-			viewport: { width: 1280, height: 900 },
-			locale: 'en-GB'
-		});
+		const { context, page } = await launchBench(profileDir);
 		try {
-			await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
-			await context.addInitScript(installProbes);
-			const page = context.pages()[0] ?? (await context.newPage());
 			page.on('pageerror', (error) => console.log(`pageerror: ${error.message}`));
 			const cdp = await context.newCDPSession(page);
 			const traceEvents: TraceEvent[] = [];
