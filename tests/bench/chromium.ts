@@ -18,7 +18,10 @@ export const CHROMIUM_ARGS = [
 	'--no-first-run',
 	'--disable-background-networking',
 	'--disable-component-update',
-	'--disable-sync'
+	'--disable-sync',
+	// For diagnosis only, e.g. BENCH_EXTRA_ARGS=--disable-features=DeferRendererTasksAfterInput
+	// to see what a browser default costs; the figures reported come from runs without it.
+	...(process.env.BENCH_EXTRA_ARGS ?? '').split(' ').filter(Boolean)
 ];
 
 export interface BenchBrowser {

@@ -47,6 +47,24 @@ export async function decodePack<P extends Pack>(
 	return { ...head, items } as P;
 }
 
+/**
+ * The whole pack parsed, and its records as UTF-8 JSON Lines (each line ending '\n'): the
+ * inflated bytes as stored, or, for rows of earlier versions, written out again.
+ */
+export async function decodePackLines<P extends Pack>(
+	stored: StoredPack & { kind: PackKind }
+): Promise<{ pack: P; lines: Uint8Array }> {
+	if (stored.layout !== 'lines') {
+		const pack = await decodePack<P>(stored);
+		return { pack, lines: new TextEncoder().encode(packText(pack.items)) };
+	}
+	const { data, layout: _layout, ...head } = stored;
+	const lines = await gunzipBytes(data);
+	const text = new TextDecoder().decode(lines);
+	const items: unknown = JSON.parse(`[${text.slice(0, -1).replaceAll('\n', ',')}]`);
+	return { pack: { ...head, items } as P, lines };
+}
+
 /** Opens a pack for lookups: a keyed pack parses only the records asked for. */
 export async function openPack<T extends Item>(stored: StoredPack): Promise<PackReader<T>> {
 	if (stored.layout === 'lines') return linesReader(stored.kind, gunzipSmall(stored.data));

@@ -3,7 +3,6 @@
  * of a version (not at start, so a warm start is not slowed), then kept until the next load.
  */
 import type { GraphBody } from '../../model/graph-file';
-import type { SearchDoc } from '../../model/types';
 import { answerNeighbours, answerPaths, type NameOf } from './graph-answers';
 import { buildGraphIndex, type GraphIndex } from './graph-index';
 import type { GraphRequest, GraphResponse } from './graph-protocol';
@@ -11,8 +10,14 @@ import type { GraphRequest, GraphResponse } from './graph-protocol';
 /** The graph of a version; undefined when its bundle has no graph file. */
 export type ReadGraph = (version: string) => Promise<GraphBody | undefined>;
 
+/** What the graph needs of a search doc: its name. */
+export interface NamedDoc {
+	id: string;
+	name: string;
+}
+
 /** The version the search worker loaded and its docs, in id order. */
-export type LoadedDocs = () => Promise<{ version: string; docs: readonly SearchDoc[] }>;
+export type LoadedDocs = () => Promise<{ version: string; docs: readonly NamedDoc[] }>;
 
 interface Loaded {
 	index: GraphIndex;
@@ -57,7 +62,7 @@ export function createGraphHandler(readGraph: ReadGraph, loadedDocs: LoadedDocs)
 }
 
 /** Both lists are in id order, so one merge names every node without a map of 244k ids. */
-function namesFor(nodes: readonly string[], docs: readonly SearchDoc[]): NameOf {
+function namesFor(nodes: readonly string[], docs: readonly NamedDoc[]): NameOf {
 	const at = new Int32Array(nodes.length).fill(-1);
 	for (let n = 0, d = 0; n < nodes.length; n++) {
 		while (d < docs.length && docs[d]!.id < nodes[n]!) d++;

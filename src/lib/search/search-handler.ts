@@ -1,22 +1,24 @@
 /**
- * The search worker's logic without the worker: answers protocol requests from an index
- * built over docs read by `readDocs`. The worker wires it to Dexie and postMessage; tests
- * run it in process through createLocalPort.
+ * The search worker's logic without the worker: builds the index over docs read by
+ * `readDocs` and hands it over in the load's reply, and answers graph queries with the names
+ * it keeps. The worker wires it to Dexie and postMessage; tests run it in process through
+ * createLocalPort.
  */
 import type { SearchDoc } from '../../model/types';
-import { createGraphHandler, type ReadGraph } from '../graph/graph-handler';
+import { createGraphHandler, type NamedDoc, type ReadGraph } from '../graph/graph-handler';
 import { describeFacets } from './doc-filter';
+import { takeSnapshot } from './index-snapshot';
+import { docLinesOf, type DocLines } from './packed-docs';
 import type { SearchPort, SearchRequest, SearchResponse } from './search-protocol';
-import {
-	buildSearchIndex,
-	listDocs,
-	prepareShortQueries,
-	searchIndex,
-	type SearchIndex
-} from './search-index';
+import { buildSearchIndex } from './search-index';
 
-/** Reads every search doc of a version (the active one when absent). */
-export type ReadSearchDocs = (version?: string) => Promise<{ version: string; docs: SearchDoc[] }>;
+/**
+ * Reads every search doc of a version (the active one when absent), and their JSON Lines
+ * when it has them (search-source.ts); else the lines are written from the docs.
+ */
+export type ReadSearchDocs = (
+	version?: string
+) => Promise<{ version: string; docs: SearchDoc[]; lines?: DocLines }>;
 
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -27,61 +29,44 @@ export function createSearchHandler(
 	now = () => performance.now(),
 	readGraph = noGraph
 ) {
-	let index: Promise<SearchIndex> | undefined;
-	let loaded: Promise<{ version: string; docs: readonly SearchDoc[] }> | undefined;
+	/** The loaded version's ids and names, all the graph needs of the docs. */
+	let named: Promise<{ version: string; docs: readonly NamedDoc[] }> | undefined;
 	const graph = createGraphHandler(readGraph, () => {
-		if (!loaded) throw new Error('search index not loaded; send {type: "load"} first');
-		return loaded;
+		if (!named) throw new Error('search index not loaded; send {type: "load"} first');
+		return named;
 	});
 
-	async function load(version?: string): Promise<SearchResponse> {
+	async function load(id: number, version?: string): Promise<SearchResponse> {
 		const started = now();
-		const loading = readDocs(version).then((read) => ({
-			read,
-			index: buildSearchIndex(read.docs)
+		const reading = readDocs(version);
+		named = reading.then((read) => ({
+			version: read.version,
+			docs: read.docs.map(({ id, name }) => ({ id, name }))
 		}));
-		index = loading.then((done) => done.index);
-		loaded = loading.then((done) => done.read);
 		// The load's own reply reports a failure; this copy must not count as unhandled.
-		loaded.catch(() => {});
+		named.catch(() => {});
 		graph.reset();
 		try {
-			const { read, index: built } = await loading;
-			// Once the reply is out: the first letter typed then needs no table built.
-			setTimeout(() => prepareShortQueries(built));
-			const facets = describeFacets(read.docs);
+			const read = await reading;
+			const index = takeSnapshot(buildSearchIndex(read.docs), read.lines ?? docLinesOf(read.docs));
 			return {
 				type: 'loaded',
+				id,
 				version: read.version,
 				docs: read.docs.length,
 				tookMs: now() - started,
-				facets
+				facets: describeFacets(read.docs),
+				index
 			};
 		} catch (error) {
-			return { type: 'error', reason: reasonOf(error) };
+			return { type: 'error', id, reason: reasonOf(error) };
 		}
 	}
 
-	/** Answers one request; queries sent before a load wait for it. */
-	return async function handle(request: SearchRequest): Promise<SearchResponse> {
-		if (request.type === 'load') return load(request.version);
-		if (request.type === 'graph') return graph.handle(request);
-		try {
-			if (!index) throw new Error('search index not loaded; send {type: "load"} first');
-			const ready = await index;
-			if (request.type === 'list') {
-				return {
-					type: 'list',
-					id: request.id,
-					docs: listDocs(ready, request.kinds, request.limit)
-				};
-			}
-			const started = now();
-			const hits = searchIndex(ready, request.query);
-			return { type: 'result', id: request.id, hits, tookMs: now() - started };
-		} catch (error) {
-			return { type: 'error', id: request.id, reason: reasonOf(error) };
-		}
+	/** Answers one request; graph queries sent before a load wait for it. */
+	return function handle(request: SearchRequest): Promise<SearchResponse> {
+		if (request.type === 'load') return load(request.id, request.version);
+		return graph.handle(request);
 	};
 }
 

@@ -1,7 +1,8 @@
 /**
  * Name search over SearchDocs: a trigram prefilter picks at most a couple of thousand
  * candidates; names whose words equal or start with the query words go first, then the
- * typo-tolerant matches fuse.js finds among the rest. Pure: runs in the worker and in Node.
+ * typo-tolerant matches fuse.js finds among the rest. Pure: the worker builds it, the page
+ * searches it (index-snapshot.ts moves it across), and Node tests both.
  */
 import { foldText } from '../../model/fold-name';
 import type { EntityKind, SearchDoc } from '../../model/types';
@@ -26,8 +27,17 @@ import {
 	type TrigramIndex
 } from './trigram-index';
 
+/**
+ * The docs by number: an array where the index is built, a PackedDocs (packed-docs.ts) on
+ * the page, which parses a doc only when a hit shows it.
+ */
+export interface DocTable {
+	readonly length: number;
+	at(doc: number): SearchDoc | undefined;
+}
+
 export interface SearchIndex {
-	docs: readonly SearchDoc[];
+	docs: DocTable;
 	/** Folded names, the doc's name first, then its otherNames. */
 	names: NameTable;
 	trigrams: TrigramIndex;
@@ -76,13 +86,13 @@ function compareByName(index: SearchIndex, a: number, b: number): number {
 	const nameA = nameOf(index, a);
 	const nameB = nameOf(index, b);
 	if (nameA !== nameB) return nameA < nameB ? -1 : 1;
-	const idA = index.docs[a]?.id ?? '';
-	const idB = index.docs[b]?.id ?? '';
+	const idA = index.docs.at(a)?.id ?? '';
+	const idB = index.docs.at(b)?.id ?? '';
 	return idA < idB ? -1 : idA > idB ? 1 : 0;
 }
 
 function toHit(index: SearchIndex, ranked: Ranked): SearchHit | undefined {
-	const doc = index.docs[ranked.doc];
+	const doc = index.docs.at(ranked.doc);
 	if (!doc) return undefined;
 	const matchedName = (ranked.variant === 0 ? doc.name : doc.otherNames[ranked.variant - 1]) ?? '';
 	const ranges = mapRanges(foldWithMap(matchedName), ranked.indices);
@@ -181,7 +191,7 @@ function rankFull(
 
 function byNameOf(index: SearchIndex): Uint32Array {
 	if (!index.byName) {
-		const order = Array.from(index.docs, (_, doc) => doc);
+		const order = Array.from({ length: index.docs.length }, (_, doc) => doc);
 		index.byName = Uint32Array.from(order.sort((a, b) => compareByName(index, a, b)));
 	}
 	return index.byName;
@@ -200,8 +210,9 @@ function listByName(index: SearchIndex, accept: (doc: number) => boolean, limit:
 	const docs: SearchDoc[] = [];
 	for (const number of byNameOf(index)) {
 		if (docs.length >= limit) break;
-		const doc = index.docs[number];
-		if (doc && accept(number)) docs.push(doc);
+		if (!accept(number)) continue;
+		const doc = index.docs.at(number);
+		if (doc) docs.push(doc);
 	}
 	return docs;
 }

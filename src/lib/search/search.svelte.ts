@@ -1,10 +1,13 @@
 /**
- * Search as you type: every change of text or filters sends a query to the worker at once
- * (no debounce; a query takes milliseconds), and answers to older queries are dropped.
+ * Search as you type: every change of text or filters searches at once, in this thread, in
+ * the same task (no debounce; a query takes a few ms), so the results are drawn in the frame
+ * that shows the letter typed. The worker only builds the index (index-snapshot.ts says why).
  */
+import type { SearchDoc } from '../../model/types';
 import type { SearchClient } from './search-client';
-import type { SearchFacets, SearchFilters, SearchHit } from './search-types';
 import { isUnfiltered } from './doc-filter';
+import { searchIndex, type SearchIndex } from './search-index';
+import type { SearchFacets, SearchFilters, SearchHit } from './search-types';
 
 export { createSearchClient, createSearchWorker, type SearchClient } from './search-client';
 
@@ -25,19 +28,20 @@ export class SearchState {
 	results = $state.raw<SearchHit[]>([]);
 	/** The option the arrow keys point at; -1 for none. */
 	active = $state(-1);
-	/** The index is loading or the latest query has not been answered yet. */
+	/** The index is loading (queries typed meanwhile are answered once it is here). */
 	isLoading = $state(false);
 	/** True once the worker has built the index. */
 	isReady = $state(false);
-	/** How long the worker took for the latest answer. */
+	/** How long the latest search took. */
 	lastTookMs = $state<number | undefined>();
 	facets = $state.raw<SearchFacets>({ parties: [] });
 	error = $state<string | undefined>();
 
 	readonly #client: SearchClient;
 	readonly #limit: number;
-	#latest = 0;
-	#pending = 0;
+	/** The index searched; an update's new index replaces it once built. */
+	#index: SearchIndex | undefined;
+	#loads = 0;
 
 	constructor(client: SearchClient, { limit = 50 }: { limit?: number } = {}) {
 		this.#client = client;
@@ -81,60 +85,61 @@ export class SearchState {
 		this.active = (((from + step) % count) + count) % count;
 	}
 
-	/** Builds the index in the worker; queries typed meanwhile are answered once it is ready. */
+	/**
+	 * Has the worker build the index of `version`; until it is here the previous index (if
+	 * any) still answers. Only the latest load's index is kept.
+	 */
 	async load(version?: string): Promise<void> {
+		const load = ++this.#loads;
 		this.isLoading = true;
-		this.isReady = false;
+		this.isReady = this.#index !== undefined;
 		this.error = undefined;
 		try {
 			const loaded = await this.#client.load(version);
+			if (load !== this.#loads) return;
+			this.#index = loaded.index;
 			this.facets = loaded.facets;
 			this.isReady = true;
 			markForBench('plainview:searchable', { docs: loaded.docs, tookMs: loaded.tookMs });
 		} catch (error) {
-			this.error = error instanceof Error ? error.message : String(error);
+			if (load === this.#loads) this.error = error instanceof Error ? error.message : String(error);
 		} finally {
-			this.isLoading = this.#pending > 0;
+			if (load === this.#loads) this.isLoading = false;
 		}
-		// A query sent before the load finished was answered from the old (or no) index.
-		this.#send();
+		if (load === this.#loads) this.#send();
+	}
+
+	/** Docs for `text`, best first (pickers); none before the index is here. */
+	find(text: string, limit = 8): SearchDoc[] {
+		if (!this.#index || text.trim() === '') return [];
+		return searchIndex(this.#index, { text, limit }).map((hit) => hit.doc);
 	}
 
 	#send(): void {
-		const id = ++this.#latest;
 		const filters = this.#filters;
 		if (this.#text.trim() === '' && isUnfiltered(filters)) {
 			this.results = [];
 			this.active = -1;
 			return;
 		}
-		this.#pending++;
-		this.isLoading = true;
+		// Typed before the index is here: load() searches once it is.
+		if (!this.#index) return;
 		const text = this.#text;
 		markForBench('plainview:search-sent', { text });
-		this.#client
-			.search({ text: this.#text, filters, limit: this.#limit })
-			.then(
-				(answer) => {
-					if (id !== this.#latest) return;
-					this.results = answer.hits;
-					this.active = -1;
-					this.lastTookMs = answer.tookMs;
-					this.error = undefined;
-					markForBench('plainview:search-answered', {
-						text,
-						tookMs: answer.tookMs,
-						ids: answer.hits.slice(0, 10).map((hit) => hit.doc.id)
-					});
-				},
-				(error: unknown) => {
-					if (id === this.#latest)
-						this.error = error instanceof Error ? error.message : String(error);
-				}
-			)
-			.finally(() => {
-				this.#pending--;
-				if (id === this.#latest) this.isLoading = false;
-			});
+		const started = performance.now();
+		try {
+			this.results = searchIndex(this.#index, { text, filters, limit: this.#limit });
+			this.error = undefined;
+		} catch (error) {
+			this.results = [];
+			this.error = error instanceof Error ? error.message : String(error);
+		}
+		this.lastTookMs = performance.now() - started;
+		this.active = -1;
+		markForBench('plainview:search-answered', {
+			text,
+			tookMs: this.lastTookMs,
+			ids: this.results.slice(0, 10).map((hit) => hit.doc.id)
+		});
 	}
 }

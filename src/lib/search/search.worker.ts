@@ -1,10 +1,11 @@
 /**
- * The search worker: holds the index so no search work runs on the page's thread, and
- * answers graph queries too, since it already holds every entity's name.
- * The page starts it through createSearchWorker() in search-client.ts.
+ * The search worker: reads the docs and builds the index off the page's thread, then hands
+ * the index to the page (transferred, not copied); answers graph queries, since it keeps
+ * every entity's name. The page starts it through createSearchWorker() in search-client.ts.
  */
 import { openDb } from '../data/db';
 import { readGraph } from '../graph/graph-source';
+import { snapshotBuffers } from './index-snapshot';
 import { createSearchHandler } from './search-handler';
 import type { SearchRequest } from './search-protocol';
 import { readSearchDocs } from './search-source';
@@ -17,5 +18,7 @@ const handle = createSearchHandler(
 );
 
 self.onmessage = ({ data }: MessageEvent<SearchRequest>) => {
-	void handle(data).then((response) => self.postMessage(response));
+	void handle(data).then((response) =>
+		self.postMessage(response, response.type === 'loaded' ? snapshotBuffers(response.index) : [])
+	);
 };

@@ -6,6 +6,7 @@ import { createGraphClient, GraphMissingError } from '../../../src/lib/graph/gra
 import { readGraph } from '../../../src/lib/graph/graph-source';
 import { createSearchClient } from '../../../src/lib/search/search-client';
 import { createLocalPort, createSearchHandler } from '../../../src/lib/search/search-handler';
+import { searchIndex } from '../../../src/lib/search/search-index';
 import { readSearchDocs } from '../../../src/lib/search/search-source';
 import { buildBundle, freshDb, memorySource, type TestBundle } from '../data/bundle-fixture';
 import { boardMember, donation, person } from '../../fixtures/records';
@@ -29,19 +30,19 @@ async function clients(source: TestBundle) {
 		(version) => readGraph(db, version)
 	);
 	const port = createLocalPort(handler);
-	const search = createSearchClient(port);
-	await search.load();
-	return { search, graph: createGraphClient(port) };
+	const { index } = await createSearchClient(port).load();
+	return { index, graph: createGraphClient(port) };
 }
 
 describe('graph queries in the search worker', () => {
-	it('finds a donor → party → donor → company path with names, beside search on one port', async () => {
-		const { search, graph } = await clients(bundle);
+	it('finds a donor → party → donor → company path with names, after the index was handed over', async () => {
+		const { index, graph } = await clients(bundle);
 		const company = bundle.data.organisations.find((o) => o.regNo === '40003000009')!.id;
-		const [result, hits] = await Promise.all([
-			graph.paths(idOf('Anna Liepa'), company, { maxHops: 4, limit: 5, includePossible: false }),
-			search.search({ text: 'Bruno' })
-		]);
+		const result = await graph.paths(idOf('Anna Liepa'), company, {
+			maxHops: 4,
+			limit: 5,
+			includePossible: false
+		});
 		expect(result.paths.map((p) => p.nodes)).toEqual([
 			[idOf('Anna Liepa'), idOf('Partija A'), idOf('Bruno Kalns'), company]
 		]);
@@ -54,7 +55,7 @@ describe('graph queries in the search worker', () => {
 			name: 'Partija A',
 			kind: 'party'
 		});
-		expect(hits.hits[0]?.doc.name).toBe('Bruno Kalns');
+		expect(searchIndex(index, { text: 'Bruno' })[0]?.doc.name).toBe('Bruno Kalns');
 		const around = await graph.neighbours(idOf('Partija A'));
 		expect(around.total).toBe(2);
 	});
@@ -64,12 +65,12 @@ describe('graph queries in the search worker', () => {
 			...bundle.manifest,
 			files: bundle.manifest.files.filter((f) => f.kind !== 'graph')
 		};
-		const { search, graph } = await clients({
+		const { index, graph } = await clients({
 			...bundle,
 			manifest,
 			manifestText: JSON.stringify(manifest)
 		});
-		expect((await search.search({ text: 'Anna' })).hits).not.toHaveLength(0);
+		expect(searchIndex(index, { text: 'Anna' })).not.toHaveLength(0);
 		await expect(graph.neighbours(idOf('Anna Liepa'))).rejects.toThrow(GraphMissingError);
 	});
 });

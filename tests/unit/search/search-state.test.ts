@@ -1,87 +1,148 @@
 import { describe, expect, it } from 'vitest';
-import type { SearchAnswer, SearchClient } from '../../../src/lib/search/search-client';
+import type { SearchClient, SearchLoaded } from '../../../src/lib/search/search-client';
+import { restoreIndex, takeSnapshot } from '../../../src/lib/search/index-snapshot';
+import { docLinesOf } from '../../../src/lib/search/packed-docs';
+import { buildSearchIndex } from '../../../src/lib/search/search-index';
 import { SearchState } from '../../../src/lib/search/search.svelte';
-import type { SearchHit, SearchQuery } from '../../../src/lib/search/search-types';
+import type { SearchDoc } from '../../../src/model/types';
 import { searchDoc } from './search-fixtures';
 
-const hit = (id: string): SearchHit => ({
-	doc: searchDoc({ id, name: id }),
-	score: 0,
-	matchedName: id,
-	ranges: []
-});
+const DOCS = [
+	searchDoc({ id: 'p-1', name: 'Jānis Bērziņš', parties: ['A'] }),
+	searchDoc({ id: 'p-2', name: 'Anna Bērziņa' }),
+	searchDoc({ id: 'p-3', name: 'Ilze Bērza' }),
+	searchDoc({ id: 'o-1', kind: 'company', name: 'SIA "Bērziņi"' })
+];
 
-/** A client whose answers the test releases by hand, in any order. */
-function manualClient() {
-	const sent: { query: SearchQuery; answer: (hits: SearchHit[]) => void }[] = [];
-	const client: SearchClient = {
-		load: async () => ({ version: 'v1', docs: 0, tookMs: 1, facets: { parties: ['A'] } }),
-		search: (query) =>
-			new Promise<SearchAnswer>((resolve) =>
-				sent.push({ query, answer: (hits) => resolve({ hits, tookMs: 3 }) })
-			),
-		list: async () => [],
-		close: () => {}
+/** What the worker's load hands over, for `docs`, through a snapshot as the worker sends it. */
+function loadedOf(docs: SearchDoc[], version = 'v1'): SearchLoaded {
+	const snapshot = takeSnapshot(buildSearchIndex(docs), docLinesOf(docs));
+	return {
+		version,
+		docs: docs.length,
+		tookMs: 1,
+		facets: { parties: ['A'] },
+		index: restoreIndex(structuredClone(snapshot))
 	};
-	return { client, sent };
 }
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** A client whose loads the test finishes by hand, in any order. */
+function manualClient() {
+	const loads: { version?: string; finish: (docs: SearchDoc[]) => void }[] = [];
+	const client: SearchClient = {
+		load: (version) =>
+			new Promise((resolve) =>
+				loads.push({ version, finish: (docs) => resolve(loadedOf(docs, version)) })
+			),
+		close: () => {}
+	};
+	return { client, loads };
+}
+
+async function loadedState(docs = DOCS): Promise<SearchState> {
+	const { client, loads } = manualClient();
+	const search = new SearchState(client);
+	const loading = search.load('v1');
+	loads[0]!.finish(docs);
+	await loading;
+	return search;
+}
+
+const ids = (search: SearchState) => search.results.map((hit) => hit.doc.id);
 
 describe('SearchState', () => {
-	it('sends a query on every keystroke and ignores answers to older ones', async () => {
-		const { client, sent } = manualClient();
-		const search = new SearchState(client);
-		search.text = 'b';
-		search.text = 'be';
-		expect(sent.map((request) => request.query.text)).toEqual(['b', 'be']);
-		expect(search.isLoading).toBe(true);
-		sent[1]?.answer([hit('new')]);
-		await settle();
-		sent[0]?.answer([hit('stale')]);
-		await settle();
-		expect(search.results.map((result) => result.doc.id)).toEqual(['new']);
+	it('searches in the same task as each keystroke', async () => {
+		const search = await loadedState();
+		search.text = 'berzin';
+		expect(ids(search).slice(0, 3)).toEqual(['p-2', 'p-1', 'o-1']);
+		search.text = 'berzins';
+		expect(ids(search)[0]).toBe('p-1');
 		expect(search.isLoading).toBe(false);
-		expect(search.lastTookMs).toBe(3);
+		expect(search.lastTookMs).toBeGreaterThanOrEqual(0);
 	});
 
-	it('clears results for blank text without asking the worker', () => {
-		const { client, sent } = manualClient();
-		const search = new SearchState(client);
+	it('clears results for blank text', async () => {
+		const search = await loadedState();
+		search.text = 'anna';
+		expect(ids(search)).toEqual(['p-2']);
 		search.text = '   ';
-		expect(sent).toHaveLength(0);
 		expect(search.results).toEqual([]);
 	});
 
-	it('searches again when a filter changes, and drops emptied filters', () => {
-		const { client, sent } = manualClient();
-		const search = new SearchState(client);
+	it('searches again when a filter changes, and drops emptied filters', async () => {
+		const search = await loadedState();
 		search.text = 'berz';
+		expect(ids(search)).toContain('o-1');
 		search.setFilter('kinds', ['company']);
+		expect(ids(search)).toEqual(['o-1']);
 		search.setFilter('kinds', []);
-		expect(sent.map((request) => request.query.filters)).toEqual([{}, { kinds: ['company'] }, {}]);
+		expect(search.filters).toEqual({});
+		expect(ids(search)).toHaveLength(4);
+	});
+
+	it('answers text typed before the index is here once it is', async () => {
+		const { client, loads } = manualClient();
+		const search = new SearchState(client);
+		const loading = search.load('v1');
+		search.text = 'ilze';
+		expect(search.isLoading).toBe(true);
+		expect(search.isReady).toBe(false);
+		expect(search.results).toEqual([]);
+		loads[0]!.finish(DOCS);
+		await loading;
+		expect(search.isReady).toBe(true);
+		expect(search.isLoading).toBe(false);
+		expect(ids(search)).toEqual(['p-3']);
+	});
+
+	it('keeps the latest load when an earlier one finishes after it', async () => {
+		const { client, loads } = manualClient();
+		const search = new SearchState(client);
+		const first = search.load('v1');
+		const second = search.load('v2');
+		search.text = 'anna';
+		loads[1]!.finish([searchDoc({ id: 'p-9', name: 'Anna Ozola' })]);
+		await second;
+		loads[0]!.finish(DOCS);
+		await first;
+		expect(ids(search)).toEqual(['p-9']);
+	});
+
+	it('says why a load failed', async () => {
+		const client: SearchClient = {
+			load: () => Promise.reject(new Error('no active data version')),
+			close: () => {}
+		};
+		const search = new SearchState(client);
+		await search.load();
+		expect(search.error).toBe('no active data version');
+		expect(search.isLoading).toBe(false);
 	});
 
 	it('moves the active option with wrap-around', async () => {
-		const { client, sent } = manualClient();
-		const search = new SearchState(client);
-		search.text = 'x';
-		sent[0]?.answer([hit('a'), hit('b'), hit('c')]);
-		await settle();
+		const search = await loadedState();
+		search.text = 'berz';
 		expect(search.active).toBe(-1);
 		search.move(1);
-		expect(search.activeHit?.doc.id).toBe('a');
+		expect(search.activeHit?.doc.id).toBe(ids(search)[0]);
 		search.move(-1);
-		expect(search.activeHit?.doc.id).toBe('c');
+		expect(search.activeHit?.doc.id).toBe(ids(search).at(-1));
 		search.move(1);
-		expect(search.activeHit?.doc.id).toBe('a');
+		expect(search.activeHit?.doc.id).toBe(ids(search)[0]);
 	});
 
 	it('takes the filter choices from the loaded index', async () => {
-		const { client } = manualClient();
-		const search = new SearchState(client);
-		await search.load('v1');
+		const search = await loadedState();
 		expect(search.isReady).toBe(true);
 		expect(search.facets.parties).toEqual(['A']);
+	});
+
+	it('finds docs for pickers, none before the index is here', async () => {
+		const { client } = manualClient();
+		expect(new SearchState(client).find('anna')).toEqual([]);
+		const search = await loadedState();
+		expect(search.find('anna')).toEqual([DOCS[1]]);
+		expect(search.find('berz', 2)).toHaveLength(2);
+		expect(search.find(' ')).toEqual([]);
 	});
 });

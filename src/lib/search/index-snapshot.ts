@@ -1,0 +1,92 @@
+/**
+ * The search index, moved from the worker that builds it to the page that searches it.
+ *
+ * Why the page searches: Chromium defers a page's tasks, a worker's answers included, from a
+ * key press until the next frame is drawn. An answer from a worker therefore always waits for
+ * the frame showing the typed letter and is drawn a frame later, 16 ms at 60 Hz; searched in
+ * the input event itself, the results are drawn in the frame that shows the letter.
+ *
+ * Everything but the folded names is a typed array and moves without a copy (transferred);
+ * the names cross as one string, and the docs as the UTF-8 JSON Lines the packs held.
+ */
+import type { FilterColumns } from './doc-filter';
+import { PackedDocs, type DocLines } from './packed-docs';
+import { prepareShortQueries, type SearchIndex } from './search-index';
+import { createScratch } from './select-candidates';
+import type { ShortTables } from './short-query';
+import type { TrigramIndex } from './trigram-index';
+
+export interface IndexSnapshot {
+	/** The folded names, joined with '\n' (folding turns every run of white space into one space). */
+	names: string;
+	starts: Uint32Array;
+	trigrams: TrigramIndex;
+	columns: FilterColumns;
+	byName: Uint32Array;
+	short: ShortTables;
+	docs: DocLines;
+}
+
+/**
+ * The index and the docs' lines, ready to post. The index's typed arrays go with it when
+ * the snapshot is transferred: the builder must not search the index afterwards.
+ */
+export function takeSnapshot(index: SearchIndex, docs: DocLines): IndexSnapshot {
+	if (docs.ends.length !== index.docs.length) {
+		throw new Error(`${docs.ends.length} doc lines for an index of ${index.docs.length} docs`);
+	}
+	const short = prepareShortQueries(index);
+	return {
+		names: index.names.names.join('\n'),
+		starts: index.names.starts,
+		trigrams: index.trigrams,
+		columns: index.columns,
+		byName: index.byName!,
+		short,
+		docs
+	};
+}
+
+/** The buffers a snapshot moves without a copy. */
+export function snapshotBuffers(snapshot: IndexSnapshot): ArrayBuffer[] {
+	const { trigrams, columns, short, docs } = snapshot;
+	const arrays = [
+		snapshot.starts,
+		snapshot.byName,
+		trigrams.keys,
+		trigrams.offsets,
+		trigrams.postings,
+		trigrams.sizes,
+		columns.kind,
+		columns.roles,
+		columns.firstYear,
+		columns.lastYear,
+		columns.partyStarts,
+		columns.partyList,
+		short.words,
+		short.nameRank,
+		docs.bytes,
+		docs.ends
+	];
+	// A buffer listed twice makes postMessage throw; small arrays may share one.
+	return [...new Set(arrays.map((array) => array.buffer as ArrayBuffer))];
+}
+
+/** '' is no names or one empty name: the starts tell which. */
+function splitNames({ names, starts }: IndexSnapshot): string[] {
+	return starts.at(-1) === 0 ? [] : names.split('\n');
+}
+
+/** The index on the receiving side; its docs are parsed only when shown. */
+export function restoreIndex(snapshot: IndexSnapshot): SearchIndex {
+	const docs = new PackedDocs(snapshot.docs);
+	return {
+		docs,
+		names: { names: splitNames(snapshot), starts: snapshot.starts },
+		trigrams: snapshot.trigrams,
+		columns: snapshot.columns,
+		scratch: createScratch(docs.length),
+		byName: snapshot.byName,
+		short: snapshot.short
+	};
+}

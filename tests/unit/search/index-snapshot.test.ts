@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import {
+	restoreIndex,
+	snapshotBuffers,
+	takeSnapshot
+} from '../../../src/lib/search/index-snapshot';
+import { docLinesOf, joinDocLines, PackedDocs } from '../../../src/lib/search/packed-docs';
+import { buildSearchIndex, listDocs, searchIndex } from '../../../src/lib/search/search-index';
+import type { SearchDoc } from '../../../src/model/types';
+import { addTypo, random, randomPersonName, searchDoc, stripDiacritics } from './search-fixtures';
+
+const encode = (text: string) => new TextEncoder().encode(text);
+
+function randomDocs(count: number, seed: number): SearchDoc[] {
+	const next = random(seed);
+	return Array.from({ length: count }, (_, i) =>
+		searchDoc({
+			id: `p-${String(i).padStart(5, '0')}`,
+			name: randomPersonName(next),
+			otherNames: next() < 0.1 ? [randomPersonName(next)] : [],
+			roles: next() < 0.3 ? ['donor'] : [],
+			years: [2000 + Math.floor(next() * 20), 2022]
+		})
+	);
+}
+
+/** The index as the page gets it: snapshot, transferred, restored. */
+function handedOver(docs: SearchDoc[]) {
+	const snapshot = takeSnapshot(buildSearchIndex(docs), docLinesOf(docs));
+	return restoreIndex(structuredClone(snapshot, { transfer: snapshotBuffers(snapshot) }));
+}
+
+describe('the index handed from the worker to the page', () => {
+	it('answers every query as the index it was made from', () => {
+		const docs = randomDocs(3000, 7);
+		const built = buildSearchIndex(docs);
+		const page = handedOver(docs);
+		const next = random(11);
+		const queries = ['b', 'an', 'kal', 'janis b', 'berzins', ''].concat(
+			Array.from({ length: 40 }, () => {
+				const name = docs[Math.floor(next() * docs.length)]!.name;
+				return next() < 0.5 ? stripDiacritics(name) : addTypo(next, name).slice(0, 7);
+			})
+		);
+		for (const text of queries) {
+			for (const filters of [undefined, { roles: ['donor' as const] }]) {
+				const query = { text, filters, limit: 20 };
+				expect(searchIndex(page, query), `${text} ${JSON.stringify(filters)}`).toEqual(
+					searchIndex(built, query)
+				);
+			}
+		}
+		expect(listDocs(page, ['person'], 5)).toEqual(listDocs(built, ['person'], 5));
+	});
+
+	it('moves its arrays without copying them: the sender is left with none', () => {
+		const docs = randomDocs(50, 3);
+		const snapshot = takeSnapshot(buildSearchIndex(docs), docLinesOf(docs));
+		structuredClone(snapshot, { transfer: snapshotBuffers(snapshot) });
+		expect(snapshot.trigrams.postings.length).toBe(0);
+		expect(snapshot.docs.bytes.length).toBe(0);
+	});
+
+	it('restores an index of no docs, and of one doc whose folded name is empty', () => {
+		expect(searchIndex(handedOver([]), { text: 'a' })).toEqual([]);
+		const odd = handedOver([searchDoc({ id: 'x', name: '\u0301' })]);
+		expect(odd.names.names).toEqual(['']);
+		expect(odd.docs.at(0)?.id).toBe('x');
+	});
+
+	it('refuses lines that do not match the docs one for one', () => {
+		const docs = randomDocs(3, 1);
+		expect(() => takeSnapshot(buildSearchIndex(docs), docLinesOf(docs.slice(1)))).toThrow(
+			'2 doc lines for an index of 3 docs'
+		);
+	});
+});
+
+describe('PackedDocs', () => {
+	it('parses the doc asked for, from packs joined in order', () => {
+		const docs = [
+			searchDoc({ id: 'a', name: 'Ādažu novads' }),
+			searchDoc({ id: 'b', name: 'Bērziņš' }),
+			searchDoc({ id: 'c', name: 'Cēsis' })
+		];
+		const lines = joinDocLines(
+			[
+				encode(`${JSON.stringify(docs[0])}\n`),
+				encode(
+					docs
+						.slice(1)
+						.map((d) => `${JSON.stringify(d)}\n`)
+						.join('')
+				)
+			],
+			[1, 2]
+		);
+		const table = new PackedDocs(lines);
+		expect(table.length).toBe(3);
+		expect([2, 0, 1].map((d) => table.at(d))).toEqual([docs[2], docs[0], docs[1]]);
+		expect(table.at(2)).toBe(table.at(2));
+		expect([table.at(3), table.at(-1), table.at(0.5)]).toEqual([undefined, undefined, undefined]);
+	});
+
+	it('names the pack whose lines do not add up', () => {
+		const line = `${JSON.stringify(searchDoc({ id: 'a', name: 'A' }))}\n`;
+		expect(() => joinDocLines([encode(line), encode(line)], [1, 2])).toThrow(
+			'search pack 2: 1 lines, expected 2'
+		);
+		expect(() => joinDocLines([encode(line + line)], [1])).toThrow(
+			'search pack 1: more than the 1 lines expected'
+		);
+	});
+});
