@@ -45,11 +45,13 @@ export function describeRun(
 		);
 	lines.push(`slowest profiles: ${slowProfiles.join('; ')}`);
 	if (app.heap) {
+		const mb = (bytes: number | undefined) =>
+			bytes === undefined ? 'not reported' : `${(bytes / 1e6).toFixed(1)} MB`;
 		const workers = app.heap.workers.map(
-			(w) => `${w.url.split('/').pop()} ${(w.usedBytes / 1e6).toFixed(1)} MB`
+			(w) => `${w.url.split('/').pop()} ${mb(w.usedBytes)} (+ buffers ${mb(w.buffersBytes)})`
 		);
 		lines.push(
-			`JS heap: page ${(app.heap.pageBytes / 1e6).toFixed(1)} MB before GC, ${(app.heap.pageAfterGcBytes / 1e6).toFixed(1)} MB after; workers: ${workers.join(', ') || 'none alive'}`
+			`JS heap: page ${mb(app.heap.pageBytes)} before GC, ${mb(app.heap.pageAfterGcBytes)} after (+ buffers ${mb(app.heap.pageBuffersBytes)}); workers: ${workers.join(', ') || 'none alive'}`
 		);
 	}
 	lines.push(

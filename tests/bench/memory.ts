@@ -12,8 +12,19 @@ export interface HeapReport {
 	/** Page main thread, JSHeapUsedSize, bytes, before and after a forced GC. */
 	pageBytes: number;
 	pageAfterGcBytes: number;
+	/**
+	 * Array buffers (and external strings) of the page after GC: outside the JS heap, yet
+	 * where typed-array data lives (the search index, the docs' bytes). Runtime.getHeapUsage's
+	 * backingStorageSize; undefined when this Chromium does not report it.
+	 */
+	pageBuffersBytes?: number;
 	/** Every worker alive at the time, after a forced GC in it. */
-	workers: { url: string; usedBytes: number }[];
+	workers: { url: string; usedBytes: number; buffersBytes?: number }[];
+}
+
+interface HeapUsage {
+	usedSize?: number;
+	backingStorageSize?: number;
 }
 
 export async function measureHeap(cdp: CDPSession): Promise<HeapReport> {
@@ -24,7 +35,13 @@ export async function measureHeap(cdp: CDPSession): Promise<HeapReport> {
 	const pageBytes = await used();
 	await cdp.send('HeapProfiler.collectGarbage');
 	const pageAfterGcBytes = await used();
-	return { pageBytes, pageAfterGcBytes, workers: await workerHeaps(cdp) };
+	const usage = (await cdp.send('Runtime.getHeapUsage')) as HeapUsage;
+	return {
+		pageBytes,
+		pageAfterGcBytes,
+		pageBuffersBytes: usage.backingStorageSize,
+		workers: await workerHeaps(cdp)
+	};
 }
 
 /**
@@ -64,8 +81,12 @@ async function workerHeaps(cdp: CDPSession): Promise<HeapReport['workers']> {
 				);
 			try {
 				await call('HeapProfiler.collectGarbage');
-				const usage = (await call('Runtime.getHeapUsage')) as { usedSize?: number };
-				heaps.push({ url: target.url, usedBytes: usage.usedSize ?? 0 });
+				const usage = (await call('Runtime.getHeapUsage')) as HeapUsage;
+				heaps.push({
+					url: target.url,
+					usedBytes: usage.usedSize ?? 0,
+					buffersBytes: usage.backingStorageSize
+				});
 			} catch (error) {
 				// A worker that ended meanwhile (the ingest worker, once it is done) never answers;
 				// its heap is gone, so it is left out. One still running must answer.

@@ -72,17 +72,45 @@ export function snapshotBuffers(snapshot: IndexSnapshot): ArrayBuffer[] {
 	return [...new Set(arrays.map((array) => array.buffer as ArrayBuffer))];
 }
 
-/** '' is no names or one empty name: the starts tell which. */
-function splitNames({ names, starts }: IndexSnapshot): string[] {
-	return starts.at(-1) === 0 ? [] : names.split('\n');
+/** Characters of names split per task: about 60,000 names, a few ms. */
+const SPLIT_CHARS = 1 << 20;
+
+/**
+ * The names, split a piece per task: at national scale (300,000 names) one split with the
+ * garbage collection it sets off can take over 50 ms. '' is no names or one empty name: the
+ * starts tell which.
+ */
+async function splitNames(
+	{ names: text, starts }: IndexSnapshot,
+	{ pause, splitChars }: Required<RestoreOptions>
+): Promise<string[]> {
+	const names: string[] = [];
+	if (starts.at(-1) === 0) return names;
+	for (let from = 0; from <= text.length;) {
+		const end = from + splitChars < text.length ? text.indexOf('\n', from + splitChars) : -1;
+		const to = end < 0 ? text.length : end;
+		for (const name of text.slice(from, to).split('\n')) names.push(name);
+		from = to + 1;
+		if (from <= text.length) await pause();
+	}
+	return names;
+}
+
+export interface RestoreOptions {
+	/** Ends the task between pieces of work (nextTask on the page). */
+	pause?: () => Promise<void>;
+	splitChars?: number;
 }
 
 /** The index on the receiving side; its docs are parsed only when shown. */
-export function restoreIndex(snapshot: IndexSnapshot): SearchIndex {
+export async function restoreIndex(
+	snapshot: IndexSnapshot,
+	{ pause = () => Promise.resolve(), splitChars = SPLIT_CHARS }: RestoreOptions = {}
+): Promise<SearchIndex> {
 	const docs = new PackedDocs(snapshot.docs);
 	return {
 		docs,
-		names: { names: splitNames(snapshot), starts: snapshot.starts },
+		names: { names: await splitNames(snapshot, { pause, splitChars }), starts: snapshot.starts },
 		trigrams: snapshot.trigrams,
 		columns: snapshot.columns,
 		scratch: createScratch(docs.length),

@@ -1,4 +1,5 @@
 /** The page's side of the search worker: a load as a promise of the index it built. */
+import { nextTask } from '../start/next-task';
 import { restoreIndex } from './index-snapshot';
 import type { SearchIndex } from './search-index';
 import type { SearchPort, SearchRequest, SearchResponse } from './search-protocol';
@@ -52,7 +53,7 @@ export function createSearchClient(port: SearchPort): SearchClient {
 				);
 			}
 			const { index, ...loaded } = response;
-			return { ...loaded, index: restoreIndex(index) };
+			return { ...loaded, index: await restoreIndex(index, { pause: nextTask }) };
 		},
 		close: () => port.removeEventListener('message', listener)
 	};

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	restoreIndex,
+	type RestoreOptions,
 	snapshotBuffers,
 	takeSnapshot
 } from '../../../src/lib/search/index-snapshot';
@@ -25,16 +26,16 @@ function randomDocs(count: number, seed: number): SearchDoc[] {
 }
 
 /** The index as the page gets it: snapshot, transferred, restored. */
-function handedOver(docs: SearchDoc[]) {
+function handedOver(docs: SearchDoc[], options?: RestoreOptions) {
 	const snapshot = takeSnapshot(buildSearchIndex(docs), docLinesOf(docs));
-	return restoreIndex(structuredClone(snapshot, { transfer: snapshotBuffers(snapshot) }));
+	return restoreIndex(structuredClone(snapshot, { transfer: snapshotBuffers(snapshot) }), options);
 }
 
 describe('the index handed from the worker to the page', () => {
-	it('answers every query as the index it was made from', () => {
+	it('answers every query as the index it was made from', async () => {
 		const docs = randomDocs(3000, 7);
 		const built = buildSearchIndex(docs);
-		const page = handedOver(docs);
+		const page = await handedOver(docs);
 		const next = random(11);
 		const queries = ['b', 'an', 'kal', 'janis b', 'berzins', ''].concat(
 			Array.from({ length: 40 }, () => {
@@ -61,9 +62,23 @@ describe('the index handed from the worker to the page', () => {
 		expect(snapshot.docs.bytes.length).toBe(0);
 	});
 
-	it('restores an index of no docs, and of one doc whose folded name is empty', () => {
-		expect(searchIndex(handedOver([]), { text: 'a' })).toEqual([]);
-		const odd = handedOver([searchDoc({ id: 'x', name: '\u0301' })]);
+	it('splits the names a piece per task, cutting only between names', async () => {
+		const docs = randomDocs(200, 5);
+		const whole = buildSearchIndex(docs).names.names;
+		let pauses = 0;
+		const pause = () => Promise.resolve(void pauses++);
+		for (const splitChars of [1, 7, 100, 10_000]) {
+			pauses = 0;
+			const page = await handedOver(docs, { pause, splitChars });
+			expect(page.names.names, `${splitChars}`).toEqual(whole);
+			if (splitChars === 10_000) expect(pauses).toBe(0);
+			else expect(pauses).toBeGreaterThan(whole.join('\n').length / (splitChars + 40));
+		}
+	});
+
+	it('restores an index of no docs, and of one doc whose folded name is empty', async () => {
+		expect(searchIndex(await handedOver([]), { text: 'a' })).toEqual([]);
+		const odd = await handedOver([searchDoc({ id: 'x', name: '\u0301' })]);
 		expect(odd.names.names).toEqual(['']);
 		expect(odd.docs.at(0)?.id).toBe('x');
 	});

@@ -15,14 +15,14 @@ const DOCS = [
 ];
 
 /** What the worker's load hands over, for `docs`, through a snapshot as the worker sends it. */
-function loadedOf(docs: SearchDoc[], version = 'v1'): SearchLoaded {
+async function loadedOf(docs: SearchDoc[], version = 'v1'): Promise<SearchLoaded> {
 	const snapshot = takeSnapshot(buildSearchIndex(docs), docLinesOf(docs));
 	return {
 		version,
 		docs: docs.length,
 		tookMs: 1,
 		facets: { parties: ['A'] },
-		index: restoreIndex(structuredClone(snapshot))
+		index: await restoreIndex(structuredClone(snapshot))
 	};
 }
 
@@ -32,7 +32,7 @@ function manualClient() {
 	const client: SearchClient = {
 		load: (version) =>
 			new Promise((resolve) =>
-				loads.push({ version, finish: (docs) => resolve(loadedOf(docs, version)) })
+				loads.push({ version, finish: (docs) => void loadedOf(docs, version).then(resolve) })
 			),
 		close: () => {}
 	};
