@@ -25,6 +25,7 @@ export interface IndexSnapshot {
 	byName: Uint32Array;
 	short: ShortTables;
 	docs: DocLines;
+	idRank?: Uint32Array;
 }
 
 /**
@@ -43,7 +44,8 @@ export function takeSnapshot(index: SearchIndex, docs: DocLines): IndexSnapshot 
 		columns: index.columns,
 		byName: index.byName!,
 		short,
-		docs
+		docs,
+		...(index.idRank && { idRank: index.idRank })
 	};
 }
 
@@ -66,7 +68,8 @@ export function snapshotBuffers(snapshot: IndexSnapshot): ArrayBuffer[] {
 		short.words,
 		short.nameRank,
 		docs.bytes,
-		docs.ends
+		docs.ends,
+		...(snapshot.idRank ? [snapshot.idRank] : [])
 	];
 	// A buffer listed twice makes postMessage throw; small arrays may share one.
 	return [...new Set(arrays.map((array) => array.buffer as ArrayBuffer))];
@@ -115,6 +118,7 @@ export async function restoreIndex(
 		columns: snapshot.columns,
 		scratch: createScratch(docs.length),
 		byName: snapshot.byName,
-		short: snapshot.short
+		short: snapshot.short,
+		...(snapshot.idRank && { idRank: snapshot.idRank })
 	};
 }

@@ -43,6 +43,11 @@ export interface SearchIndex {
 	trigrams: TrigramIndex;
 	columns: FilterColumns;
 	scratch: Scratch;
+	/**
+	 * Each doc's place in id order, for ties between equal names; absent when the docs are
+	 * in id order already (they are when read from packs), so ties need no doc parsed.
+	 */
+	idRank?: Uint32Array;
 	/** Doc numbers in folded-name order, built on first use. */
 	byName?: Uint32Array;
 	/** For queries of one short word, built on first use (or by prepareShortQueries). */
@@ -70,13 +75,26 @@ export function buildSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
 	});
 	starts[docs.length] = names.length;
 	const table = { names, starts };
+	const idRank = rankById(docs);
 	return {
 		docs,
 		names: table,
 		trigrams: buildTrigramIndex(table),
 		columns: buildFilterColumns(docs),
-		scratch: createScratch(docs.length)
+		scratch: createScratch(docs.length),
+		...(idRank && { idRank })
 	};
+}
+
+/** Each doc's place in id order, or undefined when that is its own number. */
+function rankById(docs: readonly SearchDoc[]): Uint32Array | undefined {
+	if (docs.every((doc, d) => d === 0 || docs[d - 1]!.id < doc.id)) return undefined;
+	const order = Array.from({ length: docs.length }, (_, d) => d).sort((a, b) =>
+		docs[a]!.id < docs[b]!.id ? -1 : docs[a]!.id > docs[b]!.id ? 1 : a - b
+	);
+	const rank = new Uint32Array(docs.length);
+	order.forEach((doc, place) => (rank[doc] = place));
+	return rank;
 }
 
 const nameOf = (index: SearchIndex, doc: number) =>
@@ -86,9 +104,7 @@ function compareByName(index: SearchIndex, a: number, b: number): number {
 	const nameA = nameOf(index, a);
 	const nameB = nameOf(index, b);
 	if (nameA !== nameB) return nameA < nameB ? -1 : 1;
-	const idA = index.docs.at(a)?.id ?? '';
-	const idB = index.docs.at(b)?.id ?? '';
-	return idA < idB ? -1 : idA > idB ? 1 : 0;
+	return index.idRank ? index.idRank[a]! - index.idRank[b]! : a - b;
 }
 
 function toHit(index: SearchIndex, ranked: Ranked): SearchHit | undefined {

@@ -54,6 +54,21 @@ describe('the index handed from the worker to the page', () => {
 		expect(listDocs(page, ['person'], 5)).toEqual(listDocs(built, ['person'], 5));
 	});
 
+	it('puts namesakes in id order, whatever the order of the docs', async () => {
+		const namesakes = ['p-3', 'p-1', 'p-2'].map((id) => searchDoc({ id, name: 'Jānis Bērziņš' }));
+		const byId = ['p-1', 'p-2', 'p-3'];
+		const built = buildSearchIndex(namesakes);
+		expect(built.idRank).toEqual(new Uint32Array([2, 0, 1]));
+		expect(searchIndex(built, { text: 'janis berzins' }).map((hit) => hit.doc.id)).toEqual(byId);
+		const page = await handedOver(namesakes);
+		expect(searchIndex(page, { text: 'janis berzins' }).map((hit) => hit.doc.id)).toEqual(byId);
+		expect(listDocs(page, ['person']).map((doc) => doc.id)).toEqual(byId);
+		// Docs read from packs come in id order: no ranks needed, and none sent.
+		expect(buildSearchIndex([...namesakes].sort((a, b) => (a.id < b.id ? -1 : 1))).idRank).toBe(
+			undefined
+		);
+	});
+
 	it('moves its arrays without copying them: the sender is left with none', () => {
 		const docs = randomDocs(50, 3);
 		const snapshot = takeSnapshot(buildSearchIndex(docs), docLinesOf(docs));
