@@ -5,7 +5,7 @@
  * each run opens an empty Chromium profile on `#/search?q=…` (the first-install path), waits
  * until the search answers (or `--window` ms), then reloads once for a warm start. `--site`
  * is a built app (default: dist/, from `npm run build`); `--bundles` is served as its data/.
- * `--cpu` records a light trace of each first load and prints, for every task of the page's
+ * `--cpu` records a light trace of each load (first and warm) and prints, for every task of the page's
  * main thread over 50 ms, its wall time and the CPU time the thread got in it: on a busy
  * machine a task can be long while the thread waits for a core. `--trace` writes a full
  * Chromium trace (with a CPU profile) of the first run's first load; open it in DevTools.
@@ -14,7 +14,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { serveFolder } from '../e2e/static-server';
 import { readNamedEntities } from './bundle-names';
 import { launchBench } from './chromium';
@@ -98,9 +98,43 @@ async function loadOnce(page: Page, load: () => Promise<unknown>) {
 	return { searchable: found?.drawnAt, tasks, longest };
 }
 
+/**
+ * Runs `load` under a trace (light: tasks only; full: with a CPU profile, written to
+ * --trace) and prints the main thread's tasks over 50 ms with the CPU each got.
+ */
+async function traced<T>(
+	cdp: CDPSession,
+	mode: 'none' | 'light' | 'full',
+	load: () => Promise<T>
+): Promise<{ load: T; tasks?: { byCpu: TraceTask[] } }> {
+	if (mode === 'none') return { load: await load() };
+	const traceEvents: TraceEvent[] = [];
+	const collect = (e: { value: unknown[] }) =>
+		traceEvents.push(...(e.value as unknown as TraceEvent[]));
+	cdp.on('Tracing.dataCollected', collect);
+	await cdp.send('Tracing.start', {
+		categories: mode === 'full' ? FULL_CATEGORIES : LIGHT_CATEGORIES,
+		transferMode: 'ReportEvents'
+	});
+	const result = await load();
+	const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+	await cdp.send('Tracing.end');
+	await done;
+	cdp.off('Tracing.dataCollected', collect);
+	if (mode === 'full') writeFileSync(values.trace!, JSON.stringify({ traceEvents }));
+	const tasks = traceTasks(traceEvents);
+	const byCpu = [...tasks].sort((a, b) => b.cpu - a.cpu).slice(0, 3);
+	const long = tasks.filter((t) => t.wall > 50).map(wallCpu);
+	console.log(
+		`  trace: tasks over 50 ms (wall/CPU ms) ${long.join(' ') || '—'}; most CPU ${byCpu.map(wallCpu).join(' ')}`
+	);
+	return { load: result, tasks: { byCpu } };
+}
+
 const firsts: number[] = [];
 const firstCpus: number[] = [];
 const warms: number[] = [];
+const warmCpus: number[] = [];
 try {
 	for (let run = 0; run < Number(values.runs); run++) {
 		const profileDir = mkdtempSync(join(tmpdir(), 'plainview-start-'));
@@ -108,41 +142,20 @@ try {
 		try {
 			page.on('pageerror', (error) => console.log(`pageerror: ${error.message}`));
 			const cdp = await context.newCDPSession(page);
-			const traceEvents: TraceEvent[] = [];
 			const isFull = run === 0 && values.trace !== undefined;
-			const tracing = isFull || values.cpu;
-			if (tracing) {
-				cdp.on('Tracing.dataCollected', (e) =>
-					traceEvents.push(...(e.value as unknown as TraceEvent[]))
-				);
-				await cdp.send('Tracing.start', {
-					categories: isFull ? FULL_CATEGORIES : LIGHT_CATEGORIES,
-					transferMode: 'ReportEvents'
-				});
-			}
-			const first = await loadOnce(page, () => page.goto(url));
-			if (tracing) {
-				const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-				await cdp.send('Tracing.end');
-				await done;
-				if (isFull) writeFileSync(values.trace!, JSON.stringify({ traceEvents }));
-				const tasks = traceTasks(traceEvents);
-				const byCpu = [...tasks].sort((a, b) => b.cpu - a.cpu).slice(0, 3);
-				firstCpus.push(byCpu[0]?.cpu ?? 0);
-				console.log(
-					`  trace: tasks over 50 ms (wall/CPU ms) ${
-						tasks
-							.filter((t) => t.wall > 50)
-							.map(wallCpu)
-							.join(' ') || '—'
-					}; most CPU ${byCpu.map(wallCpu).join(' ')}`
-				);
-			}
-			const warm = await loadOnce(page, () => page.reload());
-			firsts.push(first.longest);
+			const first = await traced(cdp, isFull ? 'full' : values.cpu ? 'light' : 'none', () =>
+				loadOnce(page, () => page.goto(url))
+			);
+			if (first.tasks) firstCpus.push(first.tasks.byCpu[0]?.cpu ?? 0);
+			const warmLoad = await traced(cdp, values.cpu ? 'light' : 'none', () =>
+				loadOnce(page, () => page.reload())
+			);
+			const warm = warmLoad.load;
+			if (warmLoad.tasks) warmCpus.push(warmLoad.tasks.byCpu[0]?.cpu ?? 0);
+			firsts.push(first.load.longest);
 			warms.push(warm.longest);
 			console.log(
-				`run ${run + 1}: first install longest ${first.longest.toFixed(0)} ms (searchable ${first.searchable?.toFixed(0) ?? '—'} ms; long tasks ${fmt(first.tasks)}); warm longest ${warm.longest.toFixed(0)} ms (${fmt(warm.tasks)})`
+				`run ${run + 1}: first install longest ${first.load.longest.toFixed(0)} ms (searchable ${first.load.searchable?.toFixed(0) ?? '—'} ms; long tasks ${fmt(first.load.tasks)}); warm longest ${warm.longest.toFixed(0)} ms (searchable ${warm.searchable?.toFixed(0) ?? '—'} ms; ${fmt(warm.tasks)})`
 			);
 		} finally {
 			await context.close().catch(() => undefined);
@@ -153,7 +166,10 @@ try {
 	await server.close();
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-const cpu = firstCpus.length > 0 ? `; most CPU in one task ${median(firstCpus).toFixed(0)} ms` : '';
+const cpu =
+	firstCpus.length > 0
+		? `; most CPU in one task: first install ${median(firstCpus).toFixed(0)} ms, warm ${median(warmCpus).toFixed(0)} ms`
+		: '';
 console.log(
 	`median longest task: first install ${median(firsts).toFixed(0)} ms, warm ${median(warms).toFixed(0)} ms (${firsts.length} runs)${cpu}`
 );

@@ -75,8 +75,8 @@ export function snapshotBuffers(snapshot: IndexSnapshot): ArrayBuffer[] {
 	return [...new Set(arrays.map((array) => array.buffer as ArrayBuffer))];
 }
 
-/** Characters of names split per task: about 60,000 names, a few ms. */
-const SPLIT_CHARS = 1 << 20;
+/** Characters of names split per task: about 16,000 names, a ms or two with the GC it causes. */
+const SPLIT_CHARS = 1 << 18;
 
 /**
  * The names, split a piece per task: at national scale (300,000 names) one split with the

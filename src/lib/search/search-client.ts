@@ -2,8 +2,8 @@
 import { nextTask } from '../start/next-task';
 import { restoreIndex } from './index-snapshot';
 import type { SearchIndex } from './search-index';
-import type { SearchPort, SearchRequest, SearchResponse } from './search-protocol';
-import type { SearchFacets } from './search-types';
+import type { SearchAnswer, SearchPort, SearchRequest, SearchResponse } from './search-protocol';
+import type { SearchFacets, SearchQuery } from './search-types';
 
 export interface SearchLoaded {
 	version: string;
@@ -12,11 +12,16 @@ export interface SearchLoaded {
 	facets: SearchFacets;
 	/** The worker's index, now the page's: searched in this thread (search-index.ts). */
 	index: SearchIndex;
+	/** The worker's answer to the query passed to load. */
+	answer?: SearchAnswer;
 }
 
 export interface SearchClient {
-	/** Builds the index in the worker from `version` (the active version if absent). */
-	load(version?: string): Promise<SearchLoaded>;
+	/**
+	 * Builds the index in the worker from `version` (the active version if absent), and
+	 * answers `query` there (text typed while it loads).
+	 */
+	load(version?: string, query?: SearchQuery): Promise<SearchLoaded>;
 	/** Stops listening; pending promises never settle. */
 	close(): void;
 }
@@ -45,8 +50,8 @@ export function createSearchClient(port: SearchPort): SearchClient {
 	}
 
 	return {
-		async load(version) {
-			const response = await send({ type: 'load', id: nextId++, version });
+		async load(version, query) {
+			const response = await send({ type: 'load', id: nextId++, version, query });
 			if (response.type !== 'loaded') {
 				throw new Error(
 					response.type === 'error' ? response.reason : `unexpected ${response.type} reply`

@@ -9,8 +9,9 @@ import { createGraphHandler, type NamedDoc, type ReadGraph } from '../graph/grap
 import { describeFacets } from './doc-filter';
 import { takeSnapshot } from './index-snapshot';
 import { docLinesOf, type DocLines } from './packed-docs';
-import type { SearchPort, SearchRequest, SearchResponse } from './search-protocol';
-import { buildSearchIndex } from './search-index';
+import type { SearchAnswer, SearchPort, SearchRequest, SearchResponse } from './search-protocol';
+import { buildSearchIndex, searchIndex, type SearchIndex } from './search-index';
+import type { SearchQuery } from './search-types';
 
 /**
  * Reads every search doc of a version (the active one when absent), and their JSON Lines
@@ -36,7 +37,7 @@ export function createSearchHandler(
 		return named;
 	});
 
-	async function load(id: number, version?: string): Promise<SearchResponse> {
+	async function load(id: number, version?: string, query?: SearchQuery): Promise<SearchResponse> {
 		const started = now();
 		const reading = readDocs(version);
 		named = reading.then((read) => ({
@@ -48,7 +49,11 @@ export function createSearchHandler(
 		graph.reset();
 		try {
 			const read = await reading;
-			const index = takeSnapshot(buildSearchIndex(read.docs), read.lines ?? docLinesOf(read.docs));
+			const built = buildSearchIndex(read.docs);
+			// The first search of a fresh index runs cold code for tens of ms: here it does
+			// not hold up the page.
+			const answer = query && answerOf(built, query, now);
+			const index = takeSnapshot(built, read.lines ?? docLinesOf(read.docs));
 			return {
 				type: 'loaded',
 				id,
@@ -56,7 +61,8 @@ export function createSearchHandler(
 				docs: read.docs.length,
 				tookMs: now() - started,
 				facets: describeFacets(read.docs),
-				index
+				index,
+				...(answer && { answer })
 			};
 		} catch (error) {
 			return { type: 'error', id, reason: reasonOf(error) };
@@ -65,9 +71,15 @@ export function createSearchHandler(
 
 	/** Answers one request; graph queries sent before a load wait for it. */
 	return function handle(request: SearchRequest): Promise<SearchResponse> {
-		if (request.type === 'load') return load(request.id, request.version);
+		if (request.type === 'load') return load(request.id, request.version, request.query);
 		return graph.handle(request);
 	};
+}
+
+function answerOf(index: SearchIndex, query: SearchQuery, now: () => number): SearchAnswer {
+	const started = now();
+	const hits = searchIndex(index, query);
+	return { query, hits, tookMs: now() - started };
 }
 
 export type SearchHandler = ReturnType<typeof createSearchHandler>;

@@ -5,11 +5,21 @@
  */
 import type { GraphRequest, GraphResponse } from '../graph/graph-protocol';
 import type { IndexSnapshot } from './index-snapshot';
-import type { SearchFacets } from './search-types';
+import type { SearchFacets, SearchHit, SearchQuery } from './search-types';
+
+/** A query's hits and the time the search took. */
+export interface SearchAnswer {
+	query: SearchQuery;
+	hits: SearchHit[];
+	tookMs: number;
+}
 
 export type SearchRequest =
-	/** Builds the index from the 'search' packs of `version` (the active version if absent). */
-	| { type: 'load'; id: number; version?: string }
+	/**
+	 * Builds the index from the 'search' packs of `version` (the active version if absent),
+	 * and answers `query`, typed meanwhile, before it hands the index over.
+	 */
+	| { type: 'load'; id: number; version?: string; query?: SearchQuery }
 	/** Paths and neighbours (src/lib/graph/): the worker holds the names the graph lacks. */
 	| GraphRequest;
 
@@ -22,6 +32,7 @@ export type SearchResponse =
 			tookMs: number;
 			facets: SearchFacets;
 			index: IndexSnapshot;
+			answer?: SearchAnswer;
 	  }
 	/** A failed load. */
 	| { type: 'error'; id: number; reason: string }

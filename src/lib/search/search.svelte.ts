@@ -7,7 +7,8 @@ import type { SearchDoc } from '../../model/types';
 import type { SearchClient } from './search-client';
 import { isUnfiltered } from './doc-filter';
 import { searchIndex, type SearchIndex } from './search-index';
-import type { SearchFacets, SearchFilters, SearchHit } from './search-types';
+import type { SearchAnswer } from './search-protocol';
+import type { SearchFacets, SearchFilters, SearchHit, SearchQuery } from './search-types';
 
 export { createSearchClient, createSearchWorker, type SearchClient } from './search-client';
 
@@ -86,27 +87,35 @@ export class SearchState {
 	}
 
 	/**
-	 * Has the worker build the index of `version`; until it is here the previous index (if
-	 * any) still answers. Only the latest load's index is kept.
+	 * Has the worker build the index of `version`, and answer there what is typed now;
+	 * until it is here the previous index (if any) still answers. Only the latest load's
+	 * index is kept.
 	 */
 	async load(version?: string): Promise<void> {
 		const load = ++this.#loads;
 		this.isLoading = true;
 		this.isReady = this.#index !== undefined;
 		this.error = undefined;
+		let answer: SearchAnswer | undefined;
 		try {
-			const loaded = await this.#client.load(version);
+			const loaded = await this.#client.load(version, this.#query());
 			if (load !== this.#loads) return;
 			this.#index = loaded.index;
 			this.facets = loaded.facets;
 			this.isReady = true;
+			answer = loaded.answer;
 			markForBench('plainview:searchable', { docs: loaded.docs, tookMs: loaded.tookMs });
 		} catch (error) {
 			if (load === this.#loads) this.error = error instanceof Error ? error.message : String(error);
 		} finally {
 			if (load === this.#loads) this.isLoading = false;
 		}
-		if (load === this.#loads) this.#send();
+		if (load !== this.#loads) return;
+		// Typed on meanwhile, or filtered: the page searches again.
+		if (answer && sameQuery(answer.query, this.#query())) {
+			markForBench('plainview:search-sent', { text: answer.query.text });
+			this.#show(answer.query.text, answer.hits, answer.tookMs);
+		} else this.#send();
 	}
 
 	/** Docs for `text`, best first (pickers); none before the index is here. */
@@ -115,31 +124,50 @@ export class SearchState {
 		return searchIndex(this.#index, { text, limit }).map((hit) => hit.doc);
 	}
 
+	/** What there is to search for; undefined for blank text and no filters. */
+	#query(): SearchQuery | undefined {
+		if (this.#text.trim() === '' && isUnfiltered(this.#filters)) return undefined;
+		return { text: this.#text, filters: this.#filters, limit: this.#limit };
+	}
+
 	#send(): void {
-		const filters = this.#filters;
-		if (this.#text.trim() === '' && isUnfiltered(filters)) {
+		const query = this.#query();
+		if (!query) {
 			this.results = [];
 			this.active = -1;
 			return;
 		}
-		// Typed before the index is here: load() searches once it is.
+		// Typed before the index is here: load() has it answered.
 		if (!this.#index) return;
-		const text = this.#text;
-		markForBench('plainview:search-sent', { text });
+		markForBench('plainview:search-sent', { text: query.text });
 		const started = performance.now();
+		let hits: SearchHit[] = [];
 		try {
-			this.results = searchIndex(this.#index, { text, filters, limit: this.#limit });
+			hits = searchIndex(this.#index, query);
 			this.error = undefined;
 		} catch (error) {
-			this.results = [];
 			this.error = error instanceof Error ? error.message : String(error);
 		}
-		this.lastTookMs = performance.now() - started;
+		this.#show(query.text, hits, performance.now() - started);
+	}
+
+	#show(text: string, hits: SearchHit[], tookMs: number): void {
+		this.results = hits;
+		this.lastTookMs = tookMs;
 		this.active = -1;
 		markForBench('plainview:search-answered', {
 			text,
-			tookMs: this.lastTookMs,
-			ids: this.results.slice(0, 10).map((hit) => hit.doc.id)
+			tookMs,
+			ids: hits.slice(0, 10).map((hit) => hit.doc.id)
 		});
 	}
+}
+
+function sameQuery(a: SearchQuery, b: SearchQuery | undefined): boolean {
+	return (
+		b !== undefined &&
+		a.text === b.text &&
+		a.limit === b.limit &&
+		JSON.stringify(a.filters ?? {}) === JSON.stringify(b.filters ?? {})
+	);
 }

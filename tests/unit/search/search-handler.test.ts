@@ -106,6 +106,14 @@ describe('search worker protocol', () => {
 		expect([second.version, second.docs]).toEqual(['v2', 1]);
 	});
 
+	it('answers the query sent with the load, from the index before it leaves', async () => {
+		const loaded = await connect().load('v1', { text: 'kalnina', limit: 5 });
+		expect(loaded.answer?.query).toEqual({ text: 'kalnina', limit: 5 });
+		expect(loaded.answer?.hits.map((hit) => hit.doc.id)).toEqual(['p-2']);
+		expect(loaded.answer?.tookMs).toBeGreaterThanOrEqual(0);
+		expect((await connect().load('v1')).answer).toBeUndefined();
+	});
+
 	it('rejects a load that failed, with the reason', async () => {
 		const broken = connect(() => Promise.reject(new Error('no active data version')));
 		await expect(broken.load()).rejects.toThrow(/no active data version/);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { SearchClient, SearchLoaded } from '../../../src/lib/search/search-client';
 import { restoreIndex, takeSnapshot } from '../../../src/lib/search/index-snapshot';
 import { docLinesOf } from '../../../src/lib/search/packed-docs';
-import { buildSearchIndex } from '../../../src/lib/search/search-index';
+import { buildSearchIndex, searchIndex } from '../../../src/lib/search/search-index';
+import type { SearchQuery } from '../../../src/lib/search/search-types';
 import { SearchState } from '../../../src/lib/search/search.svelte';
 import type { SearchDoc } from '../../../src/model/types';
 import { searchDoc } from './search-fixtures';
@@ -15,24 +16,37 @@ const DOCS = [
 ];
 
 /** What the worker's load hands over, for `docs`, through a snapshot as the worker sends it. */
-async function loadedOf(docs: SearchDoc[], version = 'v1'): Promise<SearchLoaded> {
-	const snapshot = takeSnapshot(buildSearchIndex(docs), docLinesOf(docs));
+async function loadedOf(
+	docs: SearchDoc[],
+	version = 'v1',
+	query?: SearchQuery
+): Promise<SearchLoaded> {
+	const built = buildSearchIndex(docs);
+	// As the worker does: a query typed meanwhile is answered before the index leaves.
+	const answer = query && { query, hits: searchIndex(built, query), tookMs: 2 };
+	const snapshot = takeSnapshot(built, docLinesOf(docs));
 	return {
 		version,
 		docs: docs.length,
 		tookMs: 1,
 		facets: { parties: ['A'] },
-		index: await restoreIndex(structuredClone(snapshot))
+		index: await restoreIndex(structuredClone(snapshot)),
+		...(answer && { answer })
 	};
 }
 
 /** A client whose loads the test finishes by hand, in any order. */
 function manualClient() {
-	const loads: { version?: string; finish: (docs: SearchDoc[]) => void }[] = [];
+	const loads: { version?: string; query?: SearchQuery; finish: (docs: SearchDoc[]) => void }[] =
+		[];
 	const client: SearchClient = {
-		load: (version) =>
+		load: (version, query) =>
 			new Promise((resolve) =>
-				loads.push({ version, finish: (docs) => void loadedOf(docs, version).then(resolve) })
+				loads.push({
+					version,
+					query,
+					finish: (docs) => void loadedOf(docs, version, query).then(resolve)
+				})
 			),
 		close: () => {}
 	};
@@ -93,6 +107,30 @@ describe('SearchState', () => {
 		expect(search.isReady).toBe(true);
 		expect(search.isLoading).toBe(false);
 		expect(ids(search)).toEqual(['p-3']);
+	});
+
+	it("shows the worker's answer to the text there was when the load began", async () => {
+		const { client, loads } = manualClient();
+		const search = new SearchState(client);
+		search.text = 'anna';
+		const loading = search.load('v1');
+		expect(loads[0]!.query).toEqual({ text: 'anna', filters: {}, limit: 50 });
+		loads[0]!.finish(DOCS);
+		await loading;
+		expect(ids(search)).toEqual(['p-2']);
+		expect(search.lastTookMs).toBe(2);
+	});
+
+	it('searches again when the text changed after the load began', async () => {
+		const { client, loads } = manualClient();
+		const search = new SearchState(client);
+		search.text = 'anna';
+		const loading = search.load('v1');
+		search.text = 'ilze';
+		loads[0]!.finish(DOCS);
+		await loading;
+		expect(ids(search)).toEqual(['p-3']);
+		expect(search.lastTookMs).not.toBe(2);
 	});
 
 	it('keeps the latest load when an earlier one finishes after it', async () => {
