@@ -17,8 +17,8 @@ shows the result; "searchable" means the results for a known name are drawn. Sea
 by key; the naive way types only the last key of each query, within a time budget. The share
 found leaves out the prefixes; a namesake with exactly the same name counts as found.
 Storage is \`navigator.storage.estimate()\`; the heap is CDP's \`JSHeapUsedSize\` after a forced
-GC, of the page and its workers (the search index lives in a worker); initial JS is the gzip
-size of what \`index.html\` loads. "met?" judges the Plainview figure. The log under the table
+GC, of the page and its workers, with their array buffers (where the search index lives);
+initial JS is the gzip size of what \`index.html\` loads. "met?" judges the Plainview figure. The log under the table
 (\`test-results/bench/run-national.log\`) says where the time went: CPU seconds per Chromium
 process and thread, the slowest keys and profiles. \`npm run bench -- --quick\` runs the same on
 the demo set.`;
