@@ -1,9 +1,8 @@
 /** The page's side of the search worker: a load as a promise of the index it built. */
 import { nextTask } from '../start/next-task';
-import { restoreIndex } from './index-snapshot';
 import type { SearchIndex } from './search-index';
 import type { SearchAnswer, SearchPort, SearchRequest, SearchResponse } from './search-protocol';
-import type { SearchFacets, SearchQuery } from './search-types';
+import type { SearchFacets, SearchHit, SearchQuery } from './search-types';
 
 export interface SearchLoaded {
 	version: string;
@@ -12,6 +11,8 @@ export interface SearchLoaded {
 	facets: SearchFacets;
 	/** The worker's index, now the page's: searched in this thread (search-index.ts). */
 	index: SearchIndex;
+	/** Searches that index, synchronously. */
+	search(query: SearchQuery): SearchHit[];
 	/** The worker's answer to the query passed to load. */
 	answer?: SearchAnswer;
 }
@@ -51,6 +52,8 @@ export function createSearchClient(port: SearchPort): SearchClient {
 
 	return {
 		async load(version, query) {
+			// Fetched while the worker builds: the code that searches on the page.
+			const code = import('./page-search');
 			const response = await send({ type: 'load', id: nextId++, version, query });
 			if (response.type !== 'loaded') {
 				throw new Error(
@@ -58,7 +61,8 @@ export function createSearchClient(port: SearchPort): SearchClient {
 				);
 			}
 			const { index, ...loaded } = response;
-			return { ...loaded, index: await restoreIndex(index, { pause: nextTask }) };
+			const { openIndex } = await code;
+			return { ...loaded, ...(await openIndex(index, { pause: nextTask })) };
 		},
 		close: () => port.removeEventListener('message', listener)
 	};

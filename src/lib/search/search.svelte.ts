@@ -6,7 +6,6 @@
 import type { SearchDoc } from '../../model/types';
 import type { SearchClient } from './search-client';
 import { isUnfiltered } from './doc-filter';
-import { searchIndex, type SearchIndex } from './search-index';
 import type { SearchAnswer } from './search-protocol';
 import type { SearchFacets, SearchFilters, SearchHit, SearchQuery } from './search-types';
 
@@ -40,8 +39,8 @@ export class SearchState {
 
 	readonly #client: SearchClient;
 	readonly #limit: number;
-	/** The index searched; an update's new index replaces it once built. */
-	#index: SearchIndex | undefined;
+	/** Searches the index; an update's new index replaces it once built. */
+	#search: ((query: SearchQuery) => SearchHit[]) | undefined;
 	#loads = 0;
 
 	constructor(client: SearchClient, { limit = 50 }: { limit?: number } = {}) {
@@ -94,13 +93,13 @@ export class SearchState {
 	async load(version?: string): Promise<void> {
 		const load = ++this.#loads;
 		this.isLoading = true;
-		this.isReady = this.#index !== undefined;
+		this.isReady = this.#search !== undefined;
 		this.error = undefined;
 		let answer: SearchAnswer | undefined;
 		try {
 			const loaded = await this.#client.load(version, this.#query());
 			if (load !== this.#loads) return;
-			this.#index = loaded.index;
+			this.#search = loaded.search;
 			this.facets = loaded.facets;
 			this.isReady = true;
 			answer = loaded.answer;
@@ -120,8 +119,8 @@ export class SearchState {
 
 	/** Docs for `text`, best first (pickers); none before the index is here. */
 	find(text: string, limit = 8): SearchDoc[] {
-		if (!this.#index || text.trim() === '') return [];
-		return searchIndex(this.#index, { text, limit }).map((hit) => hit.doc);
+		if (!this.#search || text.trim() === '') return [];
+		return this.#search({ text, limit }).map((hit) => hit.doc);
 	}
 
 	/** What there is to search for; undefined for blank text and no filters. */
@@ -138,12 +137,12 @@ export class SearchState {
 			return;
 		}
 		// Typed before the index is here: load() has it answered.
-		if (!this.#index) return;
+		if (!this.#search) return;
 		markForBench('plainview:search-sent', { text: query.text });
 		const started = performance.now();
 		let hits: SearchHit[] = [];
 		try {
-			hits = searchIndex(this.#index, query);
+			hits = this.#search(query);
 			this.error = undefined;
 		} catch (error) {
 			this.error = error instanceof Error ? error.message : String(error);

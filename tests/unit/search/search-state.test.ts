@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchClient, SearchLoaded } from '../../../src/lib/search/search-client';
-import { restoreIndex, takeSnapshot } from '../../../src/lib/search/index-snapshot';
+import { takeSnapshot } from '../../../src/lib/search/index-snapshot';
+import { openIndex } from '../../../src/lib/search/page-search';
 import { docLinesOf } from '../../../src/lib/search/packed-docs';
 import { buildSearchIndex, searchIndex } from '../../../src/lib/search/search-index';
 import type { SearchQuery } from '../../../src/lib/search/search-types';
@@ -30,7 +31,7 @@ async function loadedOf(
 		docs: docs.length,
 		tookMs: 1,
 		facets: { parties: ['A'] },
-		index: await restoreIndex(structuredClone(snapshot)),
+		...(await openIndex(structuredClone(snapshot))),
 		...(answer && { answer })
 	};
 }
