@@ -54,6 +54,7 @@ export function createSearchClient(port: SearchPort): SearchClient {
 		async load(version, query) {
 			// Fetched while the worker builds: the code that searches on the page.
 			const code = import('./page-search');
+			code.catch(() => undefined); // reported by the await below, if the load gets that far
 			const response = await send({ type: 'load', id: nextId++, version, query });
 			if (response.type !== 'loaded') {
 				throw new Error(
