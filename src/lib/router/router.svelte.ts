@@ -22,6 +22,9 @@ export class Router {
 
 	constructor(win: RouterWindow = window) {
 		this.#window = win;
+		// A click on a plain link navigates after the click's listeners: the waiting replace
+		// is made first, so back returns to what was typed last, not the query before it.
+		win.addEventListener('click', () => this.#flush(), { capture: true });
 		this.#subscribe = createSubscriber((update) =>
 			on(win as Window, 'hashchange', () => {
 				update();
@@ -53,8 +56,8 @@ export class Router {
 	/**
 	 * Replaces the address once `delayMs` pass without another call, e.g. the query being
 	 * typed: each replace re-derives the route and costs the key about a millisecond. A
-	 * navigation first makes the waiting replace; one the address has left (back, forward)
-	 * is dropped.
+	 * navigation (go, or any click, which may follow a link) first makes the waiting replace;
+	 * one the address has left (back, forward) is dropped.
 	 */
 	replaceSoon(route: Route, delayMs: number): void {
 		this.#cancel();

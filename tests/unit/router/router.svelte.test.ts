@@ -98,6 +98,23 @@ describe('Router', () => {
 			expect(window.location.hash).toBe('#/search?q=ozols');
 		});
 
+		it('makes the waiting replace when a plain link is clicked, before it navigates', async () => {
+			const router = new Router();
+			router.replace({ name: 'search', q: '' });
+			// Far longer than the test: only the click can make this replace.
+			router.replaceSoon({ name: 'search', q: 'liepa' }, 60_000);
+			const link = document.body.appendChild(document.createElement('a'));
+			link.href = '#/sources';
+			const navigated = nextHashChange();
+			link.click();
+			link.remove();
+			await navigated;
+			expect(window.location.hash).toBe('#/sources');
+			window.history.back();
+			await nextHashChange();
+			expect(window.location.hash).toBe('#/search?q=liepa');
+		});
+
 		it('drops a waiting replace once the address has moved on', () => {
 			vi.useFakeTimers();
 			const router = new Router();
