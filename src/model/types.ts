@@ -240,6 +240,8 @@ export interface EntityRef {
 	id: string;
 	name: string;
 	kind: EntityKind;
+	/** An organisation's registration number, where known (fact group refs; see group-facts.ts). */
+	regNo?: string;
 }
 
 export const ROLES = [

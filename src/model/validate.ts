@@ -199,7 +199,12 @@ export const SourceInfoSchema = v.strictObject({
 
 const entityKind = v.picklist(['person', ...ORGANISATION_KINDS]);
 
-export const EntityRefSchema = v.strictObject({ id, name: text, kind: entityKind });
+export const EntityRefSchema = v.strictObject({
+	id,
+	name: text,
+	kind: entityKind,
+	regNo: v.optional(regNo)
+});
 
 export const SearchDocSchema = v.strictObject({
 	id,

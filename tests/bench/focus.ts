@@ -1,10 +1,14 @@
 /**
  * npx tsx tests/bench/focus.ts [--bundles DIR] [--install] [--profiles N] [--queries N] [--rounds N]
+ *   [--dir NAME] [--keep-site]
  *
  * A targeted harness for work on one figure at a time: the national bundle is installed
  * once into a kept Chromium profile (test-results/bench-focus/profile), and each run only
  * rebuilds the app, reloads it and times profile opens and search as you type, in rounds,
  * with the same probes as `npm run bench`. --install starts from an empty profile.
+ * To compare two builds or two bundles in alternating runs, give each its own --dir (its
+ * own Chromium profile and site, under test-results/) and --keep-site to run a site as it
+ * was built (e.g. before a change) instead of building the worktree's code again.
  */
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,10 +29,12 @@ const { values } = parseArgs({
 		install: { type: 'boolean', default: false },
 		profiles: { type: 'string', default: '50' },
 		queries: { type: 'string', default: '40' },
-		rounds: { type: 'string', default: '2' }
+		rounds: { type: 'string', default: '2' },
+		dir: { type: 'string', default: 'bench-focus' },
+		'keep-site': { type: 'boolean', default: false }
 	}
 });
-const dir = join(ROOT, 'test-results/bench-focus');
+const dir = join(ROOT, 'test-results', values.dir);
 /** Fixed: IndexedDB belongs to the origin, port included. */
 const PORT = 41_777;
 const profileDir = join(dir, 'profile');
@@ -36,7 +42,8 @@ if (values.install) rmSync(profileDir, { recursive: true, force: true });
 mkdirSync(profileDir, { recursive: true });
 const isFresh = !existsSync(join(profileDir, 'Default'));
 
-const site = await buildSite(dir, values.bundles);
+const kept = join(dir, 'site');
+const site = values['keep-site'] && existsSync(kept) ? kept : await buildSite(dir, values.bundles);
 const entities = readNamedEntities(values.bundles);
 const known = uniquePerson(entities);
 const perKind = Math.round(Number(values.profiles) / 5);
@@ -76,6 +83,10 @@ try {
 			console.log(
 				`  ${p.kind} ${p.id}: data ${p.dataMs?.toFixed(1)} drawn ${p.drawnMs?.toFixed(1)} ms`
 			);
+		const sorted = [...data].sort((a, b) => a - b).slice(-6);
+		console.log(`  slowest data: ${sorted.map((ms) => ms.toFixed(1)).join(', ')} ms`);
+		const slowData = [...profiles].sort((a, b) => (b.dataMs ?? 0) - (a.dataMs ?? 0)).slice(0, 3);
+		for (const p of slowData) console.log(`  ${p.kind} ${p.id}: data ${p.dataMs?.toFixed(1)} ms`);
 		if (Number(values.queries) === 0) continue;
 		await page.evaluate(() => (location.hash = '#/search'));
 		await page.locator(BOX).first().waitFor({ timeout: 30_000 });

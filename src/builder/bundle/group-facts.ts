@@ -3,16 +3,27 @@
  * to, so that the app reads one profile in one go.
  */
 import { HUB_LIMIT, type FactGroup } from '../../model/bundle-format';
-import type { EntityKind, EntityRef, Organisation, Person } from '../../model/types';
+import type { EntityRef } from '../../model/types';
 import type { ResolvedData } from '../resolve/resolve';
 import { summariseDonations } from './donation-summary';
 
+/**
+ * Each entity's ref. An organisation's carries its regNo where known: a profile's companies
+ * list shows it, and then reads only each company's fact group (its tax totals), not its
+ * entity as well.
+ */
 export function entityRefs(data: ResolvedData): Map<string, EntityRef> {
 	const refs = new Map<string, EntityRef>();
-	const add = (e: Person | Organisation, kind: EntityKind) =>
-		refs.set(e.id, { id: e.id, name: e.name, kind });
-	for (const person of data.people) add(person, 'person');
-	for (const org of data.organisations) add(org, org.kind);
+	for (const person of data.people)
+		refs.set(person.id, { id: person.id, name: person.name, kind: 'person' });
+	for (const org of data.organisations) {
+		refs.set(org.id, {
+			id: org.id,
+			name: org.name,
+			kind: org.kind,
+			...(org.regNo !== undefined && { regNo: org.regNo })
+		});
+	}
 	return refs;
 }
 

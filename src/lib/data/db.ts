@@ -61,3 +61,45 @@ export function openDb(name = DB_NAME): PlainviewDb {
 	});
 	return db;
 }
+
+/** A pack row's primary key. */
+export type PackKey = [version: string, kind: PackKind, first: string];
+
+/**
+ * Pack rows and the meta row 'active', read in one read-only transaction of IndexedDB itself
+ * rather than Dexie's: the requests go out before this returns (a Dexie transaction starts a
+ * microtask later, after any render the caller queued), and the answer comes with the last
+ * read, not after the commit as Dexie's transaction() waits for (a read-only transaction has
+ * nothing to commit; one more round trip to the backend). One transaction, so the row tells
+ * which version was active while the packs were read.
+ */
+export async function readPacksWithActive(
+	db: PlainviewDb,
+	keys: readonly PackKey[]
+): Promise<{ rows: (StoredPack | undefined)[]; active: MetaRow | undefined }> {
+	if (!db.isOpen()) await db.open();
+	const idb = db.backendDB();
+	return new Promise((resolve, reject) => {
+		const transaction = idb.transaction(['packs', 'meta'], 'readonly');
+		const rows: (StoredPack | undefined)[] = new Array<StoredPack | undefined>(keys.length);
+		let active: MetaRow | undefined;
+		let left = keys.length + 1;
+		const done = () => {
+			if (--left === 0) resolve({ rows, active });
+		};
+		const packs = transaction.objectStore('packs');
+		keys.forEach((key, i) => {
+			const request = packs.get(key);
+			request.onsuccess = () => {
+				rows[i] = request.result as StoredPack | undefined;
+				done();
+			};
+		});
+		const meta = transaction.objectStore('meta').get('active');
+		meta.onsuccess = () => {
+			active = meta.result as MetaRow | undefined;
+			done();
+		};
+		transaction.onabort = () => reject(transaction.error ?? new Error('read aborted'));
+	});
+}

@@ -17,7 +17,10 @@ export const COMPANY_RELATIONS: ReadonlySet<RelationKind> = new Set([
 
 type SharesItem = LinkedCompany['declaredShares'][number]['item'];
 
-/** What store.ts read for one linked organisation; either may be missing in a partial bundle. */
+/**
+ * What store.ts read for one linked organisation; either may be missing in a partial bundle,
+ * and the entity is read only when the group's ref to it lacks the regNo.
+ */
 export interface LinkedRead {
 	entity?: Entity;
 	group?: FactGroup;
@@ -64,9 +67,15 @@ export function assembleProfile(
 		const ref = read?.entity ? toRef(read.entity) : refs.get(id);
 		if (!ref) continue; // neither stored nor named: nothing to show or link to
 		refs.set(id, ref);
-		const regNo = read?.entity && 'regNo' in read.entity ? read.entity.regNo : undefined;
+		// The group's ref carries the regNo (bundles from before it did: the entity read for it).
+		const regNo = !read?.entity
+			? ref.regNo
+			: 'regNo' in read.entity
+				? read.entity.regNo
+				: undefined;
 		companies.push({
-			company: ref,
+			// The same ref either way, whether the entity was read or the group named it.
+			company: { id: ref.id, name: ref.name, kind: ref.kind },
 			...(regNo !== undefined && { regNo }),
 			relations: own.relations.filter(
 				(r) => COMPANY_RELATIONS.has(r.kind) && otherEnd(r, entity.id) === id

@@ -6,7 +6,15 @@
 import Dexie from 'dexie';
 import type { FactGroup } from '../../model/bundle-format';
 import type { Entity, SearchDoc } from '../../model/types';
-import type { GraphPack, Pack, PackKind, PlainviewDb } from './db';
+import {
+	readPacksWithActive,
+	type GraphPack,
+	type Pack,
+	type PackKey,
+	type PackKind,
+	type PlainviewDb,
+	type StoredPack
+} from './db';
 import { compareIds } from './packs';
 import type { Profile, StoredBundle } from './profile';
 import { decodePack, openPack, type PackReader } from './pack-codec';
@@ -18,6 +26,11 @@ type RecordKind = Exclude<PackKind, 'graph'>;
 type PackOf<K extends RecordKind> = Extract<Exclude<Pack, GraphPack>, { kind: K }>;
 type ItemOf<K extends RecordKind> = PackOf<K>['items'][number];
 type OpenPack<T> = PackReader<T> & { last: string };
+/** One record to find: the kind of pack that holds it, and its id. */
+interface Lookup {
+	kind: RecordKind;
+	id: string;
+}
 
 /** Open packs kept: each holds its text (about 1 MB), so a handful is plenty. */
 const OPEN_PACKS = 6;
@@ -30,6 +43,12 @@ export class BundleStore {
 	readonly #opened = new Map<string, Promise<OpenPack<unknown> | undefined>>();
 	/** Per version and kind, the first id of each pack, in order. */
 	readonly #packFirsts = new Map<string, Promise<string[]>>();
+	/**
+	 * What the version and pack list promises resolved to, once they have: with both known, a
+	 * profile read sends its first request before it awaits anything, so IndexedDB works while
+	 * the page renders the route change (a microtask flush that would otherwise come first).
+	 */
+	readonly #settled = new WeakMap<Promise<unknown>, unknown>();
 
 	constructor(db: PlainviewDb) {
 		this.#db = db;
@@ -38,15 +57,22 @@ export class BundleStore {
 	/** Reads the meta table afresh (and refreshes the cached version). */
 	async activeBundle(): Promise<StoredBundle | undefined> {
 		const row = await activeRow(this.#db);
-		this.#version = Promise.resolve(row?.version);
+		this.#useVersion(row?.version);
+		return row && { manifest: row.manifest, storedAt: row.storedAt };
+	}
+
+	/** Caches the version the active row named, and drops what was read of any other. */
+	#useVersion(version: string | undefined): string | undefined {
+		this.#version = Promise.resolve(version);
+		this.#settled.set(this.#version, version);
 		// Packs of other versions are never read again (their keys carry the version).
 		for (const key of [...this.#opened.keys(), ...this.#packFirsts.keys()]) {
-			if (!key.startsWith(`${row?.version}\n`)) {
+			if (!key.startsWith(`${version}\n`)) {
 				this.#opened.delete(key);
 				this.#packFirsts.delete(key);
 			}
 		}
-		return row && { manifest: row.manifest, storedAt: row.storedAt };
+		return version;
 	}
 
 	/**
@@ -67,28 +93,55 @@ export class BundleStore {
 		return this.#read((version) => this.#find(version, 'facts', id));
 	}
 
-	/** The entity, its facts, and its linked companies with their tax totals; undefined for an unknown id. */
-	loadProfile(id: string): Promise<Profile | undefined> {
-		return this.#read(
-			async (version) => {
-				// Both reads at once: the facts do not wait on the entity, nor groups on entities.
-				const [entity, group] = await Promise.all([
-					this.#find(version, 'entities', id),
-					this.#find(version, 'facts', id)
-				]);
-				if (!entity) return undefined;
-				const ids = linkedCompanyIds(id, group ?? emptyGroup(id));
-				const [entities, groups] = await Promise.all([
-					this.#findMany(version, 'entities', ids),
-					this.#findMany(version, 'facts', ids)
-				]);
-				const linked = new Map<string, LinkedRead>(
-					ids.map((other) => [other, { entity: entities.get(other), group: groups.get(other) }])
-				);
-				return assembleProfile(entity, group, linked);
-			},
-			{ isMultiRead: true }
-		);
+	/**
+	 * The entity, its facts, and its linked companies with their tax totals; undefined for an
+	 * unknown id. Two reads, one after the other, each one transaction that also reads the
+	 * active row to vouch for the version (see #read): the entity with its group, then the
+	 * linked companies' groups. A company's entity is read too only when the group's ref to it
+	 * has no regNo (bundles built before refs carried it; a company without one).
+	 */
+	async loadProfile(id: string): Promise<Profile | undefined> {
+		const cached = this.#activeVersion();
+		let version = this.#settled.has(cached)
+			? (this.#settled.get(cached) as string | undefined)
+			: await cached;
+		for (let attempt = 0; version !== undefined && attempt < 3; attempt++) {
+			const read = await this.#readProfile(version, id);
+			if (read.active === version) return read.profile;
+			version = this.#useVersion(read.active);
+		}
+		return undefined;
+	}
+
+	async #readProfile(
+		version: string,
+		id: string
+	): Promise<{ profile?: Profile; active: string | undefined }> {
+		const own = await this.#findAll(version, [
+			{ kind: 'entities', id },
+			{ kind: 'facts', id }
+		]);
+		const entity = own.items[0] as Entity | undefined;
+		const group = own.items[1] as FactGroup | undefined;
+		if (!entity || own.active !== version) return { active: own.active };
+		const ids = linkedCompanyIds(id, group ?? emptyGroup(id));
+		const refs = new Map(group?.refs.map((ref) => [ref.id, ref]));
+		const lookups = ids.flatMap((other): Lookup[] => [
+			{ kind: 'facts', id: other },
+			...(refs.get(other)?.regNo === undefined ? [{ kind: 'entities', id: other } as const] : [])
+		]);
+		const found = await this.#findAll(version, lookups, { vouch: 'if-read' });
+		const linked = new Map<string, LinkedRead>(ids.map((other) => [other, {}]));
+		lookups.forEach(({ kind, id: other }, i) => {
+			const item = found.items[i];
+			const read = linked.get(other)!;
+			if (item === undefined) return;
+			if (kind === 'facts') read.group = item as FactGroup;
+			else read.entity = item as Entity;
+		});
+		// No pack read the second time (all open already): the first read's row vouches for all.
+		const active = found.isRead ? found.active : own.active;
+		return { profile: assembleProfile(entity, group, linked), active };
 	}
 
 	/** Every search document of the active version, a pack at a time, so no single read blocks long. */
@@ -107,25 +160,31 @@ export class BundleStore {
 	}
 
 	#activeVersion(): Promise<string | undefined> {
-		this.#version ??= activeRow(this.#db).then((row) => row?.version);
+		this.#version ??= this.#remembered(activeRow(this.#db).then((row) => row?.version));
 		return this.#version;
 	}
 
+	/** The promise, its value kept in #settled once it resolves. */
+	#remembered<T>(promise: Promise<T>): Promise<T> {
+		promise.then(
+			(value) => this.#settled.set(promise, value),
+			() => undefined
+		);
+		return promise;
+	}
+
 	/**
-	 * Runs a lookup on the cached version. An update removes a version's packs only after
-	 * another version became active, so when the meta row still names the version after the
-	 * reads, they all saw it whole. Otherwise (a miss, or a multi-read lookup that the meta row
-	 * no longer vouches for) the lookup runs again on the version now active. Not one Dexie
-	 * transaction: native await chains that deep commit it early (PrematureCommitError).
+	 * Runs a lookup of one record on the cached version. An update removes a version's packs
+	 * only after another version became active, so when the meta row still names the version
+	 * after (or in the same transaction as) the reads, they all saw it whole. Packs never
+	 * change within a version, so a record found needs no such check; a miss is checked, and
+	 * when the row names another version the lookup runs again on that one.
 	 */
-	async #read<T>(
-		lookup: (version: string) => Promise<T | undefined>,
-		{ isMultiRead = false } = {}
-	): Promise<T | undefined> {
+	async #read<T>(lookup: (version: string) => Promise<T | undefined>): Promise<T | undefined> {
 		let version = await this.#activeVersion();
 		for (let attempt = 0; version !== undefined && attempt < 3; attempt++) {
 			const found = await lookup(version);
-			if (found !== undefined && !isMultiRead) return found;
+			if (found !== undefined) return found;
 			const current = (await this.activeBundle())?.manifest.version;
 			if (current === version) return found;
 			version = current;
@@ -139,32 +198,91 @@ export class BundleStore {
 		kind: K,
 		id: string
 	): Promise<OpenPack<ItemOf<K>> | undefined> {
-		const firsts = await this.#firsts(version, kind);
-		// The last pack whose first id is ≤ id (ids sorted as IndexedDB sorts them).
-		let lo = 0;
-		let hi = firsts.length - 1;
-		while (lo <= hi) {
-			const mid = (lo + hi) >>> 1;
-			if (compareIds(firsts[mid]!, id) <= 0) lo = mid + 1;
-			else hi = mid - 1;
-		}
-		const first = firsts[hi];
+		const first = packFirst(await this.#firsts(version, kind), id);
 		if (first === undefined) return undefined;
-		const cacheKey = `${version}\n${kind}\n${first}`;
-		let reader = this.#opened.get(cacheKey);
-		// Most recently used last, so the oldest is dropped first.
-		if (reader) this.#opened.delete(cacheKey);
-		else {
-			reader = this.#openPack(version, kind, first);
-			reader.catch(() => this.#opened.delete(cacheKey));
+		const key = [version, kind, first].join('\n');
+		const reader = this.#opened.get(key) ?? this.#openPack(version, kind, first);
+		const pack = (await this.#remember(key, reader)) as OpenPack<ItemOf<K>> | undefined;
+		return pack && compareIds(id, pack.last) <= 0 ? pack : undefined;
+	}
+
+	/**
+	 * Finds records of one version at once: the packs open already are reused, the others read
+	 * in one transaction that reads the active row too (readPacksWithActive); so that row, read
+	 * with every pack, vouches for them all (see #read) at no round trip of its own. With
+	 * `vouch: 'if-read'` no transaction runs when every pack was open already. `isRead`:
+	 * whether it ran; `active`: the version its row named.
+	 */
+	#findAll(
+		version: string,
+		lookups: readonly Lookup[],
+		options: { vouch?: 'always' | 'if-read' } = {}
+	): Promise<{ items: unknown[]; isRead: boolean; active: string | undefined }> {
+		const lists = lookups.map(({ kind }) => this.#firsts(version, kind));
+		if (lists.every((list) => this.#settled.has(list))) {
+			const firsts = lists.map((list) => this.#settled.get(list) as string[]);
+			return this.#findIn(version, lookups, firsts, options);
 		}
-		this.#opened.set(cacheKey, reader);
+		return Promise.all(lists).then((firsts) => this.#findIn(version, lookups, firsts, options));
+	}
+
+	/** #findAll once the pack lists are there; sends its one request before it awaits. */
+	async #findIn(
+		version: string,
+		lookups: readonly Lookup[],
+		firsts: readonly string[][],
+		{ vouch = 'always' }: { vouch?: 'always' | 'if-read' }
+	): Promise<{ items: unknown[]; isRead: boolean; active: string | undefined }> {
+		const toRead = new Map<string, PackKey>();
+		const keys = lookups.map(({ kind, id }, i) => {
+			const first = packFirst(firsts[i]!, id);
+			if (first === undefined) return undefined;
+			const key = [version, kind, first].join('\n');
+			if (!this.#opened.has(key)) toRead.set(key, [version, kind, first]);
+			return key;
+		});
+		const isRead = toRead.size > 0 || vouch === 'always';
+		const batch = isRead ? readPacksWithActive(this.#db, [...toRead.values()]) : undefined;
+		const readers = new Map<string, Promise<OpenPack<unknown> | undefined>>();
+		[...toRead.keys()].forEach((key, i) => {
+			readers.set(
+				key,
+				batch!.then(({ rows }) => rows[i] && opened(rows[i]))
+			);
+		});
+		for (const key of keys) if (key && !readers.has(key)) readers.set(key, this.#opened.get(key)!);
+		for (const [key, reader] of readers) void this.#remember(key, reader);
+		const packs = await Promise.all(keys.map((key) => key && readers.get(key)));
+		const items = lookups.map(({ id }, i) => {
+			const pack = packs[i];
+			return pack && compareIds(id, pack.last) <= 0 ? pack.find(id) : undefined;
+		});
+		const row = batch && (await batch).active;
+		return { items, isRead, active: row?.key === 'active' ? row.version : undefined };
+	}
+
+	/**
+	 * Keeps a pack among the last few opened, most recently used last so the oldest goes first.
+	 * One that failed or was not there is forgotten, so the next lookup reads it again.
+	 */
+	#remember(
+		key: string,
+		reader: Promise<OpenPack<unknown> | undefined>
+	): Promise<OpenPack<unknown> | undefined> {
+		const isNew = this.#opened.get(key) !== reader;
+		this.#opened.delete(key);
+		this.#opened.set(key, reader);
+		if (isNew) {
+			const forget = () => {
+				if (this.#opened.get(key) === reader) this.#opened.delete(key);
+			};
+			reader.then((pack) => pack ?? forget(), forget);
+		}
 		for (const oldest of this.#opened.keys()) {
 			if (this.#opened.size <= OPEN_PACKS) break;
 			this.#opened.delete(oldest);
 		}
-		const pack = (await reader) as OpenPack<ItemOf<K>> | undefined;
-		return pack && compareIds(id, pack.last) <= 0 ? pack : undefined;
+		return reader;
 	}
 
 	/**
@@ -175,11 +293,13 @@ export class BundleStore {
 		const key = `${version}\n${kind}`;
 		let firsts = this.#packFirsts.get(key);
 		if (!firsts) {
-			firsts = this.#db.packs
-				.where('[version+kind+first]')
-				.between([version, kind, Dexie.minKey], [version, kind, Dexie.maxKey], true, true)
-				.primaryKeys()
-				.then((keys) => keys.map((k) => k[2]));
+			firsts = this.#remembered(
+				this.#db.packs
+					.where('[version+kind+first]')
+					.between([version, kind, Dexie.minKey], [version, kind, Dexie.maxKey], true, true)
+					.primaryKeys()
+					.then((keys) => keys.map((k) => k[2]))
+			);
 			// A failed read is tried again next time, not remembered.
 			firsts.catch(() => this.#packFirsts.delete(key));
 			this.#packFirsts.set(key, firsts);
@@ -193,8 +313,7 @@ export class BundleStore {
 		first: string
 	): Promise<OpenPack<unknown> | undefined> {
 		const row = await this.#db.packs.get([version, kind, first]);
-		if (!row) return undefined;
-		return { ...(await openPack(row)), last: row.last };
+		return row && opened(row);
 	}
 
 	async #find<K extends RecordKind>(
@@ -204,19 +323,20 @@ export class BundleStore {
 	): Promise<ItemOf<K> | undefined> {
 		return (await this.#pack(version, kind, id))?.find(id);
 	}
+}
 
-	/** Sorted ids often share a pack (a company's neighbours): each pack is opened once, all at once. */
-	async #findMany<K extends RecordKind>(
-		version: string,
-		kind: K,
-		ids: readonly string[]
-	): Promise<Map<string, ItemOf<K>>> {
-		const packs = await Promise.all(ids.map((id) => this.#pack(version, kind, id)));
-		const found = new Map<string, ItemOf<K>>();
-		ids.forEach((id, i) => {
-			const item = packs[i]?.find(id);
-			if (item) found.set(id, item);
-		});
-		return found;
+async function opened(row: StoredPack): Promise<OpenPack<unknown>> {
+	return { ...(await openPack(row)), last: row.last };
+}
+
+/** The first id of the pack that would hold `id`: the last one ≤ id (in IndexedDB's order). */
+function packFirst(firsts: readonly string[], id: string): string | undefined {
+	let lo = 0;
+	let hi = firsts.length - 1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >>> 1;
+		if (compareIds(firsts[mid]!, id) <= 0) lo = mid + 1;
+		else hi = mid - 1;
 	}
+	return firsts[hi];
 }

@@ -1,6 +1,8 @@
 /**
  * Reads a party's members' posts for its timeline, through the data layer's BundleStore
- * (getGroup), a few members at a time, at most MAX_MEMBERS. A newer load cancels an older one.
+ * (getGroup), a few members at a time, at most MAX_MEMBERS. A newer load cancels an older one,
+ * and so does cancel(): a party page left before its members are read must not go on reading
+ * them (hundreds of packs) while the next profile opens.
  */
 import type { FactGroup } from '../../model/bundle-format';
 import type { EntityRef, Relation } from '../../model/types';
@@ -20,6 +22,12 @@ export class MemberTerms {
 	isLoading = $state(false);
 	error = $state<string | undefined>();
 	#run = 0;
+
+	/** Stops the load under way once its current few reads are in; it sets no terms. */
+	cancel(): void {
+		this.#run++;
+		this.isLoading = false;
+	}
 
 	async load(members: readonly string[], getGroup: GetGroup): Promise<void> {
 		const run = ++this.#run;

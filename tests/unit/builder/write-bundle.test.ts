@@ -6,7 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import { parseManifest, type FactGroup } from '../../../src/model/bundle-format';
 import { readPackText } from '../../../src/model/packed-file';
 import type { SourceRecord } from '../../../src/builder/source-records';
-import { donation, person, taxTotal } from '../../fixtures/records';
+import { boardMember, donation, person, taxTotal } from '../../fixtures/records';
 
 function records(): SourceRecord[] {
 	const out: SourceRecord[] = [];
@@ -94,5 +94,21 @@ describe('planBundle', () => {
 		const relation = data.relations[0]!;
 		expect(groups.get(relation.from)!.relations).toContainEqual(relation);
 		expect(groups.get(relation.to)!.relations).toContainEqual(relation);
+	});
+
+	it('names an organisation in refs with its regNo, so a profile need not read its entity', () => {
+		const member = person('Valde Viens', { maskedCode: '010101-*****' });
+		const linked = resolve([boardMember(member, '40003000099'), taxTotal('40003000099', 2023, 1)]);
+		const company = linked.organisations.find((o) => o.regNo === '40003000099')!;
+		const own = groupFacts(linked).find((g) => g.entity === linked.people[0]!.id)!;
+		expect(own.refs).toContainEqual({
+			id: company.id,
+			name: company.name,
+			kind: company.kind,
+			regNo: '40003000099'
+		});
+		// A person's ref has no regNo.
+		const theirs = groupFacts(linked).find((g) => g.entity === company.id)!;
+		expect(theirs.refs.find((r) => r.kind === 'person')).not.toHaveProperty('regNo');
 	});
 });

@@ -1,6 +1,7 @@
 // @vitest-environment node
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { FactPack, Pack } from '../../../src/lib/data/db';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { FactGroup } from '../../../src/model/bundle-format';
+import type { FactPack, Pack, PackKey, PackKind } from '../../../src/lib/data/db';
 import { ingestBundle } from '../../../src/lib/data/ingest';
 import { BundleStore } from '../../../src/lib/data/store';
 import {
@@ -12,8 +13,37 @@ import {
 	manyRecords,
 	memorySource,
 	packsOf,
-	profileRecords
+	profileRecords,
+	rewrite,
+	type TestBundle
 } from './bundle-fixture';
+import { taxTotal } from '../../fixtures/records';
+
+/** Watches the store's pack reads (one call, one transaction) and can hold one back. */
+const reads = vi.hoisted(() => ({
+	kinds: [] as string[][],
+	before: undefined as (() => Promise<void>) | undefined
+}));
+vi.mock('../../../src/lib/data/db', async (importOriginal) => {
+	const actual = await importOriginal<typeof import('../../../src/lib/data/db')>();
+	return {
+		...actual,
+		readPacksWithActive: (
+			db: Parameters<typeof actual.readPacksWithActive>[0],
+			keys: PackKey[]
+		) => {
+			reads.kinds.push(keys.map((key) => key[1]));
+			const before = reads.before;
+			// Passed straight on unless a test holds it: "sends at once" is tested too.
+			return before
+				? before().then(() => actual.readPacksWithActive(db, keys))
+				: actual.readPacksWithActive(db, keys);
+		}
+	};
+});
+afterEach(() => {
+	reads.before = undefined;
+});
 
 // 2,500 people and 1,250 companies: several packs of each kind, files not aligned to packs.
 const bundle = buildBundle([...manyRecords(2500), ...profileRecords()], {
@@ -153,5 +183,118 @@ describe('BundleStore', () => {
 		expect(seen.reduce((a, b) => a + b, 0)).toBe(
 			bundle.data.people.length + bundle.data.organisations.length
 		);
+	});
+});
+
+/** The kinds of pack each read asks for from now on, one list per read (transaction). */
+function watchReads(): PackKind[][] {
+	reads.kinds = [];
+	return reads.kinds as PackKind[][];
+}
+
+/** The bundle as built before fact group refs carried the regNo. */
+function withoutRefRegNos(built: TestBundle): TestBundle {
+	let out = built;
+	for (const file of built.manifest.files.filter((f) => f.kind === 'facts')) {
+		out = rewrite(out, file.name, (groups) => {
+			for (const group of groups as unknown as FactGroup[])
+				group.refs = group.refs.map(({ id, name, kind }) => ({ id, name, kind }));
+		});
+	}
+	return out;
+}
+
+describe('BundleStore.loadProfile reads', () => {
+	const anna = bundle.data.people.find((p) => p.name === ANNA.name)!;
+
+	it('reads the linked companies’ groups only, the refs naming their regNo', async () => {
+		const local = freshDb();
+		await ingestBundle({ source: memorySource(bundle), db: local });
+		const reader = new BundleStore(local);
+		await reader.warm();
+		const calls = watchReads();
+		const profile = (await reader.loadProfile(anna.id))!;
+		expect(profile.companies.map((c) => c.regNo).sort()).toEqual(
+			expect.arrayContaining([COMPANY_SHARES, COMPANY_BOARD])
+		);
+		// Two reads, one after the other: the person's own packs, then the companies' groups.
+		expect(calls).toHaveLength(2);
+		expect(calls[0]!.sort()).toEqual(['entities', 'facts']);
+		expect(new Set(calls[1])).toEqual(new Set(['facts']));
+	});
+
+	it('sends its first read at once, before the page’s own microtasks, once warm', async () => {
+		const local = freshDb();
+		await ingestBundle({ source: memorySource(bundle), db: local });
+		const reader = new BundleStore(local);
+		await reader.warm();
+		const calls = watchReads();
+		const loading = reader.loadProfile(anna.id);
+		// Synchronously: a render queued as a microtask would otherwise run before the request.
+		expect(calls).toHaveLength(1);
+		expect((await loading)?.entity.id).toBe(anna.id);
+	});
+
+	it('reads the companies’ entities for their regNo from a bundle whose refs lack it', async () => {
+		const older = withoutRefRegNos(bundle);
+		const local = freshDb();
+		await ingestBundle({ source: memorySource(older), db: local });
+		const reader = new BundleStore(local);
+		const calls = watchReads();
+		const profile = (await reader.loadProfile(anna.id))!;
+		expect(calls.at(-1)).toContain('entities');
+		const fresh = (await store.loadProfile(anna.id))!;
+		// The same profile either way: names, regNos, tax totals.
+		expect(profile.companies).toEqual(fresh.companies);
+		expect(profile.companies.map((c) => c.regNo)).toEqual(
+			expect.arrayContaining([COMPANY_SHARES, COMPANY_BOARD])
+		);
+	});
+
+	it('reads nothing but the active row for a profile whose packs are all open', async () => {
+		const local = freshDb();
+		await ingestBundle({ source: memorySource(bundle), db: local });
+		const reader = new BundleStore(local);
+		const first = await reader.loadProfile(anna.id);
+		const calls = watchReads();
+		expect(await reader.loadProfile(anna.id)).toEqual(first);
+		expect(calls.flat()).toEqual([]);
+	});
+
+	it('never mixes two versions: an update between its two reads gives the new version’s profile', async () => {
+		// Enough records that the companies' groups are in other packs than the person's.
+		const records = [...manyRecords(600), ...profileRecords()];
+		const before = buildBundle([...records, taxTotal(COMPANY_BOARD, 2024, 1_00)]);
+		const after = buildBundle([...records, taxTotal(COMPANY_BOARD, 2024, 2_00)]);
+		expect(after.manifest.version).not.toBe(before.manifest.version);
+		const local = freshDb();
+		await ingestBundle({ source: memorySource(before), db: local });
+		const reader = new BundleStore(local);
+		await reader.warm();
+		// The update lands, and removes the old version's packs, between the first read and the
+		// second (each one transaction).
+		let count = 0;
+		let isUpdated = false;
+		reads.before = async () => {
+			if (++count !== 2) return;
+			await ingestBundle({ source: memorySource(after), db: local });
+			isUpdated = true;
+		};
+		const profile = (await reader.loadProfile(anna.id))!;
+		expect(isUpdated).toBe(true);
+		const board = profile.companies.find((c) => c.regNo === COMPANY_BOARD)!;
+		expect(board.taxTotals.map((t) => t.total?.cents)).toEqual([2_00, 999_00]);
+		expect(profile).toEqual(await new BundleStore(local).loadProfile(anna.id));
+		expect((await reader.activeBundle())?.manifest.version).toBe(after.manifest.version);
+	});
+
+	it('finds no profile when the version it read was removed and none is active', async () => {
+		const local = freshDb();
+		await ingestBundle({ source: memorySource(bundle), db: local });
+		const reader = new BundleStore(local);
+		await reader.warm();
+		await local.meta.delete('active');
+		await local.packs.clear();
+		expect(await reader.loadProfile(anna.id)).toBeUndefined();
 	});
 });
