@@ -41,6 +41,9 @@ export class SearchState {
 	readonly #limit: number;
 	/** Searches the index; an update's new index replaces it once built. */
 	#search: ((query: SearchQuery) => SearchHit[]) | undefined;
+	/** Settles when the first index is here. */
+	#markIndexed: () => void = () => {};
+	readonly #indexed = new Promise<void>((resolve) => (this.#markIndexed = resolve));
 	#loads = 0;
 
 	constructor(client: SearchClient, { limit = 50 }: { limit?: number } = {}) {
@@ -100,6 +103,7 @@ export class SearchState {
 			const loaded = await this.#client.load(version, this.#query());
 			if (load !== this.#loads) return;
 			this.#search = loaded.search;
+			this.#markIndexed();
 			this.facets = loaded.facets;
 			this.isReady = true;
 			answer = loaded.answer;
@@ -121,6 +125,12 @@ export class SearchState {
 	find(text: string, limit = 8): SearchDoc[] {
 		if (!this.#search || text.trim() === '') return [];
 		return this.#search({ text, limit }).map((hit) => hit.doc);
+	}
+
+	/** find(), once there is an index: what a picker typed early is answered when it comes. */
+	async findWhenReady(text: string, limit = 8): Promise<SearchDoc[]> {
+		await this.#indexed;
+		return this.find(text, limit);
 	}
 
 	/** What there is to search for; undefined for blank text and no filters. */

@@ -176,6 +176,16 @@ describe('SearchState', () => {
 		expect(search.facets.parties).toEqual(['A']);
 	});
 
+	it('answers a picker that asked before the index was here once it is', async () => {
+		const { client, loads } = manualClient();
+		const search = new SearchState(client);
+		const loading = search.load('v1');
+		const found = search.findWhenReady('ilze');
+		loads[0]!.finish(DOCS);
+		await loading;
+		expect((await found).map((doc) => doc.id)).toEqual(['p-3']);
+	});
+
 	it('finds docs for pickers, none before the index is here', async () => {
 		const { client } = manualClient();
 		expect(new SearchState(client).find('anna')).toEqual([]);
