@@ -42,8 +42,8 @@ export class ProfileState {
 		this.id = id;
 		this.isLoading = true;
 		this.error = undefined;
-		// Cleared at once, so a view never shows one person's facts under another's id.
-		if (this.profile?.entity.id !== id) this.profile = undefined;
+		// The previous profile stays until this one is read: App keeps its page drawn meanwhile,
+		// and a view shows a profile only under its own id (EntityPage), never another's.
 		try {
 			const started = performance.now();
 			const profile = await this.#store.loadProfile(id);
