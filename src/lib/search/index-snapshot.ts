@@ -6,14 +6,14 @@
  * the frame showing the typed letter and is drawn a frame later, 16 ms at 60 Hz; searched in
  * the input event itself, the results are drawn in the frame that shows the letter.
  *
- * Everything but the folded names is a typed array and moves without a copy (transferred);
- * the names cross as one string, and the docs as the UTF-8 JSON Lines the packs held.
+ * The index is typed arrays, copied; the folded names cross as one string, and the docs as
+ * the UTF-8 JSON Lines the packs held, transferred. The name-order tables for short queries
+ * follow in a second message (nameOrderOf), made after the reply, off the path to searchable.
  */
 import type { FilterColumns } from './doc-filter';
 import { PackedDocs, type DocLines } from './packed-docs';
-import { prepareShortQueries, type SearchIndex } from './search-index';
+import type { NameOrder, SearchIndex } from './search-index';
 import { createScratch } from './select-candidates';
-import type { ShortTables } from './short-query';
 import type { TrigramIndex } from './trigram-index';
 
 export interface IndexSnapshot {
@@ -22,8 +22,6 @@ export interface IndexSnapshot {
 	starts: Uint32Array;
 	trigrams: TrigramIndex;
 	columns: FilterColumns;
-	byName: Uint32Array;
-	short: ShortTables;
 	docs: DocLines;
 	idRank?: Uint32Array;
 }
@@ -36,42 +34,29 @@ export function takeSnapshot(index: SearchIndex, docs: DocLines): IndexSnapshot 
 	if (docs.ends.length !== index.docs.length) {
 		throw new Error(`${docs.ends.length} doc lines for an index of ${index.docs.length} docs`);
 	}
-	const short = prepareShortQueries(index);
 	return {
 		names: index.names.names.join('\n'),
 		starts: index.names.starts,
 		trigrams: index.trigrams,
 		columns: index.columns,
-		byName: index.byName!,
-		short,
 		docs,
 		...(index.idRank && { idRank: index.idRank })
 	};
 }
 
-/** The buffers a snapshot moves without a copy. */
+/**
+ * The buffers a snapshot moves without a copy: the docs' lines (46 MB at national scale),
+ * which the worker has no more use for. The index's arrays (about 25 MB) are copied: the
+ * worker still makes the name-order tables from them after its reply (nameOrderOf).
+ */
 export function snapshotBuffers(snapshot: IndexSnapshot): ArrayBuffer[] {
-	const { trigrams, columns, short, docs } = snapshot;
-	const arrays = [
-		snapshot.starts,
-		snapshot.byName,
-		trigrams.keys,
-		trigrams.offsets,
-		trigrams.postings,
-		trigrams.sizes,
-		columns.kind,
-		columns.roles,
-		columns.firstYear,
-		columns.lastYear,
-		columns.partyStarts,
-		columns.partyList,
-		short.words,
-		short.nameRank,
-		docs.bytes,
-		docs.ends,
-		...(snapshot.idRank ? [snapshot.idRank] : [])
-	];
-	// A buffer listed twice makes postMessage throw; small arrays may share one.
+	const { bytes, ends } = snapshot.docs;
+	return [...new Set([bytes.buffer as ArrayBuffer, ends.buffer as ArrayBuffer])];
+}
+
+/** The buffers name-order tables move without a copy. */
+export function tablesBuffers(tables: NameOrder): ArrayBuffer[] {
+	const arrays = [tables.byName, tables.short.words, tables.short.nameRank];
 	return [...new Set(arrays.map((array) => array.buffer as ArrayBuffer))];
 }
 
@@ -117,8 +102,7 @@ export async function restoreIndex(
 		trigrams: snapshot.trigrams,
 		columns: snapshot.columns,
 		scratch: createScratch(docs.length),
-		byName: snapshot.byName,
-		short: snapshot.short,
+		isTablesPending: true,
 		...(snapshot.idRank && { idRank: snapshot.idRank })
 	};
 }

@@ -3,12 +3,14 @@
  * fuse.js and the ranking are not part of the first screen's JS.
  */
 import { restoreIndex, type IndexSnapshot, type RestoreOptions } from './index-snapshot';
-import { searchIndex, type SearchIndex } from './search-index';
+import { attachTables, searchIndex, type NameOrder, type SearchIndex } from './search-index';
 import type { SearchHit, SearchQuery } from './search-types';
 
 export interface PageSearch {
 	index: SearchIndex;
 	search(query: SearchQuery): SearchHit[];
+	/** The name-order tables the worker sends after the index. */
+	attachTables(tables: NameOrder): void;
 }
 
 export async function openIndex(
@@ -16,5 +18,9 @@ export async function openIndex(
 	options?: RestoreOptions
 ): Promise<PageSearch> {
 	const index = await restoreIndex(snapshot, options);
-	return { index, search: (query) => searchIndex(index, query) };
+	return {
+		index,
+		search: (query) => searchIndex(index, query),
+		attachTables: (tables) => attachTables(index, tables)
+	};
 }

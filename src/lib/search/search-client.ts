@@ -1,6 +1,7 @@
 /** The page's side of the search worker: a load as a promise of the index it built. */
 import { nextTask } from '../start/next-task';
-import type { SearchIndex } from './search-index';
+import type { PageSearch } from './page-search';
+import type { NameOrder, SearchIndex } from './search-index';
 import type { SearchAnswer, SearchPort, SearchRequest, SearchResponse } from './search-protocol';
 import type { SearchFacets, SearchHit, SearchQuery } from './search-types';
 
@@ -34,9 +35,19 @@ export function createSearchClient(port: SearchPort): SearchClient {
 	let nextId = 1;
 	const waiting = new Map<number, Waiting>();
 
+	/** Name-order tables by load id, until their index is restored (tables may come first). */
+	const tables = new Map<number, NameOrder>();
+	const restored = new Map<number, PageSearch>();
 	const listener = ({ data }: MessageEvent<SearchResponse>) => {
 		// Graph answers share the port and have ids of their own (graph-client.ts).
 		if (data.type === 'graph') return;
+		if (data.type === 'tables') {
+			const opened = restored.get(data.id);
+			restored.delete(data.id);
+			if (opened) opened.attachTables(data.tables);
+			else tables.set(data.id, data.tables);
+			return;
+		}
 		const waiter = waiting.get(data.id);
 		waiting.delete(data.id);
 		waiter?.(data);
@@ -55,7 +66,8 @@ export function createSearchClient(port: SearchPort): SearchClient {
 			// Fetched while the worker builds: the code that searches on the page.
 			const code = import('./page-search');
 			code.catch(() => undefined); // reported by the await below, if the load gets that far
-			const response = await send({ type: 'load', id: nextId++, version, query });
+			const id = nextId++;
+			const response = await send({ type: 'load', id, version, query });
 			if (response.type !== 'loaded') {
 				throw new Error(
 					response.type === 'error' ? response.reason : `unexpected ${response.type} reply`
@@ -63,7 +75,12 @@ export function createSearchClient(port: SearchPort): SearchClient {
 			}
 			const { index, ...loaded } = response;
 			const { openIndex } = await code;
-			return { ...loaded, ...(await openIndex(index, { pause: nextTask })) };
+			const opened = await openIndex(index, { pause: nextTask });
+			const early = tables.get(id);
+			tables.delete(id);
+			if (early) opened.attachTables(early);
+			else restored.set(id, opened);
+			return { ...loaded, index: opened.index, search: opened.search };
 		},
 		close: () => port.removeEventListener('message', listener)
 	};

@@ -10,7 +10,7 @@ import { describeFacets } from './doc-filter';
 import { takeSnapshot } from './index-snapshot';
 import { docLinesOf, type DocLines } from './packed-docs';
 import type { SearchAnswer, SearchPort, SearchRequest, SearchResponse } from './search-protocol';
-import { buildSearchIndex, searchIndex, type SearchIndex } from './search-index';
+import { buildSearchIndex, nameOrderOf, searchIndex, type SearchIndex } from './search-index';
 import type { SearchQuery } from './search-types';
 
 /**
@@ -25,10 +25,15 @@ const reasonOf = (error: unknown) => (error instanceof Error ? error.message : S
 
 const noGraph: ReadGraph = () => Promise.resolve(undefined);
 
+/**
+ * `post` sends what comes after a reply (the name-order tables); without it they are not
+ * made, and the page's index sorts names itself if asked to.
+ */
 export function createSearchHandler(
 	readDocs: ReadSearchDocs,
 	now = () => performance.now(),
-	readGraph = noGraph
+	readGraph = noGraph,
+	post?: (response: SearchResponse) => void
 ) {
 	/** The loaded version's ids and names, all the graph needs of the docs. */
 	let named: Promise<{ version: string; docs: readonly NamedDoc[] }> | undefined;
@@ -62,6 +67,8 @@ export function createSearchHandler(
 			// not hold up the page.
 			const answer = query && answerOf(built, query, now);
 			const index = takeSnapshot(built, read.lines ?? docLinesOf(read.docs));
+			// The index's arrays are copied into the reply, so this index is still whole here.
+			if (post) setTimeout(() => post({ type: 'tables', id, tables: nameOrderOf(built) }));
 			return {
 				type: 'loaded',
 				id,
@@ -93,14 +100,18 @@ function answerOf(index: SearchIndex, query: SearchQuery, now: () => number): Se
 export type SearchHandler = ReturnType<typeof createSearchHandler>;
 
 /** A SearchPort that answers in this thread, asynchronously like a worker. */
-export function createLocalPort(handle: SearchHandler): SearchPort {
+export function createLocalPort(
+	makeHandler: (post: (r: SearchResponse) => void) => SearchHandler
+): SearchPort {
 	const listeners = new Set<(event: MessageEvent<SearchResponse>) => void>();
+	const post = (response: SearchResponse) => {
+		const event = new MessageEvent('message', { data: structuredClone(response) });
+		for (const listener of listeners) listener(event);
+	};
+	const handle = makeHandler(post);
 	return {
 		postMessage(message) {
-			void handle(structuredClone(message)).then((response) => {
-				const event = new MessageEvent('message', { data: structuredClone(response) });
-				for (const listener of listeners) listener(event);
-			});
+			void handle(structuredClone(message)).then(post);
 		},
 		addEventListener: (_, listener) => listeners.add(listener),
 		removeEventListener: (_, listener) => listeners.delete(listener)

@@ -50,6 +50,12 @@ export interface SearchIndex {
 	idRank?: Uint32Array;
 	/** Doc numbers in folded-name order, built on first use. */
 	byName?: Uint32Array;
+	/**
+	 * The name-order tables (byName, short) are being made elsewhere, by the worker after
+	 * it handed the index over: until they come, one short word takes the general path and
+	 * lists come in id order, rather than sorting 244,000 names on the page.
+	 */
+	isTablesPending?: boolean;
 	/** For queries of one short word, built on first use (or by prepareShortQueries). */
 	short?: ShortTables;
 }
@@ -138,7 +144,7 @@ export function searchIndex(
 		}));
 	}
 	const unfiltered = isUnfiltered(query.filters);
-	if (words.length === 1 && words[0]!.length <= SHORT_WORD) {
+	if (words.length === 1 && words[0]!.length <= SHORT_WORD && !index.isTablesPending) {
 		const ranked = rankShort(index.names, index.trigrams, prepareShortQueries(index), words[0]!, {
 			limit,
 			accept: unfiltered ? undefined : accept,
@@ -218,13 +224,35 @@ function byNameOf(index: SearchIndex): Uint32Array {
  * the worker makes them once it is idle after a load, or the first such query does.
  */
 export function prepareShortQueries(index: SearchIndex): ShortTables {
+	if (index.isTablesPending) throw new Error('the name-order tables are still on their way');
 	index.short ??= buildShortTables(index.names, byNameOf(index));
 	return index.short;
 }
 
+/** The name-order tables made elsewhere (see isTablesPending), now here. */
+export function attachTables(index: SearchIndex, tables: NameOrder): void {
+	index.byName = tables.byName;
+	index.short = tables.short;
+	index.isTablesPending = false;
+}
+
+export interface NameOrder {
+	byName: Uint32Array;
+	short: ShortTables;
+}
+
+/** Makes the name-order tables (about a tenth of the index build). */
+export function nameOrderOf(index: SearchIndex): NameOrder {
+	const short = prepareShortQueries(index);
+	return { byName: byNameOf(index), short };
+}
+
 function listByName(index: SearchIndex, accept: (doc: number) => boolean, limit: number) {
 	const docs: SearchDoc[] = [];
-	for (const number of byNameOf(index)) {
+	const order = index.isTablesPending
+		? Array.from({ length: index.docs.length }, (_, doc) => doc)
+		: byNameOf(index);
+	for (const number of order) {
 		if (docs.length >= limit) break;
 		if (!accept(number)) continue;
 		const doc = index.docs.at(number);

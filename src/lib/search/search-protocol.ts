@@ -5,6 +5,7 @@
  */
 import type { GraphRequest, GraphResponse } from '../graph/graph-protocol';
 import type { IndexSnapshot } from './index-snapshot';
+import type { NameOrder } from './search-index';
 import type { SearchFacets, SearchHit, SearchQuery } from './search-types';
 
 /** A query's hits and the time the search took. */
@@ -34,6 +35,8 @@ export type SearchResponse =
 			index: IndexSnapshot;
 			answer?: SearchAnswer;
 	  }
+	/** The name-order tables of load `id`'s index, made after its reply (index-snapshot.ts). */
+	| { type: 'tables'; id: number; tables: NameOrder }
 	/** A failed load. */
 	| { type: 'error'; id: number; reason: string }
 	| GraphResponse;

@@ -5,20 +5,27 @@
  */
 import { openDb } from '../data/db';
 import { readGraph } from '../graph/graph-source';
-import { snapshotBuffers } from './index-snapshot';
+import { snapshotBuffers, tablesBuffers } from './index-snapshot';
+import type { SearchResponse } from './search-protocol';
 import { createSearchHandler } from './search-handler';
 import type { SearchRequest } from './search-protocol';
 import { readSearchDocs } from './search-source';
 
 const db = openDb();
+const post = (response: SearchResponse) =>
+	self.postMessage(
+		response,
+		response.type === 'loaded'
+			? snapshotBuffers(response.index)
+			: response.type === 'tables'
+				? tablesBuffers(response.tables)
+				: []
+	);
 const handle = createSearchHandler(
 	(version) => readSearchDocs(db, version),
 	undefined,
-	(version) => readGraph(db, version)
+	(version) => readGraph(db, version),
+	post
 );
 
-self.onmessage = ({ data }: MessageEvent<SearchRequest>) => {
-	void handle(data).then((response) =>
-		self.postMessage(response, response.type === 'loaded' ? snapshotBuffers(response.index) : [])
-	);
-};
+self.onmessage = ({ data }: MessageEvent<SearchRequest>) => void handle(data).then(post);

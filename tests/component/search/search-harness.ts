@@ -36,8 +36,10 @@ export const DOCS: SearchDoc[] = [
 ];
 
 export async function loadedSearch(docs: SearchDoc[] = DOCS): Promise<SearchState> {
-	const handler = createSearchHandler(async () => ({ version: 'v1', docs }));
-	const search = new SearchState(createSearchClient(createLocalPort(handler)));
+	const port = createLocalPort((post) =>
+		createSearchHandler(async () => ({ version: 'v1', docs }), undefined, undefined, post)
+	);
+	const search = new SearchState(createSearchClient(port));
 	await search.load('v1');
 	return search;
 }

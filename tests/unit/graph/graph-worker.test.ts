@@ -24,12 +24,14 @@ const idOf = (name: string) =>
 async function clients(source: TestBundle) {
 	const db = freshDb();
 	await ingestBundle({ source: memorySource(source), db });
-	const handler = createSearchHandler(
-		(version) => readSearchDocs(db, version),
-		undefined,
-		(version) => readGraph(db, version)
+	const port = createLocalPort((post) =>
+		createSearchHandler(
+			(version) => readSearchDocs(db, version),
+			undefined,
+			(version) => readGraph(db, version),
+			post
+		)
 	);
-	const port = createLocalPort(handler);
 	const { index } = await createSearchClient(port).load();
 	return { index, graph: createGraphClient(port) };
 }

@@ -6,7 +6,13 @@ import {
 	takeSnapshot
 } from '../../../src/lib/search/index-snapshot';
 import { docLinesOf, joinDocLines, PackedDocs } from '../../../src/lib/search/packed-docs';
-import { buildSearchIndex, listDocs, searchIndex } from '../../../src/lib/search/search-index';
+import {
+	attachTables,
+	buildSearchIndex,
+	listDocs,
+	nameOrderOf,
+	searchIndex
+} from '../../../src/lib/search/search-index';
 import type { SearchDoc } from '../../../src/model/types';
 import { addTypo, random, randomPersonName, searchDoc, stripDiacritics } from './search-fixtures';
 
@@ -26,9 +32,16 @@ function randomDocs(count: number, seed: number): SearchDoc[] {
 }
 
 /** The index as the page gets it: snapshot, transferred, restored. */
-function handedOver(docs: SearchDoc[], options?: RestoreOptions) {
-	const snapshot = takeSnapshot(buildSearchIndex(docs), docLinesOf(docs));
-	return restoreIndex(structuredClone(snapshot, { transfer: snapshotBuffers(snapshot) }), options);
+async function handedOver(docs: SearchDoc[], options?: RestoreOptions, withTables = true) {
+	const built = buildSearchIndex(docs);
+	const snapshot = takeSnapshot(built, docLinesOf(docs));
+	const page = await restoreIndex(
+		structuredClone(snapshot, { transfer: snapshotBuffers(snapshot) }),
+		options
+	);
+	// As the worker does after its reply: the tables from its own, still whole, index.
+	if (withTables) attachTables(page, structuredClone(nameOrderOf(built)));
+	return page;
 }
 
 describe('the index handed from the worker to the page', () => {
@@ -69,12 +82,28 @@ describe('the index handed from the worker to the page', () => {
 		);
 	});
 
-	it('moves its arrays without copying them: the sender is left with none', () => {
+	it("moves the docs' lines without a copy, and copies the index the worker still needs", () => {
 		const docs = randomDocs(50, 3);
-		const snapshot = takeSnapshot(buildSearchIndex(docs), docLinesOf(docs));
+		const built = buildSearchIndex(docs);
+		const snapshot = takeSnapshot(built, docLinesOf(docs));
 		structuredClone(snapshot, { transfer: snapshotBuffers(snapshot) });
-		expect(snapshot.trigrams.postings.length).toBe(0);
 		expect(snapshot.docs.bytes.length).toBe(0);
+		expect(built.trigrams.postings.length).toBeGreaterThan(0);
+		expect(nameOrderOf(built).byName).toHaveLength(50);
+	});
+
+	it('answers while the name-order tables are on their way, sorting nothing itself', async () => {
+		const docs = randomDocs(300, 9);
+		const built = buildSearchIndex(docs);
+		const page = await handedOver(docs, undefined, false);
+		expect(page.isTablesPending).toBe(true);
+		// One short word takes the general path; lists come in id order until the tables come.
+		expect(searchIndex(page, { text: 'an' }).length).toBeGreaterThan(0);
+		expect(listDocs(page, ['person'], 3)).toEqual(docs.slice(0, 3));
+		expect(page.byName).toBeUndefined();
+		attachTables(page, nameOrderOf(built));
+		expect(searchIndex(page, { text: 'an' })).toEqual(searchIndex(built, { text: 'an' }));
+		expect(listDocs(page, ['person'], 3)).toEqual(listDocs(built, ['person'], 3));
 	});
 
 	it('splits the names a piece per task, cutting only between names', async () => {

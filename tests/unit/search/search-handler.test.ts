@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BUNDLE_FORMAT, type Manifest } from '../../../src/model/bundle-format';
 import {
 	openDb,
@@ -73,7 +73,9 @@ describe('readSearchDocs', () => {
 
 describe('search worker protocol', () => {
 	const connect = (read = async () => ({ version: 'v1', docs })) =>
-		createSearchClient(createLocalPort(createSearchHandler(read)));
+		createSearchClient(
+			createLocalPort((post) => createSearchHandler(read, undefined, undefined, post))
+		);
 
 	it('takes a real Worker as its port (checked by the compiler)', () => {
 		const connect = (worker: Worker) => createSearchClient(worker);
@@ -93,6 +95,13 @@ describe('search worker protocol', () => {
 			'Ādažu novada pašvaldība',
 			'Valsts kontrole'
 		]);
+	});
+
+	it('sends the name-order tables after its reply, and the page index takes them', async () => {
+		const loaded = await connect().load('v1');
+		await vi.waitFor(() => expect(loaded.index.isTablesPending).toBe(false));
+		expect(loaded.index.byName).toHaveLength(4);
+		expect(loaded.search({ text: 'va' }).map((hit) => hit.doc.id)).toEqual(['o-1']);
 	});
 
 	it('matches each reply to its load when two are under way', async () => {
