@@ -63,6 +63,31 @@ beforeAll(async () => {
 const byKind = <K extends Pack['kind']>(kind: K) =>
 	packs.filter((p): p is Extract<Pack, { kind: K }> => p.kind === kind);
 
+describe('BundleStore pack lists', () => {
+	it('reads them a few keys per request and finds every record the same', async () => {
+		const whole = new BundleStore(db);
+		const where = db.packs.where.bind(db.packs);
+		let reads = 0;
+		db.packs.where = ((index: string) => {
+			reads++;
+			return where(index);
+		}) as typeof db.packs.where;
+		try {
+			// One key per request: every boundary between requests is crossed.
+			const piecewise = new BundleStore(db, { firstsPerRead: 1 });
+			for (const entity of [...bundle.data.people, ...bundle.data.organisations]) {
+				expect(await piecewise.getEntity(entity.id), entity.id).toEqual(
+					await whole.getEntity(entity.id)
+				);
+			}
+			expect(byKind('entities').length).toBeGreaterThan(2);
+			expect(reads).toBeGreaterThan(byKind('entities').length);
+		} finally {
+			db.packs.where = where;
+		}
+	});
+});
+
 describe('BundleStore.warm', () => {
 	it('reads the pack lists ahead, so a profile then reads only the packs it needs', async () => {
 		const anna = bundle.data.people.find((p) => p.name === ANNA.name)!;
