@@ -91,6 +91,8 @@ describe('search worker protocol', () => {
 			facets: { parties: ['Zaļā Nākotne'], years: [2010, 2020] }
 		});
 		expect(searchIndex(loaded.index, { text: 'berzins' }).map((hit) => hit.doc)).toEqual([docs[0]]);
+		// Lists are in name order once the worker's name-order tables are here (next test).
+		await vi.waitFor(() => expect(loaded.index.isTablesPending).toBe(false));
 		expect(listDocs(loaded.index, ['institution', 'municipality']).map((d) => d.name)).toEqual([
 			'Ādažu novada pašvaldība',
 			'Valsts kontrole'
