@@ -104,16 +104,21 @@ function sourceCode(dir: string): string[] {
 
 /**
  * The app (vite build with the project's config) into `<benchDir>/site`, the bundles linked
- * in as site/data, and the naive page as site/naive.
+ * in as site/data, and the naive page as site/naive. `forTrace` builds it unminified, so a
+ * trace names functions, into `<benchDir>/site-trace`, without the naive page.
  */
-export async function buildSite(benchDir: string, bundles: string): Promise<string> {
-	const site = join(benchDir, 'site');
+export async function buildSite(
+	benchDir: string,
+	bundles: string,
+	{ forTrace = false } = {}
+): Promise<string> {
+	const site = join(benchDir, forTrace ? 'site-trace' : 'site');
 	rmSync(site, { recursive: true, force: true });
 	await build({
 		root: ROOT,
 		configFile: join(ROOT, 'vite.config.ts'),
 		logLevel: 'error',
-		build: { outDir: site, emptyOutDir: true }
+		build: { outDir: site, emptyOutDir: true, minify: !forTrace }
 	});
 	// The config copies data/bundles in; the bench serves its own bundles instead.
 	rmSync(join(site, 'data'), { recursive: true, force: true });
@@ -127,6 +132,7 @@ export async function buildSite(benchDir: string, bundles: string): Promise<stri
 			copyFileSync(from, join(site, 'data', name));
 		}
 	}
+	if (forTrace) return site;
 	await build({
 		root: join(import.meta.dirname, 'naive'),
 		configFile: false,

@@ -8,15 +8,14 @@
  * the page's main-thread tasks and GC and the IndexedDB work in every process, so a slow
  * open shows whether it waited on the main thread, on IndexedDB, or on neither.
  */
-import { linkSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { build } from 'vite';
 import { serveFolder } from '../e2e/static-server';
 import { readNamedEntities } from './bundle-names';
 import { launchBench } from './chromium';
 import { openProfiles } from './plainview';
-import { ROOT } from './prepare';
+import { buildSite, ROOT } from './prepare';
 import { pickProfiles } from './queries';
 import { percentile } from './stats';
 
@@ -33,19 +32,8 @@ const dir = join(ROOT, 'test-results', values.dir);
 const entities = readNamedEntities(values.bundles);
 const perKind = Math.round(Number(values.profiles) / 5);
 const picked = pickProfiles(entities, { person: perKind * 3, party: perKind, company: perKind });
-// Unminified, so the trace names functions; same origin as focus.ts, so its IndexedDB.
-const site = join(dir, 'site-trace');
-rmSync(site, { recursive: true, force: true });
-await build({
-	root: ROOT,
-	configFile: join(ROOT, 'vite.config.ts'),
-	logLevel: 'error',
-	build: { outDir: site, emptyOutDir: true, minify: false }
-});
-rmSync(join(site, 'data'), { recursive: true, force: true });
-mkdirSync(join(site, 'data'));
-for (const name of readdirSync(values.bundles))
-	linkSync(join(values.bundles, name), join(site, 'data', name));
+// Unminified, so a trace names functions; same origin as focus.ts, so its IndexedDB.
+const site = await buildSite(dir, values.bundles, { forTrace: true });
 const server = await serveFolder(site, { port: 41_777 });
 const { context, page } = await launchBench(join(dir, 'profile'));
 

@@ -6,17 +6,16 @@
  * sums the page's main-thread work per keystroke in three spans: input → query posted,
  * posted → answer on the page, answer → drawn; and lists the biggest kinds of work.
  */
-import { linkSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { build } from 'vite';
 import { serveFolder } from '../e2e/static-server';
 import { readNamedEntities } from './bundle-names';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
 import { BOX } from './plainview';
 import { installProbes } from './probes';
-import { ROOT } from './prepare';
+import { buildSite, ROOT } from './prepare';
 import { deriveQueries } from './queries';
 import { percentile } from './stats';
 import { typeQueries } from './typing';
@@ -30,19 +29,8 @@ const { values } = parseArgs({
 });
 const dir = join(ROOT, 'test-results/bench-focus');
 const queries = deriveQueries(readNamedEntities(values.bundles), Number(values.queries));
-// Unminified, so the profile names functions; same origin as focus.ts, so its IndexedDB.
-const site = join(dir, 'site-trace');
-rmSync(site, { recursive: true, force: true });
-await build({
-	root: ROOT,
-	configFile: join(ROOT, 'vite.config.ts'),
-	logLevel: 'error',
-	build: { outDir: site, emptyOutDir: true, minify: false }
-});
-rmSync(join(site, 'data'), { recursive: true, force: true });
-mkdirSync(join(site, 'data'));
-for (const name of readdirSync(values.bundles))
-	linkSync(join(values.bundles, name), join(site, 'data', name));
+// Unminified, so a trace names functions; same origin as focus.ts, so its IndexedDB.
+const site = await buildSite(dir, values.bundles, { forTrace: true });
 const server = await serveFolder(site, { port: 41_777 });
 const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
 	executablePath: CHROMIUM,
