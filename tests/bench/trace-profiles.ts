@@ -8,7 +8,6 @@
  * the page's main-thread tasks and GC and the IndexedDB work in every process, so a slow
  * open shows whether it waited on the main thread, on IndexedDB, or on neither.
  */
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { serveFolder } from '../e2e/static-server';
@@ -16,6 +15,7 @@ import { readNamedEntities } from './bundle-names';
 import { launchBench } from './chromium';
 import { openProfiles } from './plainview';
 import { buildSite, ROOT } from './prepare';
+import { traced, waitSearchable, type TraceEvent } from './trace';
 import { pickProfiles } from './queries';
 import { percentile } from './stats';
 
@@ -37,36 +37,14 @@ const site = await buildSite(dir, values.bundles, { forTrace: true });
 const server = await serveFolder(site, { port: 41_777 });
 const { context, page } = await launchBench(join(dir, 'profile'));
 
-interface TraceEvent {
-	name: string;
-	cat: string;
-	ph: string;
-	ts: number;
-	dur?: number;
-	pid: number;
-	tid: number;
-	args?: { name?: string; data?: Record<string, unknown> };
-}
-
 try {
 	await page.goto(`${server.url}#/search`);
-	await page.waitForFunction(
-		() =>
-			(window as unknown as { __bench: { entries: { name: string }[] } }).__bench.entries.some(
-				(e) => e.name === 'plainview:searchable'
-			),
-		undefined,
-		{ timeout: 120_000 }
-	);
+	await waitSearchable(page);
 	await openProfiles(page, picked);
-	const cdp = await context.newCDPSession(page);
-	const events: TraceEvent[] = [];
-	cdp.on('Tracing.dataCollected', ({ value }) =>
-		events.push(...(value as unknown as TraceEvent[]))
-	);
-	const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-	await cdp.send('Tracing.start', {
-		categories: [
+	const { result: opened, events } = await traced(
+		context,
+		page,
+		[
 			'devtools.timeline',
 			'disabled-by-default-devtools.timeline',
 			'blink.user_timing',
@@ -74,13 +52,10 @@ try {
 			'v8',
 			'IndexedDB',
 			'toplevel'
-		].join(','),
-		transferMode: 'ReportEvents'
-	});
-	const opened = await openProfiles(page, picked);
-	await cdp.send('Tracing.end');
-	await done;
-	if (values.out) writeFileSync(values.out, JSON.stringify({ traceEvents: events }));
+		],
+		() => openProfiles(page, picked),
+		values.out
+	);
 	report(events, opened);
 } finally {
 	await context.close();

@@ -6,16 +6,14 @@
  * sums the page's main-thread work per keystroke in three spans: input → query posted,
  * posted → answer on the page, answer → drawn; and lists the biggest kinds of work.
  */
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
 import { serveFolder } from '../e2e/static-server';
 import { readNamedEntities } from './bundle-names';
-import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
+import { launchBench } from './chromium';
 import { BOX } from './plainview';
-import { installProbes } from './probes';
 import { buildSite, ROOT } from './prepare';
+import { traced, waitSearchable, type TraceEvent } from './trace';
 import { deriveQueries } from './queries';
 import { percentile } from './stats';
 import { typeQueries } from './typing';
@@ -32,39 +30,12 @@ const queries = deriveQueries(readNamedEntities(values.bundles), Number(values.q
 // Unminified, so a trace names functions; same origin as focus.ts, so its IndexedDB.
 const site = await buildSite(dir, values.bundles, { forTrace: true });
 const server = await serveFolder(site, { port: 41_777 });
-const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
-	executablePath: CHROMIUM,
-	headless: true,
-	args: CHROMIUM_ARGS,
-	viewport: { width: 1280, height: 900 },
-	locale: 'en-GB'
-});
-
-interface TraceEvent {
-	name: string;
-	cat: string;
-	ph: string;
-	ts: number;
-	dur?: number;
-	pid: number;
-	tid: number;
-	args?: { name?: string; data?: Record<string, unknown> };
-}
+const { context, page } = await launchBench(join(dir, 'profile'));
 
 try {
-	await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
-	await context.addInitScript(installProbes);
-	const page = context.pages()[0] ?? (await context.newPage());
 	await page.goto(`${server.url}#/search`);
 	await page.locator(BOX).first().waitFor({ timeout: 30_000 });
-	await page.waitForFunction(
-		() =>
-			(window as unknown as { __bench: { entries: { name: string }[] } }).__bench.entries.some(
-				(e) => e.name === 'plainview:searchable'
-			),
-		undefined,
-		{ timeout: 120_000 }
-	);
+	await waitSearchable(page);
 	// Warm up the JIT and the worker as the bench's earlier rounds would.
 	await typeQueries(page, queries.slice(0, 4), {
 		prefix: 'plainview',
@@ -73,14 +44,10 @@ try {
 		budgetMs: 60_000,
 		answerTimeoutMs: 15_000
 	});
-	const cdp = await context.newCDPSession(page);
-	const events: TraceEvent[] = [];
-	cdp.on('Tracing.dataCollected', ({ value }) =>
-		events.push(...(value as unknown as TraceEvent[]))
-	);
-	const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-	await cdp.send('Tracing.start', {
-		categories: [
+	const { result: typed, events } = await traced(
+		context,
+		page,
+		[
 			'devtools.timeline',
 			'disabled-by-default-devtools.timeline',
 			'disabled-by-default-devtools.timeline.frame',
@@ -89,19 +56,17 @@ try {
 			'disabled-by-default-v8.cpu_profiler',
 			'disabled-by-default-v8.cpu_profiler.hires',
 			'toplevel'
-		].join(','),
-		transferMode: 'ReportEvents'
-	});
-	const typed = await typeQueries(page, queries, {
-		prefix: 'plainview',
-		box: BOX,
-		isEveryKey: true,
-		budgetMs: 120_000,
-		answerTimeoutMs: 15_000
-	});
-	await cdp.send('Tracing.end');
-	await done;
-	if (values.out) writeFileSync(values.out, JSON.stringify({ traceEvents: events }));
+		],
+		() =>
+			typeQueries(page, queries, {
+				prefix: 'plainview',
+				box: BOX,
+				isEveryKey: true,
+				budgetMs: 120_000,
+				answerTimeoutMs: 15_000
+			}),
+		values.out
+	);
 	report(events, typed.keystrokes);
 } finally {
 	await context.close();
