@@ -49,7 +49,7 @@ describe('PersonView', () => {
 		}
 		expect(rowLines(section('Income'))).toEqual([
 			'Payer | Type of income | Amount',
-			'Latvijas Republikas Saeima (Reg. no. 90000028300) | Alga | EUR 42,100.55'
+			'Latvijas Republikas Saeima (Reg. no. 90000028300) | Salary (as published: Alga) | EUR 42,100.55'
 		]);
 		expect(rowLines(section('Cash and savings'))).toEqual([
 			'Type | Amount | Held at',
@@ -82,6 +82,9 @@ describe('PersonView', () => {
 		// Within the declaration: the comparison above the cards shows the same amount.
 		const latest = screen.getByRole('article', { name: /^2024/ });
 		expect(within(latest).getByText('42 100,55 EUR')).toBeInTheDocument();
+		// The income type Plainview read as a salary is shown as published, in Latvian.
+		const income = within(latest).getByRole('table', { name: 'Ienākumi' });
+		expect(rowLines(income)[1]).toContain('| Alga |');
 		expect(
 			screen.getByRole('table', { name: 'Skaidras un bezskaidras naudas uzkrājumi' })
 		).toBeInTheDocument();

@@ -2,7 +2,39 @@
 import { max } from 'd3-array';
 import { scaleSqrt, scaleUtc, type ScaleTime } from 'd3-scale';
 import { schemeTableau10 } from 'd3-scale-chromatic';
+import type { Locale } from '../format/locale';
 import type { Mark } from './marks';
+
+const SHORT_MONTHS: Record<Locale, readonly string[]> = {
+	lv: [
+		'janv.',
+		'febr.',
+		'marts',
+		'apr.',
+		'maijs',
+		'jūn.',
+		'jūl.',
+		'aug.',
+		'sept.',
+		'okt.',
+		'nov.',
+		'dec.'
+	],
+	en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+};
+
+/**
+ * Axis labels in the interface language (d3's own format is English only): the year on
+ * 1 January, the month on the first of a month, else the day and month.
+ */
+export function axisTickFormat(locale: Locale): (tick: Date) => string {
+	return (tick) => {
+		const month = SHORT_MONTHS[locale][tick.getUTCMonth()] ?? '';
+		const day = tick.getUTCDate();
+		if (day !== 1) return locale === 'lv' ? `${day}. ${month}` : `${month} ${day}`;
+		return tick.getUTCMonth() === 0 ? String(tick.getUTCFullYear()) : month;
+	};
+}
 
 /** The time axis over the drawing's width, with room at both ends for the end ticks' labels. */
 export function timeScale(

@@ -3,11 +3,14 @@
  * Cells keep their kind (text, money, counterparty) so the view formats each one properly.
  */
 import type { MessageKey } from '../../lib/i18n/i18n.svelte';
+import { incomeKindOf } from '../../model/income-kind';
 import type { Counterparty, DeclarationItem, DeclarationSection, Money } from '../../model/types';
 
 export type Cell =
 	| { kind: 'text'; text: string }
 	| { kind: 'message'; key: MessageKey }
+	/** A kind Plainview assigned (translated), with the text as published beside it. */
+	| { kind: 'assigned'; key: MessageKey; published: string }
 	| { kind: 'number'; value: number }
 	| { kind: 'money'; money: Money }
 	| { kind: 'party'; party: Counterparty }
@@ -43,6 +46,10 @@ const num = (value: number | undefined): Cell =>
 const year = (value: number | undefined): Cell =>
 	text(value === undefined ? undefined : String(value));
 const money = (value: Money | undefined): Cell => (value ? { kind: 'money', money: value } : empty);
+const incomeType = (published: string): Cell => {
+	const kind = incomeKindOf(published);
+	return kind ? { kind: 'assigned', key: `income.kind.${kind}`, published } : text(published);
+};
 const party = (value: Counterparty | undefined): Cell =>
 	value ? { kind: 'party', party: value } : empty;
 
@@ -59,7 +66,7 @@ const LAYOUTS: { [S in DeclarationSection]: Layout<S> } = {
 	},
 	income: {
 		columns: ['item.payer', 'item.incomeType', 'common.amount'],
-		row: (i) => [party(i.payer), text(i.type), money(i.amount)]
+		row: (i) => [party(i.payer), incomeType(i.type), money(i.amount)]
 	},
 	'real-estate': {
 		columns: ['item.type', 'item.location', 'item.holding'],
