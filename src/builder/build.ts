@@ -6,7 +6,8 @@ import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } fr
 import { dirname, extname, relative, resolve as resolvePath, sep } from 'node:path';
 import type { SourceInfo } from '../model/types';
 import { explainUnsupported } from './adapters/unsupported';
-import { sidecarFor } from './provenance';
+import { provenanceFor } from './provenance';
+import { sourcePeriod } from './source-period';
 import { readSource } from './read-source';
 import type { FileReport, BuildReport } from './report';
 import { writeArchive } from './write-archive';
@@ -75,7 +76,7 @@ export function build(options: BuildOptions, adapters: readonly Adapter[]): Buil
 				report.error = `${result.rejected.length} of ${result.rowsRead} rows rejected (${percent(share)}), more than ${percent(maxRejected)}; fix the file or pass --max-rejected`;
 			}
 			append(records, result.records);
-			sources.push(sourceInfo(path, dataset, adapter, result.records.length));
+			sources.push(sourceInfo(path, dataset, adapter, result.records));
 		} catch (error) {
 			report.error = `cannot read: ${(error as Error).message}`;
 		}
@@ -149,8 +150,14 @@ function writeAtomically(
 	rmSync(old, { recursive: true, force: true });
 }
 
-function sourceInfo(path: string, dataset: string, adapter: Adapter, records: number): SourceInfo {
-	const sidecar = sidecarFor(path) ?? {};
+function sourceInfo(
+	path: string,
+	dataset: string,
+	adapter: Adapter,
+	records: readonly SourceRecord[]
+): SourceInfo {
+	const sidecar = provenanceFor(path) ?? {};
+	const period = sourcePeriod(records);
 	const provenance = { ...adapter.provenance, ...sidecar };
 	return {
 		id: dataset,
@@ -161,7 +168,8 @@ function sourceInfo(path: string, dataset: string, adapter: Adapter, records: nu
 		...(provenance.url && { url: provenance.url }),
 		licence: provenance.licence,
 		...(sidecar.retrievedAt && { retrievedAt: sidecar.retrievedAt }),
-		records
+		...(period && { period }),
+		records: records.length
 	};
 }
 

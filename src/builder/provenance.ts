@@ -1,10 +1,12 @@
 /**
  * Provenance for the manifest: a `sources.json` sidecar beside (or above) a source file
- * names its publisher, title, URL, licence and retrieval date; the adapter's defaults
- * fill what it leaves out.
+ * names its publisher, title, URL, licence and retrieval date; failing that, the list of
+ * known public files (data/known-sources.json, by the file's sha256); the adapter's defaults
+ * fill what both leave out.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Provenance } from './source-records';
 
 export interface SidecarEntry extends Partial<Provenance> {
@@ -42,4 +44,22 @@ export function sidecarFor(file: string): SidecarEntry | undefined {
 		dir = parent;
 	}
 	return undefined;
+}
+
+const KNOWN_SOURCES = resolve(import.meta.dirname, '../../data/known-sources.json');
+let known: Record<string, SidecarEntry> | undefined;
+
+/** A known public file's provenance, found by the sha256 of its bytes. */
+export function knownSourceFor(bytes: Uint8Array): SidecarEntry | undefined {
+	known ??= existsSync(KNOWN_SOURCES)
+		? (JSON.parse(readFileSync(KNOWN_SOURCES, 'utf8')) as { files: Record<string, SidecarEntry> })
+				.files
+		: {};
+	const hash = createHash('sha256').update(bytes).digest('hex');
+	return Object.hasOwn(known, hash) ? known[hash] : undefined;
+}
+
+/** The file's provenance: its sidecar entry, else its known-file entry, else nothing. */
+export function provenanceFor(file: string): SidecarEntry | undefined {
+	return sidecarFor(file) ?? knownSourceFor(readFileSync(file));
 }

@@ -76,7 +76,8 @@ export interface PostRecord {
 	person: PersonMention;
 	organisation: OrganisationMention;
 	relation: Extract<RelationKind, 'holds-post' | 'member-of'>;
-	role: string;
+	/** The post as published; absent where the source names none (a party membership). */
+	role?: string;
 	start?: PartialDate;
 	end?: PartialDate;
 	source: SourceRef;

@@ -229,6 +229,8 @@ export interface SourceInfo {
 	licence: string;
 	/** ISO date; absent when not known. */
 	retrievedAt?: string;
+	/** The first and last date its facts carry (donation dates, declaration and tax years, terms). */
+	period?: [PartialDate, PartialDate];
 	records: number;
 }
 

@@ -194,6 +194,7 @@ export const SourceInfoSchema = v.strictObject({
 	url: v.optional(text),
 	licence: text,
 	retrievedAt: v.optional(partialDate),
+	period: v.optional(v.tuple([partialDate, partialDate])),
 	records: count
 });
 

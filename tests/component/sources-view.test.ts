@@ -7,7 +7,7 @@ import { rowLines } from './table-text';
 
 describe('SourcesView', () => {
 	const bundle = storedBundle([
-		sourceInfo(),
+		sourceInfo({ period: ['2021-01-04', '2023-09-12'] }),
 		sourceInfo({
 			id: 'ur-officers',
 			format: 'ur-officers-csv',
@@ -18,16 +18,25 @@ describe('SourcesView', () => {
 			licence: 'CC BY 4.0',
 			retrievedAt: undefined,
 			records: 987
+		}),
+		sourceInfo({
+			id: 'later',
+			format: 'some-newer-format',
+			file: 'x.csv',
+			title: 'Later',
+			records: 3
 		})
 	]);
 
-	it('lists every dataset with publisher, licence, retrieved-at and record count', () => {
+	it('lists every dataset with publisher, period, retrieved-at, licence, record count and format', () => {
 		renderInApp(SourcesView, { bundle });
 		const table = screen.getByRole('table', { name: 'Data sources' });
 		expect(rowLines(table)).toEqual([
-			'Dataset | Publisher | Licence | Retrieved | Records | File',
-			'Partiju ziedojumi | Korupcijas novēršanas un apkarošanas birojs | CC0 1.0 | 1 March 2026 | 12,345 | knab/donations.csv · knab-donations-csv',
-			'Amatpersonas | Uzņēmumu reģistrs | CC BY 4.0 | not known | 987 | ur/officers.csv · ur-officers-csv'
+			'Dataset | Publisher | Period | Retrieved | Licence | Records | File',
+			"Partiju ziedojumi | Korupcijas novēršanas un apkarošanas birojs | 4 January 2021 – 12 September 2023 | 1 March 2026 | CC0 1.0 | 12,345 | knab/donations.csvKNAB donations table (CSV, Delna's export)",
+			'Amatpersonas | Uzņēmumu reģistrs | — | not stated | CC BY 4.0 | 987 | ur/officers.csvEnterprise Register: officers (officers.csv)',
+			// A format from a newer builder is named by its id.
+			'Later | Korupcijas novēršanas un apkarošanas birojs | — | 1 March 2026 | CC0 1.0 | 3 | x.csvsome-newer-format'
 		]);
 		expect(within(table).getByRole('link', { name: 'Partiju ziedojumi' })).toHaveAttribute(
 			'href',

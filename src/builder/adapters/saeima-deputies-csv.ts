@@ -115,8 +115,8 @@ function readDeputy(row: CsvRow, context: Context): PostRecord[] | string {
 			type: 'post',
 			person,
 			organisation: { type: 'organisation', name: party, kind: 'party' },
+			// No role: the list states the party, not a title; the interface names the kind.
 			relation: 'member-of',
-			role: 'partijas biedrs',
 			source
 		});
 	}

@@ -105,6 +105,8 @@ describe('build', () => {
 				url: 'https://example.org/a',
 				licence: 'CC0',
 				retrievedAt: '2026-10-01',
+				// The first and last date of its donations.
+				period: ['2023-01-01', '2023-01-05'],
 				records: 5
 			}
 		]);

@@ -1,5 +1,22 @@
 import { defineMessages } from './define';
 
+/** The source formats the builder reads, named in words on the Sources page. */
+export const SOURCE_FORMATS = [
+	'knab-donations-csv',
+	'knab-donations-html',
+	'knab-donations-json',
+	'saeima-deputies-csv',
+	'ur-register-csv',
+	'ur-officers-csv',
+	'ur-members-csv',
+	'ur-beneficial-owners-csv',
+	'vid-declaration-html',
+	'vid-declaration-json',
+	'vid-declarations-delna-csv',
+	'vid-tax-totals-csv'
+] as const;
+export type SourceFormat = (typeof SOURCE_FORMATS)[number];
+
 export const sourcesMessages = defineMessages(
 	{
 		'sources.title': 'Datu avoti',
@@ -9,6 +26,22 @@ export const sourcesMessages = defineMessages(
 		'sources.publisher': 'Izdevējs',
 		'sources.licence': 'Licence',
 		'sources.retrievedAt': 'Iegūts',
+		'sources.period': 'Periods',
+		'sources.noPeriod': '—',
+		'sources.retrievedUnstated': 'nav norādīts',
+		'sources.format.knab-donations-csv': 'KNAB ziedojumu tabula (CSV, Delnas eksports)',
+		'sources.format.knab-donations-html': 'KNAB ziedojumu meklēšanas lapa (HTML)',
+		'sources.format.knab-donations-json': 'KNAB ziedojumu API (JSON)',
+		'sources.format.saeima-deputies-csv': 'Saeimas deputātu saraksts (CSV, Delnas eksports)',
+		'sources.format.ur-register-csv': 'Uzņēmumu reģistrs: reģistrs (register.csv)',
+		'sources.format.ur-officers-csv': 'Uzņēmumu reģistrs: amatpersonas (officers.csv)',
+		'sources.format.ur-members-csv': 'Uzņēmumu reģistrs: dalībnieki (members.csv)',
+		'sources.format.ur-beneficial-owners-csv':
+			'Uzņēmumu reģistrs: patiesie labuma guvēji (beneficial_owners.csv)',
+		'sources.format.vid-declaration-html': 'VID amatpersonu deklarāciju portāla lapa (HTML)',
+		'sources.format.vid-declaration-json': 'VID deklarācija opendata.lv skripta formātā (JSON)',
+		'sources.format.vid-declarations-delna-csv': 'VID deklarāciju izvilkums (CSV, Delnas eksports)',
+		'sources.format.vid-tax-totals-csv': 'VID komersantu samaksāto nodokļu kopsummas (CSV)',
 		'sources.records': 'Ieraksti',
 		'sources.format': 'Formāts',
 		'sources.file': 'Fails',
@@ -33,6 +66,24 @@ export const sourcesMessages = defineMessages(
 		'sources.publisher': 'Publisher',
 		'sources.licence': 'Licence',
 		'sources.retrievedAt': 'Retrieved',
+		'sources.period': 'Period',
+		'sources.noPeriod': '—',
+		'sources.retrievedUnstated': 'not stated',
+		'sources.format.knab-donations-csv': "KNAB donations table (CSV, Delna's export)",
+		'sources.format.knab-donations-html': 'KNAB donations search page (HTML)',
+		'sources.format.knab-donations-json': 'KNAB donations API (JSON)',
+		'sources.format.saeima-deputies-csv': "Saeima deputies list (CSV, Delna's export)",
+		'sources.format.ur-register-csv': 'Enterprise Register: register (register.csv)',
+		'sources.format.ur-officers-csv': 'Enterprise Register: officers (officers.csv)',
+		'sources.format.ur-members-csv': 'Enterprise Register: members (members.csv)',
+		'sources.format.ur-beneficial-owners-csv':
+			'Enterprise Register: beneficial owners (beneficial_owners.csv)',
+		'sources.format.vid-declaration-html': "VID officials' declarations portal page (HTML)",
+		'sources.format.vid-declaration-json':
+			'VID declaration as scraped by the opendata.lv script (JSON)',
+		'sources.format.vid-declarations-delna-csv':
+			"Extract of VID declarations (CSV, Delna's export)",
+		'sources.format.vid-tax-totals-csv': 'VID tax totals per company (CSV)',
 		'sources.records': 'Records',
 		'sources.format': 'Format',
 		'sources.file': 'File',
