@@ -73,22 +73,50 @@ export const HUB_LIMIT = 200;
 
 const sha256 = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'a sha256 hex digest'));
 
+/**
+ * Bounds on what a manifest may claim, each far above any real bundle (a national build is
+ * about 100 files of at most a few MB, 1.5 million records in all): a number past them is a
+ * damaged or hostile manifest, refused before anything is downloaded.
+ */
+export const MANIFEST_LIMITS = {
+	files: 100_000,
+	fileBytes: 512 * 1024 ** 2,
+	bundleBytes: 8 * 1024 ** 3,
+	fileRecords: 50_000_000,
+	packBytes: 64 * 1024 ** 2,
+	idLength: 200
+} as const;
+
+/** A whole number from 0 to `max`: NaN, Infinity, fractions and negatives are refused. */
+const whole = (max: number) =>
+	v.pipe(
+		v.number(),
+		v.finite('a finite number'),
+		v.integer('a whole number'),
+		v.minValue(0),
+		v.maxValue(max, `at most ${max}`)
+	);
+const id = v.pipe(v.string(), v.maxLength(MANIFEST_LIMITS.idLength));
+
 export const ManifestSchema = v.strictObject({
 	format: v.literal(BUNDLE_FORMAT),
-	version: v.string(),
+	version: v.pipe(v.string(), v.minLength(1), v.maxLength(MANIFEST_LIMITS.idLength)),
 	builtAt: v.string(),
 	sources: v.array(SourceInfoSchema),
-	counts: v.record(v.string(), v.number()),
-	files: v.array(
-		v.strictObject({
-			name: v.pipe(v.string(), v.regex(/^[\w.-]+$/, 'a plain file name')),
-			kind: v.picklist(FILE_KINDS),
-			records: v.number(),
-			bytes: v.number(),
-			sha256,
-			range: v.tuple([v.string(), v.string()]),
-			packs: v.array(v.pipe(v.number(), v.integer(), v.minValue(1)))
-		})
+	counts: v.record(v.string(), whole(Number.MAX_SAFE_INTEGER)),
+	files: v.pipe(
+		v.array(
+			v.strictObject({
+				name: v.pipe(v.string(), v.regex(/^[\w.-]+$/, 'a plain file name'), v.maxLength(200)),
+				kind: v.picklist(FILE_KINDS),
+				records: whole(MANIFEST_LIMITS.fileRecords),
+				bytes: whole(MANIFEST_LIMITS.fileBytes),
+				sha256,
+				range: v.tuple([id, id]),
+				packs: v.array(v.pipe(whole(MANIFEST_LIMITS.packBytes), v.minValue(1, 'at least 1 byte')))
+			})
+		),
+		v.maxLength(MANIFEST_LIMITS.files, `at most ${MANIFEST_LIMITS.files} files`)
 	)
 });
 
@@ -128,5 +156,50 @@ export function parseManifest(file: string, data: unknown): Manifest {
 	const result = v.safeParse(ManifestSchema, data);
 	if (!result.success)
 		throw new BundleError(file, `invalid manifest: ${describeIssues(result.issues)}`);
-	return result.output as Manifest;
+	const manifest = result.output as Manifest;
+	checkWhole(file, manifest);
+	return manifest;
+}
+
+/**
+ * What the schema cannot see one file at a time: a bundle with records, no file listed twice,
+ * a size within bounds, and no id in two files of one kind (each file's range is checked
+ * against its records on install, so disjoint ranges mean every id is in one file only).
+ */
+function checkWhole(file: string, manifest: Manifest): void {
+	const records = manifest.files.reduce((sum, f) => sum + f.records, 0);
+	if (!manifest.files.some((f) => f.kind === 'entities' && f.records > 0) || records === 0)
+		throw new BundleError(
+			file,
+			'lists no entities: an empty bundle would replace the data with nothing; rebuild it with npm run build:data'
+		);
+	const bytes = manifest.files.reduce((sum, f) => sum + f.bytes, 0);
+	if (bytes > MANIFEST_LIMITS.bundleBytes)
+		throw new BundleError(
+			file,
+			`lists ${bytes} bytes in all, more than any real bundle (at most ${MANIFEST_LIMITS.bundleBytes})`
+		);
+	const names = new Set<string>();
+	for (const entry of manifest.files) {
+		if (names.has(entry.name)) throw new BundleError(file, `lists ${entry.name} twice`);
+		names.add(entry.name);
+		if (entry.range[0] > entry.range[1])
+			throw new BundleError(
+				file,
+				`gives ${entry.name} the range ${entry.range[0]} to ${entry.range[1]}, which runs backwards`
+			);
+	}
+	for (const kind of FILE_KINDS) {
+		const files = manifest.files
+			.filter((f) => f.kind === kind && f.records > 0)
+			.sort((a, b) => (a.range[0] < b.range[0] ? -1 : a.range[0] > b.range[0] ? 1 : 0));
+		for (const [i, entry] of files.entries()) {
+			const before = files[i - 1];
+			if (before && !(before.range[1] < entry.range[0]))
+				throw new BundleError(
+					file,
+					`${before.name} and ${entry.name} overlap (${before.range[0]}–${before.range[1]} and ${entry.range[0]}–${entry.range[1]}): an id may be in one ${kind} file only`
+				);
+		}
+	}
 }
