@@ -46,10 +46,11 @@ export function foldPartyName(name: string): string {
 		.trim()
 		.split(' ')
 		.filter(Boolean);
-	for (let changed = true; changed; ) {
+	const isAffix = () => AFFIXES.some((a) => a.length === tokens.length && startsWith(tokens, a));
+	for (let changed = true; changed && !isAffix(); ) {
 		changed = false;
 		for (const affix of AFFIXES) {
-			// Never drop the whole name: "Partija" alone stays "partija".
+			// Never drop the whole name: "Politiskā partija" alone stays as it is.
 			if (tokens.length > affix.length && startsWith(tokens, affix)) {
 				tokens = tokens.slice(affix.length);
 				changed = true;
