@@ -79,6 +79,8 @@ export class PartyRegister {
 	#byName = new Map<string, PartyEntry>();
 	#byFormer = new Map<string, PartyEntry>();
 	#byRegNo = new Map<string, PartyEntry>();
+	/** Placements by raw name: a national build names the same few parties a million times. */
+	#placed = new Map<string, Placement | undefined>();
 
 	private constructor(file: PartyRegisterFile) {
 		this.file = file;
@@ -106,6 +108,13 @@ export class PartyRegister {
 
 	/** Places a party name: by its current, published or short names first, then by former names. */
 	place(name: string): Placement | undefined {
+		if (this.#placed.has(name)) return this.#placed.get(name);
+		const placement = this.#lookUp(name);
+		this.#placed.set(name, placement);
+		return placement;
+	}
+
+	#lookUp(name: string): Placement | undefined {
 		const key = foldPartyName(name);
 		if (!key) return undefined;
 		const byName = this.#byName.get(key);
