@@ -11,25 +11,27 @@ import type { Party } from './types';
 export const PARTIES_JSON = 'parties.json';
 
 export function demoPartyRegister(parties: readonly Party[]): PartyRegisterFile {
-	const entries = parties.map(
-		(party): PartyEntry => ({
-			id: slug(party.short),
-			kind: 'party',
-			name: party.name,
-			regNo: party.regNo,
-			regNoSource: 'demo-ur',
-			published: [],
-			short: party.short === party.name ? [] : [party.short],
-			formerNames: [],
-			memberOf: [],
-			sources: ['demo-ur', 'demo-knab']
-		})
-	);
+	const entries = parties.map((party): PartyEntry => ({
+		id: slug(party.short),
+		kind: 'party',
+		name: party.name,
+		regNo: party.regNo,
+		regNoSource: 'demo-ur',
+		published: [],
+		short: party.short === party.name ? [] : [party.short],
+		formerNames: [],
+		memberOf: [],
+		sources: ['demo-ur', 'demo-knab']
+	}));
 	return {
-		about: 'Fictional party register for the demo data: one entry per invented party, derived by src/builder/demo/write-parties.ts. Never mix it with data/parties.json.',
+		about:
+			'Fictional party register for the demo data: one entry per invented party, derived by src/builder/demo/write-parties.ts. Never mix it with data/parties.json.',
 		fictional: true,
 		sources: {
-			'demo-ur': { title: 'Fictional party records (ur/register.csv)', publisher: 'Plainview demo' },
+			'demo-ur': {
+				title: 'Fictional party records (ur/register.csv)',
+				publisher: 'Plainview demo'
+			},
 			'demo-knab': { title: 'Fictional donation ledgers (knab/)', publisher: 'Plainview demo' }
 		},
 		parties: entries.sort((a, b) => (a.id < b.id ? -1 : 1))

@@ -20,7 +20,7 @@ const AFFIXES: readonly (readonly string[])[] = [
 /** Drops "(…)" groups, innermost first, so "A (B (C))" and "A (B) (likvidēta …)" both give "A". */
 function dropParentheses(text: string): string {
 	let out = text;
-	for (let previous = ''; previous !== out; ) {
+	for (let previous = ''; previous !== out;) {
 		previous = out;
 		out = out.replace(/\([^()]*\)/g, ' ');
 	}
@@ -47,7 +47,7 @@ export function foldPartyName(name: string): string {
 		.split(' ')
 		.filter(Boolean);
 	const isAffix = () => AFFIXES.some((a) => a.length === tokens.length && startsWith(tokens, a));
-	for (let changed = true; changed && !isAffix(); ) {
+	for (let changed = true; changed && !isAffix();) {
 		changed = false;
 		for (const affix of AFFIXES) {
 			// Never drop the whole name: "Politiskā partija" alone stays as it is.

@@ -47,13 +47,19 @@ describeRealData('party register on the real samples built together', () => {
 		const lines = (kind: string) =>
 			manifest.files
 				.filter((f) => f.kind === kind)
-				.flatMap((f) => gunzipSync(readFileSync(join(dir, f.name))).toString().split('\n'))
+				.flatMap((f) =>
+					gunzipSync(readFileSync(join(dir, f.name)))
+						.toString()
+						.split('\n')
+				)
 				.filter(Boolean)
 				.map((line) => JSON.parse(line));
 		organisations = lines('entities').filter((e) => 'kind' in e);
 		const groups = lines('facts');
 		donations = groups.flatMap((g) => g.donations ?? []);
-		relations = [...new Map(groups.flatMap((g) => g.relations ?? []).map((r) => [r.id, r])).values()];
+		relations = [
+			...new Map(groups.flatMap((g) => g.relations ?? []).map((r) => [r.id, r])).values()
+		];
 	}, 120_000);
 
 	const donationNames = () => [
@@ -143,7 +149,8 @@ describeRealData('party register on the real samples built together', () => {
 	it('links alliances and their members without merging them', () => {
 		const alliances = register.entries.filter((e) => e.kind === 'alliance');
 		const memberLinks = relations.filter(
-			(r) => r.kind === 'member-of' && r.evidence.some((e) => e.sources[0]?.dataset === 'party-register')
+			(r) =>
+				r.kind === 'member-of' && r.evidence.some((e) => e.sources[0]?.dataset === 'party-register')
 		);
 		expect(memberLinks.length).toBeGreaterThan(0);
 		for (const link of memberLinks) {

@@ -43,7 +43,11 @@ describe('PartyRegister.parse refuses a register that would make a placement a g
 			[entry({ id: 'a', name: 'Rīts', regNo: '40008000011' })],
 			'a regNo needs regNoSource'
 		],
-		['a number that is not 11 digits', [entry({ id: 'a', name: 'Rīts', regNo: '4000' })], '11 digits'],
+		[
+			'a number that is not 11 digits',
+			[entry({ id: 'a', name: 'Rīts', regNo: '4000' })],
+			'11 digits'
+		],
 		[
 			'an uncited source',
 			[entry({ id: 'a', name: 'Rīts', sources: ['nowhere'] })],

@@ -131,10 +131,12 @@ describe('resolve with a party register', () => {
 			'o-party-zemes-partija'
 		]);
 		const links = relations.filter((r) => r.to === 'o-party-saules-un-zemes');
-		expect(links.filter((r) => r.kind === 'member-of').map((r) => r.from).sort()).toEqual([
-			'o-40008000011',
-			'o-party-zemes-partija'
-		]);
+		expect(
+			links
+				.filter((r) => r.kind === 'member-of')
+				.map((r) => r.from)
+				.sort()
+		).toEqual(['o-40008000011', 'o-party-zemes-partija']);
 		const saules = links.find((r) => r.from === 'o-40008000011')!;
 		expect(saules).toMatchObject({ start: '2022-03-01', confidence: 'confirmed', facts: [] });
 		expect(saules.evidence[0]!.sources).toEqual([
