@@ -139,7 +139,13 @@ export class PartyRegister {
 				problems.push(`${entry.id} and ${other.id} both claim ${JSON.stringify(key)}`);
 			else map.set(key, entry);
 		};
+		const lists = ['published', 'short', 'formerNames', 'memberOf', 'sources'] as const;
 		for (const entry of this.file.parties) {
+			const missing = lists.filter((field) => !Array.isArray(entry[field]));
+			if (typeof entry.name !== 'string' || missing.length > 0) {
+				problems.push(`${entry.id}: needs a name and the lists ${missing.join(', ') || 'name'}`);
+				continue;
+			}
 			if (!ID.test(entry.id ?? '')) problems.push(`bad id ${JSON.stringify(entry.id)}`);
 			if (this.#byId.has(entry.id)) problems.push(`${entry.id}: id used twice`);
 			this.#byId.set(entry.id, entry);
@@ -166,6 +172,7 @@ export class PartyRegister {
 				if (!Object.hasOwn(sources, source))
 					problems.push(`${entry.id}: source ${JSON.stringify(source)} is not in "sources"`);
 		}
+		if (problems.length > 0) return problems;
 		for (const entry of this.file.parties) {
 			for (const former of entry.formerNames) {
 				// A former name that is another entry's current name places that entry, not this one.

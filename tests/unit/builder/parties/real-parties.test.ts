@@ -120,6 +120,12 @@ describeRealData('party register on the real samples built together', () => {
 		);
 	});
 
+	it('places every election list of the Saeima list (read by no adapter yet, but named by the list)', () => {
+		const lists = column('lv-saeima-deputies-delna-iw/groups.csv', 'Ievelēts/-a no saraksta');
+		expect(lists.length).toBe(100);
+		for (const name of new Set(lists)) expect(register.place(name), name).toBeDefined();
+	});
+
 	it('places every a1/a2 party name, or lists it as unplaced with its lines', () => {
 		const unplaced = new Set(report.parties!.unplacedNames.map((u) => u.name));
 		for (const name of new Set(donationNames())) {

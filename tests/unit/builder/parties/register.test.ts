@@ -61,7 +61,12 @@ describe('PartyRegister.parse refuses a register that would make a placement a g
 			],
 			'not an alliance'
 		],
-		['a bad id', [entry({ id: 'Rīts', name: 'Rīts' })], 'bad id']
+		['a bad id', [entry({ id: 'Rīts', name: 'Rīts' })], 'bad id'],
+		[
+			'an entry without its lists',
+			[{ id: 'a', name: 'Rīts' } as unknown as ReturnType<typeof entry>],
+			'a: needs a name and the lists published, short, formerNames, memberOf, sources'
+		]
 	])('%s', (_, parties, problem) => {
 		expect(() => PartyRegister.parse(registerFile(parties))).toThrow(problem);
 	});
