@@ -6,6 +6,8 @@ import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } fr
 import { dirname, extname, relative, resolve as resolvePath, sep } from 'node:path';
 import type { SourceInfo } from '../model/types';
 import { explainUnsupported } from './adapters/unsupported';
+import { findPartyRegister, loadPartyRegister, type LoadedRegister } from './parties/load';
+import { partyReport, registerSourceInfo } from './parties/report';
 import { provenanceFor } from './provenance';
 import { sourcePeriod } from './source-period';
 import { readSource } from './read-source';
@@ -13,7 +15,7 @@ import type { FileReport, BuildReport } from './report';
 import { writeArchive } from './write-archive';
 import type { Overrides } from './resolve/overrides';
 import { append } from './resolve/order';
-import { resolve } from './resolve/resolve';
+import { resolveDetailed } from './resolve/resolve';
 import { slug } from './resolve/ids';
 import type { Adapter, SourceRecord } from './source-records';
 import { planBundle, type BundleOptions } from './write-bundle';
@@ -32,6 +34,8 @@ export interface BuildOptions extends BundleOptions {
 	overrides?: Overrides;
 	/** Also write the bundle as one tar archive here (manifest.json first, then its files). */
 	archive?: string;
+	/** The party register; default: the one beside the sources, else data/parties.json. */
+	parties?: LoadedRegister;
 }
 
 export interface BuildResult {
@@ -88,12 +92,26 @@ export function build(options: BuildOptions, adapters: readonly Adapter[]): Buil
 			error: failed.map((r) => `${r.file}: ${r.error}`).join('\n')
 		};
 	}
-	const data = resolve(records, options.overrides);
+	let parties: LoadedRegister;
+	try {
+		parties = options.parties ?? loadPartyRegister(findPartyRegister(options.files));
+	} catch (error) {
+		return { report: { ok: false, files: reports }, error: (error as Error).message };
+	}
+	const resolved = resolveDetailed(records, options.overrides, parties.register);
+	const { data } = resolved;
+	sources.push(registerSourceInfo(parties));
 	sources.sort((a, b) => (a.id < b.id ? -1 : 1));
 	const builtAt =
 		options.builtAt ?? newest(sources.map((s) => s.retrievedAt)) ?? newestMtime(options.files);
 	const bundle = planBundle(data, sources, builtAt, options);
-	const report: BuildReport = { ok: true, files: reports, counts: bundle.manifest.counts };
+	const fileOf = (dataset: string) => reports.find((r) => r.dataset === dataset)?.file ?? dataset;
+	const report: BuildReport = {
+		ok: true,
+		files: reports,
+		counts: bundle.manifest.counts,
+		parties: partyReport(parties, data.organisations, resolved.unplacedParties, fileOf)
+	};
 	writeAtomically(options.out, [
 		...bundle.files.map((f) => [f.name, f.bytes] as const),
 		['manifest.json', bundle.manifestText],

@@ -1,16 +1,18 @@
 /**
- * npm run build:data -- [--out DIR] [--archive FILE.tar] [--as FORMAT] [--max-rejected PCT] [--date-order DMY|MDY] FILE...
- * With no FILE, builds the demo data in data/demo/ into data/bundles/.
+ * npm run build:data -- [--out DIR] [--archive FILE.tar] [--as FORMAT] [--max-rejected PCT] [--date-order DMY|MDY] [--parties FILE] FILE...
+ * With no FILE, builds the demo data in data/demo/ into data/bundles/. The party register is
+ * --parties, else a parties.json beside the sources (the demo's), else data/parties.json.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ADAPTERS } from './adapters/index';
 import { build } from './build';
+import { loadPartyRegister } from './parties/load';
 import { formatReport } from './report';
 import { parseOverrides, type Overrides } from './resolve/overrides';
 
-const USAGE = `usage: npm run build:data -- [--out DIR] [--archive FILE.tar] [--as FORMAT] [--max-rejected PERCENT] [--date-order DMY|MDY] [--built-at ISO] FILE...
+const USAGE = `usage: npm run build:data -- [--out DIR] [--archive FILE.tar] [--as FORMAT] [--max-rejected PERCENT] [--date-order DMY|MDY] [--built-at ISO] [--parties FILE] FILE...
 formats: ${ADAPTERS.map((a) => a.format).join(', ')}`;
 
 function main(): number {
@@ -27,6 +29,7 @@ function main(): number {
 				'built-at': { type: 'string' },
 				'chunk-records': { type: 'string' },
 				overrides: { type: 'string', default: 'data/linking-overrides.json' },
+				parties: { type: 'string' },
 				help: { type: 'boolean', short: 'h' }
 			}
 		});
@@ -51,6 +54,13 @@ function main(): number {
 	}
 	const files = positionals.length > 0 ? positionals : demoFiles('data/demo');
 	const started = performance.now();
+	let parties;
+	try {
+		parties = values.parties ? loadPartyRegister(values.parties) : undefined;
+	} catch (error) {
+		console.error((error as Error).message);
+		return 2;
+	}
 	const result = build(
 		{
 			files,
@@ -61,6 +71,7 @@ function main(): number {
 			builtAt: values['built-at'] ?? sourceDateEpoch(),
 			overrides: readOverrides(values.overrides),
 			archive: values.archive,
+			parties,
 			chunkRecords: values['chunk-records'] ? Number(values['chunk-records']) : undefined
 		},
 		ADAPTERS
@@ -84,7 +95,7 @@ function main(): number {
 function demoFiles(dir: string): string[] {
 	return readdirSync(dir, { recursive: true, withFileTypes: true })
 		.filter((e) => e.isFile() && /\.(csv|json|html)$/.test(e.name))
-		.filter((e) => e.name !== 'sources.json' && e.name !== 'planted.json')
+		.filter((e) => !['sources.json', 'planted.json', 'parties.json'].includes(e.name))
 		.map((e) => join(e.parentPath, e.name))
 		.sort();
 }

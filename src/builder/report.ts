@@ -1,4 +1,5 @@
 /** The build report: what each input file gave, printed as a table and kept as JSON. */
+import { formatPartyReport, type PartyReport } from './parties/report';
 import type { RejectedRow } from './source-records';
 
 export interface FileReport {
@@ -20,6 +21,8 @@ export interface BuildReport {
 	ok: boolean;
 	files: FileReport[];
 	counts?: Record<string, number>;
+	/** Party names placed through the register, and those it could not place. */
+	parties?: PartyReport;
 }
 
 const SHOWN = 10;
@@ -56,6 +59,7 @@ export function formatReport(report: BuildReport): string {
 				out.push(`  … and ${f.warnings.length - SHOWN} more in build-report.json`);
 		}
 	}
+	if (report.parties) out.push(...formatPartyReport(report.parties));
 	if (report.counts) {
 		out.push(
 			'',

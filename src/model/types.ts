@@ -64,6 +64,8 @@ export interface Organisation {
 	legalForm?: string;
 	nace?: string;
 	municipality?: string;
+	/** A party name the party register could not place: kept as published, never merged by guess. */
+	isUnplaced?: boolean;
 	sources: SourceRef[];
 }
 

@@ -57,6 +57,7 @@ export const OrganisationSchema = v.strictObject({
 	legalForm: v.optional(text),
 	nace: v.optional(text),
 	municipality: v.optional(text),
+	isUnplaced: v.optional(v.boolean()),
 	sources
 });
 

@@ -34,7 +34,7 @@ export interface BundleBuild {
 export function sourceFiles(dir: string): string[] {
 	return readdirSync(dir, { recursive: true, withFileTypes: true })
 		.filter((e) => e.isFile() && /\.(csv|json|html)$/.test(e.name))
-		.filter((e) => e.name !== 'sources.json' && e.name !== 'planted.json')
+		.filter((e) => !['sources.json', 'planted.json', 'parties.json'].includes(e.name))
 		.map((e) => join(e.parentPath, e.name))
 		.sort();
 }

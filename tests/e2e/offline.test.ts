@@ -71,7 +71,7 @@ function buildSecondBundle(dir: string): string {
 	writeFileSync(taxes, changed);
 	const files = readdirSync(demo, { recursive: true, withFileTypes: true })
 		.filter((e) => e.isFile() && /\.(csv|json|html)$/.test(e.name))
-		.filter((e) => e.name !== 'sources.json' && e.name !== 'planted.json')
+		.filter((e) => !['sources.json', 'planted.json', 'parties.json'].includes(e.name))
 		.map((e) => join(e.parentPath, e.name))
 		.sort();
 	const out = join(dir, 'bundle');

@@ -11,6 +11,7 @@ import type { Sizes } from './sizes';
 import { buildWorld } from './world';
 import { API_JSON, DONATIONS_CSV, FEES_CSV, writeApiJson, writeLedgerCsv } from './write-knab';
 import { PLANTED_JSON, SOURCES_JSON, writePlanted, writeSources } from './write-meta';
+import { PARTIES_JSON, writePartyRegister } from './write-parties';
 import { DEPUTIES_CSV, writeDeputies } from './write-saeima';
 import { TAX_2021_CSV, TAX_CSV, writeTaxTotals } from './write-tax';
 import { INTERESTS_CSV, writeInterests } from './write-vid-delna';
@@ -71,5 +72,6 @@ export function generate(outDir: string, sizes: Sizes, seed = DEFAULT_SEED): Gen
 	const files = Object.keys(counts);
 	writeSources(outDir, files);
 	writePlanted(world, outDir, tracker, PLANTED_CASES);
-	return { counts, files: [...files, SOURCES_JSON, PLANTED_JSON] };
+	writePartyRegister(world.parties, outDir);
+	return { counts, files: [...files, SOURCES_JSON, PLANTED_JSON, PARTIES_JSON] };
 }

@@ -45,7 +45,7 @@ export function demoFiles(demo: string): string[] {
 			(e) =>
 				e.isFile() &&
 				/\.(csv|json|html)$/.test(e.name) &&
-				!['sources.json', 'planted.json'].includes(e.name)
+				!['sources.json', 'planted.json', 'parties.json'].includes(e.name)
 		)
 		.map((e) => join(e.parentPath, e.name))
 		.sort();

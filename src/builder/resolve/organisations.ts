@@ -5,9 +5,12 @@
  */
 import { foldText } from '../../model/fold-name';
 import type { Organisation, OrganisationKind, SourceRef } from '../../model/types';
+import { foldPartyName } from '../parties/fold-party';
+import type { PartyEntry } from '../parties/register';
 import type { OrganisationMention } from '../source-records';
 import { organisationId } from './ids';
 import { addSource, append, mostCommon } from './order';
+import { partyEntityId, registerRef, type PartyPlacer } from './party-mentions';
 import { preferredName } from './people';
 
 interface Draft {
@@ -18,6 +21,8 @@ interface Draft {
 	regNo?: string;
 	details: Record<DetailField, (string | undefined)[]>;
 	sources: SourceRef[];
+	/** The party register's entry, when the register placed this organisation. */
+	entry?: PartyEntry;
 }
 
 export type NameRank = 'register' | 'tax' | 'mention';
@@ -29,29 +34,40 @@ type DetailField = (typeof DETAIL_FIELDS)[number];
 export class OrganisationIndex {
 	#drafts = new Map<string, Draft>();
 	#byName = new Map<string, Set<string>>();
+	#parties: PartyPlacer | undefined;
+
+	/** With a placer, every party mention goes through the party register. */
+	constructor(parties?: PartyPlacer) {
+		this.#parties = parties;
+	}
 
 	/** Registers a mention and returns the organisation's id. */
 	add(mention: OrganisationMention, source: SourceRef, rank: NameRank = 'mention'): string {
-		const kind = mention.kind ?? 'other';
-		const id = this.#idOf(mention, kind);
+		const entry = this.#parties?.place(mention, source);
+		const kind = entry ? 'party' : (mention.kind ?? 'other');
+		const id = entry ? partyEntityId(entry) : this.#idOf(mention, kind);
 		let draft = this.#drafts.get(id);
 		if (!draft) {
 			draft = {
 				id,
 				names: { register: [], tax: [], mention: [] },
 				kinds: [],
-				regNo: mention.regNo,
+				regNo: entry?.regNo ?? mention.regNo,
 				details: { legalForm: [], country: [], nace: [], municipality: [] },
-				sources: []
+				sources: [],
+				...(entry && { entry })
 			};
 			this.#drafts.set(id, draft);
 		}
+		// A register entry without a verified number takes the one a register record states.
+		if (!draft.regNo && mention.regNo) draft.regNo = mention.regNo;
 		// Register role files name the company by number only: an empty name is no name.
 		if (mention.name.trim()) draft.names[rank].push(mention.name.trim());
 		draft.kinds.push(kind);
 		for (const field of DETAIL_FIELDS) draft.details[field].push(mention[field]);
 		addSource(draft.sources, source, 5);
-		const key = organisationNameKey(mention.name, kind);
+		// A placed party is one entity already; only the others meet by name key.
+		const key = entry ? '' : organisationNameKey(mention.name, kind);
 		if (key) {
 			const ids = this.#byName.get(key) ?? new Set();
 			this.#byName.set(key, ids.add(id));
@@ -87,7 +103,8 @@ export class OrganisationIndex {
 				rename.set(id, target.id);
 			}
 		}
-		const organisations = [...this.#drafts.values()].map(toOrganisation);
+		const checked = this.#parties !== undefined;
+		const organisations = [...this.#drafts.values()].map((d) => toOrganisation(d, checked));
 		organisations.sort((a, b) => (a.id < b.id ? -1 : 1));
 		return { organisations, rename };
 	}
@@ -102,15 +119,22 @@ const KIND_PRIORITY: OrganisationKind[] = [
 	'other'
 ];
 
-function toOrganisation(draft: Draft): Organisation {
+/** `checked`: party names went through the register, so a party outside it is marked unplaced. */
+function toOrganisation(draft: Draft, checked: boolean): Organisation {
+	const { entry } = draft;
 	const best = RANKS.find((r) => draft.names[r].length > 0) ?? 'mention';
-	const name =
-		draft.names[best].length > 0 ? preferredName(draft.names[best]) : (draft.regNo ?? draft.id);
-	const otherNames = [...new Set(RANKS.flatMap((r) => draft.names[r]))]
+	const name = entry
+		? entry.name
+		: draft.names[best].length > 0
+			? preferredName(draft.names[best])
+			: (draft.regNo ?? draft.id);
+	// A placed party also answers to its short and former names (search finds "JKP").
+	const registerNames = entry ? [...entry.short, ...entry.formerNames.map((n) => n.name)] : [];
+	const otherNames = [...new Set([...RANKS.flatMap((r) => draft.names[r]), ...registerNames])]
 		.filter((other) => other !== name)
 		.sort();
 	const stated = KIND_PRIORITY.find((k) => draft.kinds.includes(k)) ?? 'other';
-	const kind = stated === 'other' ? kindFromRegNo(draft.regNo) : stated;
+	const kind = entry ? 'party' : stated === 'other' ? kindFromRegNo(draft.regNo) : stated;
 	const { regNo } = draft;
 	const [legalForm, nace, municipality] = (['legalForm', 'nace', 'municipality'] as const).map(
 		(f) => mostCommon(draft.details[f])
@@ -128,30 +152,27 @@ function toOrganisation(draft: Draft): Organisation {
 		...(legalForm && { legalForm }),
 		...(nace && { nace }),
 		...(municipality && { municipality }),
-		sources: draft.sources
+		...(checked && kind === 'party' && !entry && { isUnplaced: true }),
+		// The register is cited past the cap: five a1.csv rows must not crowd it out.
+		sources: entry ? [...draft.sources, registerRef(entry)] : draft.sources
 	};
 }
 
-/** Words that say what kind of party it is, not which: "SAULES LATVIJAI, Politiskā partija" is "Saules Latvijai". */
-const PARTY_WORDS = new Set([
-	'politiska',
-	'partija',
-	'partiju',
-	'apvieniba',
-	'biedriba',
-	'kustiba'
-]);
-
 /**
  * The key under which an organisation named without a number meets a registered one:
- * folded, quotes and punctuation dropped, and for parties their generic words too.
+ * folded, quotes and punctuation dropped; for parties also "(former names)" and the legal
+ * form at either end ("SAULES LATVIJAI, Politiskā partija" is "Saules Latvijai").
  */
 export function organisationNameKey(name: string, kind: OrganisationKind): string {
+	if (kind === 'party') {
+		const key = foldPartyName(name);
+		return key ? `party|${key}` : '';
+	}
 	const tokens = foldText(name)
 		.replace(/[^\p{L}\p{N}\s]/gu, ' ')
 		.split(/\s+/)
-		.filter((t) => t && !(kind === 'party' && PARTY_WORDS.has(t)));
-	return tokens.length > 0 ? `${kind === 'party' ? 'party' : 'org'}|${tokens.join(' ')}` : '';
+		.filter(Boolean);
+	return tokens.length > 0 ? `org|${tokens.join(' ')}` : '';
 }
 
 /**

@@ -14,10 +14,13 @@ import type {
 	TaxTotal
 } from '../../model/types';
 import { yearOf } from '../../model/parse-date';
+import type { PartyRegister } from '../parties/register';
 import type { Mention, OrganisationMention, SourceRecord } from '../source-records';
 import { factId } from './ids';
 import { OrganisationIndex, organisationNameKey, type NameRank } from './organisations';
 import { compareSources, mostCommon } from './order';
+import { addAllianceLinks } from './party-links';
+import { PartyPlacer, type UnplacedParty } from './party-mentions';
 import { clusterPeople, namesToShow, type PersonLink, type PersonSighting } from './people';
 import type { Overrides } from './overrides';
 import type { SightingContext } from './sighting';
@@ -39,14 +42,28 @@ export interface SightingLink {
 	confidence: PersonLink['confidence'];
 }
 
-export function resolve(records: readonly SourceRecord[], overrides: Overrides = {}): ResolvedData {
-	return resolveDetailed(records, overrides).data;
+/**
+ * With a party register, every party mention is placed through it and the names it could
+ * not place come back in `unplacedParties`; without one, parties meet by folded name only.
+ */
+export function resolve(
+	records: readonly SourceRecord[],
+	overrides: Overrides = {},
+	parties?: PartyRegister
+): ResolvedData {
+	return resolveDetailed(records, overrides, parties).data;
 }
 
 export function resolveDetailed(
 	records: readonly SourceRecord[],
-	overrides: Overrides = {}
-): { data: ResolvedData; sightings: SightingLink[] } {
+	overrides: Overrides = {},
+	parties?: PartyRegister
+): { data: ResolvedData; sightings: SightingLink[]; unplacedParties: UnplacedParty[] } {
+	const placer = parties && new PartyPlacer(parties);
+	const partyKey = (name: string): string => {
+		const entry = parties?.place(name)?.entry;
+		return entry ? `party|#${entry.id}` : organisationNameKey(name, 'party');
+	};
 	const sightings: PersonSighting[] = [];
 	const sightingOf = new Map<SourceRecord, number>();
 	for (const record of records) {
@@ -57,13 +74,13 @@ export function resolveDetailed(
 			mention: person,
 			source: record.source,
 			recordYear: recordYear(record),
-			context: contextOf(record)
+			context: contextOf(record, partyKey)
 		});
 	}
 	const { people: personFacts, links, namesakes } = clusterPeople(sightings, overrides);
 	const linkOf = (record: SourceRecord): PersonLink => links[sightingOf.get(record)!]!;
 
-	const orgs = new OrganisationIndex();
+	const orgs = new OrganisationIndex(placer);
 	const org = (mention: OrganisationMention, source: SourceRef, rank: NameRank = 'mention') =>
 		orgs.add(mention, source, rank);
 	const holder = (record: SourceRecord, mention: Mention): PersonLink =>
@@ -164,6 +181,7 @@ export function resolveDetailed(
 
 	for (const namesake of namesakes)
 		relations.addNamesake(namesake.from, namesake.to, namesake.evidence);
+	if (placer) addAllianceLinks(placer, relations);
 	const { organisations, rename: renamed } = orgs.finish();
 	const rename = (id: string) => renamed.get(id) ?? id;
 	const people = [...personFacts].map(([id, facts]): Person => {
@@ -198,7 +216,7 @@ export function resolveDetailed(
 		person: rename(links[i]!.person),
 		confidence: links[i]!.confidence
 	}));
-	return { data, sightings: resolved };
+	return { data, sightings: resolved, unplacedParties: placer?.unplaced() ?? [] };
 }
 
 function personIn(record: SourceRecord) {
@@ -314,12 +332,16 @@ function firstPerDataset(sources: readonly SourceRef[]): SourceRef[] {
 	return [...first.values()];
 }
 
-/** What a record says around a person: the kind of source, institution, parties and companies. */
-function contextOf(record: SourceRecord): SightingContext {
+/**
+ * What a record says around a person: the kind of source, institution, parties and companies.
+ * `partyKey` gives a party's key: its register entry where placed, so "JKP" and
+ * "Konservatīvie (Jaunā konservatīvā partija)" corroborate each other.
+ */
+function contextOf(record: SourceRecord, partyKey: (name: string) => string): SightingContext {
 	// Keyed by the organisation name key, not the reg. no.: a deputies list gives the Saeima's
 	// number, a declaration only its name, and both must corroborate each other.
 	const keyed = (name: string, kind: 'party' | 'institution' = 'institution') => ({
-		key: organisationNameKey(name, kind),
+		key: kind === 'party' ? partyKey(name) : organisationNameKey(name, kind),
 		name
 	});
 	switch (record.type) {

@@ -92,7 +92,7 @@ function demoFiles(dir: string): string[] {
 		.flatMap((entry) => {
 			const path = join(dir, entry);
 			if (statSync(path).isDirectory()) return demoFiles(path);
-			if (entry === 'sources.json' || entry === 'planted.json') return [];
+			if (['sources.json', 'planted.json', 'parties.json'].includes(entry)) return [];
 			return /\.(csv|json|html?)$/i.test(entry) ? [path] : [];
 		});
 }

@@ -57,7 +57,8 @@ describeRealData('building every real sample', () => {
 			'a1',
 			'a2',
 			'groups',
-			'interests-and-assets'
+			'interests-and-assets',
+			'party-register'
 		]);
 		expect(manifest.counts).toMatchObject({ donations: 26122 + 2288, declarations: 283 });
 		// The Saeima, its registration number from both the deputies list and the declarations.

@@ -13,6 +13,9 @@ export const companyMessages = defineMessages(
 		'org.nace': 'NACE',
 		'org.municipality': 'Pašvaldība',
 		'org.otherNames': 'Citi nosaukumi',
+		'org.partyRegister': 'Partiju reģistrs',
+		'org.unplaced':
+			'Šī nosaukuma partiju reģistrā nav: partija rādīta, kā publicēta, un nav apvienota ne ar vienu reģistrētu partiju.',
 		'org.members': 'Skatīt deputātus pa gadiem',
 		'company.taxes': 'Samaksātie nodokļi',
 		'company.noTaxes': 'Nodokļu datu nav.',
@@ -45,6 +48,9 @@ export const companyMessages = defineMessages(
 		'org.nace': 'NACE',
 		'org.municipality': 'Municipality',
 		'org.otherNames': 'Other names',
+		'org.partyRegister': 'Party register',
+		'org.unplaced':
+			'This name is not in the party register: the party is shown as published and not merged with any registered party.',
 		'org.members': 'See its deputies by year',
 		'company.taxes': 'Taxes paid',
 		'company.noTaxes': 'No tax figures.',

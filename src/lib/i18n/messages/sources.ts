@@ -13,7 +13,8 @@ export const SOURCE_FORMATS = [
 	'vid-declaration-html',
 	'vid-declaration-json',
 	'vid-declarations-delna-csv',
-	'vid-tax-totals-csv'
+	'vid-tax-totals-csv',
+	'party-register'
 ] as const;
 export type SourceFormat = (typeof SOURCE_FORMATS)[number];
 
@@ -42,6 +43,7 @@ export const sourcesMessages = defineMessages(
 		'sources.format.vid-declaration-json': 'VID deklarācija opendata.lv skripta formātā (JSON)',
 		'sources.format.vid-declarations-delna-csv': 'VID deklarāciju izvilkums (CSV, Delnas eksports)',
 		'sources.format.vid-tax-totals-csv': 'VID komersantu samaksāto nodokļu kopsummas (CSV)',
+		'sources.format.party-register': 'Plainview pārskatītais partiju reģistrs (JSON)',
 		'sources.records': 'Ieraksti',
 		'sources.format': 'Formāts',
 		'sources.file': 'Fails',
@@ -84,6 +86,7 @@ export const sourcesMessages = defineMessages(
 		'sources.format.vid-declarations-delna-csv':
 			"Extract of VID declarations (CSV, Delna's export)",
 		'sources.format.vid-tax-totals-csv': 'VID tax totals per company (CSV)',
+		'sources.format.party-register': "Plainview's reviewed party register (JSON)",
 		'sources.records': 'Records',
 		'sources.format': 'Format',
 		'sources.file': 'File',
