@@ -13,6 +13,7 @@ import type {
 	SourceRef,
 	TaxTotal
 } from '../../model/types';
+import { FEE_MEMBER_ROLE, isFeeKind } from '../../model/money-kinds';
 import { yearOf } from '../../model/parse-date';
 import type { Mention, OrganisationMention, SourceRecord } from '../source-records';
 import { factId } from './ids';
@@ -98,10 +99,13 @@ export function resolveDetailed(
 					source
 				});
 				if (donor) {
+					// A fee payer is a member, not a donor: fees make a `member-of` link, summed apart.
+					const isFee = isFeeKind(record.kind);
 					relations.add({
 						from: donor.person,
 						to: party,
-						kind: 'donated-to',
+						kind: isFee ? 'member-of' : 'donated-to',
+						...(isFee && { role: FEE_MEMBER_ROLE }),
 						start: record.date,
 						amount: record.amount,
 						fact: id,
