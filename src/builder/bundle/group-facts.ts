@@ -47,8 +47,7 @@ export function groupFacts(data: ResolvedData): FactGroup[] {
 	for (const t of data.taxTotals) group(t.company).taxTotals.push(t);
 	for (const r of data.relations) {
 		group(r.from).relations.push(r);
-		if (r.to === r.from || ((r.kind === 'donated-to' || isFeeRelation(r)) && isHub(r.to)))
-			continue;
+		if (r.to === r.from || ((r.kind === 'donated-to' || isFeeRelation(r)) && isHub(r.to))) continue;
 		group(r.to).relations.push(r);
 	}
 	const refs = entityRefs(data);
@@ -90,8 +89,7 @@ function refsOf(group: FactGroup, refs: ReadonlyMap<string, EntityRef>): EntityR
 		...(summary?.topFeePayers ?? []),
 		...(summary?.officialDonors ?? [])
 	];
-	for (const donor of payers)
-		if (donor.id) ids.add(donor.id);
+	for (const donor of payers) if (donor.id) ids.add(donor.id);
 	ids.delete(group.entity);
 	return [...ids]
 		.sort()
