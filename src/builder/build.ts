@@ -75,7 +75,7 @@ export function build(options: BuildOptions, adapters: readonly Adapter[]): Buil
 				report.error = `${result.rejected.length} of ${result.rowsRead} rows rejected (${percent(share)}), more than ${percent(maxRejected)}; fix the file or pass --max-rejected`;
 			}
 			append(records, result.records);
-			sources.push(sourceInfo(path, dataset, adapter, result.records.length));
+			sources.push(sourceInfo(path, dataset, adapter, result.records.length, result.title));
 		} catch (error) {
 			report.error = `cannot read: ${(error as Error).message}`;
 		}
@@ -149,9 +149,15 @@ function writeAtomically(
 	rmSync(old, { recursive: true, force: true });
 }
 
-function sourceInfo(path: string, dataset: string, adapter: Adapter, records: number): SourceInfo {
+function sourceInfo(
+	path: string,
+	dataset: string,
+	adapter: Adapter,
+	records: number,
+	title?: string
+): SourceInfo {
 	const sidecar = sidecarFor(path) ?? {};
-	const provenance = { ...adapter.provenance, ...sidecar };
+	const provenance = { ...adapter.provenance, ...(title && { title }), ...sidecar };
 	return {
 		id: dataset,
 		format: adapter.format,
