@@ -15,6 +15,8 @@ import { readDonor } from './knab-donor';
 
 export const KNAB_PUBLISHER = 'Korupcijas novēršanas un apkarošanas birojs (KNAB)';
 export const KNAB_TITLE = 'Politisko partiju finansēšana: dāvinājumi';
+export const KNAB_URL = 'https://info.knab.gov.lv/lv/db/ziedojumi/';
+
 const TITLE_PARTS: [DonationKind[], string][] = [
 	[['money', 'goods-services'], 'dāvinājumi'],
 	[['membership-fee'], 'biedru naudas'],
