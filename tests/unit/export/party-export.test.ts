@@ -48,7 +48,9 @@ describe('party export', () => {
 	it('holds every donation and fee of a hub party, each with its own source record', async () => {
 		const table = partyLedger(party, await readPartyGroups(db, party));
 		const rows = table.rows.filter((r) => r.values.fact === 'donation' || r.values.fact === 'fee');
-		const expected = records.filter((r) => r.type === 'donation' && r.party.name === 'Zaļā partija');
+		const expected = records.filter(
+			(r) => r.type === 'donation' && r.party.name === 'Zaļā partija'
+		);
 		expect(rows).toHaveLength(expected.length);
 		expect(rows.filter((r) => r.values.fact === 'fee')).toHaveLength(FEE_PAYERS * 2);
 		expect(new Set(rows.map((r) => r.sources[0]!.record))).toEqual(
