@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entityRefs } from '../../../src/builder/bundle/group-facts';
 import { summariseDonations } from '../../../src/builder/bundle/donation-summary';
+import { searchDocs } from '../../../src/builder/bundle/search-docs';
 import { resolve } from '../../../src/builder/resolve/resolve';
 import type { SourceRecord } from '../../../src/builder/source-records';
 import { donation, organisation, person, post } from '../../fixtures/records';
@@ -141,6 +142,14 @@ describe('summariseDonations', () => {
 				['membership-fee', 3, 1500, 1],
 				['money', 1, 9000, 0]
 			]);
+		});
+
+		it('names a fee payer a member of the party in search, not a donor', () => {
+			const docs = searchDocs(feeData);
+			const onlyFees = docs.find((d) => d.name === 'Otrs Biedrs')!;
+			expect(onlyFees.parties).toEqual(['Zaļā partija']);
+			expect(onlyFees.roles).not.toContain('donor');
+			expect(docs.find((d) => d.name === 'Ilze Kalna')!.roles).toContain('donor');
 		});
 
 		it('makes a fee a member-of link (role biedrs), a donation a donated-to link', () => {
