@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { BUNDLE_FORMAT, parseManifest } from '../../../src/model/bundle-format';
 
 describe('parseManifest', () => {
-	it.each([1, 0, '2', undefined])(
+	it.each([2, 1, 0, '3', undefined])(
 		'refuses format %j, naming the file and the rebuild command',
 		(format) => {
 			expect(() => parseManifest('manifest.json', { format })).toThrow(
-				/^manifest\.json: unknown bundle format .*\(this app reads format 2\); rebuild with npm run build:data/
+				/^manifest\.json: unknown bundle format .*\(this app reads format 3\); rebuild with npm run build:data/
 			);
 		}
 	);
