@@ -80,7 +80,7 @@ export function build(options: BuildOptions, adapters: readonly Adapter[]): Buil
 				report.error = `${result.rejected.length} of ${result.rowsRead} rows rejected (${percent(share)}), more than ${percent(maxRejected)}; fix the file or pass --max-rejected`;
 			}
 			append(records, result.records);
-			sources.push(sourceInfo(path, dataset, adapter, result.records));
+			sources.push(sourceInfo(path, dataset, adapter, result.records, result.title));
 		} catch (error) {
 			report.error = `cannot read: ${(error as Error).message}`;
 		}
@@ -172,11 +172,12 @@ function sourceInfo(
 	path: string,
 	dataset: string,
 	adapter: Adapter,
-	records: readonly SourceRecord[]
+	records: readonly SourceRecord[],
+	title?: string
 ): SourceInfo {
 	const sidecar = provenanceFor(path) ?? {};
 	const period = sourcePeriod(records);
-	const provenance = { ...adapter.provenance, ...sidecar };
+	const provenance = { ...adapter.provenance, ...(title && { title }), ...sidecar };
 	return {
 		id: dataset,
 		format: adapter.format,

@@ -149,6 +149,8 @@ export interface AdapterResult {
 	warnings: string[];
 	/** Data rows seen (not counting headers). */
 	rowsRead: number;
+	/** What this file holds, when it tells more than the adapter's default title (a sidecar still wins). */
+	title?: string;
 }
 
 /** A source file, decoded to text (BOM removed), with its name for SourceRefs. */

@@ -24,7 +24,9 @@ import {
 } from './validate';
 
 /** Bump when a field changes meaning; the app refuses formats it does not know. */
-export const BUNDLE_FORMAT = 2;
+// 3: fees (membership, entry) are `member-of` links, not `donated-to`; the donation summary
+// keeps donations and fees apart and gifts apart from refunds.
+export const BUNDLE_FORMAT = 3;
 
 export const FILE_KINDS = ['entities', 'facts', 'search', 'graph'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
@@ -59,8 +61,8 @@ export interface FactGroup {
 	taxTotals: TaxTotal[];
 	/**
 	 * Relations are listed under both ends, so either profile reads them in one go; except
-	 * that a hub (more than HUB_LIMIT `donated-to` relations in) lists them only under the
-	 * donors and gets a `donationSummary` instead.
+	 * that a hub (more than HUB_LIMIT `donated-to` and fee `member-of` relations in) lists
+	 * those only under the payers and gets a `donationSummary` instead.
 	 */
 	relations: Relation[];
 	/** Every other entity named by the group's facts, so a profile can name them without more reads. */
@@ -68,7 +70,7 @@ export interface FactGroup {
 	donationSummary?: DonationSummary;
 }
 
-/** Above this many incoming `donated-to` relations, a recipient lists none and keeps a summary. */
+/** Above this many incoming `donated-to` and fee relations, a recipient lists none and keeps a summary. */
 export const HUB_LIMIT = 200;
 
 const sha256 = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'a sha256 hex digest'));

@@ -276,20 +276,35 @@ export interface SearchDoc {
 	years?: [number, number];
 }
 
-/** Donations a recipient (a party) received, summed at build time: a hub's profile stays one small read. */
+/**
+ * One payer's or one year's figures: gifts and refunds apart, never netted. `count`/`cents`
+ * are the gifts (positive amounts); `refunds`/`refundCents` the refunds (negative amounts, so
+ * `refundCents` ≤ 0). EUR unless a `currency` says otherwise.
+ */
+export interface MoneyTally {
+	count: number;
+	cents: number;
+	refunds: number;
+	refundCents: number;
+}
+
+/** A donor or fee payer of a party, with what they gave (see MoneyTally). */
+export interface PayerTally extends MoneyTally {
+	id?: string;
+	name: string;
+}
+
+/**
+ * What a recipient (a party) received, summed at build time: a hub's profile stays one small
+ * read. Donations (money, goods and services) and fees (membership and entry fees) are summed
+ * apart (src/model/money-kinds.ts), and gifts apart from refunds.
+ */
 export interface DonationSummary {
-	byYear: {
-		year: number;
-		kind: DonationKind;
-		currency: Currency;
-		count: number;
-		cents: number;
-		refunds: number;
-		refundCents: number;
-	}[];
+	/** Per year, kind and currency: gifts and refunds apart. */
+	byYear: ({ year: number; kind: DonationKind; currency: Currency } & MoneyTally)[];
 	/**
-	 * The same sums per month ('YYYY-MM'), for the party's timeline; donations dated to the
-	 * year only are left out. Optional: bundles built before it was added lack it.
+	 * The same sums per month ('YYYY-MM'), for the party's timeline, refunds netted in their
+	 * month; donations dated to the year only are left out. Optional: older bundles lack it.
 	 */
 	byMonth?: {
 		month: string;
@@ -298,20 +313,22 @@ export interface DonationSummary {
 		count: number;
 		cents: number;
 	}[];
+	/** How many named donors gave donations (fee payers not counted). */
 	donors: number;
-	anonymous: { count: number; cents: number };
-	/** The largest donors by net amount (EUR), at most 50. */
-	topDonors: { id?: string; name: string; count: number; cents: number }[];
-	/** Donors who hold or held a public post, with how sure the link is. */
-	officialDonors: {
-		id: string;
-		name: string;
-		count: number;
-		cents: number;
-		confidence: Confidence;
-	}[];
-	/** Refunds (negative donations), newest first, at most 100. */
+	/** How many named people or organisations paid fees. */
+	feePayers: number;
+	/** Donations with no donor named (EUR); fees are never anonymous in the sources. */
+	anonymous: MoneyTally;
+	/** The largest donors by net donations (EUR), at most 50; fees not included. */
+	topDonors: PayerTally[];
+	/** The largest fee payers by net fees (EUR), at most 50. */
+	topFeePayers: PayerTally[];
+	/** Donors who hold or held a public post, with how sure the link is (donations only). */
+	officialDonors: (PayerTally & { id: string; confidence: Confidence })[];
+	/** Refunds (negative amounts) of donations and fees, newest first, at most 100. */
 	refunds: Donation[];
 	/** How many `donated-to` relations to this entity are not listed in its group (hub rule). */
 	relationsNotListed: number;
+	/** How many fee `member-of` relations to this entity are not listed in its group (hub rule). */
+	feeRelationsNotListed: number;
 }

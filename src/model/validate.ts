@@ -222,17 +222,12 @@ export const SearchDocSchema = v.strictObject({
 
 const cents = v.pipe(v.number(), v.safeInteger());
 
+const moneyTally = { count, cents, refunds: count, refundCents: cents };
+const payerTally = v.strictObject({ id: v.optional(id), name: text, ...moneyTally });
+
 export const DonationSummarySchema = v.strictObject({
 	byYear: v.array(
-		v.strictObject({
-			year,
-			kind: v.picklist(DONATION_KINDS),
-			currency: v.string(),
-			count,
-			cents,
-			refunds: count,
-			refundCents: cents
-		})
+		v.strictObject({ year, kind: v.picklist(DONATION_KINDS), currency: v.string(), ...moneyTally })
 	),
 	byMonth: v.optional(
 		v.array(
@@ -246,13 +241,16 @@ export const DonationSummarySchema = v.strictObject({
 		)
 	),
 	donors: count,
-	anonymous: v.strictObject({ count, cents }),
-	topDonors: v.array(v.strictObject({ id: v.optional(id), name: text, count, cents })),
+	feePayers: count,
+	anonymous: v.strictObject(moneyTally),
+	topDonors: v.array(payerTally),
+	topFeePayers: v.array(payerTally),
 	officialDonors: v.array(
-		v.strictObject({ id, name: text, count, cents, confidence: v.picklist(CONFIDENCES) })
+		v.strictObject({ id, name: text, ...moneyTally, confidence: v.picklist(CONFIDENCES) })
 	),
 	refunds: v.array(DonationSchema),
-	relationsNotListed: count
+	relationsNotListed: count,
+	feeRelationsNotListed: count
 });
 
 /** Formats a valibot failure as "field.path: message" for error reports. */

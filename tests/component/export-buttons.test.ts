@@ -1,5 +1,6 @@
-import { fireEvent, screen, waitFor } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import ExportButtons from '../../src/lib/components/ExportButtons.svelte';
 import PersonView from '../../src/views/PersonView.svelte';
 import { personProfile } from '../fixtures/profiles';
 import { renderInApp } from './render';
@@ -58,5 +59,22 @@ describe('export buttons on a person page', () => {
 		await waitFor(() => expect(names).toEqual(['plainview-p-anna-liepa-1a2b.json']));
 		const rows = JSON.parse(await readText(blobs[0]!)) as { sources: unknown[] }[];
 		expect(rows.every((row) => row.sources.length > 0)).toBe(true);
+	});
+});
+
+describe('export buttons when the table cannot be made', () => {
+	it('says why, and lets the reader try again', async () => {
+		const { names } = captureDownloads();
+		render(ExportButtons, {
+			name: 'party',
+			table: () => Promise.reject(new Error('no data installed')),
+			t: (key: string, vars?: Record<string, string>) => `${key}${vars ? `:${vars.message}` : ''}`
+		});
+		await fireEvent.click(screen.getByRole('button', { name: 'files.exportCsv' }));
+		await waitFor(() =>
+			expect(screen.getByRole('alert')).toHaveTextContent('files.exportFailed:no data installed')
+		);
+		expect(names).toEqual([]);
+		expect(screen.getByRole('button', { name: 'files.exportCsv' })).toBeEnabled();
 	});
 });

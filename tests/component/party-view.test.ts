@@ -14,41 +14,67 @@ describe('PartyView with the builder’s summary', () => {
 			screen.getByRole('heading', { level: 1, name: 'Zaļo Pļavu Partija' })
 		).toBeInTheDocument();
 		expect(rowLines(table('Donations received per year'))).toEqual([
-			'Year | Kind | Count | Amount | Refunds | Refunded',
+			'Year | Kind | Payments | Paid | Refunds | Refunded',
 			'2023 | Money | 40 | EUR 123,456.78 | 1 | EUR -500.00',
 			'2022 | Money | 31 | EUR 90,000.00 |  | '
 		]);
 		expect(screen.getByText('Donors: 612')).toBeInTheDocument();
-		expect(screen.getByText('Anonymous: 2 donations, EUR 40.00')).toBeInTheDocument();
+		expect(screen.getByText('Anonymous donations: 2, EUR 40.00')).toBeInTheDocument();
+		expect(screen.queryByText(/Refunds of anonymous donations/)).toBeNull();
 	});
 
-	it('keeps membership fees apart', () => {
+	it('shows anonymous gifts and refunds apart, never netted', () => {
+		const profile = partyProfile();
+		const summary = {
+			...profile.group.donationSummary!,
+			anonymous: { count: 5, cents: 5000, refunds: 5, refundCents: -5000 }
+		};
+		renderInApp(PartyView, {
+			profile: { ...profile, group: { ...profile.group, donationSummary: summary } }
+		});
+		expect(screen.getByText('Anonymous donations: 5, EUR 50.00')).toBeInTheDocument();
+		expect(screen.getByText('Refunds of anonymous donations: 5, EUR -50.00')).toBeInTheDocument();
+	});
+
+	it('keeps membership fees and their payers apart from donations and donors', () => {
 		renderInApp(PartyView, { profile: partyProfile() });
-		expect(rowLines(table('Membership fees'))).toEqual([
-			'Year | Kind | Count | Amount | Refunds | Refunded',
+		expect(rowLines(table('Membership and entry fees per year'))).toEqual([
+			'Year | Kind | Payments | Paid | Refunds | Refunded',
 			'2023 | Membership fee | 300 | EUR 3,600.00 |  | '
 		]);
+		expect(rowLines(table('Donations received per year')).join('\n')).not.toMatch(/fee/i);
+		expect(screen.getByText('Fee payers: 150')).toBeInTheDocument();
+		expect(rowLines(table('Largest fee payers'))).toEqual([
+			'Payer | Payments | Paid | Refunds | Refunded',
+			'Ilze Kalna | 12 | EUR 60.00 | 1 | EUR -5.00'
+		]);
+		expect(rowLines(table('Top donors')).join('\n')).not.toMatch(/Ilze Kalna/);
+		expect(
+			screen.getByText('The 1 largest of 150 payers are shown; the CSV export lists them all.')
+		).toBeInTheDocument();
 	});
 
 	it('lists top donors, linking those known as entities', () => {
 		renderInApp(PartyView, { profile: partyProfile() });
 		const top = table('Top donors');
 		expect(rowLines(top).slice(1)).toEqual([
-			'Anna Liepa | 4 | EUR 1,500.50',
-			'SIA Bez Saites | 1 | EUR 900.00'
+			'Anna Liepa | 4 | EUR 1,500.50 |  | ',
+			'SIA Bez Saites | 1 | EUR 900.00 |  | '
 		]);
 		expect(within(top).getByRole('link', { name: 'Anna Liepa' })).toHaveAttribute(
 			'href',
 			'#/person/p-anna-liepa-1a2b'
 		);
 		expect(within(top).queryByRole('link', { name: 'SIA Bez Saites' })).toBeNull();
-		expect(screen.getByText('The 2 largest of 612 donors are shown.')).toBeInTheDocument();
+		expect(
+			screen.getByText('The 2 largest of 612 donors are shown; the CSV export lists them all.')
+		).toBeInTheDocument();
 	});
 
 	it('links donors who hold or held public office, saying how sure the link is', () => {
 		renderInApp(PartyView, { profile: partyProfile() });
 		const officials = table('Donors who hold or held public office');
-		expect(rowLines(officials)[1]).toBe('Anna Liepa | 4 | EUR 1,500.50 | confirmed link');
+		expect(rowLines(officials)[1]).toBe('Anna Liepa | 4 | EUR 1,500.50 |  |  | confirmed link');
 		expect(within(officials).getByRole('link', { name: 'Anna Liepa' })).toHaveAttribute(
 			'href',
 			'#/person/p-anna-liepa-1a2b'
@@ -57,7 +83,7 @@ describe('PartyView with the builder’s summary', () => {
 
 	it('lists refunds with their sources', () => {
 		renderInApp(PartyView, { profile: partyProfile() });
-		const refunds = table('Refunded donations');
+		const refunds = table('Refunds');
 		expect(rowLines(refunds)[1]).toBe(
 			'1 June 2023 | Anna Liepa | Money | EUR -500.00 | knab-donations, record donations.csv:77'
 		);
@@ -94,14 +120,14 @@ describe('PartyView without a summary', () => {
 		renderInApp(PartyView, { profile: partyProfile({ withSummary: false }) });
 		expect(screen.getByText(/Figures computed from the links to donors/)).toBeInTheDocument();
 		expect(rowLines(table('Donations received per year'))).toEqual([
-			'Year | Kind | Count | Amount | Refunds | Refunded',
+			'Year | Kind | Payments | Paid | Refunds | Refunded',
 			'2023 | Money | 1 | EUR 25.00 |  | ',
 			'2023 |  | 1 | EUR 900.00 |  | ',
 			'2022–2023 |  | 4 | EUR 1,500.50 |  | '
 		]);
 		expect(rowLines(table('Top donors')).slice(1)).toEqual([
-			'Anna Liepa | 4 | EUR 1,500.50',
-			'Juris Bērzs | 1 | EUR 900.00'
+			'Anna Liepa | 4 | EUR 1,500.50 |  | ',
+			'Juris Bērzs | 1 | EUR 900.00 |  | '
 		]);
 		expect(screen.getByText(/donors’ offices are not known/)).toBeInTheDocument();
 		expect(screen.getByText('No refunds.')).toBeInTheDocument();

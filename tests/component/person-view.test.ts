@@ -90,18 +90,43 @@ describe('PersonView', () => {
 		).toBeInTheDocument();
 	});
 
-	it('sums donations per party and year, refunds netted, with totals', () => {
+	it('sums donations per party and year, gifts and refunds apart, with totals', () => {
 		renderInApp(PersonView, { profile: personProfile() });
 		const lines = rowLines(table('Donations per party and year'));
-		expect(lines[0]).toBe('Party | Year | Count | Amount | Refunds');
-		expect(lines[1]).toMatch(/^Zaļo Pļavu Partija .* \| 2023 \| 2 \| EUR 0\.00 \| Refunds: 1$/);
+		expect(lines[0]).toBe('Party | Year | Payments | Paid | Refunds | Refunded');
+		expect(lines[1]).toMatch(
+			/^Zaļo Pļavu Partija .* \| 2023 \| 1 \| EUR 200\.00 \| 1 \| EUR -200\.00$/
+		);
 		expect(lines.slice(2, 4)).toEqual([
-			'2022 | 2 | EUR 1,500.50 | ',
-			'Total for the party | 4 | EUR 1,500.50 | '
+			'2022 | 2 | EUR 1,500.50 |  | ',
+			'Total for the party | 3 | EUR 1,700.50 | 1 | EUR -200.00'
 		]);
-		expect(lines[4]).toMatch(/^Upes Savienība( .*)? \| 2021 \| 1 \| EUR 75\.00 \| $/);
-		expect(lines.at(-1)).toBe('Total for all parties | 5 | EUR 1,575.50 | ');
+		expect(lines[4]).toMatch(/^Upes Savienība( .*)? \| 2021 \| 1 \| EUR 75\.00 \| {2}\| $/);
+		expect(lines.at(-1)).toBe('Total for all parties | 4 | EUR 1,775.50 | 1 | EUR -200.00');
 		expect(screen.getByText('All donations (5)')).toBeInTheDocument();
+		expect(screen.queryByRole('heading', { name: 'Membership and entry fees paid' })).toBeNull();
+	});
+
+	it('shows fees paid in a section of their own, never in the donations', () => {
+		const base = personProfile();
+		const fee = {
+			...base.group.donations[0]!,
+			id: 'd-fee-1',
+			kind: 'membership-fee' as const,
+			date: '2023-03-03',
+			amount: { cents: 1200, currency: 'EUR' },
+			isRefund: false
+		};
+		renderInApp(PersonView, {
+			profile: { ...base, group: { ...base.group, donations: [...base.group.donations, fee] } }
+		});
+		expect(rowLines(table('Donations per party and year')).at(-1)).toBe(
+			'Total for all parties | 4 | EUR 1,775.50 | 1 | EUR -200.00'
+		);
+		const fees = rowLines(table('Fees per party and year'));
+		expect(fees[1]).toMatch(/\| 2023 \| 1 \| EUR 12\.00 \| {2}\| $/);
+		expect(fees.at(-1)).toBe('Total for all parties | 1 | EUR 12.00 |  | ');
+		expect(screen.getByText('All fees (1)')).toBeInTheDocument();
 	});
 
 	it('lists linked companies with their tax totals', () => {

@@ -34,10 +34,12 @@ describe.skipIf(skip)(
 				.first()
 				.locator('xpath=ancestor::section[1]');
 
-		it('shows the deputy’s donations with the evidence and source records of the link', async () => {
-			const donations = section('Donations made');
-			await expect.poll(() => donations.innerText()).toMatch(/SAULES LATVIJAI/);
-			const why = donations.locator('details').first();
+		it('shows the deputy’s membership fees apart from donations, with the evidence of the link', async () => {
+			const fees = section('Membership and entry fees paid');
+			await expect.poll(() => fees.innerText()).toMatch(/SAULES LATVIJAI/);
+			// Fees are never donations (issue 12): the deputy paid fees only.
+			expect(await section('Donations made').innerText()).toMatch(/No donations\./);
+			const why = fees.locator('details').first();
 			await why.locator('summary').click();
 			const text = await why.innerText();
 			expect(text).toMatch(/probable link/);

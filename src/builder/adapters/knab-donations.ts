@@ -4,6 +4,7 @@
  */
 import { ValueError } from '../../model/errors';
 import { foldText } from '../../model/fold-name';
+import { isFeeKind } from '../../model/money-kinds';
 import { parseDate, type DayMonthOrder } from '../../model/parse-date';
 import { parseMoney } from '../../model/parse-money';
 import type { DonationKind, SourceRef } from '../../model/types';
@@ -15,6 +16,20 @@ import { readDonor } from './knab-donor';
 export const KNAB_PUBLISHER = 'Korupcijas novēršanas un apkarošanas birojs (KNAB)';
 export const KNAB_TITLE = 'Politisko partiju finansēšana: dāvinājumi';
 export const KNAB_URL = 'https://info.knab.gov.lv/lv/db/ziedojumi/';
+
+const TITLE_PARTS: [DonationKind[], string][] = [
+	[['money', 'goods-services'], 'dāvinājumi'],
+	[['membership-fee'], 'biedru naudas'],
+	[['entry-fee'], 'iestāšanās naudas']
+];
+
+/** The title for a file by what it holds (a2.csv holds fees, no donations); none for donations only. */
+export function knabTitleOf(kinds: Iterable<DonationKind>): string | undefined {
+	const held = new Set(kinds);
+	if (![...held].some(isFeeKind)) return undefined;
+	const parts = TITLE_PARTS.filter(([of]) => of.some((k) => held.has(k))).map(([, part]) => part);
+	return `Politisko partiju finansēšana: ${parts.join(', ')}`;
+}
 
 // A Map, not an object literal: a type such as "constructor" must not hit Object.prototype.
 const KINDS_BY_TEXT = new Map<string, DonationKind>([
@@ -98,7 +113,8 @@ export function readDonationRows(
 			`${codeless.length} named donor(s) published without a code, read without one (${previewLines(codeless)})`
 		);
 	}
-	return { records, rejected, warnings, rowsRead: rows.length };
+	const title = knabTitleOf(records.map((r) => r.kind));
+	return { records, rejected, warnings, rowsRead: rows.length, ...(title && { title }) };
 }
 
 type DonationReading = { record: DonationRecord; warning?: string; isCodeless: boolean };

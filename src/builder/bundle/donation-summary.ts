@@ -1,13 +1,24 @@
-/** Per-recipient donation totals, computed once at build time so a party's page is one small read. */
-import type { Confidence, Donation, DonationSummary, EntityRef } from '../../model/types';
+/**
+ * Per-recipient totals, computed once at build time so a party's page is one small read.
+ * Donations and fees are summed apart (src/model/money-kinds.ts), gifts apart from refunds.
+ */
+import type {
+	Confidence,
+	Donation,
+	DonationSummary,
+	EntityRef,
+	MoneyTally,
+	PayerTally
+} from '../../model/types';
+import { addToTally, emptyTally, isFeeKind, isFeeRelation } from '../../model/money-kinds';
 import { yearOf } from '../../model/parse-date';
 import type { ResolvedData } from '../resolve/resolve';
 
-const TOP_DONORS = 50;
+const TOP_PAYERS = 50;
 const REFUNDS = 100;
 const CONFIDENCE_ORDER: Confidence[] = ['possible', 'probable', 'confirmed'];
 
-type Summary = Omit<DonationSummary, 'relationsNotListed'>;
+type Summary = Omit<DonationSummary, 'relationsNotListed' | 'feeRelationsNotListed'>;
 
 export function summariseDonations(
 	data: ResolvedData,
@@ -20,7 +31,7 @@ export function summariseDonations(
 	for (const r of data.relations)
 		if (r.kind === 'donated-to') linkConfidence.set(`${r.from}|${r.to}`, r.confidence);
 
-	const byRecipient = new Map<string, typeof data.donations>();
+	const byRecipient = new Map<string, Donation[]>();
 	for (const d of data.donations) {
 		const list = byRecipient.get(d.party) ?? [];
 		byRecipient.set(d.party, list);
@@ -30,45 +41,36 @@ export function summariseDonations(
 	for (const [recipient, donations] of byRecipient) {
 		const years = new Map<string, Summary['byYear'][number]>();
 		const months = new Map<string, NonNullable<Summary['byMonth']>[number]>();
-		const donors = new Map<string, { id?: string; name: string; count: number; cents: number }>();
-		const anonymous = { count: 0, cents: 0 };
+		const donors = new Map<string, PayerTally>();
+		const feePayers = new Map<string, PayerTally>();
+		const anonymous = emptyTally();
 		for (const d of donations) {
 			const key = `${yearOf(d.date)}|${d.kind}|${d.amount.currency}`;
 			const row = years.get(key) ?? {
 				year: yearOf(d.date),
 				kind: d.kind,
 				currency: d.amount.currency,
-				count: 0,
-				cents: 0,
-				refunds: 0,
-				refundCents: 0
+				...emptyTally()
 			};
 			years.set(key, row);
-			row.count++;
-			row.cents += d.amount.cents;
+			addToTally(row, d.amount.cents, d.isRefund);
 			addMonth(months, d);
-			if (d.isRefund) {
-				row.refunds++;
-				row.refundCents += d.amount.cents;
-			}
+			const isFee = isFeeKind(d.kind);
 			if (!d.donor) {
-				anonymous.count++;
-				anonymous.cents += d.amount.currency === 'EUR' ? d.amount.cents : 0;
+				if (!isFee && d.amount.currency === 'EUR')
+					addToTally(anonymous, d.amount.cents, d.isRefund);
 				continue;
 			}
-			const donor = donors.get(d.donor) ?? {
+			const payers = isFee ? feePayers : donors;
+			const payer = payers.get(d.donor) ?? {
 				id: d.donor,
 				name: refs.get(d.donor)?.name ?? d.donorName,
-				count: 0,
-				cents: 0
+				...emptyTally()
 			};
-			donors.set(d.donor, donor);
-			donor.count++;
-			if (d.amount.currency === 'EUR') donor.cents += d.amount.cents;
+			payers.set(d.donor, payer);
+			if (d.amount.currency === 'EUR') addToTally(payer, d.amount.cents, d.isRefund);
 		}
-		const ranked = [...donors.values()].sort(
-			(a, b) => b.cents - a.cents || a.name.localeCompare(b.name, 'lv') || (a.id! < b.id! ? -1 : 1)
-		);
+		const rankedDonors = ranked(donors);
 		summaries.set(recipient, {
 			byYear: [...years.values()].sort(
 				(a, b) =>
@@ -82,9 +84,11 @@ export function summariseDonations(
 					a.currency.localeCompare(b.currency)
 			),
 			donors: donors.size,
+			feePayers: feePayers.size,
 			anonymous,
-			topDonors: ranked.slice(0, TOP_DONORS),
-			officialDonors: ranked
+			topDonors: rankedDonors.slice(0, TOP_PAYERS),
+			topFeePayers: ranked(feePayers).slice(0, TOP_PAYERS),
+			officialDonors: rankedDonors
 				// Only asserted links count: a possible namesake's gift is never an official's.
 				.filter(
 					(d) =>
@@ -93,16 +97,14 @@ export function summariseDonations(
 						linkConfidence.has(`${d.id}|${recipient}`)
 				)
 				.map((d) => ({
+					...d,
 					id: d.id!,
-					name: d.name,
-					count: d.count,
-					cents: d.cents,
 					confidence: linkConfidence.get(`${d.id}|${recipient}`) ?? 'possible'
 				}))
 				.sort(
 					(a, b) =>
 						CONFIDENCE_ORDER.indexOf(b.confidence) - CONFIDENCE_ORDER.indexOf(a.confidence) ||
-						b.cents - a.cents
+						net(b) - net(a)
 				),
 			refunds: donations
 				.filter((d) => d.isRefund)
@@ -111,6 +113,28 @@ export function summariseDonations(
 		});
 	}
 	return summaries;
+}
+
+/** How many `donated-to` and fee `member-of` relations come into each entity. */
+export function incomingPayers(data: ResolvedData): {
+	donors: Map<string, number>;
+	feePayers: Map<string, number>;
+} {
+	const donors = new Map<string, number>();
+	const feePayers = new Map<string, number>();
+	for (const r of data.relations) {
+		if (r.kind === 'donated-to') donors.set(r.to, (donors.get(r.to) ?? 0) + 1);
+		else if (isFeeRelation(r)) feePayers.set(r.to, (feePayers.get(r.to) ?? 0) + 1);
+	}
+	return { donors, feePayers };
+}
+
+const net = (t: MoneyTally) => t.cents + t.refundCents;
+
+function ranked(payers: ReadonlyMap<string, PayerTally>): PayerTally[] {
+	return [...payers.values()].sort(
+		(a, b) => net(b) - net(a) || a.name.localeCompare(b.name, 'lv') || (a.id! < b.id! ? -1 : 1)
+	);
 }
 
 const MONTH = /^(\d{4}-\d{2})(?:-\d{2})?$/;

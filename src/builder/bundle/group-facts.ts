@@ -5,7 +5,8 @@
 import { HUB_LIMIT, type FactGroup } from '../../model/bundle-format';
 import type { EntityRef } from '../../model/types';
 import type { ResolvedData } from '../resolve/resolve';
-import { summariseDonations } from './donation-summary';
+import { isFeeRelation } from '../../model/money-kinds';
+import { incomingPayers, summariseDonations } from './donation-summary';
 
 /**
  * Each entity's ref. An organisation's carries its regNo where known: a profile's companies
@@ -38,24 +39,23 @@ export function groupFacts(data: ResolvedData): FactGroup[] {
 		}
 		return found;
 	};
-	const incomingDonors = new Map<string, number>();
-	for (const r of data.relations) {
-		if (r.kind === 'donated-to') incomingDonors.set(r.to, (incomingDonors.get(r.to) ?? 0) + 1);
-	}
-	const isHub = (id: string) => (incomingDonors.get(id) ?? 0) > HUB_LIMIT;
+	const incoming = incomingPayers(data);
+	const isHub = (id: string) =>
+		(incoming.donors.get(id) ?? 0) + (incoming.feePayers.get(id) ?? 0) > HUB_LIMIT;
 	for (const d of data.declarations) group(d.person).declarations.push(d);
 	for (const d of data.donations) group(d.donor ?? d.party).donations.push(d);
 	for (const t of data.taxTotals) group(t.company).taxTotals.push(t);
 	for (const r of data.relations) {
 		group(r.from).relations.push(r);
-		if (r.to === r.from || (r.kind === 'donated-to' && isHub(r.to))) continue;
+		if (r.to === r.from || ((r.kind === 'donated-to' || isFeeRelation(r)) && isHub(r.to))) continue;
 		group(r.to).relations.push(r);
 	}
 	const refs = entityRefs(data);
 	for (const [recipient, summary] of summariseDonations(data, refs)) {
 		group(recipient).donationSummary = {
 			...summary,
-			relationsNotListed: isHub(recipient) ? incomingDonors.get(recipient)! : 0
+			relationsNotListed: isHub(recipient) ? (incoming.donors.get(recipient) ?? 0) : 0,
+			feeRelationsNotListed: isHub(recipient) ? (incoming.feePayers.get(recipient) ?? 0) : 0
 		};
 	}
 	for (const g of groups.values()) g.refs = refsOf(g, refs);
@@ -84,8 +84,12 @@ function refsOf(group: FactGroup, refs: ReadonlyMap<string, EntityRef>): EntityR
 		}
 	}
 	const summary = group.donationSummary;
-	for (const donor of [...(summary?.topDonors ?? []), ...(summary?.officialDonors ?? [])])
-		if (donor.id) ids.add(donor.id);
+	const payers = [
+		...(summary?.topDonors ?? []),
+		...(summary?.topFeePayers ?? []),
+		...(summary?.officialDonors ?? [])
+	];
+	for (const donor of payers) if (donor.id) ids.add(donor.id);
 	ids.delete(group.entity);
 	return [...ids]
 		.sort()

@@ -2,6 +2,7 @@
  * Streams a bundle as FtM entities, file by file, so a national bundle never has to be in
  * memory at once. Entity files must come before fact files: links need their ends' schemata.
  */
+import { isFeeRelation } from '../../model/money-kinds';
 import type { FactGroup } from '../../model/bundle-format';
 import type { Entity, Organisation, Person } from '../../model/types';
 import type { Relation, SourceInfo } from '../../model/types';
@@ -96,11 +97,11 @@ export class FtmExport {
 	}
 }
 
-/** Donation id → the `donated-to` relation that sums it up; both sit in the donor's group. */
+/** Donation (or fee) id → the `donated-to` (or fee `member-of`) relation that sums it up; both sit in the payer's group. */
 function donorLinks(relations: readonly Relation[]): Map<string, DonorLink> {
 	const links = new Map<string, DonorLink>();
 	for (const relation of relations) {
-		if (relation.kind !== 'donated-to') continue;
+		if (relation.kind !== 'donated-to' && !isFeeRelation(relation)) continue;
 		for (const fact of relation.facts) links.set(fact, relation);
 	}
 	return links;

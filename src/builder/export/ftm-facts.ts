@@ -18,7 +18,7 @@ import {
 /** The FtM schema and name of every entity already mapped, by Plainview id. */
 export type EntityIndex = ReadonlyMap<string, { schema: string; name: string }>;
 
-/** The `donated-to` relation a donation is summed up in: how sure the donor link is. */
+/** The `donated-to` (or fee `member-of`) relation a payment is summed up in: how sure the payer link is. */
 export type DonorLink = Pick<Relation, 'confidence' | 'evidence'>;
 
 const PURPOSE: Record<DonationKind, string> = {

@@ -13,6 +13,7 @@ import type {
 	SourceRef,
 	TaxTotal
 } from '../../model/types';
+import { FEE_MEMBER_ROLE, isFeeKind } from '../../model/money-kinds';
 import { yearOf } from '../../model/parse-date';
 import type { PartyRegister } from '../parties/register';
 import type { Mention, OrganisationMention, SourceRecord } from '../source-records';
@@ -115,10 +116,13 @@ export function resolveDetailed(
 					source
 				});
 				if (donor) {
+					// A fee payer is a member, not a donor: fees make a `member-of` link, summed apart.
+					const isFee = isFeeKind(record.kind);
 					relations.add({
 						from: donor.person,
 						to: party,
-						kind: 'donated-to',
+						kind: isFee ? 'member-of' : 'donated-to',
+						...(isFee && { role: FEE_MEMBER_ROLE }),
 						start: record.date,
 						amount: record.amount,
 						fact: id,

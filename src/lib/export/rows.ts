@@ -4,7 +4,8 @@
  */
 import type { Profile } from '../data/profile';
 import type { SearchHit } from '../search/search-types';
-import type { Entity, Money, Relation, SourceRef } from '../../model/types';
+import type { Entity, Relation, SourceRef } from '../../model/types';
+import { money, partyLedger } from './party-ledger';
 import type { ExportRow, ExportTable } from './table';
 
 const SEARCH_COLUMNS = ['id', 'kind', 'name', 'other_names', 'posts', 'parties', 'years'];
@@ -78,27 +79,13 @@ export function personTable(profile: Profile): ExportTable {
 	return { columns: FACT_COLUMNS, rows: [...declarations, ...donations, ...relations] };
 }
 
-/** The donations a party holds (anonymous ones live with it) and each donor's donated-to link. */
+/**
+ * What a party's own group holds, in the full export's shape (party-ledger.ts): its anonymous
+ * gifts, and its payers' rows where a non-hub group lists them. The page exports through
+ * party-export.ts, which reads every payer's group; this is the fallback with no worker.
+ */
 export function partyTable(profile: Profile): ExportTable {
-	const id = profile.entity.id;
-	const donations: ExportRow[] = profile.group.donations
-		.filter((d) => d.party === id)
-		.map((d) => ({
-			values: {
-				fact: 'donation',
-				id: d.id,
-				date: d.date,
-				kind: d.kind,
-				counterparty: d.donorName,
-				...money(d.amount),
-				refund: d.isRefund
-			},
-			sources: [d.source]
-		}));
-	const donors = profile.group.relations
-		.filter((r) => r.kind === 'donated-to' && r.to === id)
-		.map((r) => relationRow(r, profile.refs.get(r.from)?.name ?? ''));
-	return { columns: FACT_COLUMNS, rows: [...donations, ...donors] };
+	return partyLedger(profile.entity.id, [profile.group]);
 }
 
 function relationRow(r: Relation, other: string): ExportRow {
@@ -114,16 +101,6 @@ function relationRow(r: Relation, other: string): ExportRow {
 			confidence: r.confidence
 		},
 		sources: uniqueSources(r.evidence.flatMap((e) => e.sources))
-	};
-}
-
-/** Exact decimal from integer cents: no float rounding on the way out. */
-function money({ cents, currency }: Money): { amount: string; currency: string } {
-	const sign = cents < 0 ? '-' : '';
-	const abs = Math.abs(cents);
-	return {
-		amount: `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`,
-		currency
 	};
 }
 

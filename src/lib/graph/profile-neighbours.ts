@@ -66,6 +66,7 @@ export function groupNeighbours(
 	const linked = new Set<string>();
 	const unlistedKind = new Map<string, RelationKind>();
 	const summary = group.donationSummary;
+	let unlisted = 0;
 	if (summary) {
 		const listed = new Set(edges.filter((e) => e.kind === 'donated-to').map((e) => e.from));
 		const donors = [
@@ -76,12 +77,15 @@ export function groupNeighbours(
 				isOfficial: false
 			}))
 		];
+		let added = 0;
 		for (const donor of donors) {
 			if (donor.id === undefined) continue;
-			totals.set(donor.id, { count: donor.count, cents: donor.cents });
+			// Net of refunds: an edge's weight is what the donor gave and kept given.
+			totals.set(donor.id, { count: donor.count, cents: donor.cents + donor.refundCents });
 			if (donor.isOfficial) linked.add(donor.id);
 			if (listed.has(donor.id)) continue;
 			listed.add(donor.id);
+			added++;
 			nameNode(donor.id, () => ({ id: donor.id!, name: donor.name, kind: 'person' }));
 			edges.push({
 				from: donor.id,
@@ -90,11 +94,18 @@ export function groupNeighbours(
 				confidence: donor.confidence
 			});
 		}
+		// Fee payers are members: `member-of` edges, never weighted as donors.
+		const members = new Set(edges.filter((e) => e.kind === 'member-of').map((e) => e.from));
+		for (const payer of summary.topFeePayers) {
+			if (payer.id === undefined || members.has(payer.id)) continue;
+			members.add(payer.id);
+			nameNode(payer.id, () => ({ id: payer.id!, name: payer.name, kind: 'person' }));
+			edges.push({ from: payer.id, to: centre.id, kind: 'member-of', confidence: 'confirmed' });
+		}
 		unlistedKind.set(centre.id, 'donated-to');
+		// Only unlisted donors are counted here (labelled so); the graph index counts members too.
+		unlisted = Math.max(0, summary.relationsNotListed - added);
 	}
-	const unlisted = summary
-		? Math.max(0, summary.relationsNotListed - (edges.length - details.size))
-		: 0;
 	const total = edges.length + unlisted;
 	return {
 		centre,

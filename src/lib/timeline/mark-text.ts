@@ -5,6 +5,7 @@ import { formatMoneyList } from '../format/money';
 import { formatInteger } from '../format/number';
 import type { MessageKey, MessageVars } from '../i18n/i18n.svelte';
 import type { Mark } from './marks';
+import { isFeeKind } from '../../model/money-kinds';
 
 export type Translate = (key: MessageKey, vars?: MessageVars) => string;
 
@@ -59,7 +60,7 @@ export function describeMark(mark: Mark, t: Translate, locale: Locale): MarkText
 			return {
 				lane,
 				when: date(mark.date),
-				what: `${t('timeline.donationTo', { party: mark.target?.name ?? '' })} (${kind}${refund})`,
+				what: `${t(isFeeKind(mark.donationKind) ? 'timeline.feeTo' : 'timeline.donationTo', { party: mark.target?.name ?? '' })} (${kind}${refund})`,
 				figures: money([mark.amount])
 			};
 		}

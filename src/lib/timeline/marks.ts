@@ -16,6 +16,7 @@ export const LANES = [
 	'terms',
 	'declarations',
 	'donations',
+	'fees',
 	'received',
 	'roles',
 	'taxes'

@@ -1,6 +1,7 @@
 /** Dated marks of a timeline: declarations, donations, months' donations received, tax totals. */
 import type { Profile } from '../data/profile';
 import { sumByCurrency } from '../format/money';
+import { isFeeKind } from '../../model/money-kinds';
 import type { DonationKind, EntityRef, Money, TaxTotal } from '../../model/types';
 import type { DeclarationMark, DonationMark, ReceivedMark, TaxMark } from './marks';
 import { dateRange, pointAt, yearDate } from './time';
@@ -39,7 +40,7 @@ export function declarationMarks(profile: Profile): DeclarationMark[] {
 	});
 }
 
-/** Donations the entity made, coloured by the party that received them. */
+/** Donations and fees the entity paid (each in its own lane), coloured by the party paid. */
 export function donationMarks(profile: Profile): { marks: DonationMark[]; parties: EntityRef[] } {
 	const own = profile.group.donations.filter((d) => d.donor === profile.entity.id);
 	const parties = [
@@ -58,7 +59,7 @@ export function donationMarks(profile: Profile): { marks: DonationMark[]; partie
 			{
 				kind: 'donation',
 				id: `donations:${d.id}`,
-				lane: 'donations',
+				lane: isFeeKind(d.kind) ? 'fees' : 'donations',
 				row: 0,
 				...at,
 				date: d.date,
@@ -75,7 +76,6 @@ export function donationMarks(profile: Profile): { marks: DonationMark[]; partie
 	return { marks, parties };
 }
 
-const FEES: ReadonlySet<DonationKind> = new Set(['membership-fee', 'entry-fee']);
 interface PeriodSum {
 	period: string;
 	kind: DonationKind;
@@ -105,7 +105,7 @@ export function receivedMarks(profile: Profile): ReceivedMark[] {
 				}));
 	const byPeriod = new Map<string, PeriodSum[]>();
 	for (const row of rows) {
-		if (FEES.has(row.kind)) continue;
+		if (isFeeKind(row.kind)) continue;
 		byPeriod.set(row.period, [...(byPeriod.get(row.period) ?? []), row]);
 	}
 	return [...byPeriod].flatMap(([period, list]): ReceivedMark[] => {

@@ -23,9 +23,9 @@ export interface TimelineOptions {
 
 const NOT_ROLES: ReadonlySet<Relation['kind']> = new Set(['donated-to', 'namesake']);
 const LANES_OF: Record<'person' | 'party' | 'org', readonly LaneId[]> = {
-	person: ['posts', 'declarations', 'donations', 'roles', 'taxes'],
+	person: ['posts', 'declarations', 'donations', 'fees', 'roles', 'taxes'],
 	party: ['received', 'terms', 'donations'],
-	org: ['taxes', 'roles', 'donations']
+	org: ['taxes', 'roles', 'donations', 'fees']
 };
 
 export function buildTimeline(profile: Profile, options: TimelineOptions): Timeline {
@@ -131,7 +131,7 @@ function packLane(lane: LaneId, marks: readonly Mark[], undated: number): Lane {
 		.filter((m) => m.lane === lane)
 		.sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : 1));
 	// Donation and month marks share one row: they are sized dots, overlap is their nature.
-	if (lane === 'donations' || lane === 'received')
+	if (lane === 'donations' || lane === 'fees' || lane === 'received')
 		return { id: lane, marks: own, rows: 1, undated };
 	// Keyed by id, never by name: two namesakes must not share a row.
 	const holderOf = (mark: Mark) =>

@@ -1,33 +1,49 @@
-/** Donations a person or company made, per party and year, summed exactly per currency. */
+/**
+ * Donations (or fees) a person or company paid, per party and year, summed exactly per currency,
+ * gifts and refunds apart. The caller passes one money group only (src/model/money-kinds.ts).
+ */
 import { sumByCurrency } from '../../lib/format/money';
 import { yearOfDate } from '../../lib/format/date';
 import type { Donation, Money } from '../../model/types';
 
-export interface DonationYear {
-	year: number | undefined;
+/** Payments and refunds of one year, party or in all: counted and summed apart. */
+export interface PaidTotals {
+	/** Payments (positive amounts). */
 	count: number;
-	refunds: number;
 	totals: Money[];
+	/** Refunds (negative amounts), never netted against the payments. */
+	refunds: number;
+	refundTotals: Money[];
 }
 
-export interface DonationsToParty {
+export interface DonationYear extends PaidTotals {
+	year: number | undefined;
+}
+
+export interface DonationsToParty extends PaidTotals {
 	party: string;
 	partyName: string;
 	years: DonationYear[];
-	count: number;
-	totals: Money[];
 }
 
-export interface DonationsMade {
+export interface DonationsMade extends PaidTotals {
 	parties: DonationsToParty[];
-	count: number;
-	totals: Money[];
+	/** Every row, refunds included. */
+	rows: number;
 }
 
-/**
- * Groups donations by party (largest first), then by year (newest first).
- * Refunds are published as negative amounts and are included, so totals are net.
- */
+function paid(items: readonly Donation[]): PaidTotals {
+	const gifts = items.filter((d) => !d.isRefund);
+	const refunds = items.filter((d) => d.isRefund);
+	return {
+		count: gifts.length,
+		totals: sumByCurrency(gifts.map((d) => d.amount)),
+		refunds: refunds.length,
+		refundTotals: sumByCurrency(refunds.map((d) => d.amount))
+	};
+}
+
+/** Groups by party (largest first), then by year (newest first). */
 export function groupDonationsMade(donations: readonly Donation[]): DonationsMade {
 	const byParty = new Map<string, Donation[]>();
 	for (const donation of donations) {
@@ -42,29 +58,14 @@ export function groupDonationsMade(donations: readonly Donation[]): DonationsMad
 			byYear.set(year, [...(byYear.get(year) ?? []), donation]);
 		}
 		const years = [...byYear]
-			.map(([year, items]) => ({
-				year,
-				count: items.length,
-				refunds: items.filter((d) => d.isRefund).length,
-				totals: sumByCurrency(items.map((d) => d.amount))
-			}))
+			.map(([year, items]) => ({ year, ...paid(items) }))
 			.sort((a, b) => (b.year ?? -1) - (a.year ?? -1));
-		return {
-			party,
-			partyName: list[0]?.partyName ?? party,
-			years,
-			count: list.length,
-			totals: sumByCurrency(list.map((d) => d.amount))
-		};
+		return { party, partyName: list[0]?.partyName ?? party, years, ...paid(list) };
 	});
 	parties.sort(
 		(a, b) => largest(b.totals) - largest(a.totals) || a.partyName.localeCompare(b.partyName)
 	);
-	return {
-		parties,
-		count: donations.length,
-		totals: sumByCurrency(donations.map((d) => d.amount))
-	};
+	return { parties, rows: donations.length, ...paid(donations) };
 }
 
 /** For ordering only: the EUR total, or the first currency's. */

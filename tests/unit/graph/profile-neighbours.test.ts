@@ -54,4 +54,29 @@ describe('profileNeighbours', () => {
 			kind: 'donated-to'
 		});
 	});
+
+	it('draws a hub’s fee payers as members, never as donors, and donors net of refunds', () => {
+		const party = partyProfile();
+		const summary = party.group.donationSummary!;
+		const payer = {
+			id: 'p-biedrs-1',
+			name: 'Ilze Kalna',
+			count: 12,
+			cents: 6000,
+			refunds: 0,
+			refundCents: 0
+		};
+		const donor = { ...summary.topDonors[0]!, refunds: 1, refundCents: -50050 };
+		const { list, totals } = profileNeighbours({
+			...party,
+			group: {
+				...party.group,
+				relations: [],
+				donationSummary: { ...summary, topDonors: [donor], topFeePayers: [payer] }
+			}
+		});
+		expect(list.edges.filter((e) => e.from === payer.id).map((e) => e.kind)).toEqual(['member-of']);
+		expect(totals.has(payer.id)).toBe(false);
+		expect(totals.get(ANNA.id)).toEqual({ count: 4, cents: 100000 });
+	});
 });

@@ -22,11 +22,11 @@ const manifestOf = (files: unknown[], extra: Record<string, unknown> = {}) => ({
 });
 
 describe('parseManifest', () => {
-	it.each([1, 0, '2', undefined])(
+	it.each([2, 1, 0, '3', undefined])(
 		'refuses format %j, naming the file and the rebuild command',
 		(format) => {
 			expect(() => parseManifest('manifest.json', { format })).toThrow(
-				/^manifest\.json: unknown bundle format .*\(this app reads format 2\); rebuild with npm run build:data/
+				/^manifest\.json: unknown bundle format .*\(this app reads format 3\); rebuild with npm run build:data/
 			);
 		}
 	);

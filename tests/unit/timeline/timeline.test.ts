@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Mark, SpanMark } from '../../../src/lib/timeline/marks';
 import type { Relation } from '../../../src/model/types';
 import { buildTimeline, firstOfEachRow } from '../../../src/lib/timeline/timeline';
+import { describeMark } from '../../../src/lib/timeline/mark-text';
 import { dateRange, pointAt } from '../../../src/lib/timeline/time';
 import {
 	ANNA,
@@ -115,6 +116,29 @@ describe('buildTimeline: a person', () => {
 			['2023-06-01', 1, 20000, true]
 		]);
 		expect(marks[1]!.target).toEqual(refOf(GREEN));
+	});
+
+	it('puts fees paid in a lane of their own, never among the donations', () => {
+		const base = personProfile();
+		const fee = {
+			...base.group.donations[0]!,
+			id: 'd-fee',
+			kind: 'membership-fee' as const,
+			date: '2023-03-03',
+			amount: eur(1200)
+		};
+		const withFee = buildTimeline(
+			{ ...base, group: { ...base.group, donations: [...base.group.donations, fee] } },
+			{ asOf: AS_OF }
+		);
+		expect(lane(withFee, 'fees').map((m) => m.id)).toEqual(['donations:d-fee']);
+		expect(lane(withFee, 'donations').map((m) => m.id)).not.toContain('donations:d-fee');
+		const text = describeMark(
+			lane(withFee, 'fees')[0]!,
+			(key, vars) => `${key}:${vars?.party ?? ''}`,
+			'en'
+		);
+		expect(text.what).toMatch(/^timeline\.feeTo:/);
 	});
 
 	it('lists company roles and the linked companies’ tax totals per year', () => {

@@ -15,7 +15,8 @@ export const filesMessages = defineMessages(
 		'files.count': '{count} faili',
 		'files.export': 'Lejupielādēt redzamo',
 		'files.exportCsv': 'Lejupielādēt CSV',
-		'files.exportJson': 'Lejupielādēt JSON'
+		'files.exportJson': 'Lejupielādēt JSON',
+		'files.exportFailed': 'Lejupielāde neizdevās: {message}'
 	},
 	{
 		'files.title': 'Load data from files',
@@ -30,6 +31,7 @@ export const filesMessages = defineMessages(
 		'files.count': '{count} files',
 		'files.export': 'Download what is shown',
 		'files.exportCsv': 'Download CSV',
-		'files.exportJson': 'Download JSON'
+		'files.exportJson': 'Download JSON',
+		'files.exportFailed': 'Download failed: {message}'
 	}
 );

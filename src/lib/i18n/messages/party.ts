@@ -13,13 +13,23 @@ export const partyMessages = defineMessages(
 		'party.officialDonorsNone': 'Neviens ziedotājs datos nav saistīts ar valsts amatu.',
 		'party.officialDonorsUnknown':
 			'Šajos datos partijai nav kopsavilkuma, tāpēc ziedotāju amati nav zināmi.',
-		'party.membershipFees': 'Biedru naudas',
-		'party.refunds': 'Atmaksātie ziedojumi',
+		'party.membershipFees': 'Biedru naudas un iestāšanās naudas pa gadiem',
+		'party.feesNote':
+			'Biedru un iestāšanās naudas maksā partijas biedri; tās nav ziedojumi un netiek summētas kopā ar tiem.',
+		'party.feePayers': 'Biedru naudu maksātāji: {count}',
+		'party.topFeePayers': 'Lielākie biedru naudu maksātāji',
+		'party.feePayer': 'Maksātājs',
+		'party.feePayersNotListed':
+			'Parādīti {shown} lielākie no {total} maksātājiem; visi ir CSV eksportā.',
+		'party.payments': 'Iemaksas',
+		'party.paid': 'Iemaksāts',
+		'party.refunds': 'Atmaksas',
 		'party.refundsNone': 'Atmaksu nav.',
-		'party.anonymous': 'Anonīmi: {count} ziedojumi, {amount}',
+		'party.anonymous': 'Anonīmi ziedojumi: {count}, {amount}',
+		'party.anonymousRefunds': 'Anonīmu ziedojumu atmaksas: {count}, {amount}',
 		'party.computed':
-			'Skaitļi aprēķināti no saitēm ar ziedotājiem; ziedotāja vairāku gadu ziedojumi parādīti kā periods, veidi nav nodalīti.',
-		'party.notListed': 'Parādīti {shown} lielākie no {total} ziedotājiem.',
+			'Skaitļi aprēķināti no saitēm ar ziedotājiem un biedriem; maksātāja vairāku gadu iemaksas parādītas kā periods, atskaitot atmaksas, veidi nav nodalīti.',
+		'party.notListed': 'Parādīti {shown} lielākie no {total} ziedotājiem; visi ir CSV eksportā.',
 		'party.refundCount': 'Atmaksas',
 		'party.refundAmount': 'Atmaksāts',
 		'party.members': 'Biedri un amatpersonas',
@@ -37,13 +47,24 @@ export const partyMessages = defineMessages(
 		'party.officialDonorsNone': 'No donor is linked to a public office in the data.',
 		'party.officialDonorsUnknown':
 			'This data has no summary for the party, so donors’ offices are not known.',
-		'party.membershipFees': 'Membership fees',
-		'party.refunds': 'Refunded donations',
+		'party.membershipFees': 'Membership and entry fees per year',
+		'party.feesNote':
+			'Membership and entry fees are paid by party members; they are not donations and are never added to them.',
+		'party.feePayers': 'Fee payers: {count}',
+		'party.topFeePayers': 'Largest fee payers',
+		'party.feePayer': 'Payer',
+		'party.feePayersNotListed':
+			'The {shown} largest of {total} payers are shown; the CSV export lists them all.',
+		'party.payments': 'Payments',
+		'party.paid': 'Paid',
+		'party.refunds': 'Refunds',
 		'party.refundsNone': 'No refunds.',
-		'party.anonymous': 'Anonymous: {count} donations, {amount}',
+		'party.anonymous': 'Anonymous donations: {count}, {amount}',
+		'party.anonymousRefunds': 'Refunds of anonymous donations: {count}, {amount}',
 		'party.computed':
-			'Figures computed from the links to donors; a donor’s gifts over several years are shown as a period, and kinds are not told apart.',
-		'party.notListed': 'The {shown} largest of {total} donors are shown.',
+			'Figures computed from the links to donors and members; a payer’s payments over several years are shown as a period, net of refunds, and kinds are not told apart.',
+		'party.notListed':
+			'The {shown} largest of {total} donors are shown; the CSV export lists them all.',
 		'party.refundCount': 'Refunds',
 		'party.refundAmount': 'Refunded',
 		'party.members': 'Members and officers',

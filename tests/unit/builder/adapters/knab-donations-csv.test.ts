@@ -158,6 +158,8 @@ describe('knabDonationsCsv date order', () => {
 		expect(result.records.map((r) => r.date)).toEqual(['2022-02-14', '2022-03-04', '2022-12-31']);
 		expect(result.records.map((r) => r.kind)).toEqual(Array(3).fill('membership-fee'));
 		expect(result.byLine(4)?.isRefund).toBe(true);
+		// A fees file is named for what it holds, never "dāvinājumi" (donations).
+		expect(result.title).toBe('Politisko partiju finansēšana: biedru naudas');
 	});
 
 	it('rejects every row of a file it cannot decide, never guessing', () => {
@@ -283,6 +285,11 @@ describeRealData('knabDonationsCsv', () => {
 			expect(result.records.filter((r) => r.isRefund)).toHaveLength(12);
 			expect(result.byLine(1301)?.amount).toEqual({ cents: -400000, currency: 'EUR' });
 			expect(result.records.filter((r) => r.flags.length > 0)).toHaveLength(649);
+		});
+
+		it('is titled membership fees, not donations', () => {
+			expect(result.title).toBe('Politisko partiju finansēšana: biedru naudas');
+			expect(donations(realPath('lv-knab-donations-delna-iw', 'a1.csv')).title).toBeUndefined();
 		});
 	});
 });

@@ -1,0 +1,58 @@
+/**
+ * The fact groups that hold a party's donations and fees: its own (anonymous gifts) and its
+ * payers', found through the graph file (a hub lists no payers in its own group). Reads only
+ * the packs that hold them, a batch at a time; with no graph file, every facts pack. For a
+ * worker: a big party's groups are thousands of records.
+ */
+import Dexie from 'dexie';
+import type { FactGroup } from '../../model/bundle-format';
+import { readGraph } from '../graph/graph-source';
+import { payersInGraph } from '../export/party-ledger';
+import type { FactPack, PlainviewDb } from './db';
+import { decodePack } from './pack-codec';
+import { compareIds } from './packs';
+import { activeRow } from './versions';
+
+/** Pack rows read per request: a few MB of compressed groups at most. */
+const BATCH = 50;
+
+export async function readPartyGroups(db: PlainviewDb, party: string): Promise<FactGroup[]> {
+	const version = (await activeRow(db))?.version;
+	if (version === undefined) throw new Error('no data installed');
+	const graph = await readGraph(db, version);
+	const wanted = graph ? new Set([party, ...payersInGraph(graph, party)]) : undefined;
+	const keys = await db.packs
+		.where('[version+kind+first]')
+		.between([version, 'facts', Dexie.minKey], [version, 'facts', Dexie.maxKey], true, true)
+		.primaryKeys();
+	const firsts = keys.map((key) => key[2]);
+	const needed = wanted ? packsHolding(firsts, [...wanted]) : firsts;
+	const groups: FactGroup[] = [];
+	for (let i = 0; i < needed.length; i += BATCH) {
+		const rows = await db.packs.bulkGet(
+			needed.slice(i, i + BATCH).map((first) => [version, 'facts', first] as const)
+		);
+		for (const row of rows) {
+			if (!row) continue;
+			const pack = await decodePack<FactPack>(row);
+			for (const group of pack.items) if (!wanted || wanted.has(group.entity)) groups.push(group);
+		}
+	}
+	return groups;
+}
+
+/** The first ids of the packs that would hold the ids (each pack: from its first id to the next). */
+function packsHolding(firsts: readonly string[], ids: readonly string[]): string[] {
+	const held = new Set<string>();
+	for (const id of ids) {
+		let lo = 0;
+		let hi = firsts.length - 1;
+		while (lo <= hi) {
+			const mid = (lo + hi) >>> 1;
+			if (compareIds(firsts[mid]!, id) <= 0) lo = mid + 1;
+			else hi = mid - 1;
+		}
+		if (hi >= 0) held.add(firsts[hi]!);
+	}
+	return firsts.filter((first) => held.has(first));
+}
