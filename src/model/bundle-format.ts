@@ -23,8 +23,12 @@ import {
 	describeIssues
 } from './validate';
 
-/** Bump when a field changes meaning; the app refuses formats it does not know. */
-export const BUNDLE_FORMAT = 2;
+/**
+ * Bump when a field changes meaning; the app refuses formats it does not know. Format 3: each
+ * file is one gzip stream (format 2 was one gzip member per pack, which a browser that unpacks
+ * `.gz` on the way cut to its first pack), and the manifest lists the unpacked content too.
+ */
+export const BUNDLE_FORMAT = 3;
 
 export const FILE_KINDS = ['entities', 'facts', 'search', 'graph'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
@@ -33,11 +37,21 @@ export interface ManifestFile {
 	name: string;
 	kind: FileKind;
 	records: number;
+	/** The file as written: one gzip stream (gzip-file.ts). */
 	bytes: number;
 	sha256: string;
 	/** First and last entity id in the file (entity files and fact files alike). */
 	range: [string, string];
-	/** The file's gzip members (packed-file.ts), by compressed size in bytes, in order. */
+	/** Each pack's deflate bytes inside the gzip stream (gzip-file.ts), in order. */
+	packs: number[];
+	/** The same file unpacked, as a server that sends it with Content-Encoding: gzip delivers it. */
+	unpacked: UnpackedFile;
+}
+
+/** A file's JSON Lines text: its size, hash and each pack's share, in UTF-8 bytes. */
+export interface UnpackedFile {
+	bytes: number;
+	sha256: string;
 	packs: number[];
 }
 
@@ -72,6 +86,7 @@ export interface FactGroup {
 export const HUB_LIMIT = 200;
 
 const sha256 = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'a sha256 hex digest'));
+const sizes = v.array(v.pipe(v.number(), v.integer(), v.minValue(1)));
 
 export const ManifestSchema = v.strictObject({
 	format: v.literal(BUNDLE_FORMAT),
@@ -87,7 +102,8 @@ export const ManifestSchema = v.strictObject({
 			bytes: v.number(),
 			sha256,
 			range: v.tuple([v.string(), v.string()]),
-			packs: v.array(v.pipe(v.number(), v.integer(), v.minValue(1)))
+			packs: sizes,
+			unpacked: v.strictObject({ bytes: v.number(), sha256, packs: sizes })
 		})
 	)
 });

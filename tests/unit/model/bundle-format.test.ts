@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { BUNDLE_FORMAT, parseManifest } from '../../../src/model/bundle-format';
 
 describe('parseManifest', () => {
-	it.each([1, 0, '2', undefined])(
+	it.each([1, 2, 0, '3', undefined])(
 		'refuses format %j, naming the file and the rebuild command',
 		(format) => {
 			expect(() => parseManifest('manifest.json', { format })).toThrow(
-				/^manifest\.json: unknown bundle format .*\(this app reads format 2\); rebuild with npm run build:data/
+				/^manifest\.json: unknown bundle format .*\(this app reads format 3\); rebuild with npm run build:data/
 			);
 		}
 	);
@@ -26,7 +26,8 @@ describe('parseManifest', () => {
 					bytes: 1,
 					sha256: 'a'.repeat(64),
 					range: ['a', 'b'],
-					packs: [1]
+					packs: [1],
+					unpacked: { bytes: 1, sha256: 'b'.repeat(64), packs: [1] }
 				}
 			]
 		};
