@@ -30,7 +30,7 @@ try {
 		const facts = keys.filter((k) => (k as string[])[1] === 'facts');
 		const pick = Array.from({ length: 40 }, (_, i) => facts[(i * 7919) % facts.length]!);
 		const get = (k: IDBValidKey) =>
-			new Promise<{ data: Uint8Array<ArrayBuffer> }>((res) => {
+			new Promise<{ data: Uint8Array<ArrayBuffer>; layout?: string }>((res) => {
 				const r = db.transaction('packs').objectStore('packs').get(k);
 				r.onsuccess = () => res(r.result);
 			});
