@@ -76,8 +76,12 @@ describe.skipIf(skip)(`the README's quick start${skip ? ` (skipped: ${skip})` : 
 	let session: Session | undefined;
 	afterAll(async () => {
 		await session?.close();
-		// npm start's whole group: npm, vite preview.
-		if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+		// npm start's whole group: npm, vite preview (gone already if npm start failed).
+		try {
+			if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+		} catch {
+			// No such group: nothing left to end.
+		}
 		rmSync(work, { recursive: true, force: true });
 	});
 
