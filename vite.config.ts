@@ -8,34 +8,44 @@ import { defineConfig } from 'vitest/config';
 
 const BUNDLES = 'data/bundles';
 
+/** What to do when data/bundles/ holds no bundle, in words the terminal shows. */
+const NO_BUNDLE =
+	`no bundle in ${BUNDLES}/ (no manifest.json), so the app would have no data. Run\n` +
+	'  npm run build:data                                 the fictional demo data, or\n' +
+	'  npm run build:data -- --out data/bundles FILE...   your own sources (data/README.md)\n' +
+	'then build again; or build the app alone and put a bundle in dist/data/ later:\n' +
+	'  npm run build -- --mode app-only';
+
 /**
  * The app loads `data/manifest.json` relative to the page. In dev that is served from
  * data/bundles/; a build copies data/bundles/ to dist/data/, where anyone may later drop
- * other bundles without rebuilding the app.
+ * other bundles without rebuilding the app. A build with no bundle stops and says what to
+ * run (a dist/ without data installs nothing), unless built with --mode app-only.
  */
 function bundles(): Plugin {
 	return {
 		name: 'plainview-bundles',
+		configResolved({ command, mode }) {
+			// Before any plugin starts, so the message is the only one the terminal shows.
+			const hasBundle = existsSync(join(BUNDLES, 'manifest.json'));
+			if (command === 'build' && mode !== 'app-only' && mode !== 'test' && !hasBundle)
+				throw new Error(NO_BUNDLE);
+		},
 		configureServer(server) {
+			if (!existsSync(join(BUNDLES, 'manifest.json'))) server.config.logger.warn(NO_BUNDLE);
 			server.middlewares.use('/data', (req, res, next) => {
 				const path = normalize(join(BUNDLES, decodeURIComponent((req.url ?? '/').split('?')[0]!)));
 				if (!path.startsWith(BUNDLES) || !existsSync(path) || !statSync(path).isFile())
 					return next();
-				// Bundle packs are gzip bytes the app checks and stores as they are: no Content-Encoding.
+				// Bundle files are gzip bytes the app checks and stores as they are: no Content-Encoding.
 				const type = path.endsWith('.gz') ? 'application/gzip' : 'application/json; charset=utf-8';
 				res.setHeader('Content-Type', type);
 				createReadStream(path).pipe(res);
 			});
 		},
 		writeBundle(options) {
-			const out = join(options.dir ?? 'dist', 'data');
-			if (!existsSync(join(BUNDLES, 'manifest.json'))) {
-				this.warn(
-					`no ${BUNDLES}/manifest.json: run npm run build:data first; dist/data/ is left empty`
-				);
-				return;
-			}
-			cpSync(BUNDLES, out, { recursive: true });
+			if (!existsSync(join(BUNDLES, 'manifest.json'))) return;
+			cpSync(BUNDLES, join(options.dir ?? 'dist', 'data'), { recursive: true });
 		}
 	};
 }

@@ -2,10 +2,10 @@
  * Lays resolved data out as bundle files. Pure: the same data gives the same bytes.
  * Entities are sorted by id; every fact is grouped under the entity it belongs to, and a
  * group is never split, so one profile is one read in the app's packed store. Each file is
- * its packs as gzip members (model/packed-file.ts), which the app stores as they are.
+ * one gzip stream cut into packs (model/gzip-file.ts), which the app stores as they are.
  */
 import { createHash } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
+import { constants, crc32, deflateRawSync } from 'node:zlib';
 import {
 	BUNDLE_FORMAT,
 	type FactGroup,
@@ -13,6 +13,7 @@ import {
 	type Manifest,
 	type ManifestFile
 } from '../model/bundle-format';
+import { DEFLATE_END, GZIP_HEADER } from '../model/gzip-file';
 import { checkRecord, planPacks, packText, type RecordOf } from '../model/packed-file';
 import type { SourceInfo } from '../model/types';
 import { graphBody } from './bundle/graph';
@@ -31,7 +32,7 @@ export interface BundleOptions {
 
 export interface PlannedFile {
 	name: string;
-	/** The file as written: its packs' gzip members, one after another. */
+	/** The file as written: one gzip stream, its packs cut at full flushes. */
 	bytes: Uint8Array;
 	entry: ManifestFile;
 	/** Its records in file order (for tests and the build report; the bytes are what count). */
@@ -127,9 +128,8 @@ function planned<K extends FileKind>(
 		if (problem)
 			throw new Error(`builder produced an invalid ${fileName}, record ${i + 1}: ${problem}`);
 	}
-	const members = planPacks(kind, records).map((pack) => gzipMember(packText(pack)));
-	// A plain Uint8Array of its own: small Buffers share a pool, and their .buffer is the pool.
-	const bytes = new Uint8Array(Buffer.concat(members));
+	const texts = planPacks(kind, records).map((pack) => Buffer.from(packText(pack), 'utf8'));
+	const { bytes, fields } = packFile(texts);
 	const graph = kind === 'graph' ? (records[0] as RecordOf['graph']) : undefined;
 	const key = (record: unknown) =>
 		kind === 'facts' ? (record as FactGroup).entity : (record as { id: string }).id;
@@ -144,19 +144,47 @@ function planned<K extends FileKind>(
 			name: fileName,
 			kind,
 			records: count,
-			bytes: bytes.byteLength,
-			sha256: sha256(bytes),
 			range,
-			packs: members.map((m) => m.byteLength)
+			...fields
 		}
 	};
 }
 
-/** One pack as a gzip member; the header's OS byte is fixed so every platform writes the same bytes. */
-function gzipMember(text: string): Buffer {
-	const member = gzipSync(text);
-	member[9] = 3;
-	return member;
+/** A file of these pack texts, and what the manifest says of it (also for tests that edit a bundle). */
+export function packFile(texts: readonly Buffer[]): {
+	bytes: Uint8Array;
+	fields: Pick<ManifestFile, 'bytes' | 'sha256' | 'packs' | 'unpacked'>;
+} {
+	const { bytes, packs } = gzipFile(texts);
+	const text = Buffer.concat(texts);
+	const unpacked = {
+		bytes: text.byteLength,
+		sha256: sha256(text),
+		packs: texts.map((t) => t.byteLength)
+	};
+	return { bytes, fields: { bytes: bytes.byteLength, sha256: sha256(bytes), packs, unpacked } };
+}
+
+/**
+ * The packs as one gzip stream: each pack deflated on its own up to a full flush (no final
+ * block, no back-references across packs), then an empty final block and the gzip trailer.
+ */
+export function gzipFile(texts: readonly Buffer[]): { bytes: Uint8Array; packs: number[] } {
+	const deflated = texts.map((text) =>
+		deflateRawSync(text, { finishFlush: constants.Z_FULL_FLUSH })
+	);
+	let crc = 0;
+	let size = 0;
+	for (const text of texts) {
+		crc = crc32(text, crc);
+		size += text.byteLength;
+	}
+	const trailer = Buffer.alloc(8);
+	trailer.writeUInt32LE(crc >>> 0, 0);
+	trailer.writeUInt32LE(size % 2 ** 32, 4);
+	// A plain Uint8Array of its own: small Buffers share a pool, and their .buffer is the pool.
+	const bytes = new Uint8Array(Buffer.concat([GZIP_HEADER, ...deflated, DEFLATE_END, trailer]));
+	return { bytes, packs: deflated.map((d) => d.byteLength) };
 }
 
 function sha256(bytes: string | Uint8Array): string {

@@ -23,9 +23,13 @@ import {
 	describeIssues
 } from './validate';
 
-/** Bump when a field changes meaning; the app refuses formats it does not know. */
-// 3: fees (membership, entry) are `member-of` links, not `donated-to`; the donation summary
-// keeps donations and fees apart and gifts apart from refunds.
+/**
+ * Bump when a field changes meaning; the app refuses formats it does not know. Format 3: each
+ * file is one gzip stream (format 2 was one gzip member per pack, which a browser that unpacks
+ * `.gz` on the way cut to its first pack), and the manifest lists the unpacked content too;
+ * fees (membership, entry) are `member-of` links, not `donated-to`, and the donation summary
+ * keeps donations and fees apart and gifts apart from refunds.
+ */
 export const BUNDLE_FORMAT = 3;
 
 export const FILE_KINDS = ['entities', 'facts', 'search', 'graph'] as const;
@@ -35,11 +39,21 @@ export interface ManifestFile {
 	name: string;
 	kind: FileKind;
 	records: number;
+	/** The file as written: one gzip stream (gzip-file.ts). */
 	bytes: number;
 	sha256: string;
 	/** First and last entity id in the file (entity files and fact files alike). */
 	range: [string, string];
-	/** The file's gzip members (packed-file.ts), by compressed size in bytes, in order. */
+	/** Each pack's deflate bytes inside the gzip stream (gzip-file.ts), in order. */
+	packs: number[];
+	/** The same file unpacked, as a server that sends it with Content-Encoding: gzip delivers it. */
+	unpacked: UnpackedFile;
+}
+
+/** A file's JSON Lines text: its size, hash and each pack's share, in UTF-8 bytes. */
+export interface UnpackedFile {
+	bytes: number;
+	sha256: string;
 	packs: number[];
 }
 
@@ -99,6 +113,7 @@ const whole = (max: number) =>
 		v.maxValue(max, `at most ${max}`)
 	);
 const id = v.pipe(v.string(), v.maxLength(MANIFEST_LIMITS.idLength));
+const sizes = v.array(v.pipe(whole(MANIFEST_LIMITS.packBytes), v.minValue(1, 'at least 1 byte')));
 
 export const ManifestSchema = v.strictObject({
 	format: v.literal(BUNDLE_FORMAT),
@@ -115,7 +130,12 @@ export const ManifestSchema = v.strictObject({
 				bytes: whole(MANIFEST_LIMITS.fileBytes),
 				sha256,
 				range: v.tuple([id, id]),
-				packs: v.array(v.pipe(whole(MANIFEST_LIMITS.packBytes), v.minValue(1, 'at least 1 byte')))
+				packs: sizes,
+				unpacked: v.strictObject({
+					bytes: whole(MANIFEST_LIMITS.fileBytes),
+					sha256,
+					packs: sizes
+				})
 			})
 		),
 		v.maxLength(MANIFEST_LIMITS.files, `at most ${MANIFEST_LIMITS.files} files`)

@@ -1,8 +1,9 @@
 /**
- * How a bundle file holds its records (format 2): gzip members, one per *pack*, each pack a
- * few hundred records as JSON Lines in id order. The builder decides the packs, so the app
- * stores each member's bytes as they came: it checks every record but never serialises or
- * compresses anything again, which was two thirds of a national install's CPU.
+ * How a bundle file holds its records (format 3): *packs*, each a few hundred records as
+ * JSON Lines in id order, each compressed on its own inside the file's one gzip stream
+ * (gzip-file.ts). The builder decides the packs, so the app stores each pack's bytes as they
+ * came: it checks every record but never serialises or compresses anything again, which was
+ * two thirds of a national install's CPU.
  * Pure: shared by the builder (Node) and the app (workers).
  */
 import * as v from 'valibot';

@@ -46,7 +46,7 @@ export function readNamedEntities(dir: string): NamedEntity[] {
 	return [...found.values()];
 }
 
-/** A file's JSON: one document, or JSON Lines in gzip (bundle format 2) as an array. */
+/** A file's JSON: one document, or JSON Lines in gzip (bundle format 3) as an array. */
 export function readRecords(path: string): unknown {
 	const bytes = readFileSync(path);
 	if (!path.endsWith('.gz')) return JSON.parse(bytes.toString('utf8'));

@@ -117,10 +117,12 @@ export async function buildSite(
 	await build({
 		root: ROOT,
 		configFile: join(ROOT, 'vite.config.ts'),
+		// The app alone: the bench serves its own bundles, so data/bundles/ need not exist.
+		mode: 'app-only',
 		logLevel: 'error',
 		build: { outDir: site, emptyOutDir: true, minify: !forTrace }
 	});
-	// The config copies data/bundles in; the bench serves its own bundles instead.
+	// The config copies data/bundles in when there is one; the bench serves its own instead.
 	rmSync(join(site, 'data'), { recursive: true, force: true });
 	mkdirSync(join(site, 'data'));
 	for (const name of readdirSync(bundles)) {

@@ -30,7 +30,7 @@ try {
 		const facts = keys.filter((k) => (k as string[])[1] === 'facts');
 		const pick = Array.from({ length: 40 }, (_, i) => facts[(i * 7919) % facts.length]!);
 		const get = (k: IDBValidKey) =>
-			new Promise<{ data: Uint8Array<ArrayBuffer> }>((res) => {
+			new Promise<{ data: Uint8Array<ArrayBuffer>; layout?: string }>((res) => {
 				const r = db.transaction('packs').objectStore('packs').get(k);
 				r.onsuccess = () => res(r.result);
 			});
@@ -46,12 +46,20 @@ try {
 			const row = await get(k);
 			t.get!.push(performance.now() - s);
 			s = performance.now();
-			const ds = new Blob([row.data]).stream().pipeThrough(new DecompressionStream('gzip'));
+			// Rows of bundle format 3 are raw deflate ('deflate' layout); earlier rows gzip.
+			const format = row.layout === 'deflate' ? 'deflate-raw' : 'gzip';
+			const ds = new Blob([row.data]).stream().pipeThrough(new DecompressionStream(format));
 			const text = await new Response(ds).text();
 			t.gunzipStream!.push(performance.now() - s);
 			s = performance.now();
 			const text2 = new TextDecoder().decode(
-				(globalThis as unknown as { fflate: typeof import('fflate') }).fflate.gunzipSync(row.data)
+				row.layout === 'deflate'
+					? (globalThis as unknown as { fflate: typeof import('fflate') }).fflate.inflateSync(
+							row.data
+						)
+					: (globalThis as unknown as { fflate: typeof import('fflate') }).fflate.gunzipSync(
+							row.data
+						)
 			);
 			t.fflate!.push(performance.now() - s);
 			if (text2 !== text) throw new Error('differs');

@@ -61,8 +61,10 @@ describe('App', () => {
 	it('loads the profile the address names, and follows the address', async () => {
 		render(App);
 		go('#/person/p-anna-liepa-1a2b');
+		// The profile pages are a chunk loaded on first use: on a busy machine its first
+		// transform takes longer than findBy's default second.
 		expect(
-			await screen.findByRole('heading', { level: 1, name: 'Anna Liepa' })
+			await screen.findByRole('heading', { level: 1, name: 'Anna Liepa' }, { timeout: 10_000 })
 		).toBeInTheDocument();
 		expect(document.title).toBe('Anna Liepa · Plainview');
 		go('#/party/o-40008000001');

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/svelte';
+import { fireEvent, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import InstallProgress from '../../src/lib/components/InstallProgress.svelte';
 import type { InstallProgress as Progress } from '../../src/lib/data/profile';
@@ -39,12 +39,77 @@ describe('InstallProgress', () => {
 		expect(screen.getByText('1,5 MB no 6,0 MB')).toBeInTheDocument();
 	});
 
-	it('says what failed, keeping the message as text', () => {
+	it('names the failed file in words, keeps the message as text behind Details, and retries', async () => {
+		let retried = 0;
+		const error =
+			'search-0001.jsonl.gz: is 10 bytes but the manifest says 20 (truncated or replaced) <b>';
 		renderInApp(InstallProgress, {
-			progress: progress({ phase: 'failed', error: 'facts-0002.json: sha256 differs <b>' })
+			progress: progress({ phase: 'failed', error }),
+			onretry: () => retried++
 		});
+		const alert = screen.getByRole('alert');
+		expect(alert).toHaveTextContent(
+			'Loading the data failed. The search index file (search-0001.jsonl.gz) arrived damaged or incomplete. Retry; if it fails again'
+		);
+		expect(alert).toHaveTextContent('Any earlier data has been kept.');
+		const details = alert.querySelector('details')!;
+		expect(details.open).toBe(false);
+		expect(details.querySelector('summary')).toHaveTextContent('Details');
+		expect(details).toHaveTextContent(error);
+		// Once it has failed there is no time left to estimate.
+		expect(screen.queryByText('Time left')).toBeNull();
+		expect(screen.getByText('3 of 12')).toBeInTheDocument();
+		await fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
+		expect(retried).toBe(1);
+	});
+
+	it('says in Latvian which file failed and what to do', () => {
+		renderInApp(
+			InstallProgress,
+			{
+				progress: progress({
+					phase: 'failed',
+					error: 'manifest.json: the server answered 404 Not Found for http://h/data/manifest.json'
+				}),
+				onretry: () => {}
+			},
+			{ locale: 'lv' }
+		);
 		expect(screen.getByRole('alert')).toHaveTextContent(
-			'Loading the data failed: facts-0002.json: sha256 differs <b>. Any earlier data has been kept.'
+			'Datu ielāde neizdevās. Datu failu saraksts (manifest.json) netika lejupielādēts. Pārbaudiet savienojumu'
+		);
+		expect(screen.getByRole('button', { name: 'Mēģināt vēlreiz' })).toBeInTheDocument();
+	});
+
+	it('shows no "0 of 0" before the manifest is read: the bar waits without a value', () => {
+		const checking = progress({
+			phase: 'checking',
+			files: { done: 0, total: 0 },
+			bytes: { done: 0, total: 0 },
+			records: { done: 0, total: 0 },
+			etaSeconds: undefined
+		});
+		const { container } = renderInApp(InstallProgress, { progress: checking });
+		expect(screen.getByRole('status')).toHaveTextContent('Checking the data');
+		expect(screen.getByRole('progressbar', { name: 'Progress' })).not.toHaveAttribute('value');
+		expect(container.textContent).not.toMatch(/\b0 of 0\b|0 B of 0 B|Files|Time left/);
+	});
+
+	it('shows no figures when the manifest itself failed, only the failure', () => {
+		const { container } = renderInApp(InstallProgress, {
+			progress: progress({
+				phase: 'failed',
+				files: { done: 0, total: 0 },
+				bytes: { done: 0, total: 0 },
+				records: { done: 0, total: 0 },
+				error: 'manifest.json: is not valid JSON (Unexpected token <)'
+			}),
+			onretry: () => {}
+		});
+		expect(container.textContent).not.toMatch(/0 of 0|estimating/);
+		expect(screen.queryByRole('progressbar')).toBeNull();
+		expect(screen.getByRole('alert')).toHaveTextContent(
+			'The list of data files (manifest.json) holds data the app cannot read.'
 		);
 	});
 });

@@ -2,11 +2,10 @@
  * Damaged copies of a good bundle, one per way a bundle goes bad. Each is given a new
  * manifest version (as a new build would have), so the app tries to install it.
  */
-import { createHash } from 'node:crypto';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { readBundleRecords } from '../../src/builder/export/read-bundle';
+import { packFile } from '../../src/builder/write-bundle';
 import type { Manifest } from '../../src/model/bundle-format';
 import { packText, planPacks } from '../../src/model/packed-file';
 
@@ -56,12 +55,10 @@ function repack(dir: string, name: string, edit: (records: Record<string, unknow
 	if (!entry) throw new Error(`${name} is not in the manifest`);
 	const records = readBundleRecords(dir, entry) as Record<string, unknown>[];
 	edit(records);
-	const members = planPacks(entry.kind, records as never[]).map((pack) => gzipSync(packText(pack)));
-	const bytes = Buffer.concat(members);
+	const texts = planPacks(entry.kind, records as never[]).map((p) => Buffer.from(packText(p)));
+	const { bytes, fields } = packFile(texts);
 	writeFileSync(join(dir, name), bytes);
-	entry.bytes = bytes.byteLength;
-	entry.sha256 = createHash('sha256').update(bytes).digest('hex');
-	entry.packs = members.map((m) => m.byteLength);
+	Object.assign(entry, fields);
 	writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
 }
 

@@ -46,6 +46,8 @@ describe.skipIf(skip)(`bad bundles are refused${skip ? ` (skipped: ${skip})` : '
 			await page.reload();
 			const alert = page.getByRole('alert').filter({ hasText: bad.file });
 			await alert.waitFor({ timeout: 60_000 });
+			// The technical message is behind the Details toggle (InstallFailure.svelte).
+			await alert.getByText('Details').click();
 			const message = await alert.innerText();
 			expect(message).toContain(bad.file);
 			expect(message).toMatch(bad.problem);

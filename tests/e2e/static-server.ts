@@ -31,6 +31,13 @@ export interface ServeOptions {
 	dataDir?: string;
 	/** A fixed port, so a kept browser profile finds its IndexedDB again (the origin has the port). */
 	port?: number;
+	/**
+	 * Sends `.gz` files with Content-Encoding: gzip, as vite preview (sirv) and many hosts do:
+	 * the browser then unpacks them before the app sees them.
+	 */
+	gzipEncoding?: boolean;
+	/** Answers bundle files under data/ with this status while it is set (a failing host). */
+	failData?: () => number | undefined;
 }
 
 export async function serveFolder(root: string, options: ServeOptions = {}): Promise<StaticServer> {
@@ -51,11 +58,20 @@ export async function serveFolder(root: string, options: ServeOptions = {}): Pro
 			res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
 			return;
 		}
-		if (options.dataDelayMs && /\/data\/[\w-]+-\d+\.jsonl\.gz$/.test(pathname)) {
+		if (options.dataDelayMs && isBundleFile(pathname)) {
 			await new Promise((resolve) => setTimeout(resolve, options.dataDelayMs));
 		}
+		const failed = isBundleFile(pathname) ? options.failData?.() : undefined;
+		if (failed) {
+			res.writeHead(failed, { 'Content-Type': 'text/plain' }).end('failing on purpose');
+			return;
+		}
+		const encoded = options.gzipEncoding && path.endsWith('.gz');
 		res.writeHead(200, {
-			'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
+			'Content-Type': encoded
+				? 'application/jsonl; charset=utf-8'
+				: (TYPES[extname(path)] ?? 'application/octet-stream'),
+			...(encoded && { 'Content-Encoding': 'gzip' }),
 			'Content-Security-Policy': CSP,
 			'Cache-Control': 'no-cache'
 		});
@@ -71,4 +87,8 @@ export async function serveFolder(root: string, options: ServeOptions = {}): Pro
 		},
 		close: () => new Promise((resolve) => server.close(() => resolve()))
 	};
+}
+
+function isBundleFile(pathname: string): boolean {
+	return /\/data\/[\w-]+-\d+\.jsonl\.gz$/.test(pathname);
 }

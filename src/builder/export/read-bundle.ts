@@ -43,19 +43,26 @@ export function readBundleRecords(dir: string, file: ManifestFile): unknown[] {
 			`sha256 ${sha256} differs from the manifest's ${file.sha256}; rebuild with npm run build:data`
 		);
 	}
+	// One gzip stream (model/gzip-file.ts): unpacked whole, then cut at the packs' text sizes.
+	const text = gunzipSync(bytes);
 	const records: unknown[] = [];
 	let at = 0;
 	let line = 1;
 	let after: string | undefined;
-	for (const size of file.packs) {
-		const text = gunzipSync(bytes.subarray(at, at + size)).toString('utf8');
-		const pack = readPackText(path, file.kind, text, { firstLine: line, after }, (r) =>
-			records.push(r)
+	for (const size of file.unpacked.packs) {
+		const pack = readPackText(
+			path,
+			file.kind,
+			text.toString('utf8', at, at + size),
+			{ firstLine: line, after },
+			(r) => records.push(r)
 		);
 		at += size;
 		line += pack.lines;
 		after = pack.last;
 	}
+	if (at !== text.byteLength)
+		throw new BundleError(path, `unpacks to ${text.byteLength} bytes, not the packs' ${at}`);
 	return records;
 }
 

@@ -45,6 +45,7 @@ export class AppData {
 	readonly store: BundleStore;
 	readonly #spawn: SpawnIngest;
 	#run: { channel: IngestChannel; settle: () => void } | undefined;
+	#last: IngestRequest | undefined;
 
 	constructor({ db = openDb(), spawn = spawnIngestWorker }: AppDataOptions = {}) {
 		this.store = new BundleStore(db);
@@ -77,9 +78,15 @@ export class AppData {
 		return this.#install({ type: 'install-files', files });
 	}
 
+	/** The last install again, after it failed (a Retry button); the first start if there was none. */
+	retry(): Promise<void> {
+		return this.#last ? this.#install(this.#last) : this.start();
+	}
+
 	#install(request: IngestRequest): Promise<void> {
 		// The newest request wins; an install it interrupts is cleaned up by the next one.
 		this.#finish();
+		this.#last = request;
 		return new Promise((settle) => {
 			const channel = this.#spawn((reply) => {
 				if (this.#run?.channel === channel) void this.#receive(channel, reply);

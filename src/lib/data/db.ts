@@ -32,12 +32,13 @@ export type GraphPack = PackBase<'graph', GraphBody>;
 export type Pack = EntityPack | FactPack | SearchPack | GraphPack;
 
 /**
- * A pack as stored: its records gzip-compressed (pack-codec.ts). `lines` is the bundle's own
- * pack, stored as it came; `keyed` and no layout are rows written by earlier app versions.
+ * A pack as stored (pack-codec.ts). `deflate` is the bundle's own pack, JSON Lines as a raw
+ * deflate stream, stored as it came; `lines` (the same in gzip), `keyed` and no layout are
+ * rows written by earlier app versions.
  */
 export type StoredPack = Omit<Pack, 'items'> & {
 	data: Uint8Array;
-	layout?: 'lines' | 'keyed';
+	layout?: 'deflate' | 'lines' | 'keyed';
 };
 
 /** Small key/value rows: the active version and its manifest, an update in progress. */

@@ -1,11 +1,12 @@
 /**
- * Packs are stored gzip-compressed, as the bundle file brought them (packed-file.ts): JSON
+ * Packs are stored deflate-compressed, as the bundle file brought them (gzip-file.ts): JSON
  * Lines, one record per line in id order, each line starting with its id. Reading one record
  * finds its line by that start and parses that line only (a fact pack is ~1 MB of JSON,
- * ~10 ms to parse whole). Rows stored by earlier versions of the app (`keyed`: a line of ids
- * first; no layout: one JSON array) are still read, until the next install replaces them.
+ * ~10 ms to parse whole). Rows stored by earlier versions of the app (`lines`: the same in
+ * gzip; `keyed`: a line of ids first; no layout: one JSON array) are still read, until the
+ * next install replaces them.
  */
-import { gunzipSync } from 'fflate';
+import { gunzipSync, inflateSync } from 'fflate';
 import type { FactGroup } from '../../model/bundle-format';
 import { keyField, linePrefix, packText } from '../../model/packed-file';
 import type { Entity, SearchDoc } from '../../model/types';
@@ -28,16 +29,25 @@ export interface PackReader<T> {
 /** A pack as the builder writes it; for tests and tools that make packs in the browser. */
 export async function encodePack(pack: Pack): Promise<StoredPack> {
 	const { items, ...head } = pack;
-	return { ...head, layout: 'lines', data: await gzip(new TextEncoder().encode(packText(items))) };
+	return {
+		...head,
+		layout: 'deflate',
+		data: await deflateRawBytes(new TextEncoder().encode(packText(items)))
+	};
+}
+
+/** JSON Lines, one record per line: the bundle's own layout, in raw deflate or (earlier rows) gzip. */
+function isLines(stored: StoredPack): boolean {
+	return stored.layout === 'deflate' || stored.layout === 'lines';
 }
 
 /** The whole pack, every record parsed (search packs, tests). */
 export async function decodePack<P extends Pack>(
 	stored: StoredPack & { kind: PackKind }
 ): Promise<P> {
-	const { data, layout: _layout, ...head } = stored;
-	const text = await gunzipText(data);
-	if (stored.layout === 'lines') {
+	const { data: _data, layout: _layout, ...head } = stored;
+	const text = await inflateText(stored);
+	if (isLines(stored)) {
 		const items: unknown = JSON.parse(`[${text.slice(0, -1).replaceAll('\n', ',')}]`);
 		return { ...head, items } as P;
 	}
@@ -54,12 +64,12 @@ export async function decodePack<P extends Pack>(
 export async function decodePackLines<P extends Pack>(
 	stored: StoredPack & { kind: PackKind }
 ): Promise<{ pack: P; lines: Uint8Array }> {
-	if (stored.layout !== 'lines') {
+	if (!isLines(stored)) {
 		const pack = await decodePack<P>(stored);
 		return { pack, lines: new TextEncoder().encode(packText(pack.items)) };
 	}
 	const { data, layout: _layout, ...head } = stored;
-	const lines = await gunzipBytes(data);
+	const lines = stored.layout === 'deflate' ? await inflateRawBytes(data) : await gunzipBytes(data);
 	const text = new TextDecoder().decode(lines);
 	const items: unknown = JSON.parse(`[${text.slice(0, -1).replaceAll('\n', ',')}]`);
 	return { pack: { ...head, items } as P, lines };
@@ -67,12 +77,12 @@ export async function decodePackLines<P extends Pack>(
 
 /** Opens a pack for lookups: a keyed pack parses only the records asked for. */
 export async function openPack<T extends Item>(stored: StoredPack): Promise<PackReader<T>> {
-	if (stored.layout === 'lines') return linesReader(stored.kind, gunzipSmall(stored.data));
+	if (isLines(stored)) return linesReader(stored.kind, inflateSmall(stored));
 	if (stored.layout !== 'keyed') {
 		const items = (await decodePack(stored)).items as T[];
 		return { find: (id) => findSorted(items, id, keyOf) };
 	}
-	const text = await gunzipText(stored.data);
+	const text = await inflateText(stored);
 	const split = text.indexOf('\n');
 	const { keys, ends } = JSON.parse(text.slice(0, split)) as KeyedHead;
 	return {
@@ -103,28 +113,36 @@ function keyOf(item: Item): string {
 }
 
 /**
- * A stored pack (~13 KB gzip) inflated on the spot: fflate takes about 1 ms in Chromium where
- * a DecompressionStream, with its hops through the event loop, takes about 3 ms, and a
+ * A stored pack (~13 KB compressed) inflated on the spot: fflate takes about 1 ms in Chromium
+ * where a DecompressionStream, with its hops through the event loop, takes about 3 ms, and a
  * profile opens two to four packs one after another.
  */
-function gunzipSmall(bytes: Uint8Array): string {
-	return new TextDecoder().decode(gunzipSync(bytes));
+function inflateSmall({ data, layout }: StoredPack): string {
+	return new TextDecoder().decode(layout === 'deflate' ? inflateSync(data) : gunzipSync(data));
 }
 
 /** Inflated and decoded as UTF-8 in one native pass, no byte array in between. */
-function gunzipText(bytes: Uint8Array): Promise<string> {
-	return new Response(stream(bytes).pipeThrough(new DecompressionStream('gzip'))).text();
+function inflateText({ data, layout }: StoredPack): Promise<string> {
+	const format = layout === 'deflate' ? 'deflate-raw' : 'gzip';
+	return new Response(stream(data).pipeThrough(new DecompressionStream(format))).text();
+}
+
+/** Inflated bytes; rejects when the bytes are not one whole raw deflate stream. */
+export async function inflateRawBytes(bytes: Uint8Array): Promise<Uint8Array> {
+	const inflated = stream(bytes).pipeThrough(new DecompressionStream('deflate-raw'));
+	return new Uint8Array(await new Response(inflated).arrayBuffer());
+}
+
+/** A raw deflate stream, for a pack that came unpacked (a server unpacked its file on the way). */
+export async function deflateRawBytes(bytes: Uint8Array): Promise<Uint8Array> {
+	const compressed = stream(bytes).pipeThrough(new CompressionStream('deflate-raw'));
+	return new Uint8Array(await new Response(compressed).arrayBuffer());
 }
 
 /** Inflated bytes; rejects when the bytes are not one whole gzip stream. */
 export async function gunzipBytes(bytes: Uint8Array): Promise<Uint8Array> {
 	const inflated = stream(bytes).pipeThrough(new DecompressionStream('gzip'));
 	return new Uint8Array(await new Response(inflated).arrayBuffer());
-}
-
-async function gzip(bytes: Uint8Array): Promise<Uint8Array> {
-	const compressed = stream(bytes).pipeThrough(new CompressionStream('gzip'));
-	return new Uint8Array(await new Response(compressed).arrayBuffer());
 }
 
 function stream(bytes: Uint8Array): ReadableStream<BufferSource> {

@@ -9,52 +9,43 @@ import {
 	type Manifest,
 	type ManifestFile
 } from '../../model/bundle-format';
+import { gzipFileBytes, isGzip, packSpans, wholeDeflate } from '../../model/gzip-file';
 import { readPackText } from '../../model/packed-file';
 import type { StoredPack } from './db';
-import { gunzipBytes } from './pack-codec';
+import { deflateRawBytes, inflateRawBytes } from './pack-codec';
 
 /**
  * A file's packs as rows to store: every record checked, each pack's bytes kept as they came
- * (they are already the gzip the store holds), so nothing is serialised or compressed again.
+ * (they are already the deflate the store holds), so nothing is serialised or compressed
+ * again. A file a server or proxy unpacked on the way (Content-Encoding: gzip) is checked
+ * against the manifest's `unpacked` size and hash instead, and its packs are compressed here.
  */
 export async function readPackedFile(
 	entry: ManifestFile,
 	bytes: ArrayBuffer,
 	version: string
 ): Promise<StoredPack[]> {
-	if (bytes.byteLength !== entry.bytes) {
-		const unzipped = !isGzip(new Uint8Array(bytes)) && entry.bytes > 0;
+	const packed = isGzip(new Uint8Array(bytes, 0, Math.min(2, bytes.byteLength)));
+	await checkWhole(entry, bytes, packed);
+	const sizes = packed ? entry.packs : entry.unpacked.packs;
+	const total = packed ? gzipFileBytes(entry.packs) : sum(entry.unpacked.packs);
+	const expected = packed ? entry.bytes : entry.unpacked.bytes;
+	if (total !== expected || entry.packs.length !== entry.unpacked.packs.length)
 		throw new BundleError(
 			entry.name,
-			`is ${bytes.byteLength} bytes but the manifest says ${entry.bytes} (truncated or replaced` +
-				(unzipped
-					? '; it is not gzip data either: a server that sends .gz files with Content-Encoding: gzip unpacks them on the way'
-					: '') +
-				'); download or copy it again'
+			`the manifest's packs add up to ${total} bytes, not ${expected}` + (packed ? '' : ' unpacked')
 		);
-	}
-	const hash = await sha256Hex(bytes);
-	if (hash !== entry.sha256) {
-		throw new BundleError(
-			entry.name,
-			`sha256 is ${hash} but the manifest says ${entry.sha256}; the file is damaged or from another build`
-		);
-	}
-	const total = entry.packs.reduce((sum, n) => sum + n, 0);
-	if (total !== entry.bytes)
-		throw new BundleError(
-			entry.name,
-			`the manifest's packs add up to ${total} bytes, not ${entry.bytes}`
-		);
+	const spans = packed ? packSpans(sizes) : textSpans(sizes);
 	const rows: StoredPack[] = [];
-	let at = 0;
 	let line = 1;
 	let records = 0;
 	let after: string | undefined;
-	for (const [i, size] of entry.packs.entries()) {
+	for (const [i, [start, end]] of spans.entries()) {
 		// A copy, not a view: storing a view would store the whole file's buffer with every pack.
-		const data = new Uint8Array(bytes.slice(at, at + size));
-		const text = await packText(entry.name, i, data);
+		const piece = new Uint8Array(bytes.slice(start, end));
+		const { text, data } = packed
+			? await inflatePack(entry, i, wholeDeflate(piece))
+			: { text: decodeText(entry.name, i, piece), data: await deflateRawBytes(piece) };
 		const pack = readPackText(entry.name, entry.kind, text, { firstLine: line, after });
 		rows.push({
 			version,
@@ -62,10 +53,9 @@ export async function readPackedFile(
 			first: pack.first,
 			last: pack.last,
 			records: pack.records,
-			layout: 'lines',
+			layout: 'deflate',
 			data
 		});
-		at += size;
 		line += pack.lines;
 		records += pack.records;
 		after = pack.last;
@@ -84,23 +74,66 @@ export async function readPackedFile(
 	return rows;
 }
 
-async function packText(file: string, index: number, data: Uint8Array): Promise<string> {
+/** Size and sha256 of the whole file, as packed (gzip) or as unpacked on the way. */
+async function checkWhole(entry: ManifestFile, bytes: ArrayBuffer, packed: boolean): Promise<void> {
+	const want = packed ? entry : entry.unpacked;
+	if (bytes.byteLength !== want.bytes) {
+		throw new BundleError(
+			entry.name,
+			`is ${bytes.byteLength} bytes but the manifest says ${want.bytes} (truncated or replaced` +
+				(packed
+					? ''
+					: `; it is not gzip data, so it was compared with the ${want.bytes} bytes the manifest gives for it unpacked`) +
+				'); download or copy it again'
+		);
+	}
+	const hash = await sha256Hex(bytes);
+	if (hash !== want.sha256) {
+		throw new BundleError(
+			entry.name,
+			`sha256${packed ? '' : ' of its unpacked content'} is ${hash} but the manifest says ${want.sha256}; the file is damaged or from another build`
+		);
+	}
+}
+
+/** One pack's deflate bytes inflated and checked against its unpacked size in the manifest. */
+async function inflatePack(
+	entry: ManifestFile,
+	index: number,
+	data: Uint8Array
+): Promise<{ text: string; data: Uint8Array }> {
 	let inflated: Uint8Array;
 	try {
-		inflated = await gunzipBytes(data);
+		inflated = await inflateRawBytes(data);
 	} catch {
-		throw new BundleError(file, `pack ${index + 1} is not a whole gzip stream`);
+		throw new BundleError(entry.name, `pack ${index + 1} is not a whole deflate stream`);
 	}
+	const size = entry.unpacked.packs[index];
+	if (inflated.byteLength !== size)
+		throw new BundleError(
+			entry.name,
+			`pack ${index + 1} unpacks to ${inflated.byteLength} bytes but the manifest says ${size}`
+		);
+	return { text: decodeText(entry.name, index, inflated), data };
+}
+
+function decodeText(file: string, index: number, bytes: Uint8Array): string {
 	try {
 		// fatal: a broken UTF-8 sequence is an error, not a silent U+FFFD in someone's name.
-		return new TextDecoder('utf-8', { fatal: true }).decode(inflated);
+		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 	} catch {
 		throw new BundleError(file, `pack ${index + 1} is not valid UTF-8 text`);
 	}
 }
 
-function isGzip(bytes: Uint8Array): boolean {
-	return bytes[0] === 0x1f && bytes[1] === 0x8b;
+/** Each pack's [start, end) in the unpacked text. */
+function textSpans(sizes: readonly number[]): [number, number][] {
+	let at = 0;
+	return sizes.map((size) => [at, (at += size)]);
+}
+
+function sum(values: readonly number[]): number {
+	return values.reduce((total, n) => total + n, 0);
 }
 
 export function readManifest(bytes: ArrayBuffer): Manifest {

@@ -43,7 +43,12 @@ export async function beginPending(db: PlainviewDb, manifest: Manifest): Promise
  * profile read reads the active row again to vouch for its version.
  */
 function withoutPackSizes(manifest: Manifest): Manifest {
-	return { ...manifest, files: manifest.files.map((file) => ({ ...file, packs: [] })) };
+	const files = manifest.files.map((file) => ({
+		...file,
+		packs: [],
+		unpacked: { ...file.unpacked, packs: [] }
+	}));
+	return { ...manifest, files };
 }
 
 /** The switch: readers see either the old version or the complete new one, never a mix. */

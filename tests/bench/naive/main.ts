@@ -57,22 +57,16 @@ async function install(): Promise<void> {
 interface NaiveFile {
 	name: string;
 	kind?: string;
-	packs: number[];
 }
 
-/** A bundle file's records (JSON Lines in gzip members), in the shape flattenFile reads. */
+/** A bundle file's records (JSON Lines in one gzip stream), in the shape flattenFile reads. */
 async function fetchJson(file: NaiveFile | undefined): Promise<unknown> {
 	if (file === undefined) return undefined;
-	const bytes = new Uint8Array(await (await fetch(`../data/${file.name}`)).arrayBuffer());
+	const body = (await fetch(`../data/${file.name}`)).body!;
+	const text = await new Response(body.pipeThrough(new DecompressionStream('gzip'))).text();
 	const records: Record<string, unknown>[] = [];
-	let at = 0;
-	for (const size of file.packs) {
-		const member = new Blob([bytes.subarray(at, at + size)]).stream();
-		const text = await new Response(member.pipeThrough(new DecompressionStream('gzip'))).text();
-		for (const line of text.split('\n'))
-			if (line) records.push(JSON.parse(line) as Record<string, unknown>);
-		at += size;
-	}
+	for (const line of text.split('\n'))
+		if (line) records.push(JSON.parse(line) as Record<string, unknown>);
 	if (file.kind === 'facts') return { groups: records };
 	if (file.kind === 'entities')
 		return {

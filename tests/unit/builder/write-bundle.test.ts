@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { resolve } from '../../../src/builder/resolve/resolve';
 import { groupFacts, planBundle } from '../../../src/builder/write-bundle';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, inflateRawSync } from 'node:zlib';
+import { gzipFileBytes, packSpans, wholeDeflate } from '../../../src/model/gzip-file';
 import { parseManifest, type FactGroup } from '../../../src/model/bundle-format';
 import { readPackText } from '../../../src/model/packed-file';
 import type { SourceRecord } from '../../../src/builder/source-records';
@@ -56,15 +57,18 @@ describe('planBundle', () => {
 			const entry = manifest.files.find((f) => f.name === file.name)!;
 			expect(entry.sha256).toBe(createHash('sha256').update(file.bytes).digest('hex'));
 			expect(entry.bytes).toBe(file.bytes.byteLength);
-			expect(entry.packs.reduce((n, b) => n + b, 0)).toBe(entry.bytes);
-			// Each listed pack is one gzip member of JSON Lines that reads back as the file's records.
+			expect(gzipFileBytes(entry.packs)).toBe(entry.bytes);
+			// One gzip stream: gunzip (or a browser given Content-Encoding: gzip) unpacks it whole.
+			const text = gunzipSync(file.bytes);
+			expect(text.byteLength).toBe(entry.unpacked.bytes);
+			expect(entry.unpacked.sha256).toBe(createHash('sha256').update(text).digest('hex'));
+			// Each listed pack is a deflate stream of its own, its JSON Lines the file's records.
 			const records: unknown[] = [];
-			let at = 0;
 			let count = 0;
-			for (const size of entry.packs) {
-				const text = gunzipSync(file.bytes.subarray(at, at + size)).toString('utf8');
-				count += readPackText(file.name, entry.kind, text, {}, (r) => records.push(r)).records;
-				at += size;
+			for (const [i, [start, end]] of packSpans(entry.packs).entries()) {
+				const pack = inflateRawSync(wholeDeflate(file.bytes.subarray(start, end))).toString();
+				expect(Buffer.byteLength(pack)).toBe(entry.unpacked.packs[i]);
+				count += readPackText(file.name, entry.kind, pack, {}, (r) => records.push(r)).records;
 			}
 			expect(records).toEqual(file.records);
 			expect(entry.records).toBe(count);

@@ -111,6 +111,30 @@ describe('AppData', () => {
 		});
 	});
 
+	it('retries a failed first install with the same request, and installs once the file is whole', async () => {
+		const db = freshDb();
+		const requests: IngestRequest[] = [];
+		let isBroken = true;
+		const app = new AppData({
+			db,
+			spawn: inProcess(db, (request) => {
+				requests.push(request);
+				return memorySource(v1, isBroken ? { files: { 'facts-0001.jsonl.gz': null } } : {});
+			})
+		});
+		await app.start('https://host/data/');
+		expect(app.progress.phase).toBe('failed');
+		expect(app.isReady).toBe(false);
+		isBroken = false;
+		await app.retry();
+		expect(requests).toEqual([
+			{ type: 'install', baseUrl: 'https://host/data/' },
+			{ type: 'install', baseUrl: 'https://host/data/' }
+		]);
+		expect(app.progress.phase).toBe('ready');
+		expect(app.bundle?.manifest.version).toBe(v1.manifest.version);
+	});
+
 	it('sends picked files to the worker', async () => {
 		const db = freshDb();
 		const requests: IngestRequest[] = [];

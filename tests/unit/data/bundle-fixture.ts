@@ -1,10 +1,10 @@
 /** Small bundles built in-test with the real builder, served from memory. */
 import { createHash } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
 import { resolve, type ResolvedData } from '../../../src/builder/resolve/resolve';
 import type { SourceRecord } from '../../../src/builder/source-records';
-import { planBundle, type BundleOptions } from '../../../src/builder/write-bundle';
-import { BundleError, type Manifest } from '../../../src/model/bundle-format';
+import { packFile, planBundle, type BundleOptions } from '../../../src/builder/write-bundle';
+import { BundleError, type Manifest, type ManifestFile } from '../../../src/model/bundle-format';
+import { GZIP_HEADER, GZIP_TRAILER_BYTES } from '../../../src/model/gzip-file';
 import { packText, planPacks } from '../../../src/model/packed-file';
 import type { SourceInfo } from '../../../src/model/types';
 import type { BundleSource } from '../../../src/lib/data/bundle-source';
@@ -157,25 +157,20 @@ export function rewrite(
 	return replacePacks(bundle, name, planPacks(entry.kind, records as never[]).map(packText));
 }
 
-/** The bundle with one file made of these packs (texts, or raw bytes gzipped as they are). */
+/** The bundle with one file made of these packs (texts, or raw bytes packed as they are). */
 export function replacePacks(
 	bundle: TestBundle,
 	name: string,
 	packs: (string | Uint8Array)[]
 ): TestBundle {
-	const members = packs.map((pack) => new Uint8Array(gzipSync(pack)));
-	const bytes = new Uint8Array(Buffer.concat(members));
-	const changed = replaceFile(bundle, name, bytes);
-	const manifest: Manifest = {
-		...changed.manifest,
-		files: changed.manifest.files.map((f) =>
-			f.name === name ? { ...f, packs: members.map((m) => m.byteLength) } : f
-		)
-	};
-	return { ...changed, manifest, manifestText: JSON.stringify(manifest) };
+	const { bytes, fields } = packFile(packs.map((pack) => Buffer.from(pack)));
+	return withFile(bundle, name, bytes, fields);
 }
 
-/** The bundle with one file's bytes replaced and the manifest's size and hash made to match. */
+/**
+ * The bundle with one file's bytes replaced and the manifest's size and hash made to match,
+ * as one pack, both as packed and as unpacked (the content is taken as both).
+ */
 export function replaceFile(
 	bundle: TestBundle,
 	name: string,
@@ -183,16 +178,29 @@ export function replaceFile(
 ): TestBundle {
 	const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
 	const sha256 = createHash('sha256').update(bytes).digest('hex');
+	const size = bytes.byteLength;
+	return withFile(bundle, name, bytes, {
+		bytes: size,
+		sha256,
+		packs: [Math.max(1, size - GZIP_HEADER.length - GZIP_TRAILER_BYTES)],
+		unpacked: { bytes: size, sha256, packs: [size] }
+	});
+}
+
+function withFile(
+	bundle: TestBundle,
+	name: string,
+	bytes: Uint8Array,
+	fields: Partial<ManifestFile>
+): TestBundle {
 	const manifest: Manifest = {
 		...bundle.manifest,
-		files: bundle.manifest.files.map((f) =>
-			f.name === name ? { ...f, bytes: bytes.byteLength, sha256, packs: [bytes.byteLength] } : f
-		)
+		files: bundle.manifest.files.map((f) => (f.name === name ? { ...f, ...fields } : f))
 	};
 	return {
 		...bundle,
 		manifest,
 		manifestText: JSON.stringify(manifest),
-		files: new Map([...bundle.files, [name, content]])
+		files: new Map([...bundle.files, [name, bytes]])
 	};
 }

@@ -46,6 +46,17 @@ describe('urlSource', () => {
 		expect(text(bytes)).toBe('x'.repeat(5000));
 	});
 
+	it('reports no bytes for a body the browser unpacked (Content-Encoding): they are not the file’s', async () => {
+		const pieces: number[] = [];
+		const unpacked = async () =>
+			new Response('y'.repeat(9000), { headers: { 'Content-Encoding': 'gzip' } });
+		const bytes = await urlSource('https://host/data/', unpacked).file('facts-0001.jsonl.gz', {
+			onBytes: (n) => pieces.push(n)
+		});
+		expect(bytes.byteLength).toBe(9000);
+		expect(pieces).toEqual([]);
+	});
+
 	it('names the file the server does not have', async () => {
 		const source = urlSource('https://host/app/data/', server.fetchFn);
 		await expect(source.file('facts-0002.json')).rejects.toThrow(

@@ -1,6 +1,8 @@
 // @vitest-environment node
 // The ingest runs in a worker, not a page; jsdom's typed arrays also come from a realm WebCrypto rejects.
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { GZIP_HEADER } from '../../../src/model/gzip-file';
 import type { FactGroup } from '../../../src/model/bundle-format';
 import { ingestBundle } from '../../../src/lib/data/ingest';
 import type { InstallProgress } from '../../../src/lib/data/profile';
@@ -30,6 +32,12 @@ const truncated = lastBytes.slice(0, -10);
 // Same length, one byte other: only the hash can tell.
 const flipped = lastBytes.slice();
 flipped[flipped.length >> 1]! ^= 0xff;
+// The same file as a server that sends it with Content-Encoding: gzip delivers it.
+const lastText = new Uint8Array(gunzipSync(lastBytes));
+const flippedText = lastText.slice();
+flippedText[flippedText.length >> 1]! ^= 0x01;
+// A gzip header, then a deflate block of the reserved type 3, then a trailer's worth of bytes.
+const notDeflate = Uint8Array.from([...GZIP_HEADER, 0x07, 0, 0, 0, 3, 0, 1, 2, 3, 4, 5, 6, 7, 8]);
 const facts = (records: Record<string, unknown>[]) => records as unknown as FactGroup[];
 const gz = (name: string) => name.replaceAll('.', '\\.');
 
@@ -54,9 +62,28 @@ const cases: [string, () => MemorySource, RegExp][] = [
 		/^manifest\.json: unknown bundle format 4 \(this app reads format 3\)/
 	],
 	[
-		'a chunk that is not gzip',
-		() => memorySource(replaceFile(v2, lastFacts.name, '{"entity":"p-x"}\n')),
-		new RegExp(`^${gz(lastFacts.name)}: pack 1 is not a whole gzip stream`)
+		'a manifest of format 2 (one gzip member per pack)',
+		() => memorySource(v2, { manifest: v2.manifestText.replace('"format": 3', '"format": 2') }),
+		/^manifest\.json: unknown bundle format 2 \(this app reads format 3\); rebuild/
+	],
+	[
+		'a gzip chunk whose pack is not deflate data',
+		() => memorySource(replaceFile(v2, lastFacts.name, notDeflate)),
+		new RegExp(`^${gz(lastFacts.name)}: pack 1 is not a whole deflate stream`)
+	],
+	[
+		'a chunk unpacked on the way and truncated',
+		() => memorySource(v2, { files: { [lastFacts.name]: lastText.slice(0, -10) } }),
+		new RegExp(
+			`^${gz(lastFacts.name)}: is ${lastFacts.unpacked.bytes - 10} bytes but the manifest says ${lastFacts.unpacked.bytes} \\(truncated or replaced; it is not gzip data`
+		)
+	],
+	[
+		'a chunk unpacked on the way whose sha256 differs',
+		() => memorySource(v2, { files: { [lastFacts.name]: flippedText } }),
+		new RegExp(
+			`^${gz(lastFacts.name)}: sha256 of its unpacked content is [0-9a-f]{64} but the manifest says ${lastFacts.unpacked.sha256}`
+		)
 	],
 	[
 		'packs that do not add up to the file',

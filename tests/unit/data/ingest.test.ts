@@ -1,6 +1,8 @@
 // @vitest-environment node
 // The ingest runs in a worker, not a page; jsdom's typed arrays also come from a realm WebCrypto rejects.
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import type { ManifestFile } from '../../../src/model/bundle-format';
 import { ingestBundle } from '../../../src/lib/data/ingest';
 import { encodePack } from '../../../src/lib/data/pack-codec';
 import type { InstallProgress } from '../../../src/lib/data/profile';
@@ -76,11 +78,33 @@ describe('ingestBundle', () => {
 		await ingestBundle({ source: memorySource(v1), db });
 		const stored = (await activeRow(db))!.manifest;
 		expect(v1.manifest.files.every((f) => f.packs.length > 0)).toBe(true);
-		expect(stored.files.every((f) => f.packs.length === 0)).toBe(true);
+		expect(stored.files.every((f) => f.packs.length + f.unpacked.packs.length === 0)).toBe(true);
 		const { files: _files, ...rest } = v1.manifest;
 		expect(stored).toMatchObject(rest);
-		expect(stored.files.map(({ packs: _packs, ...f }) => f)).toEqual(
-			v1.manifest.files.map(({ packs: _packs, ...f }) => f)
+		const sizes = ({ packs: _p, unpacked: { packs: _u, ...unpacked }, ...f }: ManifestFile) => ({
+			...f,
+			unpacked
+		});
+		expect(stored.files.map(sizes)).toEqual(v1.manifest.files.map(sizes));
+	});
+
+	it('installs files a server unpacked on the way (Content-Encoding: gzip) as it installs them packed', async () => {
+		const packed = freshDb();
+		await ingestBundle({ source: memorySource(v1), db: packed });
+		const unpacked = Object.fromEntries(
+			[...v1.files].map(([name, bytes]) => [name, new Uint8Array(gunzipSync(bytes))])
+		);
+		// Half the files unpacked, half not: each file is judged on its own bytes.
+		const names = Object.keys(unpacked).filter((_, i) => i % 2 === 0);
+		expect(names.length).toBeGreaterThan(1);
+		const db = freshDb();
+		const result = await ingestBundle({
+			source: memorySource(v1, { files: Object.fromEntries(names.map((n) => [n, unpacked[n]!])) }),
+			db
+		});
+		expect(result.isNew).toBe(true);
+		expect(await packsOf(db, v1.manifest.version)).toEqual(
+			await packsOf(packed, v1.manifest.version)
 		);
 	});
 

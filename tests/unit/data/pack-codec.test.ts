@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Pack } from '../../../src/lib/data/db';
 import { decodePack, encodePack, openPack } from '../../../src/lib/data/pack-codec';
@@ -30,7 +31,15 @@ describe('pack codec', () => {
 		expect(stored.data.byteLength).toBeLessThan(JSON.stringify(people).length / 4);
 	});
 
-	it('refuses bytes that are not a gzip stream', async () => {
+	it('still reads a row an earlier version stored as gzip JSON Lines (layout lines)', async () => {
+		const { items, ...head } = pack;
+		const text = items.map((p) => `${JSON.stringify(p)}\n`).join('');
+		const stored = { ...head, layout: 'lines' as const, data: new Uint8Array(gzipSync(text)) };
+		expect(await decodePack(stored)).toEqual(pack);
+		expect((await openPack<Person>(stored)).find(people[7]!.id)).toEqual(people[7]);
+	});
+
+	it('refuses bytes that are not a compressed stream', async () => {
 		const { items: _items, ...head } = pack;
 		await expect(
 			decodePack({ ...head, data: new TextEncoder().encode('not gzip') })
@@ -39,7 +48,7 @@ describe('pack codec', () => {
 
 	it('opens an entity pack to read one record by id from its line, with the misses undefined', async () => {
 		const stored = await encodePack(pack);
-		expect(stored.layout).toBe('lines');
+		expect(stored.layout).toBe('deflate');
 		const reader = await openPack<Person>(stored);
 		for (const i of [0, 1, 499, 998, 999]) expect(reader.find(people[i]!.id)).toEqual(people[i]);
 		expect(reader.find('p-person-0500x')).toBeUndefined();

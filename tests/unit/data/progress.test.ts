@@ -10,7 +10,8 @@ const file = (name: string, bytes: number, records: number) => ({
 	records,
 	sha256: '0'.repeat(64),
 	range: ['a', 'b'] as [string, string],
-	packs: [bytes]
+	packs: [bytes],
+	unpacked: { bytes: bytes * 5, sha256: '1'.repeat(64), packs: [bytes * 5] }
 });
 const manifest: Manifest = {
 	format: 3,

@@ -9,6 +9,7 @@ const file = (extra: Partial<ManifestFile> = {}): ManifestFile => ({
 	sha256: 'a'.repeat(64),
 	range: ['o-1', 'p-9'],
 	packs: [100],
+	unpacked: { bytes: 400, sha256: 'b'.repeat(64), packs: [400] },
 	...extra
 });
 const manifestOf = (files: unknown[], extra: Record<string, unknown> = {}) => ({
@@ -46,7 +47,8 @@ describe('parseManifest', () => {
 					bytes: 1,
 					sha256: 'a'.repeat(64),
 					range: ['a', 'b'],
-					packs: [1]
+					packs: [1],
+					unpacked: { bytes: 1, sha256: 'b'.repeat(64), packs: [1] }
 				}
 			]
 		};

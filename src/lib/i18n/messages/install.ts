@@ -17,8 +17,27 @@ export const installMessages = defineMessages(
 		'install.eta': 'Atlikušais laiks',
 		'install.etaUnknown': 'aprēķina…',
 		'install.of': '{done} no {total}',
-		'install.failed':
-			'Datu ielāde neizdevās: {error}. Iepriekšējie dati, ja tādi bija, ir saglabāti.'
+		'install.failed': 'Datu ielāde neizdevās.',
+		'install.kept': 'Iepriekšējie dati, ja tādi bija, ir saglabāti.',
+		'install.retry': 'Mēģināt vēlreiz',
+		'install.details': 'Sīkāka informācija',
+		'install.part.manifest': 'Datu failu saraksts',
+		'install.part.entities': 'Personu un organizāciju fails',
+		'install.part.facts': 'Deklarāciju, ziedojumu un saišu fails',
+		'install.part.search': 'Meklēšanas indeksa fails',
+		'install.part.graph': 'Saišu tīkla fails',
+		'install.part.other': 'Datu fails',
+		'install.cause.download': '{what} netika lejupielādēts.',
+		'install.cause.damaged': '{what} ir bojāts vai nepilnīgs.',
+		'install.cause.format': '{what} ir no Plainview versijas, ko šī lietotne nevar nolasīt.',
+		'install.cause.storage': '{what} netika saglabāts šajā ierīcē.',
+		'install.cause.invalid': '{what} satur datus, ko lietotne nevar nolasīt.',
+		'install.advice.download': 'Pārbaudiet savienojumu un mēģiniet vēlreiz.',
+		'install.advice.damaged':
+			'Mēģiniet vēlreiz; ja atkal neizdodas, dati serverī ir jāpārkopē vai jāuzbūvē no jauna.',
+		'install.advice.format': 'Dati šai versijai jāuzbūvē no jauna (npm run build:data).',
+		'install.advice.storage': 'Atbrīvojiet vietu šajā ierīcē un mēģiniet vēlreiz.',
+		'install.advice.invalid': 'Dati jāuzbūvē no jauna (npm run build:data).'
 	},
 	{
 		'install.title': 'Loading the data',
@@ -36,6 +55,26 @@ export const installMessages = defineMessages(
 		'install.eta': 'Time left',
 		'install.etaUnknown': 'estimating…',
 		'install.of': '{done} of {total}',
-		'install.failed': 'Loading the data failed: {error}. Any earlier data has been kept.'
+		'install.failed': 'Loading the data failed.',
+		'install.kept': 'Any earlier data has been kept.',
+		'install.retry': 'Retry',
+		'install.details': 'Details',
+		'install.part.manifest': 'The list of data files',
+		'install.part.entities': 'The file of people and organisations',
+		'install.part.facts': 'The file of declarations, donations and links',
+		'install.part.search': 'The search index file',
+		'install.part.graph': 'The connections file',
+		'install.part.other': 'A data file',
+		'install.cause.download': '{what} could not be downloaded.',
+		'install.cause.damaged': '{what} arrived damaged or incomplete.',
+		'install.cause.format': '{what} is from a version of Plainview this app cannot read.',
+		'install.cause.storage': '{what} could not be stored on this device.',
+		'install.cause.invalid': '{what} holds data the app cannot read.',
+		'install.advice.download': 'Check the connection and retry.',
+		'install.advice.damaged':
+			'Retry; if it fails again, the data on the server must be copied or built again.',
+		'install.advice.format': 'The data must be built again for this version (npm run build:data).',
+		'install.advice.storage': 'Free some space on this device, then retry.',
+		'install.advice.invalid': 'The data must be built again (npm run build:data).'
 	}
 );
