@@ -267,7 +267,8 @@ function declarationOf(
 				from: link.person,
 				to: item.company.id,
 				kind: 'shareholder',
-				shares: item.count
+				shares: item.count,
+				source: item.source ?? source
 			});
 		} else if (
 			item.section === 'post' &&
@@ -279,7 +280,8 @@ function declarationOf(
 				from: link.person,
 				to: item.organisation.id,
 				kind: 'holds-post',
-				role: item.title
+				role: item.title,
+				source: item.source ?? source
 			});
 		}
 	}
