@@ -24,7 +24,7 @@ import {
 } from './validate';
 
 /** Bump when a field changes meaning; the app refuses formats it does not know. */
-export const BUNDLE_FORMAT = 2;
+export const BUNDLE_FORMAT = 3;
 
 export const FILE_KINDS = ['entities', 'facts', 'search', 'graph'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];

@@ -1,5 +1,5 @@
 /**
- * How a bundle file holds its records (format 2): gzip members, one per *pack*, each pack a
+ * How a bundle file holds its records (format 2 and on): gzip members, one per *pack*, each pack a
  * few hundred records as JSON Lines in id order. The builder decides the packs, so the app
  * stores each member's bytes as they came: it checks every record but never serialises or
  * compresses anything again, which was two thirds of a national install's CPU.

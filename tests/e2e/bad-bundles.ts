@@ -96,10 +96,10 @@ export const BAD_BUNDLES: readonly BadBundle[] = [
 	{
 		name: 'an unknown format version',
 		file: 'manifest.json',
-		problem: /unknown bundle format 3 \(this app reads format 2\)/,
+		problem: /unknown bundle format 4 \(this app reads format 3\)/,
 		make: (good, out) => {
 			copy(good, out);
-			writeManifest(out, 'format3', (m) => ({ ...m, format: 3 }));
+			writeManifest(out, 'format4', (m) => ({ ...m, format: 4 }));
 			return out;
 		}
 	},

@@ -50,8 +50,8 @@ const cases: [string, () => MemorySource, RegExp][] = [
 	],
 	[
 		'a manifest of an unknown format version',
-		() => memorySource(v2, { manifest: v2.manifestText.replace('"format": 2', '"format": 3') }),
-		/^manifest\.json: unknown bundle format 3 \(this app reads format 2\)/
+		() => memorySource(v2, { manifest: v2.manifestText.replace('"format": 3', '"format": 4') }),
+		/^manifest\.json: unknown bundle format 4 \(this app reads format 3\)/
 	],
 	[
 		'a chunk that is not gzip',

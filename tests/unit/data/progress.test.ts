@@ -13,7 +13,7 @@ const file = (name: string, bytes: number, records: number) => ({
 	packs: [bytes]
 });
 const manifest: Manifest = {
-	format: 2,
+	format: 3,
 	version: 'v1',
 	builtAt: '2026-11-01',
 	sources: [],

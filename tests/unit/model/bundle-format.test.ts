@@ -6,7 +6,7 @@ describe('parseManifest', () => {
 		'refuses format %j, naming the file and the rebuild command',
 		(format) => {
 			expect(() => parseManifest('manifest.json', { format })).toThrow(
-				/^manifest\.json: unknown bundle format .*\(this app reads format 2\); rebuild with npm run build:data/
+				/^manifest\.json: unknown bundle format .*\(this app reads format 3\); rebuild with npm run build:data/
 			);
 		}
 	);
