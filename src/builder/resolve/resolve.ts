@@ -339,13 +339,17 @@ function contextOf(record: SourceRecord): SightingContext {
 			};
 		}
 		case 'declaration': {
-			const companies = record.items.flatMap((item) =>
-				item.section === 'shares' && item.company.regNo
-					? [item.company.regNo]
-					: item.section === 'post' && item.organisation?.regNo
-						? [item.organisation.regNo]
-						: []
-			);
+			const companyRows: Record<string, SourceRef> = {};
+			const companies = record.items.flatMap((item) => {
+				const regNo =
+					item.section === 'shares'
+						? item.company.regNo
+						: item.section === 'post'
+							? item.organisation?.regNo
+							: undefined;
+				if (regNo && item.source) companyRows[regNo] ??= item.source;
+				return regNo ? [regNo] : [];
+			});
 			const institution =
 				record.institution ??
 				(record.person.institution
@@ -354,7 +358,8 @@ function contextOf(record: SourceRecord): SightingContext {
 			return {
 				source: 'declaration',
 				...(institution && { institution: keyed(institution.name) }),
-				companies
+				companies,
+				...(Object.keys(companyRows).length > 0 && { companyRows })
 			};
 		}
 		case 'company-role':

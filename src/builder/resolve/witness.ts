@@ -76,15 +76,19 @@ export function cited(
 	about: About,
 	key?: string
 ): Evidence {
+	// A company is cited at the row that names it, which in a flattened extract is not the first.
+	const rowOf = (w: PersonSighting) =>
+		(about === 'company' && key && w.context.companyRows?.[key]) || w.source;
 	const list = witnesses
 		.filter((w): w is PersonSighting => w !== undefined)
+		.map((w) => ({ source: rowOf(w), published: publishedBy(w, about, key) }))
 		.sort((a, b) => compareSources(a.source, b.source))
 		.filter((w, i, all) => i === 0 || compareSources(w.source, all[i - 1]!.source) !== 0);
 	return {
 		rule,
 		values,
 		sources: list.map((w) => w.source),
-		published: list.map((w) => publishedBy(w, about, key))
+		published: list.map((w) => w.published)
 	};
 }
 
