@@ -28,7 +28,8 @@ import {
  * file is one gzip stream (format 2 was one gzip member per pack, which a browser that unpacks
  * `.gz` on the way cut to its first pack), and the manifest lists the unpacked content too;
  * fees (membership, entry) are `member-of` links, not `donated-to`, and the donation summary
- * keeps donations and fees apart and gifts apart from refunds.
+ * keeps donations and fees apart and gifts apart from refunds; declaration items and evidence
+ * cite their own records (`DeclarationItem.source`, `Evidence.published`).
  */
 export const BUNDLE_FORMAT = 3;
 

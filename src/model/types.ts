@@ -82,7 +82,12 @@ export interface Counterparty {
 	id?: string;
 }
 
-export type DeclarationItem =
+/** Where one item was read, when not the declaration's own record (a row of a flattened extract). */
+export interface ItemSource {
+	source?: SourceRef;
+}
+
+export type DeclarationItem = (
 	| { section: 'post'; title: string; organisation?: Counterparty }
 	| { section: 'income'; payer?: Counterparty; type: string; amount?: Money }
 	| { section: 'real-estate'; type: string; location: string; holding?: string }
@@ -100,7 +105,9 @@ export type DeclarationItem =
 	| { section: 'loan-given'; debtor?: string; amount: Money }
 	| { section: 'transaction'; description: string; amount?: Money }
 	| { section: 'family'; name: string; relation: string }
-	| { section: 'other'; text: string };
+	| { section: 'other'; text: string }
+) &
+	ItemSource;
 
 export type DeclarationSection = DeclarationItem['section'];
 
@@ -196,9 +203,15 @@ export type EvidenceRule = (typeof EVIDENCE_RULES)[number];
 
 export interface Evidence {
 	rule: EvidenceRule;
-	/** The values that matched, e.g. { name: 'janis berzins', birthDate: '1971-02-26' }. */
+	/** The attribute that matched, e.g. { birthYear: '1971' } or { institution: 'Saeima' }. */
 	values: Record<string, string>;
+	/** The records that say it: each holds the matched value. */
 	sources: SourceRef[];
+	/**
+	 * What each cited record says, as published (the name as printed, the code, the party), in
+	 * the order of `sources`; absent where the rule cites no person's record.
+	 */
+	published?: Record<string, string>[];
 }
 
 export interface Relation {

@@ -67,26 +67,32 @@ const CounterpartySchema = v.strictObject({
 	id: v.optional(id)
 });
 
+const itemSource = v.optional(SourceRefSchema);
+
 export const DeclarationItemSchema = v.variant('section', [
 	v.strictObject({
 		section: v.literal('post'),
+		source: itemSource,
 		title: text,
 		organisation: v.optional(CounterpartySchema)
 	}),
 	v.strictObject({
 		section: v.literal('income'),
+		source: itemSource,
 		payer: v.optional(CounterpartySchema),
 		type: text,
 		amount: v.optional(MoneySchema)
 	}),
 	v.strictObject({
 		section: v.literal('real-estate'),
+		source: itemSource,
 		type: text,
 		location: text,
 		holding: v.optional(text)
 	}),
 	v.strictObject({
 		section: v.literal('vehicle'),
+		source: itemSource,
 		type: text,
 		make: text,
 		madeYear: v.optional(v.number()),
@@ -95,6 +101,7 @@ export const DeclarationItemSchema = v.variant('section', [
 	}),
 	v.strictObject({
 		section: v.literal('shares'),
+		source: itemSource,
 		company: CounterpartySchema,
 		type: v.optional(text),
 		count: v.optional(v.number()),
@@ -102,23 +109,31 @@ export const DeclarationItemSchema = v.variant('section', [
 	}),
 	v.strictObject({
 		section: v.literal('savings'),
+		source: itemSource,
 		type: v.picklist(['cash', 'bank', 'other']),
 		amount: MoneySchema,
 		holder: v.optional(text)
 	}),
-	v.strictObject({ section: v.literal('debt'), creditor: v.optional(text), amount: MoneySchema }),
+	v.strictObject({
+		section: v.literal('debt'),
+		source: itemSource,
+		creditor: v.optional(text),
+		amount: MoneySchema
+	}),
 	v.strictObject({
 		section: v.literal('loan-given'),
+		source: itemSource,
 		debtor: v.optional(text),
 		amount: MoneySchema
 	}),
 	v.strictObject({
 		section: v.literal('transaction'),
+		source: itemSource,
 		description: text,
 		amount: v.optional(MoneySchema)
 	}),
-	v.strictObject({ section: v.literal('family'), name: text, relation: text }),
-	v.strictObject({ section: v.literal('other'), text })
+	v.strictObject({ section: v.literal('family'), source: itemSource, name: text, relation: text }),
+	v.strictObject({ section: v.literal('other'), source: itemSource, text })
 ]);
 
 export const DeclarationSchema = v.strictObject({
@@ -165,11 +180,18 @@ export const TaxTotalSchema = v.strictObject({
 	source: SourceRefSchema
 });
 
-export const EvidenceSchema = v.strictObject({
-	rule: v.picklist(EVIDENCE_RULES),
-	values: v.record(v.string(), v.string()),
-	sources
-});
+export const EvidenceSchema = v.pipe(
+	v.strictObject({
+		rule: v.picklist(EVIDENCE_RULES),
+		values: v.record(v.string(), v.string()),
+		sources,
+		published: v.optional(v.array(v.record(v.string(), v.string())))
+	}),
+	v.check(
+		(e) => e.published === undefined || e.published.length === e.sources.length,
+		'published values, one per cited source'
+	)
+);
 
 export const RelationSchema = v.strictObject({
 	id,

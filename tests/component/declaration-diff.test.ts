@@ -70,4 +70,33 @@ describe('DeclarationDiff', () => {
 		renderInApp(DeclarationDiff, { declarations: declarations.slice(0, 1) }, { locale: 'lv' });
 		expect(screen.getByText('Salīdzināšanai vajag vismaz divas deklarācijas.')).toBeInTheDocument();
 	});
+
+	it('says when a line was placed by its name because its number belongs to another payer', () => {
+		const paid = (name: string, regNo: string, cents: number): DeclarationItem => ({
+			section: 'income',
+			payer: { name, regNo },
+			type: 'Alga',
+			amount: eur(cents)
+		});
+		renderInApp(DeclarationDiff, {
+			declarations: [
+				declaration({
+					person: ANNA.id,
+					year: 2023,
+					items: [paid('Akadēmija', '90000000011', 1000), paid('Slimnīca', '40000000022', 2000)]
+				}),
+				declaration({
+					person: ANNA.id,
+					year: 2024,
+					items: [paid('Akadēmija', '40000000022', 1100), paid('Slimnīca', '40000000022', 2000)]
+				})
+			]
+		});
+		expect(rowLines(screen.getByRole('table', { name: 'Changes from 2023 to 2024' }))).toEqual([
+			'Section | Item | Change | 2023 | 2024 | Difference',
+			'Income | Akadēmija, Alga' +
+				'matched by name; the reg. no. 40000000022 published on the line belongs to another name elsewhere' +
+				' | changed | EUR 10.00 | EUR 11.00 | EUR 1.00'
+		]);
+	});
 });

@@ -81,16 +81,15 @@ function read(file: SourceFile, options: { dataset: string }): AdapterResult {
 			continue;
 		}
 		const key = [v('Surname_name'), year, v('filed_as')].join('\u0000');
+		const source = { dataset: options.dataset, record: `${file.name}:${row.line}` };
 		let record = groups.get(key);
 		if (!record) {
-			record = declaration(v, Number(year), {
-				dataset: options.dataset,
-				record: `${file.name}:${row.line}`
-			});
+			record = declaration(v, Number(year), source);
 			groups.set(key, record);
 			result.records.push(record);
 		}
-		record.items.push(...items);
+		// Each item cites its own row: the declaration's source is only the first of them.
+		for (const item of items) record.items.push({ ...item, source });
 	}
 	return result;
 }

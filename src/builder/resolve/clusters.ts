@@ -5,9 +5,9 @@
  * name at one institution. Everything else starts on its own.
  */
 import { nameKey } from '../../model/fold-name';
-import type { Confidence, Evidence, SourceRef } from '../../model/types';
-import { addSource } from './order';
+import type { Confidence, Evidence } from '../../model/types';
 import { birthOf, type PersonSighting } from './sighting';
+import { cited, firstSightings } from './witness';
 
 export interface Cluster {
 	key: string;
@@ -90,8 +90,8 @@ function internalEvidence(
 	cluster: Cluster,
 	sightings: readonly PersonSighting[]
 ): Cluster['internal'] {
-	const sources = clusterSources(cluster, sightings, 3);
 	if (cluster.sightings.length < 2) return { confidence: 'confirmed', evidence: [] };
+	const witnesses = firstSightings(cluster, sightings, 3);
 	if (cluster.fragments.size === 1) {
 		const [fragment] = cluster.fragments;
 		const years = [...cluster.years];
@@ -101,9 +101,7 @@ function internalEvidence(
 				: fragment!;
 		return {
 			confidence: 'confirmed',
-			evidence: [
-				{ rule: 'same-name-birth-date', values: { name: cluster.name, birthDate }, sources }
-			]
+			evidence: [cited('same-name-birth-date', { birthDate }, witnesses, 'birth')]
 		};
 	}
 	if (cluster.kinds.has('declaration') && cluster.institutions.size > 0) {
@@ -111,24 +109,9 @@ function internalEvidence(
 		return {
 			confidence: 'probable',
 			evidence: [
-				{
-					rule: 'same-name-context',
-					values: { name: cluster.name, institution: institution! },
-					sources
-				}
+				cited('same-name-context', { institution: institution! }, witnesses, 'institution')
 			]
 		};
 	}
 	return { confidence: 'confirmed', evidence: [] };
-}
-
-/** The cluster's first sources in source order (not input order), so evidence is the same however rows arrive. */
-export function clusterSources(
-	cluster: Cluster,
-	sightings: readonly PersonSighting[],
-	max: number
-): SourceRef[] {
-	const list: SourceRef[] = [];
-	for (const i of cluster.sightings) addSource(list, sightings[i]!.source, max);
-	return list;
 }

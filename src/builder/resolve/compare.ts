@@ -2,8 +2,10 @@
  * Compares two clusters that share a folded name: what conflicts (blocks a merge for good)
  * and what corroborates (birth year, institution, party, company).
  */
-import type { Evidence, SourceRef } from '../../model/types';
+import type { Evidence } from '../../model/types';
 import type { Cluster } from './clusters';
+import type { PersonSighting } from './sighting';
+import { cited, givesYear, witnessIn } from './witness';
 
 export type Conflict = 'different-birth-date' | 'different-birth-year';
 
@@ -30,28 +32,38 @@ function yearsFitCodes(coded: Cluster, dated: Cluster): boolean {
 export function compareClusters(
 	a: Cluster,
 	b: Cluster,
-	sources: (c: Cluster) => SourceRef[]
+	sightings: readonly PersonSighting[]
 ): Comparison {
 	const conflict = conflictOf(a, b);
 	if (conflict) return { conflict, evidence: [] };
 	const evidence: Evidence[] = [];
-	const both = [...sources(a), ...sources(b)];
-	const name = a.name;
+	// Each piece cites one record on either side that holds the value, as that record gives it.
+	const both = (holds: (s: PersonSighting) => boolean) => [
+		witnessIn(a, sightings, holds),
+		witnessIn(b, sightings, holds)
+	];
 	const year = sharedYear(a, b);
-	if (year)
-		evidence.push({
-			rule: 'same-name-birth-year',
-			values: { name, birthYear: year },
-			sources: both
-		});
+	if (year) {
+		const witnesses = both((s) => givesYear(s, Number(year)));
+		evidence.push(cited('same-name-birth-year', { birthYear: year }, witnesses, 'birth'));
+	}
 	const institution = firstShared(a.institutions, b.institutions);
-	if (institution)
-		evidence.push({ rule: 'same-name-context', values: { name, institution }, sources: both });
+	if (institution) {
+		const witnesses = both((s) => s.context.institution?.key === institution);
+		const values = { institution: a.institutions.get(institution)! };
+		evidence.push(cited('same-name-context', values, witnesses, 'institution'));
+	}
 	const party = firstShared(a.parties, b.parties);
-	if (party) evidence.push({ rule: 'same-name-context', values: { name, party }, sources: both });
+	if (party) {
+		const witnesses = both((s) => s.context.parties?.some((p) => p.key === party) ?? false);
+		const values = { party: a.parties.get(party)! };
+		evidence.push(cited('same-name-context', values, witnesses, 'party', party));
+	}
 	const company = [...a.companies].sort().find((regNo) => b.companies.has(regNo));
-	if (company)
-		evidence.push({ rule: 'same-name-context', values: { name, company }, sources: both });
+	if (company) {
+		const witnesses = both((s) => s.context.companies?.includes(company) ?? false);
+		evidence.push(cited('same-name-context', { company }, witnesses, 'company', company));
+	}
 	return { evidence };
 }
 
@@ -66,12 +78,12 @@ function sharedYear(a: Cluster, b: Cluster): string | undefined {
 	return undefined;
 }
 
+/** The first shared key, in key order. */
 function firstShared(
 	a: ReadonlyMap<string, string>,
 	b: ReadonlyMap<string, string>
 ): string | undefined {
-	const key = [...a.keys()].sort().find((k) => b.has(k));
-	return key === undefined ? undefined : a.get(key);
+	return [...a.keys()].sort().find((k) => b.has(k));
 }
 
 function overlaps<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {

@@ -5,8 +5,8 @@
  * with the other side. Two namesakes born the same year therefore leave a deputy unmerged.
  * Rounds repeat because a merge adds facts (a birth date) that decide later links.
  */
-import type { Evidence, SourceRef } from '../../model/types';
-import { addSighting, clusterSources, type Cluster } from './clusters';
+import type { Evidence } from '../../model/types';
+import { addSighting, type Cluster } from './clusters';
 import { compareClusters, conflictOf } from './compare';
 import { pairMatches, type Overrides } from './overrides';
 import type { PersonSighting } from './sighting';
@@ -16,6 +16,8 @@ export interface Linked {
 	rootOf: Map<string, string>;
 	/** Root key → the evidence of every link that made the person. */
 	linkEvidence: Map<string, Evidence[]>;
+	/** Every link made, between the two root keys it joined: a tree over each person's clusters. */
+	edges: { a: string; b: string; evidence: Evidence[] }[];
 	/** Root key → the merged cluster. */
 	people: Map<string, Cluster>;
 }
@@ -36,12 +38,14 @@ export function linkClusters(
 	};
 	const people = new Map([...clusters].map(([k, c]) => [k, cloneCluster(c)]));
 	const linkEvidence = new Map<string, Evidence[]>();
-	const sources = (c: Cluster): SourceRef[] => clusterSources(c, sightings, 2);
+	const edges: Linked['edges'] = [];
 	const blocked = (a: Cluster, b: Cluster) =>
 		(overrides.different ?? []).some((o) => pairMatches(o, a, b));
-	const union = (a: string, b: string, evidence: Evidence[]) => {
-		const [keep, drop] = [a, b].sort() as [string, string];
+	// The edge joins the clusters that were compared (a, b), which need not be the roots.
+	const union = (ra: string, rb: string, evidence: Evidence[], a = ra, b = rb) => {
+		const [keep, drop] = [ra, rb].sort() as [string, string];
 		parent.set(drop, keep);
+		edges.push({ a, b, evidence });
 		const merged = people.get(keep)!;
 		for (const i of people.get(drop)!.sightings) addSighting(merged, sightings[i]!, i);
 		linkEvidence.set(keep, [
@@ -84,7 +88,7 @@ export function linkClusters(
 					// Two clusters that both carry a code can only be one person if their codes agree.
 					if (a.fragments.size > 0 && b.fragments.size > 0) continue;
 					if (blocked(a, b)) continue;
-					const { conflict, evidence } = compareClusters(a, b, sources);
+					const { conflict, evidence } = compareClusters(a, b, sightings);
 					if (conflict || evidence.length === 0) continue;
 					candidates.set(a.key, [
 						...(candidates.get(a.key) ?? []),
@@ -119,12 +123,13 @@ export function linkClusters(
 		for (const { a, b, evidence } of accepted) {
 			const [ra, rb] = [find(a), find(b)];
 			if (ra === rb || conflictOf(people.get(ra)!, people.get(rb)!)) continue;
-			union(ra, rb, evidence);
+			union(ra, rb, evidence, a, b);
 			merged++;
 		}
 		if (merged === 0) break;
 	}
-	return { rootOf: new Map([...clusters.keys()].map((k) => [k, find(k)])), linkEvidence, people };
+	const rootOf = new Map([...clusters.keys()].map((k) => [k, find(k)]));
+	return { rootOf, linkEvidence, edges, people };
 }
 
 function byName(people: ReadonlyMap<string, Cluster>): Cluster[][] {

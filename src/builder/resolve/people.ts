@@ -6,13 +6,14 @@
  */
 import { displayName } from '../../model/fold-name';
 import type { Confidence, Evidence, PartialDate, SourceRef } from '../../model/types';
-import { buildClusters, clusterSources, type Cluster } from './clusters';
+import { buildClusters, type Cluster } from './clusters';
 import { compareClusters, conflictOf } from './compare';
 import { personId } from './ids';
 import { linkClusters } from './link-people';
 import { addSource } from './order';
 import type { Overrides } from './overrides';
 import { birthOf, type PersonSighting } from './sighting';
+import { cited, firstSightings } from './witness';
 
 export { birthOf, type PersonSighting } from './sighting';
 
@@ -58,12 +59,16 @@ export function clusterPeople(
 	overrides: Overrides = {}
 ): { people: Map<string, PersonFacts>; links: PersonLink[]; namesakes: Namesake[] } {
 	const clusters = buildClusters(sightings);
-	const { rootOf, linkEvidence, people: merged } = linkClusters(clusters, sightings, overrides);
+	const { rootOf, edges, people: merged } = linkClusters(clusters, sightings, overrides);
 
 	const membersOf = new Map<string, Cluster[]>();
 	for (const [key, root] of rootOf)
 		membersOf.set(root, [...(membersOf.get(root) ?? []), clusters.get(key)!]);
 	const anchorOf = new Map([...membersOf].map(([root, members]) => [root, anchor(members)]));
+	const paths = pathsToAnchors(
+		edges,
+		[...anchorOf.values()].map((c) => c.key)
+	);
 
 	const people = new Map<string, PersonFacts>();
 	const idOf = new Map<string, string>();
@@ -82,7 +87,8 @@ export function clusterPeople(
 	for (const [key, cluster] of clusters) {
 		const root = rootOf.get(key)!;
 		const isAnchor = anchorOf.get(root)!.key === key;
-		const joined = linkEvidence.get(root) ?? [];
+		// Only the links between this cluster and the anchor say why it is the anchor's person.
+		const joined = isAnchor ? [] : (paths.get(key) ?? []);
 		const manual = joined.length > 0 && joined.every((e) => e.rule === 'manual');
 		const confidence: Confidence =
 			isAnchor || joined.length === 0
@@ -114,6 +120,32 @@ export function clusterPeople(
 		}
 	}
 	return { people, links, namesakes: findNamesakes(merged, idOf, sightings) };
+}
+
+/** Each cluster's links to its person's anchor, along the tree of links that made the person. */
+function pathsToAnchors(
+	edges: readonly { a: string; b: string; evidence: Evidence[] }[],
+	anchors: readonly string[]
+): Map<string, Evidence[]> {
+	const next = new Map<string, { to: string; evidence: Evidence[] }[]>();
+	for (const { a, b, evidence } of edges) {
+		next.set(a, [...(next.get(a) ?? []), { to: b, evidence }]);
+		next.set(b, [...(next.get(b) ?? []), { to: a, evidence }]);
+	}
+	const path = new Map<string, Evidence[]>();
+	for (const anchor of anchors) {
+		path.set(anchor, []);
+		const queue = [anchor];
+		for (let i = 0; i < queue.length; i++) {
+			const key = queue[i]!;
+			for (const { to, evidence } of next.get(key) ?? []) {
+				if (path.has(to)) continue;
+				path.set(to, [...path.get(key)!, ...evidence]);
+				queue.push(to);
+			}
+		}
+	}
+	return path;
 }
 
 function anchor(members: readonly Cluster[]): Cluster {
@@ -160,7 +192,6 @@ function findNamesakes(
 	const byName = new Map<string, Cluster[]>();
 	for (const person of people.values())
 		byName.set(person.name, [...(byName.get(person.name) ?? []), person]);
-	const sources = (c: Cluster) => clusterSources(c, sightings, 2);
 	const namesakes: Namesake[] = [];
 	for (const group of byName.values()) {
 		if (group.length < 2) continue;
@@ -169,17 +200,18 @@ function findNamesakes(
 			const others = group.filter((p) => p !== official).slice(0, MAX_NAMESAKES);
 			for (const other of others) {
 				const conflict = conflictOf(official, other);
-				const fits = !conflict && compareClusters(official, other, sources).evidence.length > 0;
+				const fits = !conflict && compareClusters(official, other, sightings).evidence.length > 0;
 				const reason = conflict ?? (fits ? 'ambiguous' : 'name-only');
 				namesakes.push({
 					from: idOf.get(official.key)!,
 					to: idOf.get(other.key)!,
 					reason,
-					evidence: {
-						rule: 'same-name-only',
-						values: { name: official.name, reason },
-						sources: [...sources(official), ...sources(other)]
-					}
+					evidence: cited(
+						'same-name-only',
+						{ reason },
+						[...firstSightings(official, sightings, 2), ...firstSightings(other, sightings, 2)],
+						'birth'
+					)
 				});
 			}
 		}

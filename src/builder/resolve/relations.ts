@@ -13,6 +13,8 @@ import { addSource } from './order';
 
 /** How many source refs one piece of evidence keeps; `facts` lists every fact behind the relation. */
 const MAX_EVIDENCE_SOURCES = 2;
+/** Identity evidence cites a record on each side of a link (three within one cluster): keep them all. */
+const MAX_IDENTITY_SOURCES = 4;
 
 export interface RelationInput {
 	from: string;
@@ -76,13 +78,22 @@ export class RelationIndex {
 		addSource(stated.sources, input.source, MAX_EVIDENCE_SOURCES);
 		for (const evidence of input.identity) {
 			if (evidence.rule === 'stated-in-source') continue;
-			let same = relation.evidence.find((e) => e.rule === evidence.rule);
+			// Keyed by rule and values: a party and an institution are two pieces of evidence, not one.
+			const key = evidenceKey(evidence);
+			let same = relation.evidence.find((e) => evidenceKey(e) === key);
 			if (!same) {
-				same = { rule: evidence.rule, values: { ...evidence.values }, sources: [] };
+				same = {
+					rule: evidence.rule,
+					values: { ...evidence.values },
+					sources: [],
+					...(evidence.published && { published: [] })
+				};
 				relation.evidence.push(same);
-				relation.evidence.sort((a, b) => (a.rule < b.rule ? -1 : 1));
+				relation.evidence.sort((a, b) => (evidenceKey(a) < evidenceKey(b) ? -1 : 1));
 			}
-			for (const source of evidence.sources) addSource(same.sources, source, MAX_EVIDENCE_SOURCES);
+			evidence.sources.forEach((source, i) =>
+				addCited(same, source, evidence.published?.[i], MAX_IDENTITY_SOURCES)
+			);
 		}
 	}
 
@@ -109,6 +120,34 @@ export class RelationIndex {
 		}));
 		return relations.sort((a, b) => (a.id < b.id ? -1 : 1));
 	}
+}
+
+function evidenceKey(evidence: Evidence): string {
+	const values = Object.entries(evidence.values).sort(([a], [b]) => (a < b ? -1 : 1));
+	return `${evidence.rule}\u0000${JSON.stringify(values)}`;
+}
+
+/** Adds a cited record and what it says, keeping `published` in step with `sources`. */
+function addCited(
+	evidence: Evidence,
+	source: SourceRef,
+	published: Record<string, string> | undefined,
+	max: number
+): void {
+	const before = evidence.sources.length;
+	const sources = [...evidence.sources];
+	addSource(sources, source, max);
+	const at = sources.indexOf(source);
+	if (at < 0 && sources.length === before) return;
+	if (evidence.published) {
+		const kept = evidence.sources.filter((s) => sources.includes(s));
+		const publishedOf = new Map(
+			kept.map((s) => [s, evidence.published![evidence.sources.indexOf(s)]!])
+		);
+		if (at >= 0) publishedOf.set(source, published ?? {});
+		evidence.published = sources.map((s) => publishedOf.get(s)!);
+	}
+	evidence.sources = sources;
 }
 
 function widen(relation: Relation, start?: PartialDate, end?: PartialDate): void {

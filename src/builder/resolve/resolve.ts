@@ -289,7 +289,8 @@ function declarationOf(
 				from: link.person,
 				to: item.company.id,
 				kind: 'shareholder',
-				shares: item.count
+				shares: item.count,
+				source: item.source ?? source
 			});
 		} else if (
 			item.section === 'post' &&
@@ -301,7 +302,8 @@ function declarationOf(
 				from: link.person,
 				to: item.organisation.id,
 				kind: 'holds-post',
-				role: item.title
+				role: item.title,
+				source: item.source ?? source
 			});
 		}
 	}
@@ -363,13 +365,17 @@ function contextOf(record: SourceRecord, partyKey: (name: string) => string): Si
 			};
 		}
 		case 'declaration': {
-			const companies = record.items.flatMap((item) =>
-				item.section === 'shares' && item.company.regNo
-					? [item.company.regNo]
-					: item.section === 'post' && item.organisation?.regNo
-						? [item.organisation.regNo]
-						: []
-			);
+			const companyRows: Record<string, SourceRef> = {};
+			const companies = record.items.flatMap((item) => {
+				const regNo =
+					item.section === 'shares'
+						? item.company.regNo
+						: item.section === 'post'
+							? item.organisation?.regNo
+							: undefined;
+				if (regNo && item.source) companyRows[regNo] ??= item.source;
+				return regNo ? [regNo] : [];
+			});
 			const institution =
 				record.institution ??
 				(record.person.institution
@@ -378,7 +384,8 @@ function contextOf(record: SourceRecord, partyKey: (name: string) => string): Si
 			return {
 				source: 'declaration',
 				...(institution && { institution: keyed(institution.name) }),
-				companies
+				companies,
+				...(Object.keys(companyRows).length > 0 && { companyRows })
 			};
 		}
 		case 'company-role':

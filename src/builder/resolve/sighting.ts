@@ -16,6 +16,8 @@ export interface SightingContext {
 	parties?: Keyed[];
 	/** Registration numbers of companies the record ties the person to. */
 	companies?: string[];
+	/** The row naming each company, where it is not the record's own (a flattened declaration). */
+	companyRows?: Record<string, SourceRef>;
 }
 
 export interface PersonSighting {

@@ -100,8 +100,14 @@ function relationRow(r: Relation, other: string): ExportRow {
 			...(r.amount && money(r.amount)),
 			confidence: r.confidence
 		},
-		sources: uniqueSources(r.evidence.flatMap((e) => e.sources))
+		sources: uniqueSources(citedBy(r).flatMap((e) => e.sources))
 	};
+}
+
+/** The records a relation was read from; identity evidence only when none states it (a namesake). */
+function citedBy(r: Relation): Relation['evidence'] {
+	const stated = r.evidence.filter((e) => e.rule === 'stated-in-source');
+	return stated.length > 0 ? stated : r.evidence;
 }
 
 function uniqueSources(sources: readonly SourceRef[]): SourceRef[] {

@@ -1,11 +1,14 @@
 /**
  * Year over year: what appeared, disappeared or changed between two of a person's declarations.
- * Items are matched by what they are (payer and type, property and place, creditor, …), not by
+ * Items are matched by what they are (payer and type, property and place, creditor, …), never by
  * position; amounts of the same item are summed per currency, and currencies are never mixed.
+ * A payer or company is known by its registration number where given, else by its folded name
+ * (payer-identity.ts).
  */
 import { foldText } from '../../model/fold-name';
 import type { Counterparty, Declaration, DeclarationItem, Money } from '../../model/types';
 import { sumByCurrency } from '../format/money';
+import { payerIdentities, type PayerIdentity } from './payer-identity';
 
 export const DIFF_SECTIONS = [
 	'income',
@@ -39,6 +42,8 @@ export interface DiffRow {
 	after?: DiffSide;
 	/** After minus before, per currency, when the item is in both. */
 	change?: Money[];
+	/** Registration numbers as published on lines that were placed by their name instead (a slip). */
+	regNosSetAside?: string[];
 }
 
 type Item<S extends DiffSection> = Extract<DeclarationItem, { section: S }>;
@@ -47,21 +52,30 @@ interface Keyed {
 	label: string;
 	party?: Counterparty;
 	side: DiffSide;
+	regNosSetAside?: string[];
 }
 
 const fold = (text: string | undefined) => foldText(text ?? '');
-const partyKey = (p: Counterparty | undefined) =>
-	p === undefined ? '' : (p.id ?? p.regNo ?? fold(p.name));
 const join = (...parts: (string | number | undefined)[]) =>
 	parts.filter((p) => p !== undefined && p !== '').join(', ');
 
-const KEYS: { [S in DiffSection]: (item: Item<S>) => Keyed } = {
-	income: (i) => ({
-		key: `${partyKey(i.payer)}|${fold(i.type)}`,
-		label: join(i.payer?.name, i.type),
-		...(i.payer && { party: i.payer }),
-		side: { amounts: i.amount ? [i.amount] : [] }
-	}),
+/** Who a counterparty is: its key, and the reg. no. set aside when the name decided. */
+const partyOf = (identity: PayerIdentity, p: Counterparty | undefined) => {
+	const { key, setAside } = identity(p);
+	return { key, ...(setAside && { regNosSetAside: [setAside] }) };
+};
+
+const keysFor = (identity: PayerIdentity): { [S in DiffSection]: (item: Item<S>) => Keyed } => ({
+	income: (i) => {
+		const party = partyOf(identity, i.payer);
+		return {
+			...party,
+			key: `${party.key}|${fold(i.type)}`,
+			label: join(i.payer?.name, i.type),
+			...(i.payer && { party: i.payer }),
+			side: { amounts: i.amount ? [i.amount] : [] }
+		};
+	},
 	'real-estate': (i) => ({
 		key: `${fold(i.type)}|${fold(i.location)}`,
 		label: join(i.type, i.location),
@@ -72,12 +86,19 @@ const KEYS: { [S in DiffSection]: (item: Item<S>) => Keyed } = {
 		label: join(i.type, i.make, i.madeYear),
 		side: { amounts: [], ...(i.holding && { detail: i.holding }) }
 	}),
-	shares: (i) => ({
-		key: `${partyKey(i.company)}|${fold(i.type)}`,
-		label: join(i.company.name, i.type),
-		party: i.company,
-		side: { amounts: i.value ? [i.value] : [], ...(i.count !== undefined && { count: i.count }) }
-	}),
+	shares: (i) => {
+		const party = partyOf(identity, i.company);
+		return {
+			...party,
+			key: `${party.key}|${fold(i.type)}`,
+			label: join(i.company.name, i.type),
+			party: i.company,
+			side: {
+				amounts: i.value ? [i.value] : [],
+				...(i.count !== undefined && { count: i.count })
+			}
+		};
+	},
 	savings: (i) => ({
 		key: `${i.type}|${fold(i.holder)}`,
 		label: join(i.holder),
@@ -93,25 +114,30 @@ const KEYS: { [S in DiffSection]: (item: Item<S>) => Keyed } = {
 		label: join(i.debtor),
 		side: { amounts: [i.amount] }
 	})
-};
+});
 
 function isDiffSection(section: string): section is DiffSection {
 	return (DIFF_SECTIONS as readonly string[]).includes(section);
 }
 
 /** One entry per section and key; the same thing listed twice (two incomes from one payer) is summed. */
-function index(declaration: Declaration): Map<string, Keyed & { section: DiffSection }> {
+function index(
+	declaration: Declaration,
+	keys: ReturnType<typeof keysFor>
+): Map<string, Keyed & { section: DiffSection }> {
 	const byKey = new Map<string, Keyed & { section: DiffSection }>();
 	for (const item of declaration.items) {
 		if (!isDiffSection(item.section)) continue;
 		const section = item.section;
-		const keyed = (KEYS[section] as (i: DeclarationItem) => Keyed)(item);
+		const keyed = (keys[section] as (i: DeclarationItem) => Keyed)(item);
 		const key = `${section}|${keyed.key}`;
 		const seen = byKey.get(key);
 		if (!seen) {
 			byKey.set(key, { ...keyed, key, section, side: { ...keyed.side } });
 			continue;
 		}
+		if (keyed.regNosSetAside)
+			seen.regNosSetAside = [...new Set([...(seen.regNosSetAside ?? []), ...keyed.regNosSetAside])];
 		// Things without amounts (a second flat in the same place) are counted, not summed.
 		const count =
 			seen.side.amounts.length === 0 && keyed.side.amounts.length === 0 && section !== 'shares'
@@ -149,13 +175,15 @@ export function moneyChange(before: readonly Money[], after: readonly Money[]): 
  * within a section (added, removed, changed, then unchanged), then by label.
  */
 export function diffDeclarations(before: Declaration, after: Declaration): DiffRow[] {
-	const old = index(before);
-	const now = index(after);
+	const keys = keysFor(payerIdentities([before, after]));
+	const old = index(before, keys);
+	const now = index(after, keys);
 	const rows: DiffRow[] = [];
 	for (const key of new Set([...now.keys(), ...old.keys()])) {
 		const a = old.get(key);
 		const b = now.get(key);
 		const shown = (b ?? a)!;
+		const setAside = [...new Set([...(a?.regNosSetAside ?? []), ...(b?.regNosSetAside ?? [])])];
 		const status: DiffStatus = !a
 			? 'added'
 			: !b
@@ -171,7 +199,8 @@ export function diffDeclarations(before: Declaration, after: Declaration): DiffR
 			...(shown.party && { party: shown.party }),
 			...(a && { before: a.side }),
 			...(b && { after: b.side }),
-			...(a && b && { change: moneyChange(a.side.amounts, b.side.amounts) })
+			...(a && b && { change: moneyChange(a.side.amounts, b.side.amounts) }),
+			...(setAside.length > 0 && { regNosSetAside: setAside.sort() })
 		});
 	}
 	const order: DiffStatus[] = ['added', 'removed', 'changed', 'unchanged'];

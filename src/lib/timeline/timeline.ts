@@ -101,6 +101,8 @@ function spanMark(
 	// An entity the bundle does not name is shown by its id, as an organisation (never a person).
 	const other = refs.get(otherId) ?? { id: otherId, name: otherId, kind: 'other' as const };
 	const holder = lane === 'terms' ? refs.get(r.from) : undefined;
+	// The record that states the post, never one that only tells who the person is.
+	const source = r.evidence.find((e) => e.rule === 'stated-in-source')?.sources[0];
 	return {
 		kind: 'span',
 		id: `${lane}:${r.id}`,
@@ -117,7 +119,7 @@ function spanMark(
 		...(holder && { holder }),
 		target: holder ?? other,
 		confidence: r.confidence,
-		...(r.evidence[0]?.sources[0] && { source: r.evidence[0].sources[0] })
+		...(source && { source })
 	};
 }
 

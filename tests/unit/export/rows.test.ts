@@ -3,7 +3,16 @@ import { partyTable, personTable, searchTable } from '../../../src/lib/export/ro
 import { searchExport } from '../../../src/lib/export/search-export';
 import type { ExportTable } from '../../../src/lib/export/table';
 import type { SearchHit } from '../../../src/lib/search/search-types';
-import { ANNA, GREEN, partyProfile, personProfile, sourceRef } from '../../fixtures/profiles';
+import {
+	ANNA,
+	GREEN,
+	SAEIMA,
+	partyProfile,
+	personProfile,
+	profile,
+	relation,
+	sourceRef
+} from '../../fixtures/profiles';
 
 const hasSources = (table: ExportTable) =>
 	table.rows.every(
@@ -58,6 +67,27 @@ describe('personTable', () => {
 		const facts = new Set(table.rows.map((r) => r.values.fact));
 		expect(facts).toEqual(new Set(['declaration', 'donation', 'relation']));
 		expect(hasSources(table)).toBe(true);
+	});
+
+	it('cites for a link the records that state it, not those that tell who the person is', () => {
+		const stated = sourceRef({ dataset: 'vid', record: 'interests_and_assets.csv:42' });
+		const post = relation({
+			from: ANNA.id,
+			to: SAEIMA.id,
+			kind: 'holds-post',
+			role: 'Deputāte',
+			evidence: [
+				{
+					rule: 'same-name-birth-year',
+					values: { birthYear: '1979' },
+					sources: [sourceRef({ dataset: 'knab', record: 'donations.csv:7' })],
+					published: [{ name: 'Anna Liepa', code: '010179-*****' }]
+				},
+				{ rule: 'stated-in-source', values: {}, sources: [stated] }
+			]
+		});
+		const rows = personTable(profile(ANNA, { group: { relations: [post] } })).rows;
+		expect(rows.map((r) => r.sources)).toEqual([[stated]]);
 	});
 
 	it('writes a declaration with its institution, post and source record', () => {

@@ -161,6 +161,36 @@ describe('buildTimeline: a person', () => {
 	});
 });
 
+describe('buildTimeline: where a post mark comes from', () => {
+	it('cites the record that states the post, never one that only says who the person is', () => {
+		const donationRow = { dataset: 'donations', record: 'donations.csv:7' };
+		const declarationRow = { dataset: 'declarations', record: 'interests_and_assets.csv:42' };
+		const post = relation({
+			from: ANNA.id,
+			to: SAEIMA.id,
+			kind: 'holds-post',
+			role: 'Deputāte',
+			start: '2020',
+			end: '2020',
+			confidence: 'probable',
+			// Identity evidence sorts first; it cites a donation that knows nothing of the post.
+			evidence: [
+				{
+					rule: 'same-name-birth-year',
+					values: { birthYear: '1979' },
+					sources: [donationRow],
+					published: [{ name: 'Anna Liepa', code: '010179-*****' }]
+				},
+				{ rule: 'stated-in-source', values: {}, sources: [declarationRow] }
+			]
+		});
+		const timeline = buildTimeline(profile(ANNA, { group: { relations: [post] } }), {
+			asOf: AS_OF
+		});
+		expect(lane(timeline, 'posts').map((m) => m.source)).toEqual([declarationRow]);
+	});
+});
+
 describe('buildTimeline: rows, possible links and undated facts', () => {
 	const post = (
 		to: string,

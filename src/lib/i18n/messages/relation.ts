@@ -42,7 +42,9 @@ export const relationMessages = defineMessages(
 		'evidence.reason.ambiguous': 'der vairāki cilvēki ar šo vārdu, nevar izšķirt',
 		'evidence.reason.name-only': 'nekas cits kā vārds nesakrīt',
 		'evidence.values': 'Sakrītošās vērtības',
-		'evidence.sources': 'Avota ieraksti'
+		'evidence.sources': 'Avota ieraksti',
+		'evidence.value.code': 'personas kods',
+		'evidence.published': 'Ko katrs ieraksts saka (kā publicēts)'
 	},
 	{
 		'relation.kind.donated-to': 'Donated to',
@@ -85,6 +87,8 @@ export const relationMessages = defineMessages(
 		'evidence.reason.ambiguous': 'several people of this name fit; they cannot be told apart',
 		'evidence.reason.name-only': 'nothing but the name matches',
 		'evidence.values': 'Values that match',
-		'evidence.sources': 'Source records'
+		'evidence.sources': 'Source records',
+		'evidence.value.code': 'personal code',
+		'evidence.published': 'What each record says (as published)'
 	}
 );

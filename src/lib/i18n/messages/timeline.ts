@@ -63,7 +63,9 @@ export const timelineMessages = defineMessages(
 		'diff.status.unchanged': 'bez izmaiņām',
 		'diff.showUnchanged': 'Rādīt arī nemainīgās pozīcijas',
 		'diff.count': 'skaits: {count}',
-		'diff.summary': 'Parādījās {added}, pazuda {removed}, mainījās {changed}.'
+		'diff.summary': 'Parādījās {added}, pazuda {removed}, mainījās {changed}.',
+		'diff.regNoSetAside':
+			'pēc nosaukuma; rindā publicētais reģ. nr. {regNo} citur pieder citam nosaukumam'
 	},
 	{
 		'timeline.title': 'Timeline',
@@ -127,6 +129,8 @@ export const timelineMessages = defineMessages(
 		'diff.status.unchanged': 'unchanged',
 		'diff.showUnchanged': 'Show unchanged items too',
 		'diff.count': 'count: {count}',
-		'diff.summary': '{added} appeared, {removed} disappeared, {changed} changed.'
+		'diff.summary': '{added} appeared, {removed} disappeared, {changed} changed.',
+		'diff.regNoSetAside':
+			'matched by name; the reg. no. {regNo} published on the line belongs to another name elsewhere'
 	}
 );
