@@ -30,6 +30,8 @@ export interface PersonMention {
 	/** Corroborating context the source gives. */
 	party?: string;
 	institution?: string;
+	/** An elected body the source says the person holds a mandate in (Delna's Mandate_status). */
+	mandateIn?: string;
 	municipality?: string;
 	country?: string;
 }

@@ -16,7 +16,12 @@ import type {
 import { yearOf } from '../../model/parse-date';
 import type { Mention, OrganisationMention, SourceRecord } from '../source-records';
 import { factId } from './ids';
-import { OrganisationIndex, organisationNameKey, type NameRank } from './organisations';
+import {
+	kindFromRegNo,
+	OrganisationIndex,
+	organisationNameKey,
+	type NameRank
+} from './organisations';
 import { compareSources, mostCommon } from './order';
 import { clusterPeople, namesToShow, type PersonLink, type PersonSighting } from './people';
 import type { Overrides } from './overrides';
@@ -314,6 +319,21 @@ function firstPerDataset(sources: readonly SourceRef[]): SourceRef[] {
 	return [...first.values()];
 }
 
+/**
+ * Organisations a declaration names a post in that can be parties: registered as associations
+ * (40008…, where parties are registered) or named without a number. They corroborate only
+ * when a party of the same name key appears in another record of the same folded name.
+ */
+function declaredParties(items: readonly DeclarationItem[]): string[] {
+	return items.flatMap((item) =>
+		item.section === 'post' &&
+		item.organisation &&
+		(!item.organisation.regNo || kindFromRegNo(item.organisation.regNo) === 'ngo')
+			? [item.organisation.name]
+			: []
+	);
+}
+
 /** What a record says around a person: the kind of source, institution, parties and companies. */
 function contextOf(record: SourceRecord): SightingContext {
 	// Keyed by the organisation name key, not the reg. no.: a deputies list gives the Saeima's
@@ -349,9 +369,13 @@ function contextOf(record: SourceRecord): SightingContext {
 				(record.person.institution
 					? { name: record.person.institution, regNo: undefined }
 					: undefined);
+			const { mandateIn } = record.person;
+			const parties = declaredParties(record.items).map((name) => keyed(name, 'party'));
 			return {
 				source: 'declaration',
 				...(institution && { institution: keyed(institution.name) }),
+				...(mandateIn && { alsoInstitutions: [keyed(mandateIn)] }),
+				...(parties.length > 0 && { parties }),
 				companies
 			};
 		}
