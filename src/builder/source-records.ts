@@ -10,6 +10,7 @@ import type {
 	Money,
 	OrganisationKind,
 	PartialDate,
+	PostDetails,
 	RelationKind,
 	SourceRef
 } from '../model/types';
@@ -81,6 +82,7 @@ export interface PostRecord {
 	role: string;
 	start?: PartialDate;
 	end?: PartialDate;
+	details?: PostDetails;
 	source: SourceRef;
 }
 
@@ -93,6 +95,8 @@ export interface DeclarationRecord {
 	kindText?: string;
 	institution?: OrganisationMention;
 	post?: string;
+	/** Saeima committees as the compiled extract lists them for that year. */
+	committees?: string;
 	filed?: PartialDate;
 	published?: PartialDate;
 	items: DeclarationItem[];

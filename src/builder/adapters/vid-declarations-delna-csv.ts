@@ -126,6 +126,7 @@ function declaration(
 			? { type: 'organisation', name: institution, kind: institutionKind(institution) }
 			: undefined,
 		post: [post, note?.[1]].filter(Boolean).join(' ') || undefined,
+		...(v('Committees') && { committees: v('Committees') }),
 		items: [],
 		source
 	};

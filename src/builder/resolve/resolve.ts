@@ -126,6 +126,7 @@ export function resolveDetailed(
 					role: record.role,
 					start: record.start,
 					end: record.end,
+					...(record.details && { details: record.details }),
 					source,
 					identity: evidence,
 					confidence
@@ -263,7 +264,8 @@ function declarationOf(
 			from: link.person,
 			to: institution,
 			kind: 'holds-post',
-			role: record.post
+			role: record.post,
+			...(record.committees && { details: { committees: record.committees } })
 		});
 	for (const item of items) {
 		if (item.section === 'shares' && item.company.id) {
