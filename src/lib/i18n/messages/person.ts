@@ -12,7 +12,8 @@ export const personMessages = defineMessages(
 		'person.noPosts': 'Amati datos nav norādīti.',
 		'person.noPostsNow': 'Avoti nerāda neviena amata, kas ilgtu līdz šodienai.',
 		'person.postsUndated': 'Amati bez datuma',
-		'person.postsUndatedIntro': 'Avots nenorāda, kad šie amati ieņemti, tāpēc nevar pateikt, vai tie ir pašreizējie.',
+		'person.postsUndatedIntro':
+			'Avots nenorāda, kad šie amati ieņemti, tāpēc nevar pateikt, vai tie ir pašreizējie.',
 		'person.detail.faction': 'Frakcija',
 		'person.detail.list': 'Ievēlēts no saraksta',
 		'person.detail.mandate': 'Mandāta statuss',
@@ -45,7 +46,8 @@ export const personMessages = defineMessages(
 		'person.noPosts': 'No posts are recorded in the data.',
 		'person.noPostsNow': 'The sources show no post that lasts to today.',
 		'person.postsUndated': 'Posts without dates',
-		'person.postsUndatedIntro': 'The source does not say when these posts were held, so they cannot be called current or past.',
+		'person.postsUndatedIntro':
+			'The source does not say when these posts were held, so they cannot be called current or past.',
 		'person.detail.faction': 'Faction',
 		'person.detail.list': 'Elected from the list',
 		'person.detail.mandate': 'Mandate status',
