@@ -162,7 +162,7 @@ describe('PersonView', () => {
 
 	it('shows possible namesakes apart, with the reason in words, never merged', async () => {
 		renderInApp(PersonView, { profile: personProfile() });
-		const namesakes = table('Possible namesakes');
+		const namesakes = table('Possible matches');
 		expect(within(namesakes).getByRole('link', { name: 'Anna Liepa' })).toHaveAttribute(
 			'href',
 			'#/person/p-anna-liepa-77'

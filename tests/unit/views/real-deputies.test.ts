@@ -11,6 +11,11 @@ import { foldText } from '../../../src/model/fold-name';
 import type { EntityRef } from '../../../src/model/types';
 import { electedBodyOf } from '../../../src/views/institution/elected-bodies';
 import { membersByPeriod } from '../../../src/views/institution/members';
+import {
+	matchReason,
+	possibleMatches,
+	totalsByKind
+} from '../../../src/views/person/possible-matches';
 import { splitPosts } from '../../../src/views/person/posts';
 import { describeRealData, REALDATA } from '../../fixtures/realdata';
 
@@ -85,5 +90,31 @@ describeRealData('deputies and their posts on the real samples', () => {
 		expect(
 			left.map((o) => foldText(o.name)).filter((n) => /saeima$|dome$|pasvaldiba$/.test(n))
 		).toEqual([]);
+	});
+
+	it('shows the deputy’s two same-year donors as possible matches, each one’s money apart', () => {
+		const deputy = profileOf(personNamed('Reinis Znotiņš', 'groups').id);
+		const matches = possibleMatches(deputy).filter(
+			(r) => r.evidence[0]?.values.reason === 'ambiguous'
+		);
+		expect(matches.map((r) => matchReason(r))).toEqual([
+			{ key: 'person.match.ambiguousYear', vars: { count: '2', year: '1992' } },
+			{ key: 'person.match.ambiguousYear', vars: { count: '2', year: '1992' } }
+		]);
+		// Each candidate's totals, read back from the rows of that name and code.
+		for (const match of matches) {
+			const donor = data.people.find((p) => p.id === match.to)!;
+			const code = (c?: string) => c?.replace('-', '');
+			const rows = data.donations.filter(
+				(d) =>
+					foldText(d.donorName) === foldText(donor.name) &&
+					code(d.donorCode) === code(donor.maskedCodes[0])
+			);
+			const totals = totalsByKind(data.donations, donor.id);
+			expect(totals.map((t) => t.kind)).toEqual(['money']);
+			expect(totals[0]!.count + totals[0]!.refunds).toBe(rows.length);
+			const net = rows.reduce((sum, d) => sum + d.amount.cents, 0);
+			expect(totals[0]!.totals[0]!.cents + (totals[0]!.refundTotals[0]?.cents ?? 0)).toBe(net);
+		}
 	});
 });

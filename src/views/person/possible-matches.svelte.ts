@@ -1,0 +1,39 @@
+/**
+ * Reads what each possible match gave, from their own fact groups, a few at a time. A newer
+ * load replaces an older one, which then sets nothing.
+ */
+import type { FactGroup } from '../../model/bundle-format';
+import { totalsByKind, type KindTotal } from './possible-matches';
+
+export type GetGroup = (id: string) => Promise<FactGroup | undefined>;
+
+const BATCH = 4;
+
+export class MatchTotals {
+	/** Person id → totals; absent while not read. */
+	totals = $state.raw<ReadonlyMap<string, KindTotal[]>>(new Map());
+	isLoading = $state(false);
+	error = $state<string | undefined>();
+	#run = 0;
+
+	async load(ids: readonly string[], getGroup: GetGroup): Promise<void> {
+		const run = ++this.#run;
+		this.totals = new Map();
+		this.error = undefined;
+		this.isLoading = ids.length > 0;
+		const found = new Map<string, KindTotal[]>();
+		try {
+			for (let i = 0; i < ids.length; i += BATCH) {
+				const batch = ids.slice(i, i + BATCH);
+				const groups = await Promise.all(batch.map((id) => getGroup(id)));
+				if (run !== this.#run) return;
+				batch.forEach((id, j) => found.set(id, totalsByKind(groups[j]?.donations ?? [], id)));
+			}
+			this.totals = found;
+		} catch (error) {
+			if (run === this.#run) this.error = error instanceof Error ? error.message : String(error);
+		} finally {
+			if (run === this.#run) this.isLoading = false;
+		}
+	}
+}
