@@ -3,33 +3,31 @@
  * load replaces an older one, which then sets nothing.
  */
 import type { FactGroup } from '../../model/bundle-format';
-import { totalsByKind, type KindTotal } from './possible-matches';
+import { totalsOf, type KindTotal } from './possible-matches';
 
 export type GetGroup = (id: string) => Promise<FactGroup | undefined>;
 
 const BATCH = 4;
 
 export class MatchTotals {
-	/** Person id → totals; absent while not read. */
-	totals = $state.raw<ReadonlyMap<string, KindTotal[]>>(new Map());
+	/** Person id → totals; undefined while not read. */
+	totals = $state.raw<ReadonlyMap<string, KindTotal[]> | undefined>();
 	isLoading = $state(false);
 	error = $state<string | undefined>();
 	#run = 0;
 
 	async load(ids: readonly string[], getGroup: GetGroup): Promise<void> {
 		const run = ++this.#run;
-		this.totals = new Map();
+		this.totals = undefined;
 		this.error = undefined;
 		this.isLoading = ids.length > 0;
-		const found = new Map<string, KindTotal[]>();
+		const groups: (FactGroup | undefined)[] = [];
 		try {
 			for (let i = 0; i < ids.length; i += BATCH) {
-				const batch = ids.slice(i, i + BATCH);
-				const groups = await Promise.all(batch.map((id) => getGroup(id)));
+				groups.push(...(await Promise.all(ids.slice(i, i + BATCH).map((id) => getGroup(id)))));
 				if (run !== this.#run) return;
-				batch.forEach((id, j) => found.set(id, totalsByKind(groups[j]?.donations ?? [], id)));
 			}
-			this.totals = found;
+			this.totals = totalsOf(ids, groups);
 		} catch (error) {
 			if (run === this.#run) this.error = error instanceof Error ? error.message : String(error);
 		} finally {

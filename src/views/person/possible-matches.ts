@@ -3,6 +3,7 @@
  * and what each one gave, each money kind on its own line and refunds apart (never summed).
  */
 import { sumByCurrency } from '../../lib/format/money';
+import type { FactGroup } from '../../model/bundle-format';
 import type { MessageKey } from '../../lib/i18n/i18n.svelte';
 import type { Profile } from '../../lib/data/profile';
 import {
@@ -56,6 +57,14 @@ export function totalsByKind(donations: readonly Donation[], donor: string): Kin
 			}
 		];
 	});
+}
+
+/** Each person's totals, from their own fact groups (in the same order as `ids`). */
+export function totalsOf(
+	ids: readonly string[],
+	groups: readonly (FactGroup | undefined)[]
+): ReadonlyMap<string, KindTotal[]> {
+	return new Map(ids.map((id, i) => [id, totalsByKind(groups[i]?.donations ?? [], id)]));
 }
 
 /** Why a possible match was left apart, in words: the message and its values. */
