@@ -59,6 +59,16 @@ export function membersByPeriod(profile: Profile): MembersIn[] {
 		.sort((a, b) => rank(b) - rank(a));
 }
 
+/**
+ * The group a page opens on: the Saeima term with the most members (a full deputies list
+ * rather than a term known from one declaration; ties go to the newest), else the newest year.
+ */
+export function openingGroup(groups: readonly MembersIn[]): MembersIn | undefined {
+	const terms = groups.filter((g) => g.term);
+	if (terms.length === 0) return groups[0];
+	return terms.reduce((best, g) => (g.members.length > best.members.length ? g : best));
+}
+
 /** Terms first (newest first), then years (newest first), then the undated. */
 function rank(group: MembersIn): number {
 	if (group.term) return 1e6 + group.term.number;

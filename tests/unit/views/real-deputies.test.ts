@@ -10,7 +10,7 @@ import type { Profile } from '../../../src/lib/data/profile';
 import { foldText } from '../../../src/model/fold-name';
 import type { EntityRef } from '../../../src/model/types';
 import { electedBodyOf } from '../../../src/views/institution/elected-bodies';
-import { membersByPeriod } from '../../../src/views/institution/members';
+import { membersByPeriod, openingGroup } from '../../../src/views/institution/members';
 import {
 	matchReason,
 	possibleMatches,
@@ -72,10 +72,11 @@ describeRealData('deputies and their posts on the real samples', () => {
 		expect(now.map((p) => refs.get(p.to)?.regNo)).toContain('90000028300');
 	});
 
-	it('opens the Saeima on its terms, the 13th holding the list’s 100 deputies', () => {
+	it('lists the Saeima by term and opens on the 13th, which holds the list’s 100 deputies', () => {
 		const groups = membersByPeriod(profileOf('o-90000028300'));
 		expect(groups.map((g) => g.key).slice(0, 2)).toEqual(['term-14', 'term-13']);
 		expect(groups[1]!.members).toHaveLength(100);
+		expect(openingGroup(groups)?.key).toBe('term-13');
 		expect(groups.some((g) => g.key === 'undated')).toBe(false);
 	});
 
