@@ -10,6 +10,7 @@ import type {
 	Money,
 	OrganisationKind,
 	PartialDate,
+	PostDetails,
 	RelationKind,
 	SourceRef
 } from '../model/types';
@@ -30,6 +31,8 @@ export interface PersonMention {
 	/** Corroborating context the source gives. */
 	party?: string;
 	institution?: string;
+	/** An elected body the source says the person holds a mandate in (Delna's Mandate_status). */
+	mandateIn?: string;
 	municipality?: string;
 	country?: string;
 }
@@ -80,6 +83,7 @@ export interface PostRecord {
 	role?: string;
 	start?: PartialDate;
 	end?: PartialDate;
+	details?: PostDetails;
 	source: SourceRef;
 }
 
@@ -92,6 +96,8 @@ export interface DeclarationRecord {
 	kindText?: string;
 	institution?: OrganisationMention;
 	post?: string;
+	/** Saeima committees as the compiled extract lists them for that year. */
+	committees?: string;
 	filed?: PartialDate;
 	published?: PartialDate;
 	items: DeclarationItem[];

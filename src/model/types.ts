@@ -214,6 +214,11 @@ export interface Evidence {
 	published?: Record<string, string>[];
 }
 
+/** What a deputies list or a deputy's declaration says about the post beside its title. */
+export const POST_DETAILS = ['faction', 'list', 'mandate', 'committees', 'email'] as const;
+export type PostDetail = (typeof POST_DETAILS)[number];
+export type PostDetails = Partial<Record<PostDetail, string>>;
+
 export interface Relation {
 	id: string;
 	from: string;
@@ -226,6 +231,8 @@ export interface Relation {
 	amount?: Money;
 	/** Share count, for shareholders. */
 	shares?: number;
+	/** What the source says about a post, as published (a deputies list's faction, list, …). */
+	details?: PostDetails;
 	confidence: Confidence;
 	evidence: Evidence[];
 	/** Ids of the facts (donations, declarations) this relation was derived from. */

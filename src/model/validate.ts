@@ -203,6 +203,15 @@ export const RelationSchema = v.strictObject({
 	end: v.optional(partialDate),
 	amount: v.optional(MoneySchema),
 	shares: v.optional(v.number()),
+	details: v.optional(
+		v.strictObject({
+			faction: v.optional(text),
+			list: v.optional(text),
+			mandate: v.optional(text),
+			committees: v.optional(text),
+			email: v.optional(text)
+		})
+	),
 	confidence: v.picklist(CONFIDENCES),
 	evidence: v.array(EvidenceSchema),
 	facts: v.array(id)

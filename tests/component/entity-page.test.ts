@@ -65,6 +65,6 @@ describe('ProfileView', () => {
 		expect(screen.getByRole('heading', { name: 'Top donors' })).toBeInTheDocument();
 		unmount();
 		renderInApp(ProfileView, { profile: institutionProfile(), asMembers: true });
-		expect(screen.getByRole('combobox', { name: 'Year' })).toBeInTheDocument();
+		expect(screen.getByRole('combobox', { name: 'Term or year' })).toBeInTheDocument();
 	});
 });

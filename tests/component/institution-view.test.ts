@@ -7,11 +7,11 @@ import { renderInApp } from './render';
 import { rowLines } from './table-text';
 
 describe('InstitutionView', () => {
-	it('shows the latest year’s members, each linked to a profile', () => {
+	it('opens the Saeima on its newest term, listing the posts that lie within it', () => {
 		renderInApp(InstitutionView, { profile: institutionProfile() });
-		const year = screen.getByRole('combobox', { name: 'Year' });
-		expect(year).toHaveValue('2024');
-		const table = screen.getByRole('table', { name: 'In 2024: 2' });
+		const period = screen.getByRole('combobox', { name: 'Term or year' });
+		expect(period).toHaveValue('term-14');
+		const table = screen.getByRole('table', { name: '14th Saeima, from 1 November 2022: 2' });
 		expect(rowLines(table).map((line) => line.split(' | ').slice(0, 2).join(' | '))).toEqual([
 			'Name | Post',
 			'Anna Liepa | Saeimas deputāte',
@@ -24,31 +24,37 @@ describe('InstitutionView', () => {
 		expect(within(table).getByText('Why this link: probable link')).toBeInTheDocument();
 	});
 
-	it('switches year', async () => {
+	it('lists a post that straddles two terms by year, and undated posts last', async () => {
 		renderInApp(InstitutionView, { profile: institutionProfile() });
-		const year = screen.getByRole('combobox', { name: 'Year' });
+		const period = screen.getByRole('combobox', { name: 'Term or year' });
 		expect(
-			within(year)
+			within(period)
 				.getAllByRole('option')
 				.map((o) => o.textContent?.trim())
 		).toEqual([
-			'2024 (2)',
-			'2023 (2)',
-			'2022 (2)',
+			'14th Saeima (2)',
+			'2022 (1)',
 			'2021 (1)',
 			'2020 (1)',
 			'2019 (1)',
 			'2018 (1)',
 			'undated (1)'
 		]);
-		await fireEvent.change(year, { target: { value: '2020' } });
+		await fireEvent.change(period, { target: { value: '2020' } });
 		const table = screen.getByRole('table', { name: 'In 2020: 1' });
 		expect(within(table).getByRole('link', { name: 'Juris Bērzs' })).toBeInTheDocument();
-		await fireEvent.change(year, { target: { value: 'undated' } });
+		await fireEvent.change(period, { target: { value: 'undated' } });
 		expect(
 			within(screen.getByRole('table', { name: 'In undated: 1' })).getByRole('link', {
 				name: 'Oskars Cīrulis'
 			})
+		).toBeInTheDocument();
+	});
+
+	it('names the term the Latvian way in Latvian', () => {
+		renderInApp(InstitutionView, { profile: institutionProfile() }, { locale: 'lv' });
+		expect(
+			screen.getByRole('table', { name: '14. Saeima, no 2022. gada 1. novembris: 2' })
 		).toBeInTheDocument();
 	});
 });
@@ -85,6 +91,19 @@ describe('InstitutionsView', () => {
 			target: { value: 'zzz' }
 		});
 		expect(screen.getByText('Nothing matches “zzz”.')).toBeInTheDocument();
+	});
+
+	it('puts the Cabinet apart, with a word on where ministers file', () => {
+		const cabinet = { id: 'o-vk', name: 'Valsts kanceleja', kind: 'institution' as const };
+		renderInApp(InstitutionsView, { institutions: [...list, cabinet] });
+		const heading = screen.getByRole('heading', { name: 'Cabinet of Ministers' });
+		expect(heading.nextElementSibling).toHaveTextContent(
+			'Ministers file their declarations with the State Chancellery.'
+		);
+		expect(screen.getByRole('link', { name: 'Valsts kanceleja' })).toHaveAttribute(
+			'href',
+			'#/institution/o-vk'
+		);
 	});
 
 	it('says when the list is still loading', () => {

@@ -11,7 +11,7 @@ function table(name: string | RegExp) {
 
 describe('PersonView', () => {
 	it('names the person, other names, party, and posts now and before', () => {
-		renderInApp(PersonView, { profile: personProfile(), asOfYear: 2026 });
+		renderInApp(PersonView, { profile: personProfile(), today: '2026-12-06' });
 		expect(screen.getByRole('heading', { level: 1, name: 'Anna Liepa' })).toBeInTheDocument();
 		expect(screen.getByText('Anna Liepa-Kalniņa')).toBeInTheDocument();
 		const party = screen.getAllByRole('link', { name: 'Zaļo Pļavu Partija' })[0];
@@ -190,7 +190,7 @@ describe('PersonView', () => {
 
 	it('shows possible namesakes apart, with the reason in words, never merged', async () => {
 		renderInApp(PersonView, { profile: personProfile() });
-		const namesakes = table('Possible namesakes');
+		const namesakes = table('Possible matches');
 		expect(within(namesakes).getByRole('link', { name: 'Anna Liepa' })).toHaveAttribute(
 			'href',
 			'#/person/p-anna-liepa-77'

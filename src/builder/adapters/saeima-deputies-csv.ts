@@ -5,6 +5,8 @@
  * columns and small spelling drifts read the same; names may be "Surname, Name" or "Name Surname".
  */
 import { displayName, foldText } from '../../model/fold-name';
+import { saeimaTerm, type SaeimaTerm } from '../../model/saeima-terms';
+import type { PostDetails } from '../../model/types';
 import { headerCells, readCsv, type CsvRow } from '../csv';
 import type {
 	Adapter,
@@ -30,6 +32,8 @@ const COLUMNS = {
 	residence: [/^dzivesvieta$/],
 	party: [/^politiskapartija$/, /^partija$/],
 	status: [/^mandat/],
+	list: [/^ievelet/, /saraksta$/],
+	email: [/^epast/, /^email$/],
 	url: [/^darbiba/, /saite$/, /^url$/]
 } as const;
 
@@ -65,6 +69,8 @@ function cell(row: CsvRow, column: string | undefined): string {
 interface Context {
 	columns: Columns;
 	role: string;
+	/** The Saeima the list names, with its dates from data/saeima-terms.json. */
+	term?: SaeimaTerm;
 	dataset: string;
 	file: string;
 	warnings: string[];
@@ -107,8 +113,26 @@ function readDeputy(row: CsvRow, context: Context): PostRecord[] | string {
 		record: `${context.file}:${row.line}`,
 		...(/^https?:\/\//.test(url) ? { url } : {})
 	};
+	const details: PostDetails = {};
+	const faction = cell(row, columns.faction);
+	const list = cell(row, columns.list);
+	const email = cell(row, columns.email);
+	if (faction) details.faction = faction;
+	if (list) details.list = list;
+	if (status) details.mandate = status;
+	if (email) details.email = email;
+	const { term } = context;
 	const posts: PostRecord[] = [
-		{ type: 'post', person, organisation: SAEIMA, relation: 'holds-post', role, source }
+		{
+			type: 'post',
+			person,
+			organisation: SAEIMA,
+			relation: 'holds-post',
+			role,
+			...(term && { start: term.start, ...(term.end && { end: term.end }) }),
+			...(Object.keys(details).length > 0 && { details }),
+			source
+		}
 	];
 	if (party) {
 		posts.push({
@@ -156,9 +180,13 @@ export const saeimaDeputiesCsv: Adapter = {
 		const number = saeimaNumber(table.header);
 		const warnings: string[] = [];
 		if (!number) warnings.push('no Saeima number in the header (e.g. "Darbība 13.Saeimā")');
+		const term = number ? saeimaTerm(number) : undefined;
+		if (number && !term)
+			warnings.push(`the ${number}. Saeima is not in data/saeima-terms.json; posts left undated`);
 		const context: Context = {
 			columns,
 			role: number ? `${number}. Saeimas deputāts` : 'Saeimas deputāts',
+			...(term && { term }),
 			dataset: options.dataset,
 			file: file.name,
 			warnings

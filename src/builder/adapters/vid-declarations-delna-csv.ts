@@ -12,6 +12,7 @@ import type { Adapter, AdapterResult, DeclarationRecord, SourceFile } from '../s
 import { cleanName, institutionKind } from './declaration-sections';
 import { VID_PROVENANCE } from './vid-declaration-build';
 
+const SAEIMA_NAME = 'Latvijas Republikas Saeima';
 const REQUIRED = ['Surname_name', 'DeclYear', 'filed_as', 'Interest_Type', 'Entity_name'];
 
 export const vidDeclarationsDelnaCsv: Adapter = {
@@ -112,7 +113,10 @@ function declaration(
 			name: displayName(v('Surname_name')),
 			// "Deputies not in a faction" is no party, so it corroborates nothing.
 			party: faction && !/nepiederos/.test(foldText(faction)) ? faction : undefined,
-			institution: institution || undefined
+			institution: institution || undefined,
+			// Every row is a 13th-Saeima deputy's, with the mandate's status: a minister filing at the
+			// State Chancellery is still the list's deputy.
+			...(v('Mandate_status') && { mandateIn: SAEIMA_NAME })
 		},
 		year,
 		// Delna extracted the yearly declarations (one per DeclYear); the file names no other kind.
@@ -121,6 +125,7 @@ function declaration(
 			? { type: 'organisation', name: institution, kind: institutionKind(institution) }
 			: undefined,
 		post: [post, note?.[1]].filter(Boolean).join(' ') || undefined,
+		...(v('Committees') && { committees: v('Committees') }),
 		items: [],
 		source
 	};

@@ -25,14 +25,19 @@ export const REAL_FILES = [
 	'lv-knab-web-snapshots/knab_donations_page.html'
 ];
 
-export function resolveFiles(files: readonly string[]): SightingLink[] {
+/** The source records of files, each read by the adapter its shape calls for. */
+export function readRecords(files: readonly string[]): SourceRecord[] {
 	const records: SourceRecord[] = [];
 	for (const path of files) {
 		const file = readSource(path);
 		const adapter = chooseAdapter(file, undefined, ADAPTERS);
 		append(records, adapter.read(file, { dataset: basename(path).replace(/\.\w+$/, '') }).records);
 	}
-	return resolveDetailed(records).sightings;
+	return records;
+}
+
+export function resolveFiles(files: readonly string[]): SightingLink[] {
+	return resolveDetailed(readRecords(files)).sightings;
 }
 
 export function evaluateReal(realdata: string): DeputyDonorReport {

@@ -78,8 +78,8 @@ export function addSighting(cluster: Cluster, sighting: PersonSighting, index: n
 	}
 	if (birth.birthDate) cluster.years.add(Number(birth.birthDate.slice(0, 4)));
 	else if (!birth.fragment && mention.birthYear) cluster.years.add(mention.birthYear);
-	if (context.institution)
-		cluster.institutions.set(context.institution.key, context.institution.name);
+	for (const institution of [context.institution, ...(context.alsoInstitutions ?? [])])
+		if (institution) cluster.institutions.set(institution.key, institution.name);
 	for (const party of context.parties ?? []) cluster.parties.set(party.key, party.name);
 	for (const company of context.companies ?? []) cluster.companies.add(company);
 	cluster.kinds.add(context.source);

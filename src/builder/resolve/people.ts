@@ -198,17 +198,23 @@ function findNamesakes(
 		group.sort((a, b) => (idOf.get(a.key)! < idOf.get(b.key)! ? -1 : 1));
 		for (const official of group.filter((p) => p.kinds.has('list') || p.kinds.has('declaration'))) {
 			const others = group.filter((p) => p !== official).slice(0, MAX_NAMESAKES);
+			const fitOf = new Map(
+				others.map((other) => [other, compareClusters(official, other, sightings).evidence[0]])
+			);
 			for (const other of others) {
 				const conflict = conflictOf(official, other);
-				const fits = !conflict && compareClusters(official, other, sightings).evidence.length > 0;
-				const reason = conflict ?? (fits ? 'ambiguous' : 'name-only');
+				const fit = conflict ? undefined : fitOf.get(other);
+				const reason = conflict ?? (fit ? 'ambiguous' : 'name-only');
+				// What fits (a birth year, a party) and how many fit alike: why none was merged.
+				const alike = fit ? others.filter((o) => sameFit(fitOf.get(o), fit)).length : undefined;
+				const { name: _name, ...fitValues } = fit?.values ?? {};
 				namesakes.push({
 					from: idOf.get(official.key)!,
 					to: idOf.get(other.key)!,
 					reason,
 					evidence: cited(
 						'same-name-only',
-						{ reason },
+						{ reason, ...fitValues, ...(alike && { candidates: String(alike) }) },
 						[...firstSightings(official, sightings, 2), ...firstSightings(other, sightings, 2)],
 						'birth'
 					)
@@ -217,6 +223,10 @@ function findNamesakes(
 		}
 	}
 	return namesakes;
+}
+
+function sameFit(a: Evidence | undefined, b: Evidence): boolean {
+	return a?.rule === b.rule && JSON.stringify(a.values) === JSON.stringify(b.values);
 }
 
 const ORDER: Confidence[] = ['possible', 'probable', 'confirmed'];

@@ -4,6 +4,7 @@ import type {
 	Evidence,
 	Money,
 	PartialDate,
+	PostDetails,
 	Relation,
 	RelationKind,
 	SourceRef
@@ -25,6 +26,7 @@ export interface RelationInput {
 	end?: PartialDate;
 	amount?: Money;
 	shares?: number;
+	details?: PostDetails;
 	fact?: string;
 	source: SourceRef;
 	/** Identity evidence of the ends (how a mention was tied to its person). */
@@ -38,6 +40,7 @@ const CONFIDENCE_ORDER: Confidence[] = ['possible', 'probable', 'confirmed'];
 export class RelationIndex {
 	#relations = new Map<string, Relation>();
 	#sharesAt = new Map<string, { at: string; shares: number }>();
+	#detailsAt = new Map<string, { at: string; text: string }>();
 
 	add(input: RelationInput): void {
 		const currency = input.amount?.currency ?? '';
@@ -73,6 +76,7 @@ export class RelationIndex {
 				relation.shares = input.shares;
 			}
 		}
+		if (input.details) this.#addDetails(relation, input.details, at);
 		if (input.fact) relation.facts.push(input.fact);
 		const stated = relation.evidence.find((e) => e.rule === 'stated-in-source')!;
 		addSource(stated.sources, input.source, MAX_EVIDENCE_SOURCES);
@@ -94,6 +98,17 @@ export class RelationIndex {
 			evidence.sources.forEach((source, i) =>
 				addCited(same, source, evidence.published?.[i], MAX_IDENTITY_SOURCES)
 			);
+		}
+	}
+
+	/** Each detail from the latest record that gives it (ties: the larger text), whatever the row order. */
+	#addDetails(relation: Relation, details: PostDetails, at: string): void {
+		for (const [field, text] of Object.entries(details) as [keyof PostDetails, string][]) {
+			const key = `${relation.id}|${field}`;
+			const previous = this.#detailsAt.get(key);
+			if (previous && (at < previous.at || (at === previous.at && text <= previous.text))) continue;
+			this.#detailsAt.set(key, { at, text });
+			relation.details = { ...relation.details, [field]: text };
 		}
 	}
 

@@ -18,7 +18,12 @@ import { yearOf } from '../../model/parse-date';
 import type { PartyRegister } from '../parties/register';
 import type { Mention, OrganisationMention, SourceRecord } from '../source-records';
 import { factId } from './ids';
-import { OrganisationIndex, organisationNameKey, type NameRank } from './organisations';
+import {
+	kindFromRegNo,
+	OrganisationIndex,
+	organisationNameKey,
+	type NameRank
+} from './organisations';
 import { compareSources, mostCommon } from './order';
 import { addAllianceLinks } from './party-links';
 import { PartyPlacer, type UnplacedParty } from './party-mentions';
@@ -65,6 +70,8 @@ export function resolveDetailed(
 		const entry = parties?.place(name)?.entry;
 		return entry ? `party|#${entry.id}` : organisationNameKey(name, 'party');
 	};
+	// With a register, an organisation a declaration names is a party only if the register places it.
+	const mayBeParty = (name: string): boolean => !parties || parties.place(name) !== undefined;
 	const sightings: PersonSighting[] = [];
 	const sightingOf = new Map<SourceRecord, number>();
 	for (const record of records) {
@@ -75,7 +82,7 @@ export function resolveDetailed(
 			mention: person,
 			source: record.source,
 			recordYear: recordYear(record),
-			context: contextOf(record, partyKey)
+			context: contextOf(record, partyKey, mayBeParty)
 		});
 	}
 	const { people: personFacts, links, namesakes } = clusterPeople(sightings, overrides);
@@ -142,6 +149,7 @@ export function resolveDetailed(
 					role: record.role,
 					start: record.start,
 					end: record.end,
+					...(record.details && { details: record.details }),
 					source,
 					identity: evidence,
 					confidence
@@ -280,7 +288,8 @@ function declarationOf(
 			from: link.person,
 			to: institution,
 			kind: 'holds-post',
-			role: record.post
+			role: record.post,
+			...(record.committees && { details: { committees: record.committees } })
 		});
 	for (const item of items) {
 		if (item.section === 'shares' && item.company.id) {
@@ -339,11 +348,30 @@ function firstPerDataset(sources: readonly SourceRef[]): SourceRef[] {
 }
 
 /**
+ * Organisations a declaration names a post in that can be parties: registered as associations
+ * (40008…, where parties are registered) or named without a number. They corroborate only
+ * when a party of the same name key appears in another record of the same folded name.
+ */
+function declaredParties(items: readonly DeclarationItem[]): string[] {
+	return items.flatMap((item) =>
+		item.section === 'post' &&
+		item.organisation &&
+		(!item.organisation.regNo || kindFromRegNo(item.organisation.regNo) === 'ngo')
+			? [item.organisation.name]
+			: []
+	);
+}
+
+/**
  * What a record says around a person: the kind of source, institution, parties and companies.
  * `partyKey` gives a party's key: its register entry where placed, so "JKP" and
  * "Konservatīvie (Jaunā konservatīvā partija)" corroborate each other.
  */
-function contextOf(record: SourceRecord, partyKey: (name: string) => string): SightingContext {
+function contextOf(
+	record: SourceRecord,
+	partyKey: (name: string) => string,
+	mayBeParty: (name: string) => boolean
+): SightingContext {
 	// Keyed by the organisation name key, not the reg. no.: a deputies list gives the Saeima's
 	// number, a declaration only its name, and both must corroborate each other.
 	const keyed = (name: string, kind: 'party' | 'institution' = 'institution') => ({
@@ -381,9 +409,15 @@ function contextOf(record: SourceRecord, partyKey: (name: string) => string): Si
 				(record.person.institution
 					? { name: record.person.institution, regNo: undefined }
 					: undefined);
+			const { mandateIn } = record.person;
+			const parties = declaredParties(record.items)
+				.filter(mayBeParty)
+				.map((name) => keyed(name, 'party'));
 			return {
 				source: 'declaration',
 				...(institution && { institution: keyed(institution.name) }),
+				...(mandateIn && { alsoInstitutions: [keyed(mandateIn)] }),
+				...(parties.length > 0 && { parties }),
 				companies,
 				...(Object.keys(companyRows).length > 0 && { companyRows })
 			};

@@ -13,6 +13,8 @@ export interface SightingContext {
 	/** What kind of record named the person; a deputies list and declarations are public identities. */
 	source: 'list' | 'declaration' | 'donation' | 'register' | 'other';
 	institution?: Keyed;
+	/** Further institutions that corroborate but do not group records (a deputy's Saeima). */
+	alsoInstitutions?: Keyed[];
 	parties?: Keyed[];
 	/** Registration numbers of companies the record ties the person to. */
 	companies?: string[];

@@ -1,9 +1,10 @@
 /**
- * The institutions and councils for the "my deputies" picker, collected from the search
- * documents (they carry id, name and kind) a pack at a time, once per bundle version.
+ * The elected bodies for the "my deputies" picker (elected-bodies.ts), collected from the
+ * search documents (they carry id, name, kind and reg. no.) a pack at a time, once per version.
  * TODO(#3): replace with a list from the data layer (AppData or BundleStore) when it offers one.
  */
 import type { EntityRef, SearchDoc } from '../../model/types';
+import { electedBodyOf } from './elected-bodies';
 
 /** BundleStore.eachSearchPack, or anything that hands over search documents in packs. */
 export type EachSearchPack = (onPack: (docs: SearchDoc[]) => void) => Promise<void>;
@@ -22,8 +23,9 @@ export class InstitutionList {
 		try {
 			await eachSearchPack((docs) => {
 				for (const doc of docs) {
-					if (doc.kind === 'institution' || doc.kind === 'municipality') {
-						found.push({ id: doc.id, name: doc.name, kind: doc.kind });
+					if (electedBodyOf(doc)) {
+						const { id, name, kind, regNo } = doc;
+						found.push({ id, name, kind, ...(regNo && { regNo }) });
 					}
 				}
 			});

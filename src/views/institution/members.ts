@@ -1,6 +1,7 @@
-/** An institution's members by year, from the `holds-post` relations that point to it. */
+/** An institution's members by Saeima term or by year, from the `holds-post` relations that point to it. */
 import type { Profile } from '../../lib/data/profile';
 import { yearsBetween } from '../../lib/format/date';
+import { SAEIMA_REG_NO, termCovering, type SaeimaTerm } from '../../model/saeima-terms';
 import type { EntityRef, Relation } from '../../model/types';
 import { byName } from '../profile/refs';
 
@@ -11,40 +12,77 @@ export interface Member {
 	relations: Relation[];
 }
 
-export interface MembersInYear {
-	/** Undefined for relations with no date at all. */
-	year: number | undefined;
+export interface MembersIn {
+	/** 'term-13', '2024' or 'undated': stable, for the picker. */
+	key: string;
+	/** A Saeima term the posts lie within (data/saeima-terms.json). */
+	term?: SaeimaTerm;
+	/** Otherwise a year the posts cover; neither for relations with no date at all. */
+	year?: number;
 	members: Member[];
 }
 
 /**
- * Every year each post covers, newest first; a person with several posts in a year is listed
- * once with all of them. Posts without any date form their own group, last.
+ * Every period each post covers, newest first; a person with several posts in a period is
+ * listed once with all of them. At the Saeima a post that lies within one term is listed
+ * under that term (the list's 13th-Saeima deputies, a declaration's year inside it); any other
+ * post under each year it covers. Posts without any date form their own group, last.
  */
-export function membersByYear(profile: Profile): MembersInYear[] {
+export function membersByPeriod(profile: Profile): MembersIn[] {
 	const id = profile.entity.id;
-	const years = new Map<number | undefined, Map<string, Member>>();
+	const isSaeima = 'regNo' in profile.entity && profile.entity.regNo === SAEIMA_REG_NO;
+	const groups = new Map<string, { group: MembersIn; byPerson: Map<string, Member> }>();
+	const groupOf = (key: string, fields: Omit<MembersIn, 'key' | 'members'>) => {
+		let entry = groups.get(key);
+		if (!entry) {
+			entry = { group: { key, ...fields, members: [] }, byPerson: new Map() };
+			groups.set(key, entry);
+		}
+		return entry.byPerson;
+	};
 	for (const relation of profile.group.relations) {
 		if (relation.kind !== 'holds-post' || relation.to !== id) continue;
-		const span = yearsBetween(relation.start, relation.end);
-		for (const year of span.length > 0 ? span : [undefined]) {
-			const members = years.get(year) ?? new Map<string, Member>();
-			years.set(year, members);
-			const person = profile.refs.get(relation.from) ?? {
-				id: relation.from,
-				name: relation.from,
-				kind: 'person'
-			};
-			const member = members.get(person.id) ?? { person, roles: [], relations: [] };
-			members.set(person.id, member);
-			if (relation.role && !member.roles.includes(relation.role)) member.roles.push(relation.role);
-			member.relations.push(relation);
-		}
+		const term = isSaeima ? termCovering(relation.start, relation.end) : undefined;
+		const years = yearsBetween(relation.start, relation.end);
+		const targets = term
+			? [groupOf(`term-${term.number}`, { term })]
+			: years.length > 0
+				? years.map((year) => groupOf(String(year), { year }))
+				: [groupOf('undated', {})];
+		for (const members of targets) addMember(members, profile, relation);
 	}
-	return [...years]
-		.map(([year, members]) => ({
-			year,
-			members: [...members.values()].sort((a, b) => byName(a.person.name, b.person.name))
+	return [...groups.values()]
+		.map(({ group, byPerson }) => ({
+			...group,
+			members: [...byPerson.values()].sort((a, b) => byName(a.person.name, b.person.name))
 		}))
-		.sort((a, b) => (b.year ?? Number.NEGATIVE_INFINITY) - (a.year ?? Number.NEGATIVE_INFINITY));
+		.sort((a, b) => rank(b) - rank(a));
+}
+
+/**
+ * The group a page opens on: the Saeima term with the most members (a full deputies list
+ * rather than a term known from one declaration; ties go to the newest), else the newest year.
+ */
+export function openingGroup(groups: readonly MembersIn[]): MembersIn | undefined {
+	const terms = groups.filter((g) => g.term);
+	if (terms.length === 0) return groups[0];
+	return terms.reduce((best, g) => (g.members.length > best.members.length ? g : best));
+}
+
+/** Terms first (newest first), then years (newest first), then the undated. */
+function rank(group: MembersIn): number {
+	if (group.term) return 1e6 + group.term.number;
+	return group.year ?? Number.NEGATIVE_INFINITY;
+}
+
+function addMember(members: Map<string, Member>, profile: Profile, relation: Relation): void {
+	const person = profile.refs.get(relation.from) ?? {
+		id: relation.from,
+		name: relation.from,
+		kind: 'person'
+	};
+	const member = members.get(person.id) ?? { person, roles: [], relations: [] };
+	members.set(person.id, member);
+	if (relation.role && !member.roles.includes(relation.role)) member.roles.push(relation.role);
+	member.relations.push(relation);
 }

@@ -1,11 +1,14 @@
 /** A person's public posts and party, from `holds-post` and `member-of` relations. */
 import type { Profile } from '../../lib/data/profile';
 import { yearOfDate } from '../../lib/format/date';
-import type { Relation } from '../../model/types';
+import { includesDay, SAEIMA_REG_NO, termCovering } from '../../model/saeima-terms';
+import type { PartialDate, Relation } from '../../model/types';
 
 export interface PostSplit {
 	now: Relation[];
 	before: Relation[];
+	/** Posts no source dates: neither now nor before can be said. */
+	undated: Relation[];
 }
 
 /** The last year a relation is known to hold, or +∞ when it has no end (still holds). */
@@ -15,19 +18,33 @@ function lastYear(relation: Relation): number {
 }
 
 /**
- * Splits posts into now and before. A post is current when it has no end or ends in the
- * reference year or the one before (declarations for a year are filed in the next one).
- * The reference year is the data's year when known, else the person's latest post year.
+ * The period a post is known to cover: as stated, except that a Saeima post dated by a
+ * declaration's year lasts the Saeima term that holds that year (data/saeima-terms.json).
  */
-export function splitPosts(profile: Profile, asOfYear?: number): PostSplit {
+export function postPeriod(
+	profile: Profile,
+	post: Relation
+): { start?: PartialDate; end?: PartialDate } {
+	const isSaeima = profile.refs.get(post.to)?.regNo === SAEIMA_REG_NO;
+	const term = isSaeima ? termCovering(post.start, post.end) : undefined;
+	return term ? { start: term.start, end: term.end } : { start: post.start, end: post.end };
+}
+
+/**
+ * Splits posts into now (the period includes `today`, 'YYYY-MM-DD'), before, and undated.
+ * A deputies list's post lasts its Saeima's term; a declaration's post, its year.
+ */
+export function splitPosts(profile: Profile, today: string): PostSplit {
 	const posts = profile.group.relations
 		.filter((r) => r.kind === 'holds-post' && r.from === profile.entity.id)
 		.sort((a, b) => lastYear(b) - lastYear(a) || (b.start ?? '').localeCompare(a.start ?? ''));
-	const finite = posts.map(lastYear).filter(Number.isFinite);
-	const reference = asOfYear ?? (finite.length > 0 ? Math.max(...finite) : undefined);
-	if (reference === undefined) return { now: posts, before: [] };
-	const isNow = (r: Relation) => lastYear(r) >= reference - 1;
-	return { now: posts.filter(isNow), before: posts.filter((r) => !isNow(r)) };
+	const split: PostSplit = { now: [], before: [], undated: [] };
+	for (const post of posts) {
+		const { start, end } = postPeriod(profile, post);
+		const isNow = includesDay(start, end, today);
+		split[isNow === undefined ? 'undated' : isNow ? 'now' : 'before'].push(post);
+	}
+	return split;
 }
 
 /** `member-of` relations from the person to parties, latest first. */

@@ -10,6 +10,15 @@ export const personMessages = defineMessages(
 		'person.postsNow': 'Pašreizējie amati',
 		'person.postsBefore': 'Iepriekšējie amati',
 		'person.noPosts': 'Amati datos nav norādīti.',
+		'person.noPostsNow': 'Avoti nerāda neviena amata, kas ilgtu līdz šodienai.',
+		'person.postsUndated': 'Amati bez datuma',
+		'person.postsUndatedIntro':
+			'Avots nenorāda, kad šie amati ieņemti, tāpēc nevar pateikt, vai tie ir pašreizējie.',
+		'person.detail.faction': 'Frakcija',
+		'person.detail.list': 'Ievēlēts no saraksta',
+		'person.detail.mandate': 'Mandāta statuss',
+		'person.detail.committees': 'Komisijas',
+		'person.detail.email': 'E-pasts',
 		'person.post': 'Amats',
 		'person.organisation': 'Iestāde vai organizācija',
 		'person.declarations': 'Deklarācijas',
@@ -26,6 +35,21 @@ export const personMessages = defineMessages(
 		'person.noCompanies': 'Saistītu uzņēmumu nav.',
 		'person.connections': 'Citas saites',
 		'person.sources': 'Kur šī persona minēta',
+		'person.matches': 'Iespējamās atbilstības',
+		'person.matchesIntro':
+			'Šiem cilvēkiem ir tāds pats vārds, bet dati nerāda, ka tā ir šī pati persona. Viņu fakti šeit nav pievienoti; ko katrs devis, redzams atsevišķi, lai varat spriest paši.',
+		'person.match.reason': 'Kāpēc nav apvienoti',
+		'person.match.gave': 'Ko devis',
+		'person.match.ambiguousYear':
+			'{year}. gadā dzimuši {count} cilvēki šādā vārdā: dati neļauj izšķirt, kurš no viņiem, ja kāds, ir šī persona.',
+		'person.match.ambiguousContext':
+			'Ar „{what}” saistīti {count} cilvēki šādā vārdā: dati neļauj izšķirt, kurš no viņiem, ja kāds, ir šī persona.',
+		'person.match.different-birth-date': 'Cits dzimšanas datums: cits cilvēks ar tādu pašu vārdu.',
+		'person.match.different-birth-year': 'Cits dzimšanas gads: cits cilvēks ar tādu pašu vārdu.',
+		'person.match.name-only': 'Sakrīt tikai vārds; nekas cits viņus nesaista.',
+		'person.match.kindCount': '{kind}: {count}',
+		'person.match.refunds': '{kind}, atmaksas: {count}',
+		'person.match.nothing': 'Ziedojumu un biedra naudas nav.',
 		'person.namesakes': 'Iespējami vārdabrāļi',
 		'person.namesakesIntro':
 			'Šiem cilvēkiem ir tāds pats vārds, bet dati nerāda, ka tā ir šī pati persona. Viņu fakti šeit nav pievienoti.'
@@ -39,6 +63,15 @@ export const personMessages = defineMessages(
 		'person.postsNow': 'Posts now',
 		'person.postsBefore': 'Posts before',
 		'person.noPosts': 'No posts are recorded in the data.',
+		'person.noPostsNow': 'The sources show no post that lasts to today.',
+		'person.postsUndated': 'Posts without dates',
+		'person.postsUndatedIntro':
+			'The source does not say when these posts were held, so they cannot be called current or past.',
+		'person.detail.faction': 'Faction',
+		'person.detail.list': 'Elected from the list',
+		'person.detail.mandate': 'Mandate status',
+		'person.detail.committees': 'Committees',
+		'person.detail.email': 'E-mail',
 		'person.post': 'Post',
 		'person.organisation': 'Institution or organisation',
 		'person.declarations': 'Declarations',
@@ -55,6 +88,21 @@ export const personMessages = defineMessages(
 		'person.noCompanies': 'No linked companies.',
 		'person.connections': 'Other links',
 		'person.sources': 'Where this person appears',
+		'person.matches': 'Possible matches',
+		'person.matchesIntro':
+			'These people have the same name, but the data does not show that they are this person. Their facts are not added here; what each gave is shown apart, so you can judge.',
+		'person.match.reason': 'Why kept apart',
+		'person.match.gave': 'What they gave',
+		'person.match.ambiguousYear':
+			'{count} people of this name born in {year}: the data cannot tell which of them, if any, is this person.',
+		'person.match.ambiguousContext':
+			'{count} people of this name tied to “{what}”: the data cannot tell which of them, if any, is this person.',
+		'person.match.different-birth-date': 'Another birth date: a different person of the same name.',
+		'person.match.different-birth-year': 'Another birth year: a different person of the same name.',
+		'person.match.name-only': 'Only the name matches; nothing else ties them.',
+		'person.match.kindCount': '{kind}: {count}',
+		'person.match.refunds': '{kind}, refunds: {count}',
+		'person.match.nothing': 'No donations or membership fees.',
 		'person.namesakes': 'Possible namesakes',
 		'person.namesakesIntro':
 			'These people have the same name, but the data does not show that they are this person. Their facts are not added here.'

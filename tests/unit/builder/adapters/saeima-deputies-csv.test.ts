@@ -23,6 +23,13 @@ const SAEIMA = {
 	kind: 'institution'
 };
 
+const DETAILS = {
+	faction: 'Ziemeļu frakcija',
+	list: 'Ziemeļu Alianse',
+	mandate: 'Pilntiesīgs mandāts',
+	email: 'ilze.priedite@example.lv'
+};
+
 describe('saeimaDeputiesCsv on the groups.csv layout', () => {
 	const result = deputies(fixture('deputies.csv'));
 
@@ -35,7 +42,7 @@ describe('saeimaDeputiesCsv on the groups.csv layout', () => {
 		expect(result.records).toHaveLength(4);
 	});
 
-	it('emits the post in the Saeima numbered from the header, with the profile URL', () => {
+	it('emits the post in the Saeima numbered from the header, with its term, what the list says, and the profile URL', () => {
 		expect(result.at(2)).toEqual({
 			type: 'post',
 			person: {
@@ -49,6 +56,10 @@ describe('saeimaDeputiesCsv on the groups.csv layout', () => {
 			organisation: SAEIMA,
 			relation: 'holds-post',
 			role: '13. Saeimas deputāts',
+			// The 13th Saeima's term, from data/saeima-terms.json.
+			start: '2018-11-06',
+			end: '2022-11-01',
+			details: DETAILS,
 			source: {
 				dataset: 'test',
 				record: 'deputies.csv:2',

@@ -56,10 +56,13 @@ describe('vidDeclarationsDelnaCsv on a fictional extract', () => {
 				type: 'person',
 				name: 'Anete Bērzkalne',
 				party: 'Testa frakcija',
-				institution: 'Latvijas Republikas Saeima'
+				institution: 'Latvijas Republikas Saeima',
+				// Every row is a deputy's with a mandate status: the Saeima corroborates the person.
+				mandateIn: 'Latvijas Republikas Saeima'
 			},
 			kind: 'annual',
 			post: 'Deputāte',
+			committees: 'Testa komisija',
 			institution: { type: 'organisation', name: 'Latvijas Republikas Saeima', kind: 'institution' }
 		});
 		expect(rowsOf(anete2020)).toEqual([
