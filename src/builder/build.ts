@@ -16,6 +16,7 @@ import { resolve } from './resolve/resolve';
 import { slug } from './resolve/ids';
 import type { Adapter, SourceRecord } from './source-records';
 import { planBundle, type BundleOptions } from './write-bundle';
+import { withPeriods } from './bundle/source-periods';
 
 export interface BuildOptions extends BundleOptions {
 	files: string[];
@@ -91,7 +92,7 @@ export function build(options: BuildOptions, adapters: readonly Adapter[]): Buil
 	sources.sort((a, b) => (a.id < b.id ? -1 : 1));
 	const builtAt =
 		options.builtAt ?? newest(sources.map((s) => s.retrievedAt)) ?? newestMtime(options.files);
-	const bundle = planBundle(data, sources, builtAt, options);
+	const bundle = planBundle(data, withPeriods(sources, data), builtAt, options);
 	const report: BuildReport = { ok: true, files: reports, counts: bundle.manifest.counts };
 	writeAtomically(options.out, [
 		...bundle.files.map((f) => [f.name, f.bytes] as const),

@@ -230,6 +230,8 @@ export interface SourceInfo {
 	/** ISO date; absent when not known. */
 	retrievedAt?: string;
 	records: number;
+	/** First and last year of the facts read from it (absent when none is dated). */
+	period?: [number, number];
 }
 
 /** The kind of an entity as the app shows it: a person, or an organisation's kind. */
@@ -263,6 +265,13 @@ export interface SearchDoc {
 	otherNames: string[];
 	/** Organisations: the registration number, so a search by number finds them. */
 	regNo?: string;
+	/**
+	 * People: the birth-date parts (`DDMMYY`) of their masked personal codes, so a search by
+	 * that fragment finds them. Never a full code: only masked codes are published.
+	 */
+	codes?: string[];
+	/** People: the birth year, when a source gives it (tells namesakes apart). */
+	birthYear?: number;
 	roles: Role[];
 	/** Posts as published, most recent first (at most three). */
 	posts: string[];

@@ -194,7 +194,8 @@ export const SourceInfoSchema = v.strictObject({
 	url: v.optional(text),
 	licence: text,
 	retrievedAt: v.optional(partialDate),
-	records: count
+	records: count,
+	period: v.optional(v.tuple([year, year]))
 });
 
 const entityKind = v.picklist(['person', ...ORGANISATION_KINDS]);
@@ -212,6 +213,8 @@ export const SearchDocSchema = v.strictObject({
 	name: text,
 	otherNames: v.array(text),
 	regNo: v.optional(regNo),
+	codes: v.optional(v.array(v.pipe(v.string(), v.regex(/^\d{6}$/, 'a DDMMYY fragment')))),
+	birthYear: v.optional(year),
 	roles: v.array(v.picklist(ROLES)),
 	posts: v.array(text),
 	parties: v.array(text),

@@ -11,6 +11,7 @@
  * follow in a second message (nameOrderOf), made after the reply, off the path to searchable.
  */
 import type { FilterColumns } from './doc-filter';
+import type { NumberIndex } from './number-index';
 import { PackedDocs, type DocLines } from './packed-docs';
 import type { NameOrder, SearchIndex } from './search-index';
 import { createScratch } from './select-candidates';
@@ -22,6 +23,7 @@ export interface IndexSnapshot {
 	starts: Uint32Array;
 	trigrams: TrigramIndex;
 	columns: FilterColumns;
+	numbers: NumberIndex;
 	docs: DocLines;
 	idRank?: Uint32Array;
 }
@@ -39,6 +41,7 @@ export function takeSnapshot(index: SearchIndex, docs: DocLines): IndexSnapshot 
 		starts: index.names.starts,
 		trigrams: index.trigrams,
 		columns: index.columns,
+		numbers: index.numbers,
 		docs,
 		...(index.idRank && { idRank: index.idRank })
 	};
@@ -101,6 +104,7 @@ export async function restoreIndex(
 		names: { names: await splitNames(snapshot, { pause, splitChars }), starts: snapshot.starts },
 		trigrams: snapshot.trigrams,
 		columns: snapshot.columns,
+		numbers: snapshot.numbers,
 		scratch: createScratch(docs.length),
 		isTablesPending: true,
 		...(snapshot.idRank && { idRank: snapshot.idRank })

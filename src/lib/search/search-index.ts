@@ -8,6 +8,7 @@ import { foldText } from '../../model/fold-name';
 import type { EntityKind, SearchDoc } from '../../model/types';
 import { buildFilterColumns, compileFilters, isUnfiltered, type FilterColumns } from './doc-filter';
 import { foldName, foldWithMap, mapRanges } from './fold-map';
+import { buildNumberIndex, findByNumber, numberQuery, type NumberIndex } from './number-index';
 import { rankCandidates, type Ranked } from './rank-candidates';
 import type { SearchHit, SearchQuery } from './search-types';
 import { createScratch, selectCandidates, type Scratch } from './select-candidates';
@@ -42,6 +43,8 @@ export interface SearchIndex {
 	names: NameTable;
 	trigrams: TrigramIndex;
 	columns: FilterColumns;
+	/** Registration numbers and personal-code fragments (number-index.ts). */
+	numbers: NumberIndex;
 	scratch: Scratch;
 	/**
 	 * Each doc's place in id order, for ties between equal names; absent when the docs are
@@ -87,6 +90,7 @@ export function buildSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
 		names: table,
 		trigrams: buildTrigramIndex(table),
 		columns: buildFilterColumns(docs),
+		numbers: buildNumberIndex(docs),
 		scratch: createScratch(docs.length),
 		...(idRank && { idRank })
 	};
@@ -144,6 +148,18 @@ export function searchIndex(
 		}));
 	}
 	const unfiltered = isUnfiltered(query.filters);
+	// A number is looked up, not matched letter by letter: a prefix walk over sorted keys.
+	const digits = numberQuery(query.text);
+	if (digits !== undefined) {
+		const found = findByNumber(index.numbers, digits, limit, unfiltered ? undefined : accept);
+		const hits = found.flatMap((match) => {
+			const doc = index.docs.at(match.doc);
+			if (!doc) return [];
+			const matchedNumber = { kind: match.kind, key: match.key, length: digits.length };
+			return [{ doc, score: 0, matchedName: doc.name, ranges: [], matchedNumber }];
+		});
+		if (hits.length > 0) return hits;
+	}
 	if (words.length === 1 && words[0]!.length <= SHORT_WORD && !index.isTablesPending) {
 		const ranked = rankShort(index.names, index.trigrams, prepareShortQueries(index), words[0]!, {
 			limit,

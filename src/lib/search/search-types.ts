@@ -1,5 +1,6 @@
 /** The search contract between the search worker and the page. */
 import type { EntityKind, Role, SearchDoc } from '../../model/types';
+import type { NumberKind } from './number-index';
 
 export interface SearchFilters {
 	kinds?: EntityKind[];
@@ -25,6 +26,8 @@ export interface SearchHit {
 	/** Which string matched: the name, or one of otherNames. */
 	matchedName: string;
 	ranges: MatchRanges;
+	/** Found by number: which one, and how many of its first digits the query gave. */
+	matchedNumber?: { kind: NumberKind; key: string; length: number };
 }
 
 /** What the filter controls can offer: the parties and the span of years in the data. */
