@@ -60,6 +60,7 @@ export class ScrollMemory {
 	pageShown(): void {
 		this.#cancel();
 		const target = this.#positions.get(this.#current) ?? 0;
+		if (Math.abs(this.#window.scrollY - target) < 2) return;
 		this.#window.scrollTo(0, target);
 		if (target === 0 || Math.abs(this.#window.scrollY - target) < 2) return;
 		// The page is still shorter than it was (data and layout come in): try each frame.

@@ -1,5 +1,6 @@
 /** The search contract between the search worker and the page. */
 import type { EntityKind, Role, SearchDoc } from '../../model/types';
+import type { SearchExample } from './examples';
 import type { NumberKind } from './number-index';
 
 export interface SearchFilters {
@@ -34,4 +35,6 @@ export interface SearchHit {
 export interface SearchFacets {
 	parties: string[];
 	years?: [number, number];
+	/** Searches the home page offers, taken from the data (examples.ts). */
+	examples?: SearchExample[];
 }

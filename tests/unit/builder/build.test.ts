@@ -105,7 +105,9 @@ describe('build', () => {
 				url: 'https://example.org/a',
 				licence: 'CC0',
 				retrievedAt: '2026-10-01',
-				records: 5
+				records: 5,
+				// The years of the facts read from it (the test file's donations are all from 2023).
+				period: [2023, 2023]
 			}
 		]);
 	});

@@ -15,8 +15,7 @@ export const pagesMessages = defineMessages(
 		'home.dataPeriodOne': 'gads {year}',
 		'home.dataRetrieved': 'iegūts {date}',
 		'home.dataRecords': 'ieraksti: {count}',
-		'home.examples': 'Piemēri:',
-		'home.exampleLabel': 'Meklēt „{q}”'
+		'home.examples': 'Piemēri:'
 	},
 	{
 		'title.page': '{page} · {app}',
@@ -31,7 +30,6 @@ export const pagesMessages = defineMessages(
 		'home.dataPeriodOne': 'covering {year}',
 		'home.dataRetrieved': 'retrieved {date}',
 		'home.dataRecords': '{count} records',
-		'home.examples': 'Try:',
-		'home.exampleLabel': 'Search for “{q}”'
+		'home.examples': 'Try:'
 	}
 );
