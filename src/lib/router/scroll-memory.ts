@@ -15,11 +15,14 @@ export type ScrollWindow = Pick<
 	| 'removeEventListener'
 	| 'requestAnimationFrame'
 	| 'cancelAnimationFrame'
+	| 'document'
 >;
 
 const KEY = 'plainviewScroll';
 /** How long a restore keeps trying while the page grows to its old height. */
 const RESTORE_MS = 3000;
+/** Frames the page's height must hold still, at the target, before a restore is done. */
+const STILL_FRAMES = 10;
 /** Positions kept (one per history entry); the oldest go first. */
 const KEPT = 200;
 
@@ -60,20 +63,34 @@ export class ScrollMemory {
 	pageShown(): void {
 		this.#cancel();
 		const target = this.#positions.get(this.#current) ?? 0;
-		if (Math.abs(this.#window.scrollY - target) < 2) return;
+		if (target === 0) {
+			if (this.#window.scrollY !== 0) this.#window.scrollTo(0, 0);
+			return;
+		}
 		this.#window.scrollTo(0, target);
-		if (target === 0 || Math.abs(this.#window.scrollY - target) < 2) return;
-		// The page is still shorter than it was (data and layout come in): try each frame.
+		// The page is still being drawn (data and layout come in): the position is set again each
+		// frame until the height holds still. Scroll anchoring is off meanwhile, or growth above
+		// the fold would carry the page past the place the reader left.
+		const root = this.#window.document.documentElement;
+		root.style.overflowAnchor = 'none';
 		const started = Date.now();
+		let height = -1;
+		let still = 0;
 		let frame = 0;
 		const retry = () => {
 			this.#window.scrollTo(0, target);
+			const now = root.scrollHeight;
 			const isThere = Math.abs(this.#window.scrollY - target) < 2;
-			if (isThere || Date.now() - started > RESTORE_MS) this.#restoring = undefined;
+			still = isThere && now === height ? still + 1 : 0;
+			height = now;
+			if (still >= STILL_FRAMES || Date.now() - started > RESTORE_MS) this.#cancel();
 			else frame = this.#window.requestAnimationFrame(retry);
 		};
 		frame = this.#window.requestAnimationFrame(retry);
-		this.#restoring = () => this.#window.cancelAnimationFrame(frame);
+		this.#restoring = () => {
+			this.#window.cancelAnimationFrame(frame);
+			root.style.overflowAnchor = '';
+		};
 	}
 
 	destroy(): void {
