@@ -11,7 +11,6 @@
  * follow in a second message (nameOrderOf), made after the reply, off the path to searchable.
  */
 import type { FilterColumns } from './doc-filter';
-import type { NumberIndex } from './number-index';
 import { PackedDocs, type DocLines } from './packed-docs';
 import type { NameOrder, SearchIndex } from './search-index';
 import { createScratch } from './select-candidates';
@@ -23,7 +22,6 @@ export interface IndexSnapshot {
 	starts: Uint32Array;
 	trigrams: TrigramIndex;
 	columns: FilterColumns;
-	numbers: NumberIndex;
 	docs: DocLines;
 	idRank?: Uint32Array;
 }
@@ -41,7 +39,6 @@ export function takeSnapshot(index: SearchIndex, docs: DocLines): IndexSnapshot 
 		starts: index.names.starts,
 		trigrams: index.trigrams,
 		columns: index.columns,
-		numbers: index.numbers,
 		docs,
 		...(index.idRank && { idRank: index.idRank })
 	};
@@ -59,7 +56,14 @@ export function snapshotBuffers(snapshot: IndexSnapshot): ArrayBuffer[] {
 
 /** The buffers name-order tables move without a copy. */
 export function tablesBuffers(tables: NameOrder): ArrayBuffer[] {
-	const arrays = [tables.byName, tables.short.words, tables.short.nameRank];
+	const { numbers } = tables;
+	const arrays = [
+		tables.byName,
+		tables.short.words,
+		tables.short.nameRank,
+		numbers.docs,
+		numbers.kinds
+	];
 	return [...new Set(arrays.map((array) => array.buffer as ArrayBuffer))];
 }
 
@@ -104,7 +108,6 @@ export async function restoreIndex(
 		names: { names: await splitNames(snapshot, { pause, splitChars }), starts: snapshot.starts },
 		trigrams: snapshot.trigrams,
 		columns: snapshot.columns,
-		numbers: snapshot.numbers,
 		scratch: createScratch(docs.length),
 		isTablesPending: true,
 		...(snapshot.idRank && { idRank: snapshot.idRank })

@@ -43,26 +43,51 @@ export function numberQuery(text: string): string | undefined {
 		: undefined;
 }
 
-function keysOf(doc: SearchDoc): [string, number][] {
-	const keys: [string, number][] = [];
-	const regNo = doc.regNo === undefined ? undefined : numberQuery(doc.regNo);
-	if (regNo) keys.push([regNo, 0]);
-	for (const code of doc.codes ?? []) if (/^\d{6}$/.test(code)) keys.push([code, 1]);
-	return keys;
+const DIGITS = /^\d+$/;
+
+/** A registration number as a key; most are plain digits, and the rest go through numberQuery. */
+function regNoKey(published: string): string | undefined {
+	return published.length <= MAX_DIGITS && DIGITS.test(published)
+		? published
+		: numberQuery(published);
+}
+
+/** A padded key as a number that sorts as the key does: a space is 0, digit d is d + 1 (base 11). */
+function sortValue(key: string, width: number): number {
+	let value = 0;
+	for (let i = 0; i < width; i++)
+		value = value * 11 + (i < key.length ? key.charCodeAt(i) - 47 : 0);
+	return value;
 }
 
 export function buildNumberIndex(docs: readonly SearchDoc[]): NumberIndex {
-	const entries: { key: string; doc: number; kind: number }[] = [];
-	docs.forEach((doc, d) => {
-		for (const [key, kind] of keysOf(doc)) entries.push({ key, doc: d, kind });
-	});
-	const width = entries.reduce((most, entry) => Math.max(most, entry.key.length), 0);
-	entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.doc - b.doc));
+	const keys: string[] = [];
+	const owners: number[] = [];
+	const kinds: number[] = [];
+	const add = (key: string, doc: number, kind: number) => {
+		keys.push(key);
+		owners.push(doc);
+		kinds.push(kind);
+	};
+	// One pass with no arrays per doc: at national scale this runs over 244,000 docs.
+	for (let d = 0; d < docs.length; d++) {
+		const { regNo, codes } = docs[d]!;
+		const key = regNo === undefined ? undefined : regNoKey(regNo);
+		if (key) add(key, d, 0);
+		if (codes)
+			for (const code of codes) if (code.length === 6 && DIGITS.test(code)) add(code, d, 1);
+	}
+	const width = keys.reduce((most, key) => Math.max(most, key.length), 0);
+	// Numbers, not strings, are compared: sorting 150,000 keys as strings takes a second.
+	const values = Float64Array.from(keys, (key) => sortValue(key, width));
+	const order = new Uint32Array(keys.length);
+	for (let i = 0; i < order.length; i++) order[i] = i;
+	order.sort((a, b) => values[a]! - values[b]! || owners[a]! - owners[b]!);
 	return {
-		keys: entries.map((entry) => entry.key.padEnd(width, ' ')).join(''),
+		keys: Array.from(order, (i) => keys[i]!.padEnd(width, ' ')).join(''),
 		width,
-		docs: Uint32Array.from(entries, (entry) => entry.doc),
-		kinds: Uint8Array.from(entries, (entry) => entry.kind)
+		docs: Uint32Array.from(order, (i) => owners[i]!),
+		kinds: Uint8Array.from(order, (i) => kinds[i]!)
 	};
 }
 

@@ -43,8 +43,11 @@ export interface SearchIndex {
 	names: NameTable;
 	trigrams: TrigramIndex;
 	columns: FilterColumns;
-	/** Registration numbers and personal-code fragments (number-index.ts). */
-	numbers: NumberIndex;
+	/**
+	 * Registration numbers and personal-code fragments (number-index.ts): made with the
+	 * name-order tables, after the index is handed over, or on the first number searched.
+	 */
+	numbers?: NumberIndex;
 	scratch: Scratch;
 	/**
 	 * Each doc's place in id order, for ties between equal names; absent when the docs are
@@ -90,7 +93,6 @@ export function buildSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
 		names: table,
 		trigrams: buildTrigramIndex(table),
 		columns: buildFilterColumns(docs),
-		numbers: buildNumberIndex(docs),
 		scratch: createScratch(docs.length),
 		...(idRank && { idRank })
 	};
@@ -150,8 +152,9 @@ export function searchIndex(
 	const unfiltered = isUnfiltered(query.filters);
 	// A number is looked up, not matched letter by letter: a prefix walk over sorted keys.
 	const digits = numberQuery(query.text);
-	if (digits !== undefined) {
-		const found = findByNumber(index.numbers, digits, limit, unfiltered ? undefined : accept);
+	const numbers = digits === undefined ? undefined : numbersOf(index);
+	if (digits !== undefined && numbers) {
+		const found = findByNumber(numbers, digits, limit, unfiltered ? undefined : accept);
 		const hits = found.flatMap((match) => {
 			const doc = index.docs.at(match.doc);
 			if (!doc) return [];
@@ -249,18 +252,29 @@ export function prepareShortQueries(index: SearchIndex): ShortTables {
 export function attachTables(index: SearchIndex, tables: NameOrder): void {
 	index.byName = tables.byName;
 	index.short = tables.short;
+	index.numbers = tables.numbers;
 	index.isTablesPending = false;
 }
 
 export interface NameOrder {
 	byName: Uint32Array;
 	short: ShortTables;
+	numbers: NumberIndex;
 }
 
-/** Makes the name-order tables (about a tenth of the index build). */
+/** Makes the name-order tables (about a tenth of the index build) and the number index. */
 export function nameOrderOf(index: SearchIndex): NameOrder {
 	const short = prepareShortQueries(index);
-	return { byName: byNameOf(index), short };
+	return { byName: byNameOf(index), short, numbers: numbersOf(index)! };
+}
+
+/** The number index; undefined while it is on its way with the name-order tables. */
+function numbersOf(index: SearchIndex): NumberIndex | undefined {
+	if (!index.numbers && !index.isTablesPending) {
+		const docs = Array.from({ length: index.docs.length }, (_, d) => index.docs.at(d)!);
+		index.numbers = buildNumberIndex(docs);
+	}
+	return index.numbers;
 }
 
 function listByName(index: SearchIndex, accept: (doc: number) => boolean, limit: number) {

@@ -47,11 +47,17 @@ describe('sourcePeriods', () => {
 			...empty,
 			relations: [
 				relation({
+					from: 'p-1',
+					to: 'o-1',
+					kind: 'board-member',
 					start: '2015-02-01',
 					end: '2019-12-31',
 					evidence: [{ rule: 'stated-in-source', values: {}, sources: source('register') }]
 				}),
 				relation({
+					from: 'p-1',
+					to: 'o-1',
+					kind: 'shareholder',
 					start: '1991-01-01',
 					evidence: [
 						{ rule: 'stated-in-source', values: {}, sources: source('register') },
