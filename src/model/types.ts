@@ -287,6 +287,13 @@ export interface SearchDoc {
 	otherNames: string[];
 	/** Organisations: the registration number, so a search by number finds them. */
 	regNo?: string;
+	/**
+	 * People: the birth-date parts (`DDMMYY`) of their masked personal codes, so a search by
+	 * that fragment finds them. Never a full code: only masked codes are published.
+	 */
+	codes?: string[];
+	/** People: the birth year, when a source gives it (tells namesakes apart). */
+	birthYear?: number;
 	roles: Role[];
 	/** Posts as published, most recent first (at most three). */
 	posts: string[];

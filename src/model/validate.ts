@@ -245,6 +245,8 @@ export const SearchDocSchema = v.strictObject({
 	name: text,
 	otherNames: v.array(text),
 	regNo: v.optional(regNo),
+	codes: v.optional(v.array(v.pipe(v.string(), v.regex(/^\d{6}$/, 'a DDMMYY fragment')))),
+	birthYear: v.optional(year),
 	roles: v.array(v.picklist(ROLES)),
 	posts: v.array(text),
 	parties: v.array(text),

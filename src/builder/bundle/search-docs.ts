@@ -51,12 +51,19 @@ export function searchDocs(data: ResolvedData): SearchDoc[] {
 			)
 			.map((r) => refs.get(r.to)!.name);
 		const kind = refs.get(entity.id)!.kind;
+		const codes = 'maskedCodes' in entity ? codeFragments(entity.maskedCodes) : [];
+		const birthYear =
+			'maskedCodes' in entity
+				? (entity.birthYear ?? (entity.birthDate ? yearOf(entity.birthDate) : undefined))
+				: undefined;
 		docs.push({
 			id: entity.id,
 			kind,
 			name: entity.name,
 			otherNames: entity.otherNames,
 			...('regNo' in entity && entity.regNo && { regNo: entity.regNo }),
+			...(codes.length > 0 && { codes }),
+			...(birthYear !== undefined && { birthYear }),
 			roles: rolesOf(relations, refs),
 			posts: [...new Set(posts)].slice(0, 3),
 			parties: [...new Set(parties)].sort(),
@@ -85,6 +92,12 @@ function rolesOf(relations: readonly Relation[], refs: ReturnType<typeof entityR
 			roles.add('municipal-deputy');
 	}
 	return [...roles].sort();
+}
+
+/** The DDMMYY parts of masked codes (`180471-*****` → `180471`); the masked rest is never kept. */
+function codeFragments(masked: readonly string[]): string[] {
+	const fragments = masked.flatMap((code) => /^(\d{6})\s*-?\s*\*/.exec(code)?.[1] ?? []);
+	return [...new Set(fragments)].sort();
 }
 
 function compareText(a: string, b: string): number {

@@ -16,6 +16,7 @@ import {
 	type NeighbourLists
 } from './neighbour-lists';
 import { profileNeighbours, relationsByEdge } from './profile-neighbours';
+import type { GraphOptions } from '../router/view-options';
 
 /** Neighbours drawn per node before the rest become one aggregate node. */
 export const HUB_LIMIT = 25;
@@ -33,6 +34,8 @@ export class GraphState {
 	yearFrom = $state<number | undefined>();
 	yearTo = $state<number | undefined>();
 	isLoading = $state(false);
+	/** Options from the address are being put in place (apply): not a reader's change. */
+	isApplying = $state(false);
 	error = $state<string | undefined>();
 	#neighbours = $state.raw<NeighbourLists>(emptyMap());
 	#expanded = $state.raw<ReadonlyMap<string, number>>(emptyMap());
@@ -123,6 +126,43 @@ export class GraphState {
 				.map((id) => this.#countKinds(queries, id))
 		);
 		return lists.reduce((all, list, i) => withPage(all, missing[i]!, list), known);
+	}
+
+	/** What the page shows, as the address keeps it (defaults left out). */
+	get options(): GraphOptions {
+		const hide = RELATION_KINDS.filter((kind) => !this.kinds.includes(kind));
+		const expanded = [...this.#expanded].map(
+			([hub, shown]) => [hub, Math.ceil(shown / PAGE_SIZE)] as [string, number]
+		);
+		return {
+			...(this.depth === 2 && { depth: 2 as const }),
+			...(hide.length > 0 && { hide }),
+			...(this.includePossible && { possible: true as const }),
+			...(this.yearFrom !== undefined && { yearFrom: this.yearFrom }),
+			...(this.yearTo !== undefined && { yearTo: this.yearTo }),
+			...(expanded.length > 0 && { expanded })
+		};
+	}
+
+	/** Shows what `options` ask for (a shared link): filters, depth, then the hubs' pages. */
+	async apply(options: GraphOptions): Promise<void> {
+		this.isApplying = true;
+		try {
+			this.depth = options.depth ?? 1;
+			this.kinds = RELATION_KINDS.filter((kind) => !options.hide?.includes(kind));
+			this.includePossible = options.possible === true;
+			this.yearFrom = options.yearFrom;
+			this.yearTo = options.yearTo;
+			this.#expanded = emptyMap();
+			await this.load();
+			for (const [hub, pages] of options.expanded ?? []) {
+				for (let page = 0; page < pages; page++) await this.expand(hub);
+			}
+		} catch (error) {
+			this.error = String(error);
+		} finally {
+			this.isApplying = false;
+		}
 	}
 
 	async setDepth(depth: 1 | 2): Promise<void> {

@@ -2,8 +2,19 @@
  * Hash routes are the app's permalinks: `#/person/p-…` keeps working after a data update
  * because entity ids are stable. Parsing and formatting are pure and round-trip.
  */
+import {
+	isDefault,
+	parseConnectOptions,
+	parseGraphOptions,
+	writeConnectOptions,
+	writeGraphOptions,
+	type ConnectOptions,
+	type GraphOptions
+} from './view-options';
+
 export type Route =
-	| { name: 'home' }
+	/** `q`: what was typed in the home page's search box. */
+	| { name: 'home'; q?: string }
 	| { name: 'search'; q: string }
 	| { name: 'person'; id: string }
 	| { name: 'party'; id: string }
@@ -11,10 +22,11 @@ export type Route =
 	| { name: 'org'; id: string }
 	| { name: 'institutions' }
 	| { name: 'institution'; id: string }
-	| { name: 'graph'; id: string }
+	/** `options`: depth, filters and expanded hubs, when not the defaults (view-options.ts). */
+	| { name: 'graph'; id: string; options?: GraphOptions }
 	| { name: 'sources' }
 	/** "How is A connected to B?": either end may still be unpicked. */
-	| { name: 'connect'; a?: string; b?: string }
+	| { name: 'connect'; a?: string; b?: string; options?: ConnectOptions }
 	| { name: 'not-found'; path: string };
 
 export type RouteName = Route['name'];
@@ -46,7 +58,10 @@ export function parseHash(hash: string): Route {
 	const query = new URLSearchParams(queryAt < 0 ? '' : raw.slice(queryAt + 1));
 	const parts = path.split('/').filter((part) => part !== '');
 	const notFound: Route = { name: 'not-found', path: raw };
-	if (parts.length === 0) return { name: 'home' };
+	if (parts.length === 0) {
+		const q = query.get('q');
+		return q ? { name: 'home', q } : { name: 'home' };
+	}
 	const [first = '', second, ...rest] = parts;
 	if (rest.length > 0) return notFound;
 	if (second === undefined) {
@@ -58,13 +73,23 @@ export function parseHash(hash: string): Route {
 	}
 	const id = decode(second);
 	if (id === undefined || id === '' || !isEntityRoute(first)) return notFound;
+	if (first === 'graph') {
+		const options = parseGraphOptions(query);
+		return isDefault(options) ? { name: first, id } : { name: first, id, options };
+	}
 	return { name: first, id };
 }
 
 function connectRoute(query: URLSearchParams): Route {
 	const a = query.get('a') || undefined;
 	const b = query.get('b') || undefined;
-	return { name: 'connect', ...(a && { a }), ...(b && { b }) };
+	const options = parseConnectOptions(query);
+	return {
+		name: 'connect',
+		...(a && { a }),
+		...(b && { b }),
+		...(!isDefault(options) && { options })
+	};
 }
 
 /**
@@ -74,7 +99,7 @@ function connectRoute(query: URLSearchParams): Route {
 export function formatHash(route: Route): string {
 	switch (route.name) {
 		case 'home':
-			return '#/';
+			return route.q ? `#/?${new URLSearchParams({ q: route.q })}` : '#/';
 		case 'search':
 			return route.q === '' ? '#/search' : `#/search?${new URLSearchParams({ q: route.q })}`;
 		case 'institutions':
@@ -84,10 +109,17 @@ export function formatHash(route: Route): string {
 			const query = new URLSearchParams();
 			if (route.a) query.set('a', route.a);
 			if (route.b) query.set('b', route.b);
+			if (route.options) writeConnectOptions(route.options, query);
 			return query.size === 0 ? '#/connect' : `#/connect?${query}`;
 		}
 		case 'not-found':
 			return `#${route.path}`;
+		case 'graph': {
+			const query = new URLSearchParams();
+			if (route.options) writeGraphOptions(route.options, query);
+			const path = `#/graph/${encodeURIComponent(route.id)}`;
+			return query.size === 0 ? path : `${path}?${query}`;
+		}
 		default:
 			return `#/${route.name}/${encodeURIComponent(route.id)}`;
 	}

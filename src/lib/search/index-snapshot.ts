@@ -56,7 +56,14 @@ export function snapshotBuffers(snapshot: IndexSnapshot): ArrayBuffer[] {
 
 /** The buffers name-order tables move without a copy. */
 export function tablesBuffers(tables: NameOrder): ArrayBuffer[] {
-	const arrays = [tables.byName, tables.short.words, tables.short.nameRank];
+	const { numbers } = tables;
+	const arrays = [
+		tables.byName,
+		tables.short.words,
+		tables.short.nameRank,
+		numbers.docs,
+		numbers.kinds
+	];
 	return [...new Set(arrays.map((array) => array.buffer as ArrayBuffer))];
 }
 

@@ -15,14 +15,18 @@ export function hitHref(doc: Pick<SearchDoc, 'id' | 'kind'>): string {
 	return `#/${kindRoute(doc.kind)}/${encodeURIComponent(doc.id)}`;
 }
 
-/** "posts · parties · years", leaving out what the doc lacks. */
-export function describeDoc(doc: SearchDoc): string {
+/**
+ * "b. 1971 · posts · parties · years", leaving out what the doc lacks: what tells namesakes
+ * apart. The birth year needs `t`; without it, it is left out.
+ */
+export function describeDoc(doc: SearchDoc, t?: Translate): string {
 	const years = doc.years
 		? doc.years[0] === doc.years[1]
 			? String(doc.years[0])
 			: `${doc.years[0]}–${doc.years[1]}`
 		: '';
-	return [doc.posts.join(', '), doc.parties.join(', '), years].filter(Boolean).join(' · ');
+	const born = doc.birthYear !== undefined && t ? t('search.born', { year: doc.birthYear }) : '';
+	return [born, doc.posts.join(', '), doc.parties.join(', '), years].filter(Boolean).join(' · ');
 }
 
 export interface Segment {

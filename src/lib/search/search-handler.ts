@@ -7,6 +7,7 @@
 import type { SearchDoc } from '../../model/types';
 import { createGraphHandler, type NamedDoc, type ReadGraph } from '../graph/graph-handler';
 import { describeFacets } from './doc-filter';
+import { pickExamples } from './examples';
 import { takeSnapshot } from './index-snapshot';
 import { docLinesOf, type DocLines } from './packed-docs';
 import type { SearchAnswer, SearchPort, SearchRequest, SearchResponse } from './search-protocol';
@@ -75,7 +76,7 @@ export function createSearchHandler(
 				version: read.version,
 				docs: read.docs.length,
 				tookMs: now() - started,
-				facets: describeFacets(read.docs),
+				facets: { ...describeFacets(read.docs), examples: pickExamples(read.docs) },
 				index,
 				...(answer && { answer })
 			};

@@ -8,6 +8,7 @@ import { foldText } from '../../model/fold-name';
 import type { EntityKind, SearchDoc } from '../../model/types';
 import { buildFilterColumns, compileFilters, isUnfiltered, type FilterColumns } from './doc-filter';
 import { foldName, foldWithMap, mapRanges } from './fold-map';
+import { buildNumberIndex, findByNumber, numberQuery, type NumberIndex } from './number-index';
 import { rankCandidates, type Ranked } from './rank-candidates';
 import type { SearchHit, SearchQuery } from './search-types';
 import { createScratch, selectCandidates, type Scratch } from './select-candidates';
@@ -42,6 +43,11 @@ export interface SearchIndex {
 	names: NameTable;
 	trigrams: TrigramIndex;
 	columns: FilterColumns;
+	/**
+	 * Registration numbers and personal-code fragments (number-index.ts): made with the
+	 * name-order tables, after the index is handed over, or on the first number searched.
+	 */
+	numbers?: NumberIndex;
 	scratch: Scratch;
 	/**
 	 * Each doc's place in id order, for ties between equal names; absent when the docs are
@@ -144,6 +150,19 @@ export function searchIndex(
 		}));
 	}
 	const unfiltered = isUnfiltered(query.filters);
+	// A number is looked up, not matched letter by letter: a prefix walk over sorted keys.
+	const digits = numberQuery(query.text);
+	const numbers = digits === undefined ? undefined : numbersOf(index);
+	if (digits !== undefined && numbers) {
+		const found = findByNumber(numbers, digits, limit, unfiltered ? undefined : accept);
+		const hits = found.flatMap((match) => {
+			const doc = index.docs.at(match.doc);
+			if (!doc) return [];
+			const matchedNumber = { kind: match.kind, key: match.key, length: digits.length };
+			return [{ doc, score: 0, matchedName: doc.name, ranges: [], matchedNumber }];
+		});
+		if (hits.length > 0) return hits;
+	}
 	if (words.length === 1 && words[0]!.length <= SHORT_WORD && !index.isTablesPending) {
 		const ranked = rankShort(index.names, index.trigrams, prepareShortQueries(index), words[0]!, {
 			limit,
@@ -233,18 +252,29 @@ export function prepareShortQueries(index: SearchIndex): ShortTables {
 export function attachTables(index: SearchIndex, tables: NameOrder): void {
 	index.byName = tables.byName;
 	index.short = tables.short;
+	index.numbers = tables.numbers;
 	index.isTablesPending = false;
 }
 
 export interface NameOrder {
 	byName: Uint32Array;
 	short: ShortTables;
+	numbers: NumberIndex;
 }
 
-/** Makes the name-order tables (about a tenth of the index build). */
+/** Makes the name-order tables (about a tenth of the index build) and the number index. */
 export function nameOrderOf(index: SearchIndex): NameOrder {
 	const short = prepareShortQueries(index);
-	return { byName: byNameOf(index), short };
+	return { byName: byNameOf(index), short, numbers: numbersOf(index)! };
+}
+
+/** The number index; undefined while it is on its way with the name-order tables. */
+function numbersOf(index: SearchIndex): NumberIndex | undefined {
+	if (!index.numbers && !index.isTablesPending) {
+		const docs = Array.from({ length: index.docs.length }, (_, d) => index.docs.at(d)!);
+		index.numbers = buildNumberIndex(docs);
+	}
+	return index.numbers;
 }
 
 function listByName(index: SearchIndex, accept: (doc: number) => boolean, limit: number) {

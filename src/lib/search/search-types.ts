@@ -1,5 +1,7 @@
 /** The search contract between the search worker and the page. */
 import type { EntityKind, Role, SearchDoc } from '../../model/types';
+import type { SearchExample } from './examples';
+import type { NumberKind } from './number-index';
 
 export interface SearchFilters {
 	kinds?: EntityKind[];
@@ -25,10 +27,14 @@ export interface SearchHit {
 	/** Which string matched: the name, or one of otherNames. */
 	matchedName: string;
 	ranges: MatchRanges;
+	/** Found by number: which one, and how many of its first digits the query gave. */
+	matchedNumber?: { kind: NumberKind; key: string; length: number };
 }
 
 /** What the filter controls can offer: the parties and the span of years in the data. */
 export interface SearchFacets {
 	parties: string[];
 	years?: [number, number];
+	/** Searches the home page offers, taken from the data (examples.ts). */
+	examples?: SearchExample[];
 }

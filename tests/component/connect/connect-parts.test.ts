@@ -103,6 +103,48 @@ describe('EntityPicker', () => {
 		expect(onpick).toHaveBeenCalledWith({ id: 'p-1', name: 'Dace Ozoliņa', kind: 'person' });
 	});
 
+	it('says what tells namesakes apart: birth year, posts, party, years active', async () => {
+		const namesakes: SearchDoc[] = [
+			{
+				id: 'p-a',
+				kind: 'person',
+				name: 'Jānis Kalns',
+				otherNames: [],
+				birthYear: 1961,
+				roles: ['official'],
+				posts: ['Valdes loceklis, Rīgas Ūdens'],
+				parties: ['Zaļo Pļavu Partija'],
+				years: [2015, 2023]
+			},
+			{
+				id: 'p-b',
+				kind: 'person',
+				name: 'Jānis Kalns',
+				otherNames: [],
+				birthYear: 1988,
+				roles: ['donor'],
+				posts: [],
+				parties: ['Jūras Partija'],
+				years: [2021, 2021]
+			}
+		];
+		renderInApp(EntityPicker, {
+			label: 'From',
+			find: () => Promise.resolve(namesakes),
+			onpick: () => {}
+		});
+		await fireEvent.input(screen.getByRole('combobox', { name: 'From' }), {
+			target: { value: 'kalns' }
+		});
+		await waitFor(() => expect(screen.getAllByRole('option')).toHaveLength(2));
+		const [first, second] = screen.getAllByRole('option');
+		expect(first).toHaveTextContent(
+			'b. 1961 · Valdes loceklis, Rīgas Ūdens · Zaļo Pļavu Partija · 2015–2023'
+		);
+		expect(second).toHaveTextContent('b. 1988 · Jūras Partija · 2021');
+		expect(first).toHaveTextContent('Person');
+	});
+
 	it('shows the picked entity with a button to change it', async () => {
 		const onpick = vi.fn();
 		renderInApp(EntityPicker, {

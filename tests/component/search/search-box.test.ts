@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import SearchBox from '../../../src/lib/search/SearchBox.svelte';
 import { doc, loadedSearch, t } from './search-harness';
 
@@ -61,6 +61,45 @@ describe('SearchBox', () => {
 		const { options } = await typeInto('anna');
 		await fireEvent.click(options[0]!);
 		expect(location.hash).toBe('#/person/p-anna');
+	});
+
+	it('makes each option a link to its page, so it can open in a new tab or be copied', async () => {
+		const { options } = await typeInto('berz');
+		expect(options.map((option) => option.tagName)).toEqual(options.map(() => 'A'));
+		expect(options.map((option) => option.getAttribute('href'))).toEqual(
+			expect.arrayContaining(['#/person/p-janis', '#/person/p-anna', '#/company/c-saw'])
+		);
+	});
+
+	it('leaves a click with a modifier key to the browser (a new tab or window)', async () => {
+		const onnavigate = vi.fn();
+		const search = await loadedSearch();
+		render(SearchBox, { search, t, onnavigate });
+		await fireEvent.input(screen.getByRole('combobox'), { target: { value: 'anna' } });
+		const option = await screen.findByRole('option', { name: /Anna Bērziņa/ });
+		const modified = new MouseEvent('click', { bubbles: true, cancelable: true, ctrlKey: true });
+		option.addEventListener('click', (event) => event.preventDefault(), { once: true });
+		option.dispatchEvent(modified);
+		expect(onnavigate).not.toHaveBeenCalled();
+		await fireEvent.click(option);
+		expect(onnavigate).toHaveBeenCalledWith('#/person/p-anna');
+	});
+
+	it('finds an organisation by registration number and a person by a code fragment, masked', async () => {
+		const search = await loadedSearch([
+			doc({ id: 'o-bank', kind: 'company', name: 'AS "Upes Banka"', regNo: '40003003091' }),
+			doc({ id: 'p-liepa', name: 'Anna Liepa', codes: ['100692'], birthYear: 1992 })
+		]);
+		render(SearchBox, { search, t });
+		const box = screen.getByRole('combobox');
+		await fireEvent.input(box, { target: { value: '40003' } });
+		const bank = await screen.findByRole('option', { name: /Upes Banka/ });
+		expect(bank).toHaveTextContent('Reg. No. 40003003091');
+		expect(bank.querySelector('mark')?.textContent).toBe('40003');
+		await fireEvent.input(box, { target: { value: '100692' } });
+		const person = await screen.findByRole('option', { name: /Anna Liepa/ });
+		expect(person).toHaveTextContent('Personal code 100692-*****');
+		expect(person).toHaveTextContent('b. 1992');
 	});
 
 	it('marks the matched letters as <mark> text', async () => {

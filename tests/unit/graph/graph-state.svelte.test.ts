@@ -49,6 +49,47 @@ describe('GraphState with a graph index', () => {
 	});
 });
 
+describe('GraphState options (the address of a network page)', () => {
+	it('says what is shown, leaving defaults out, and shows the same after apply', async () => {
+		const nodes = [...hub.nodes, node('firm', 'company')];
+		const edges = [...hub.edges, edge('d-0', 'firm', 'board-member')];
+		const shared = new GraphState(profile(PARTY), fakeGraphQueries(nodes, edges).queries);
+		await shared.load();
+		expect(shared.options).toEqual({});
+		await shared.setDepth(2);
+		shared.setKind('member-of', false);
+		shared.includePossible = true;
+		shared.yearFrom = 2019;
+		await shared.expand('party');
+		await shared.expand('party');
+		const options = shared.options;
+		expect(options).toEqual({
+			depth: 2,
+			hide: ['member-of'],
+			possible: true,
+			yearFrom: 2019,
+			expanded: [['party', 2]]
+		});
+
+		const opened = new GraphState(profile(PARTY), fakeGraphQueries(nodes, edges).queries);
+		await opened.apply(options);
+		expect(opened.options).toEqual(options);
+		expect(opened.isApplying).toBe(false);
+		const ids = (state: GraphState) => state.graph.nodes.map((n) => n.id).sort();
+		expect(ids(opened)).toEqual(ids(shared));
+		expect(moreDonors(opened)).toBe(300 - HUB_LIMIT - 2 * PAGE_SIZE);
+	});
+
+	it('goes back to the defaults when the options are empty', async () => {
+		const state = new GraphState(profile(PARTY), fakeGraphQueries(hub.nodes, hub.edges).queries);
+		await state.apply({ depth: 2, hide: ['donated-to'], expanded: [['party', 1]] });
+		expect(moreDonors(state)).toBeUndefined();
+		await state.apply({});
+		expect(state.options).toEqual({});
+		expect(moreDonors(state)).toBe(300 - HUB_LIMIT);
+	});
+});
+
 describe('GraphState without a graph index', () => {
 	it('stays at depth 1 from the profile alone', async () => {
 		const state = new GraphState(profile(PARTY), undefined);

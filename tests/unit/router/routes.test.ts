@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entityHref } from '../../../src/lib/router/entity-route';
 import { formatHash, parseHash, type Route } from '../../../src/lib/router/routes';
+import { MAX_EXPANDED_HUBS, MAX_PAGES_PER_HUB } from '../../../src/lib/router/view-options';
 
 describe('parseHash', () => {
 	it.each<[string, Route]>([
@@ -24,7 +25,39 @@ describe('parseHash', () => {
 		['#/connect?a=p-1', { name: 'connect', a: 'p-1' }],
 		['#/connect?b=o-2', { name: 'connect', b: 'o-2' }],
 		['#/connect?a=p-1&b=o%2F2', { name: 'connect', a: 'p-1', b: 'o/2' }],
-		['#/connect?a=&b=o-2', { name: 'connect', b: 'o-2' }]
+		['#/connect?a=&b=o-2', { name: 'connect', b: 'o-2' }],
+		['#/?q=b%C4%93rz', { name: 'home', q: 'bērz' }],
+		['#/?q=', { name: 'home' }],
+		['#/connect?a=p-1&possible=1', { name: 'connect', a: 'p-1', options: { possible: true } }],
+		['#/connect?a=p-1&possible=yes', { name: 'connect', a: 'p-1' }],
+		[
+			'#/graph/p-1?depth=2&hide=family,donated-to&possible=1&from=2015&to=2020&x=o-9&x=o-9&x=o-3',
+			{
+				name: 'graph',
+				id: 'p-1',
+				options: {
+					depth: 2,
+					hide: ['donated-to', 'family'],
+					possible: true,
+					yearFrom: 2015,
+					yearTo: 2020,
+					expanded: [
+						['o-9', 2],
+						['o-3', 1]
+					]
+				}
+			}
+		],
+		// Malformed parameters are ignored, never an error.
+		[
+			'#/graph/p-1?depth=3&hide=nonsense,<b>&possible=true&from=20x5&to=-1&x=',
+			{ name: 'graph', id: 'p-1' }
+		],
+		[
+			'#/graph/p-1?hide=family,family,bogus',
+			{ name: 'graph', id: 'p-1', options: { hide: ['family'] } }
+		],
+		['#/graph/p-1?%E0%A4%A=1&depth=2', { name: 'graph', id: 'p-1', options: { depth: 2 } }]
 	])('reads %j', (hash, route) => expect(parseHash(hash)).toEqual(route));
 
 	it.each([
@@ -53,7 +86,13 @@ describe('formatHash', () => {
 		[{ name: 'connect' }, '#/connect'],
 		[{ name: 'connect', b: 'o-2' }, '#/connect?b=o-2'],
 		[{ name: 'connect', a: 'p-1', b: 'o&2' }, '#/connect?a=p-1&b=o%262'],
-		[{ name: 'graph', id: 'o-40008000001' }, '#/graph/o-40008000001']
+		[{ name: 'graph', id: 'o-40008000001' }, '#/graph/o-40008000001'],
+		[{ name: 'home', q: 'bērz' }, '#/?q=b%C4%93rz'],
+		[{ name: 'connect', a: 'p-1', options: { possible: true } }, '#/connect?a=p-1&possible=1'],
+		[
+			{ name: 'graph', id: 'p-1', options: { depth: 2, expanded: [['o-9', 2]] } },
+			'#/graph/p-1?depth=2&x=o-9&x=o-9'
+		]
 	])('writes %j as %j', (route, hash) => expect(formatHash(route)).toBe(hash));
 
 	it.each<Route>([
@@ -67,7 +106,14 @@ describe('formatHash', () => {
 		{ name: 'connect' },
 		{ name: 'connect', a: 'p-1' },
 		{ name: 'connect', a: 'p x&y=1', b: 'o-40008000001' },
-		{ name: 'graph', id: 'p/odd x' }
+		{ name: 'graph', id: 'p/odd x' },
+		{ name: 'home', q: 'jānis & co' },
+		{ name: 'connect', a: 'p-1', b: 'p-2', options: { possible: true } },
+		{
+			name: 'graph',
+			id: 'p-1',
+			options: { hide: ['member-of'], yearFrom: 2001, expanded: [['o&x', 3]], possible: true }
+		}
 	])('round-trips %j', (route) => expect(parseHash(formatHash(route))).toEqual(route));
 });
 
@@ -82,5 +128,16 @@ describe('entityHref', () => {
 		['other', '#/org/p-1']
 	] as const)('links a %s to %s', (kind, href) => {
 		expect(entityHref({ id: 'p-1', kind })).toBe(href);
+	});
+});
+
+describe('graph options in the address', () => {
+	it('caps how many hubs and pages a link can ask for', () => {
+		const hubs = Array.from({ length: 30 }, (_, i) => `x=o-${i}`).join('&');
+		const pages = Array.from({ length: 50 }, () => 'x=o-0').join('&');
+		const route = parseHash(`#/graph/p-1?${pages}&${hubs}`);
+		const expanded = route.name === 'graph' ? route.options?.expanded : undefined;
+		expect(expanded).toHaveLength(MAX_EXPANDED_HUBS);
+		expect(expanded?.[0]).toEqual(['o-0', MAX_PAGES_PER_HUB]);
 	});
 });

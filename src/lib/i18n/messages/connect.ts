@@ -24,6 +24,7 @@ export const connectMessages = defineMessages(
 		'connect.missing':
 			'Šajos datos nav saišu grafa, tāpēc savienojumus nevar meklēt. Pārbūvējiet datus ar npm run build:data.',
 		'connect.found': '{count} ceļi (īsākie vispirms)',
+		'connect.foundOne': '{count} ceļš',
 		'connect.truncated': 'Meklēšana apstājās pie ļoti liela mezgla; garāki ceļi var trūkt.',
 		'connect.path': '{n}. ceļš: {hops} soļi',
 		'connect.pathOne': '{n}. ceļš: 1 solis',
@@ -55,6 +56,7 @@ export const connectMessages = defineMessages(
 		'connect.missing':
 			'This data has no relation graph, so connections cannot be searched. Rebuild it with npm run build:data.',
 		'connect.found': '{count} paths (shortest first)',
+		'connect.foundOne': '{count} path',
 		'connect.truncated': 'The search stopped at a very large hub; longer paths may be missing.',
 		'connect.path': 'Path {n}: {hops} steps',
 		'connect.pathOne': 'Path {n}: 1 step',

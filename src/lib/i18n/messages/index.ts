@@ -10,6 +10,7 @@ import { graphMessages } from './graph';
 import { installMessages } from './install';
 import { institutionMessages } from './institution';
 import { offlineMessages } from './offline';
+import { pagesMessages } from './pages';
 import { partyMessages } from './party';
 import { personMessages } from './person';
 import { relationMessages } from './relation';
@@ -34,6 +35,8 @@ export const MESSAGE_AREAS = {
 	files: filesMessages,
 	connect: connectMessages,
 	graph: graphMessages,
+	// Page titles and the home page's data summary (issue 13, links and pages).
+	pages: pagesMessages,
 	// Owned by the performance work: long tables drawn a page at a time.
 	rows: rowsMessages,
 	timeline: timelineMessages,

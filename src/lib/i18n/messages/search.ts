@@ -4,7 +4,7 @@ export const searchMessages = defineMessages(
 	{
 		'search.title': 'Meklēšana',
 		'search.label': 'Meklēt personu, partiju vai organizāciju',
-		'search.placeholder': 'Vārds, uzvārds vai nosaukums',
+		'search.placeholder': 'Vārds, nosaukums vai reģ. nr.',
 		'search.results': 'Meklēšanas rezultāti',
 		'search.hint':
 			'Rakstiet vārdu, uzvārdu vai nosaukumu. Garumzīmes, drukas kļūdas un vārdu secība nav svarīgas: „berzins janis” atrod Jāni Bērziņu.',
@@ -16,6 +16,9 @@ export const searchMessages = defineMessages(
 		'search.took': '{ms} ms',
 		'search.error': 'Meklēšana neizdevās: {reason}',
 		'search.alsoKnownAs': 'arī',
+		'search.born': 'dz. {year}',
+		'search.number.reg-no': 'Reģ. nr.',
+		'search.number.code': 'Personas kods',
 		'search.filters': 'Filtri',
 		'search.filter.kind': 'Veids',
 		'search.filter.role': 'Loma',
@@ -40,7 +43,7 @@ export const searchMessages = defineMessages(
 	{
 		'search.title': 'Search',
 		'search.label': 'Search for a person, party or organisation',
-		'search.placeholder': 'Name or title',
+		'search.placeholder': 'Name, title or reg. no.',
 		'search.results': 'Search results',
 		'search.hint':
 			'Type a name or title. Diacritics, typos and word order do not matter: “berzins janis” finds Jānis Bērziņš.',
@@ -52,6 +55,9 @@ export const searchMessages = defineMessages(
 		'search.took': '{ms} ms',
 		'search.error': 'Search failed: {reason}',
 		'search.alsoKnownAs': 'also',
+		'search.born': 'b. {year}',
+		'search.number.reg-no': 'Reg. No.',
+		'search.number.code': 'Personal code',
 		'search.filters': 'Filters',
 		'search.filter.kind': 'Kind',
 		'search.filter.role': 'Role',
