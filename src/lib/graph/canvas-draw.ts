@@ -10,11 +10,10 @@ import {
 	edgeBends,
 	EDGE_COLOURS,
 	edgeWidth,
-	hasLabel,
 	nodeColour,
-	nodeRadius,
-	shortLabel
+	nodeRadius
 } from './graph-style';
+import { labelPriority, placeLabels } from './label-placement';
 import type { Position } from './layout';
 
 export interface View {
@@ -54,10 +53,10 @@ export function drawGraph(
 	}
 	context.globalAlpha = 1;
 	context.setLineDash([]);
-	context.textAlign = 'center';
 	context.lineJoin = 'round';
-	// Deeper nodes first, so the centre and its label end up on top.
-	for (const node of [...graph.nodes].sort((a, b) => b.depth - a.depth)) {
+	// Deeper nodes first, so the centre ends up on top.
+	const nodes = [...graph.nodes].sort((a, b) => b.depth - a.depth);
+	for (const node of nodes) {
 		const p = positions.get(node.id);
 		if (!p) continue;
 		const r = nodeRadius(node);
@@ -68,15 +67,43 @@ export function drawGraph(
 		context.lineWidth = selected === node.id ? 4 : 1;
 		context.strokeStyle = selected === node.id ? '#ffbf47' : '#ffffff';
 		context.stroke();
-		// Deep labels only when zoomed in enough to read them.
-		if (!hasLabel(node, graph.nodes.length) && view.k < 1.5) continue;
-		context.font = `${node.depth === 0 ? 'bold 13px' : '11px'} system-ui, sans-serif`;
-		context.lineWidth = 3;
+	}
+	// Labels over all nodes, none overlapping, 11 px on screen at any zoom (label-placement.ts).
+	const degree = new Map<string, number>();
+	for (const e of graph.edges)
+		for (const id of [e.from, e.to]) degree.set(id, (degree.get(id) ?? 0) + 1);
+	const labels = placeLabels(
+		nodes.flatMap((node) => {
+			const p = positions.get(node.id);
+			if (!p) return [];
+			const priority = labelPriority(
+				node.depth,
+				node.aggregate !== undefined,
+				degree.get(node.id) ?? 0
+			);
+			return [
+				{
+					id: node.id,
+					...p,
+					r: nodeRadius(node),
+					text: labelOf(node),
+					priority,
+					isBold: node.depth === 0,
+					isPinned: node.depth === 0
+				}
+			];
+		}),
+		{ scale: view.k }
+	);
+	for (const label of labels.values()) {
+		const weight = label.id === graph.centre ? 'bold ' : '';
+		context.font = `${weight}${label.fontSize}px system-ui, sans-serif`;
+		context.textAlign = label.anchor === 'middle' ? 'center' : label.anchor;
+		context.lineWidth = 3 / view.k;
 		context.strokeStyle = '#ffffff';
-		const label = shortLabel(labelOf(node));
-		context.strokeText(label, p.x, p.y + r + 12);
+		context.strokeText(label.text, label.x, label.y);
 		context.fillStyle = '#1a1a1a';
-		context.fillText(label, p.x, p.y + r + 12);
+		context.fillText(label.text, label.x, label.y);
 	}
 	context.restore();
 }

@@ -46,14 +46,9 @@ export function edgeWidth(edge: EgoEdge): number {
 		: 1.5;
 }
 
-/** Long names are cut for the picture; the full name is in the title, table and exports. */
+/** Long names cut to a length (label-placement.ts shortens the network's own labels). */
 export function shortLabel(text: string, max = 28): string {
 	return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-
-/** Labels for the centre, its ring and aggregates always; deeper ones only in small graphs. */
-export function hasLabel(node: EgoNode, nodeCount: number): boolean {
-	return node.depth < 2 || node.aggregate !== undefined || nodeCount <= 120;
 }
 
 /** Edges between the same two nodes (a board seat and a post) bend apart instead of overlapping. */
