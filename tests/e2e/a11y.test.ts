@@ -6,6 +6,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, smallTargets } from './a11y';
 import { e2eSkipReason, openSession, type Session } from './browser';
@@ -13,15 +14,26 @@ import { openPage, pageKinds, pickConnection, type PageKind } from './pages';
 
 const skip = e2eSkipReason();
 const README_SHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
-/** Which pages the README shows, at which width, under which file name. */
-const README_PAGES: Record<string, [string, number]> = {
-	search: ['search', 1280],
-	person: ['person', 1280],
-	party: ['party', 1280],
-	network: ['network', 1280],
-	connect: ['connect', 1280],
-	'phone-person': ['person', 390]
-};
+// A deputy with posts, declarations, a party, shares and donations in the demo data.
+const KATRINA = 'p-katrina-dreimane-c52c2422';
+
+/** The README's pictures: file name, page, width, and what to do before the picture is taken. */
+function readmeShots(
+	pages: PageKind[]
+): [string, PageKind, number, ((page: Page) => Promise<void>)?][] {
+	const byName = (name: string) => pages.find((p) => p.name === name)!;
+	const person = { ...byName('person'), hash: `#/person/${KATRINA}` };
+	// The picture rather than the filters: they fold away.
+	const foldFilters = (page: Page) => page.locator('details.filters > summary').click();
+	return [
+		['search', byName('search'), 1280],
+		['person', person, 1280],
+		['party', byName('party'), 1280],
+		['network', { ...byName('network'), hash: `#/graph/${KATRINA}` }, 1280, foldFilters],
+		['connect', byName('connect'), 1280],
+		['phone-person', person, 390]
+	];
+}
 
 describe.skipIf(skip)(`accessibility on every page${skip ? ` (skipped: ${skip})` : ''}`, () => {
 	let session: Session;
@@ -79,13 +91,12 @@ describe.skipIf(skip)(`accessibility on every page${skip ? ` (skipped: ${skip})`
 		mkdirSync(README_SHOTS, { recursive: true });
 		await page.goto(session.baseUrl);
 		await page.locator('button[lang=en]').click();
-		for (const [file, [name, width]] of Object.entries(README_PAGES)) {
+		for (const [file, kind, width, prepare] of readmeShots(pages)) {
 			await page.setViewportSize({ width, height: width > 500 ? 800 : 844 });
-			await openPage(
-				page,
-				session.baseUrl,
-				pages.find((p) => p.name === name)!
-			);
+			await openPage(page, session.baseUrl, kind);
+			await prepare?.(page);
+			await page.evaluate(() => window.scrollTo(0, 0));
+			await page.waitForTimeout(300);
 			await page.screenshot({ path: join(README_SHOTS, `${file}.png`) });
 		}
 	});

@@ -121,7 +121,7 @@ export function placeLabels(
 		const fontSize = (item.isBold ? boldPx : fontPx) / scale;
 		const height = fontSize * 1.25;
 		const short = shortenLabel(item.text, shortChars);
-		const texts = short === item.text ? [item.text] : [item.text, short];
+		const texts = short === item.text || item.isPinned ? [item.text] : [item.text, short];
 		const own = circles.get(item.id);
 		found: for (const text of texts) {
 			const width = text.length * CHAR_EM * fontSize;
