@@ -10,10 +10,11 @@ import {
 	edgeBends,
 	EDGE_COLOURS,
 	edgeWidth,
+	graphLabels,
 	nodeColour,
 	nodeRadius
 } from './graph-style';
-import { labelPriority, placeLabels } from './label-placement';
+import type { PlacedLabel } from './label-placement';
 import type { Position } from './layout';
 
 export interface View {
@@ -29,7 +30,9 @@ export function drawGraph(
 	view: View,
 	size: { width: number; height: number },
 	labelOf: (node: EgoNode) => string,
-	selected?: string
+	selected?: string,
+	/** Labels placed beforehand (GraphCanvas places them once per zoom step, not per frame). */
+	placed?: ReadonlyMap<string, PlacedLabel>
 ): void {
 	context.save();
 	context.fillStyle = '#ffffff';
@@ -69,32 +72,7 @@ export function drawGraph(
 		context.stroke();
 	}
 	// Labels over all nodes, none overlapping, 11 px on screen at any zoom (label-placement.ts).
-	const degree = new Map<string, number>();
-	for (const e of graph.edges)
-		for (const id of [e.from, e.to]) degree.set(id, (degree.get(id) ?? 0) + 1);
-	const labels = placeLabels(
-		nodes.flatMap((node) => {
-			const p = positions.get(node.id);
-			if (!p) return [];
-			const priority = labelPriority(
-				node.depth,
-				node.aggregate !== undefined,
-				degree.get(node.id) ?? 0
-			);
-			return [
-				{
-					id: node.id,
-					...p,
-					r: nodeRadius(node),
-					text: labelOf(node),
-					priority,
-					isBold: node.depth === 0,
-					isPinned: node.depth === 0
-				}
-			];
-		}),
-		{ scale: view.k }
-	);
+	const labels = placed ?? graphLabels(graph, positions, labelOf, view.k);
 	for (const label of labels.values()) {
 		const weight = label.id === graph.centre ? 'bold ' : '';
 		context.font = `${weight}${label.fontSize}px system-ui, sans-serif`;
