@@ -43,7 +43,7 @@ describe.skipIf(skip)(`connection finder${skip ? ` (skipped: ${skip})` : ''}`, (
 		await expect
 			.poll(() => page.getByRole('article').count(), { timeout: 30_000 })
 			.toBeGreaterThan(1);
-		const titles = await page.getByRole('article').locator('h3').allInnerTexts();
+		const titles = await page.getByRole('article').locator('h2').allInnerTexts();
 		const steps = titles.map((t) => Number(/(\d+) steps/.exec(t)?.[1]));
 		expect(steps).toEqual([...steps].sort((a, b) => a - b));
 		expect(steps.length).toBeLessThanOrEqual(5);

@@ -10,11 +10,11 @@ import {
 	edgeBends,
 	EDGE_COLOURS,
 	edgeWidth,
-	hasLabel,
+	graphLabels,
 	nodeColour,
-	nodeRadius,
-	shortLabel
+	nodeRadius
 } from './graph-style';
+import type { PlacedLabel } from './label-placement';
 import type { Position } from './layout';
 
 export interface View {
@@ -30,7 +30,9 @@ export function drawGraph(
 	view: View,
 	size: { width: number; height: number },
 	labelOf: (node: EgoNode) => string,
-	selected?: string
+	selected?: string,
+	/** Labels placed beforehand (GraphCanvas places them once per zoom step, not per frame). */
+	placed?: ReadonlyMap<string, PlacedLabel>
 ): void {
 	context.save();
 	context.fillStyle = '#ffffff';
@@ -54,10 +56,10 @@ export function drawGraph(
 	}
 	context.globalAlpha = 1;
 	context.setLineDash([]);
-	context.textAlign = 'center';
 	context.lineJoin = 'round';
-	// Deeper nodes first, so the centre and its label end up on top.
-	for (const node of [...graph.nodes].sort((a, b) => b.depth - a.depth)) {
+	// Deeper nodes first, so the centre ends up on top.
+	const nodes = [...graph.nodes].sort((a, b) => b.depth - a.depth);
+	for (const node of nodes) {
 		const p = positions.get(node.id);
 		if (!p) continue;
 		const r = nodeRadius(node);
@@ -68,15 +70,18 @@ export function drawGraph(
 		context.lineWidth = selected === node.id ? 4 : 1;
 		context.strokeStyle = selected === node.id ? '#ffbf47' : '#ffffff';
 		context.stroke();
-		// Deep labels only when zoomed in enough to read them.
-		if (!hasLabel(node, graph.nodes.length) && view.k < 1.5) continue;
-		context.font = `${node.depth === 0 ? 'bold 13px' : '11px'} system-ui, sans-serif`;
-		context.lineWidth = 3;
+	}
+	// Labels over all nodes, none overlapping, 11 px on screen at any zoom (label-placement.ts).
+	const labels = placed ?? graphLabels(graph, positions, labelOf, view.k);
+	for (const label of labels.values()) {
+		const weight = label.id === graph.centre ? 'bold ' : '';
+		context.font = `${weight}${label.fontSize}px system-ui, sans-serif`;
+		context.textAlign = label.anchor === 'middle' ? 'center' : label.anchor;
+		context.lineWidth = 3 / view.k;
 		context.strokeStyle = '#ffffff';
-		const label = shortLabel(labelOf(node));
-		context.strokeText(label, p.x, p.y + r + 12);
+		context.strokeText(label.text, label.x, label.y);
 		context.fillStyle = '#1a1a1a';
-		context.fillText(label, p.x, p.y + r + 12);
+		context.fillText(label.text, label.x, label.y);
 	}
 	context.restore();
 }

@@ -3,7 +3,9 @@
  * kind (fixed, so an exported picture reads the same anywhere), sizes by depth, short labels.
  */
 import type { EntityKind, RelationKind } from '../../model/types';
-import type { EgoEdge, EgoNode } from './ego-network';
+import type { EgoEdge, EgoGraph, EgoNode } from './ego-network';
+import { labelPriority, placeLabels, type LabelOptions, type PlacedLabel } from './label-placement';
+import type { Position } from './layout';
 
 export const NODE_COLOURS: Record<EntityKind | 'aggregate', string> = {
 	person: '#1d4e89',
@@ -46,14 +48,9 @@ export function edgeWidth(edge: EgoEdge): number {
 		: 1.5;
 }
 
-/** Long names are cut for the picture; the full name is in the title, table and exports. */
+/** Long names cut to a length (label-placement.ts shortens the network's own labels). */
 export function shortLabel(text: string, max = 28): string {
 	return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-
-/** Labels for the centre, its ring and aggregates always; deeper ones only in small graphs. */
-export function hasLabel(node: EgoNode, nodeCount: number): boolean {
-	return node.depth < 2 || node.aggregate !== undefined || nodeCount <= 120;
 }
 
 /** Edges between the same two nodes (a board seat and a post) bend apart instead of overlapping. */
@@ -82,4 +79,39 @@ export function controlPoint(
 		x: (a.x + b.x) / 2 - ((b.y - a.y) / length) * offset,
 		y: (a.y + b.y) / 2 + ((b.x - a.x) / length) * offset
 	};
+}
+
+/** The network's labels for a scale (screen px per graph unit), as both renderers place them. */
+export function graphLabels(
+	graph: EgoGraph,
+	positions: ReadonlyMap<string, Position>,
+	labelOf: (node: EgoNode) => string,
+	scale: number,
+	within?: LabelOptions['within']
+): Map<string, PlacedLabel> {
+	const degree = new Map<string, number>();
+	for (const e of graph.edges)
+		for (const id of [e.from, e.to]) degree.set(id, (degree.get(id) ?? 0) + 1);
+	return placeLabels(
+		graph.nodes.flatMap((node) => {
+			const p = positions.get(node.id);
+			if (!p) return [];
+			const isCentre = node.depth === 0;
+			const links = degree.get(node.id) ?? 0;
+			const priority = labelPriority(node.depth, node.aggregate !== undefined, links);
+			const text = labelOf(node);
+			return [
+				{
+					id: node.id,
+					...p,
+					r: nodeRadius(node),
+					text,
+					priority,
+					isBold: isCentre,
+					isPinned: isCentre
+				}
+			];
+		}),
+		{ scale, within }
+	);
 }

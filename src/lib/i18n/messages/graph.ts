@@ -49,7 +49,13 @@ export const graphMessages = defineMessages(
 		'graph.col.kind': 'Saite',
 		'graph.col.to': 'Uz',
 		'graph.col.confidence': 'Ticamība',
-		'graph.sort': 'Kārtot pēc kolonnas “{column}”'
+		'graph.sort': 'Kārtot pēc kolonnas “{column}”',
+		'graph.filters': 'Filtri: dziļums, saišu veidi, gadi',
+		'graph.nodeName': '{name} ({kind})',
+		'graph.legend': 'Apzīmējumi',
+		'graph.legend.aggregate': 'Vairāki kaimiņi vienā mezglā (raustīts aplis)',
+		'graph.legend.possible': 'Raustīta līnija: iespējama, neapstiprināta saite (vārdabrālis)',
+		'graph.skipToTable': 'Izlaist attēlu: uz saišu tabulu'
 	},
 	{
 		'graph.link': 'Network',
@@ -98,6 +104,12 @@ export const graphMessages = defineMessages(
 		'graph.col.period': 'Period',
 		'graph.col.amount': 'Amount',
 		'graph.col.confidence': 'Confidence',
-		'graph.sort': 'Sort by “{column}”'
+		'graph.sort': 'Sort by “{column}”',
+		'graph.filters': 'Filters: depth, relation kinds, years',
+		'graph.nodeName': '{name} ({kind})',
+		'graph.legend': 'Legend',
+		'graph.legend.aggregate': 'Several neighbours in one node (dashed circle)',
+		'graph.legend.possible': 'Dashed line: a possible link, not confirmed (a namesake)',
+		'graph.skipToTable': 'Skip the picture: go to the relations table'
 	}
 );
