@@ -126,7 +126,11 @@ export const BAD_BUNDLES: readonly BadBundle[] = [
 				const last = m.files.at(-1)!;
 				return {
 					...m,
-					files: [...m.files, { ...last, name: 'facts-0003.jsonl.gz', kind: 'facts' }]
+					// Ids after every other file's, so only its absence is wrong with the list.
+					files: [
+						...m.files,
+						{ ...last, name: 'facts-0003.jsonl.gz', kind: 'facts', range: ['~a', '~b'] }
+					]
 				};
 			});
 			return out;
