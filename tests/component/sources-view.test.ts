@@ -52,7 +52,10 @@ describe('SourcesView', () => {
 		expect(screen.getByText('2026. gada 2. marts')).toBeInTheDocument();
 		expect(screen.getByText('2026. gada 5. marts')).toBeInTheDocument();
 		expect(screen.getAllByText('12 345')).toHaveLength(2);
-		expect(screen.getByText('Ziedojumi')).toBeInTheDocument();
+		// KNAB's records hold donations, fees and refunds: never counted under the word donations.
+		expect(
+			screen.getByText('Partiju finansējuma ieraksti (ziedojumi, biedru naudas, atmaksas)')
+		).toBeInTheDocument();
 	});
 
 	it('says when no data is loaded yet', () => {

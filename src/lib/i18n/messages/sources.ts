@@ -56,7 +56,7 @@ export const sourcesMessages = defineMessages(
 		'sources.count.people': 'Personas',
 		'sources.count.organisations': 'Organizācijas',
 		'sources.count.declarations': 'Deklarācijas',
-		'sources.count.donations': 'Ziedojumi',
+		'sources.count.donations': 'Partiju finansējuma ieraksti (ziedojumi, biedru naudas, atmaksas)',
 		'sources.count.taxTotals': 'Nodokļu kopsummas',
 		'sources.count.relations': 'Saites'
 	},
@@ -99,7 +99,7 @@ export const sourcesMessages = defineMessages(
 		'sources.count.people': 'People',
 		'sources.count.organisations': 'Organisations',
 		'sources.count.declarations': 'Declarations',
-		'sources.count.donations': 'Donations',
+		'sources.count.donations': 'Party finance records (donations, fees, refunds)',
 		'sources.count.taxTotals': 'Tax totals',
 		'sources.count.relations': 'Links'
 	}
