@@ -38,3 +38,15 @@ export function findSortedIndex<T>(
 	}
 	return -1;
 }
+
+/** The first id of the pack that would hold `id`: the last one ≤ id (in IndexedDB's order). */
+export function packFirst(firsts: readonly string[], id: string): string | undefined {
+	let lo = 0;
+	let hi = firsts.length - 1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >>> 1;
+		if (compareIds(firsts[mid]!, id) <= 0) lo = mid + 1;
+		else hi = mid - 1;
+	}
+	return firsts[hi];
+}

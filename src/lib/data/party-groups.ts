@@ -10,7 +10,7 @@ import { readGraph } from '../graph/graph-source';
 import { payersInGraph } from '../export/party-ledger';
 import type { FactPack, PlainviewDb } from './db';
 import { decodePack } from './pack-codec';
-import { compareIds } from './packs';
+import { packFirst } from './packs';
 import { activeRow } from './versions';
 
 /** Pack rows read per request: a few MB of compressed groups at most. */
@@ -43,16 +43,6 @@ export async function readPartyGroups(db: PlainviewDb, party: string): Promise<F
 
 /** The first ids of the packs that would hold the ids (each pack: from its first id to the next). */
 function packsHolding(firsts: readonly string[], ids: readonly string[]): string[] {
-	const held = new Set<string>();
-	for (const id of ids) {
-		let lo = 0;
-		let hi = firsts.length - 1;
-		while (lo <= hi) {
-			const mid = (lo + hi) >>> 1;
-			if (compareIds(firsts[mid]!, id) <= 0) lo = mid + 1;
-			else hi = mid - 1;
-		}
-		if (hi >= 0) held.add(firsts[hi]!);
-	}
+	const held = new Set(ids.map((id) => packFirst(firsts, id)));
 	return firsts.filter((first) => held.has(first));
 }

@@ -15,7 +15,7 @@ import {
 	type PlainviewDb,
 	type StoredPack
 } from './db';
-import { compareIds } from './packs';
+import { compareIds, packFirst } from './packs';
 import type { Profile, StoredBundle } from './profile';
 import { decodePack, openPack, type PackReader } from './pack-codec';
 import { assembleProfile, emptyGroup, linkedCompanyIds, type LinkedRead } from './profiles';
@@ -350,16 +350,4 @@ export class BundleStore {
 
 async function opened(row: StoredPack): Promise<OpenPack<unknown>> {
 	return { ...(await openPack(row)), last: row.last };
-}
-
-/** The first id of the pack that would hold `id`: the last one ≤ id (in IndexedDB's order). */
-function packFirst(firsts: readonly string[], id: string): string | undefined {
-	let lo = 0;
-	let hi = firsts.length - 1;
-	while (lo <= hi) {
-		const mid = (lo + hi) >>> 1;
-		if (compareIds(firsts[mid]!, id) <= 0) lo = mid + 1;
-		else hi = mid - 1;
-	}
-	return firsts[hi];
 }

@@ -3,14 +3,14 @@
  * back from the source files (tests/fixtures/cited-records.ts, not the adapters) and compared
  * with the fact. Run on the demo data and on the real samples built together.
  */
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS } from '../../../src/builder/adapters/index';
 import { build } from '../../../src/builder/build';
-import type { FactGroup, Manifest } from '../../../src/model/bundle-format';
+import type { FactGroup, FileKind } from '../../../src/model/bundle-format';
+import { bundleLines } from '../../fixtures/bundle-lines';
 import type { Entity } from '../../../src/model/types';
 import { SourceRecords } from '../../fixtures/cited-records';
 import { describeRealData, realPath } from '../../fixtures/realdata';
@@ -32,17 +32,7 @@ function buildAndCheck(files: string[], register: string): Checked {
 	const context = new Map(
 		report.files.map((f) => [f.file, FILE_STATES[f.format ?? ''] ?? []] as const)
 	);
-	const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as Manifest;
-	const lines = <T>(kind: string): T[] =>
-		manifest.files
-			.filter((f) => f.kind === kind)
-			.flatMap((f) =>
-				gunzipSync(readFileSync(join(out, f.name)))
-					.toString()
-					.split('\n')
-			)
-			.filter(Boolean)
-			.map((line) => JSON.parse(line) as T);
+	const lines = <T>(kind: FileKind): T[] => bundleLines<T>(out, kind);
 	const entities = new Map(lines<Entity>('entities').map((e) => [e.id, e]));
 	const records = new SourceRecords(files, context, register);
 	const checked: Checked = { facts: 0, failures: [] };

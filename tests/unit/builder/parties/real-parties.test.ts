@@ -7,7 +7,6 @@ import { isFeeRelation } from '../../../../src/model/money-kinds';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { beforeAll, expect, it } from 'vitest';
 import { ADAPTERS } from '../../../../src/builder/adapters/index';
 import { build } from '../../../../src/builder/build';
@@ -15,8 +14,9 @@ import { readCsv } from '../../../../src/builder/csv';
 import { foldPartyName } from '../../../../src/builder/parties/fold-party';
 import { loadPartyRegister } from '../../../../src/builder/parties/load';
 import type { BuildReport } from '../../../../src/builder/report';
-import type { Manifest } from '../../../../src/model/bundle-format';
-import type { Donation, Organisation, Relation } from '../../../../src/model/types';
+import type { FactGroup } from '../../../../src/model/bundle-format';
+import { bundleLines } from '../../../fixtures/bundle-lines';
+import type { Donation, Entity, Organisation, Relation } from '../../../../src/model/types';
 import { describeRealData, realPath } from '../../../fixtures/realdata';
 
 const FILES = [
@@ -44,23 +44,12 @@ describeRealData('party register on the real samples built together', () => {
 		const result = build({ files: FILES.map((f) => realPath(f)), out: dir }, ADAPTERS);
 		expect(result.error).toBeUndefined();
 		report = result.report;
-		const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
-		const lines = (kind: string) =>
-			manifest.files
-				.filter((f) => f.kind === kind)
-				.flatMap((f) =>
-					gunzipSync(readFileSync(join(dir, f.name)))
-						.toString()
-						.split('\n')
-				)
-				.filter(Boolean)
-				.map((line) => JSON.parse(line));
-		organisations = lines('entities').filter((e) => 'kind' in e);
-		const groups = lines('facts');
-		donations = groups.flatMap((g) => g.donations ?? []);
-		relations = [
-			...new Map(groups.flatMap((g) => g.relations ?? []).map((r) => [r.id, r])).values()
-		];
+		organisations = bundleLines<Entity>(dir, 'entities').filter(
+			(e): e is Organisation => 'kind' in e
+		);
+		const groups = bundleLines<FactGroup>(dir, 'facts');
+		donations = groups.flatMap((g) => g.donations);
+		relations = [...new Map(groups.flatMap((g) => g.relations).map((r) => [r.id, r])).values()];
 	}, 120_000);
 
 	const donationNames = () => [
