@@ -129,10 +129,21 @@ export const knabDonationsJson: Adapter = {
 		const rows: DonationRow[] = [];
 		const early: RejectedRow[] = [];
 		const warnings: string[] = [];
+		const firstWithId = new Map<string, number>();
 		items.forEach((item, index) => {
 			const extracted = extract(item, index + 1, options.dataset);
 			if ('reason' in extracted) early.push({ line: index + 1, reason: extracted.reason });
 			else {
+				// A repeated public_id would give two facts one id: the repeat is cited by position.
+				const { source } = extracted.row;
+				const first = firstWithId.get(source.record);
+				if (first === undefined) firstWithId.set(source.record, index + 1);
+				else {
+					warnings.push(
+						`record ${index + 1}: public_id ${source.record} repeats record ${first}; kept, cited as ${file.name}:${index + 1}`
+					);
+					extracted.row.source = { ...source, record: `${file.name}:${index + 1}` };
+				}
 				rows.push(extracted.row);
 				if (extracted.warning) warnings.push(extracted.warning);
 			}

@@ -98,12 +98,19 @@ export function readDonationRows(
 	}
 	warnings.push(decision.note);
 	const codeless: number[] = [];
+	const firstWith = new Map<string, string>();
+	const repeats: string[] = [];
 	for (const row of rows) {
 		const reading = readDonation(row, decision.order);
 		if (typeof reading === 'string') {
 			rejected.push({ line: row.line, reason: reading });
 			continue;
 		}
+		// Reported, never dropped: two equal gifts on one day can be real.
+		const key = JSON.stringify(row.raw);
+		const first = firstWith.get(key);
+		if (first === undefined) firstWith.set(key, row.where);
+		else repeats.push(`${row.where} = ${first}`);
 		records.push(reading.record);
 		if (reading.warning) warnings.push(reading.warning);
 		if (reading.isCodeless) codeless.push(row.line);
@@ -111,6 +118,11 @@ export function readDonationRows(
 	if (codeless.length > 0) {
 		warnings.push(
 			`${codeless.length} named donor(s) published without a code, read without one (${previewLines(codeless)})`
+		);
+	}
+	if (repeats.length > 0) {
+		warnings.push(
+			`${repeats.length} row(s) repeat an earlier row's values exactly; all kept, each a fact of its own (${repeats.slice(0, 5).join(', ')}${repeats.length > 5 ? ', …' : ''})`
 		);
 	}
 	const title = knabTitleOf(records.map((r) => r.kind));

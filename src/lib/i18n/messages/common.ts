@@ -2,6 +2,11 @@ import { defineMessages } from './define';
 
 export const commonMessages = defineMessages(
 	{
+		'page.failed': 'Šo lapu neizdevās parādīt',
+		'page.failedHint': 'Pārējās lapas darbojas. Mēģiniet vēlreiz vai atgriezieties sākumlapā.',
+		'page.retry': 'Mēģināt vēlreiz',
+		'page.home': 'Uz sākumlapu',
+		'page.details': 'Sīkāk',
 		'app.name': 'Plainview',
 		'app.tagline': 'Politiskās integritātes dati bezsaistē',
 		'app.skip': 'Pāriet uz saturu',
@@ -50,6 +55,11 @@ export const commonMessages = defineMessages(
 		'source.unsafeUrl': 'adrese netiek rādīta kā saite: {url}'
 	},
 	{
+		'page.failed': 'This page could not be shown',
+		'page.failedHint': 'Other pages still work. Try again, or go back to the home page.',
+		'page.retry': 'Try again',
+		'page.home': 'Home page',
+		'page.details': 'Details',
 		'app.name': 'Plainview',
 		'app.tagline': 'Political integrity data, offline',
 		'app.skip': 'Skip to content',

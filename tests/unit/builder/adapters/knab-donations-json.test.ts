@@ -134,3 +134,20 @@ describe('knabDonationsJson shapes', () => {
 		expect(result.records[0]).toMatchObject({ kind: 'entry-fee' });
 	});
 });
+
+describe('knabDonationsJson on rows listed twice', () => {
+	it('keeps both, cites the repeat by position so no two facts share an id, and says so', () => {
+		const result = readJson([record, { ...record }, { ...record, public_id: 'd-2' }]);
+		const ids = result.records.map((r) => r.source.record);
+		expect(ids).toEqual(['d-1', 'api.json:2', 'd-2']);
+		expect(result.warnings).toContain(
+			'record 2: public_id d-1 repeats record 1; kept, cited as api.json:2'
+		);
+		// Values equal to an earlier row's are reported, never dropped.
+		expect(result.warnings).toContainEqual(
+			expect.stringMatching(
+				/^2 row\(s\) repeat an earlier row's values exactly; all kept.*record 2 \(d-1\) = record 1 \(d-1\)/
+			)
+		);
+	});
+});
