@@ -92,6 +92,12 @@ export interface PackSummary {
 }
 
 /**
+ * The longest line a record (not the graph, which is one line) may take: the largest real one,
+ * a busy party's fact group, is about 200,000 characters in the real samples.
+ */
+export const MAX_RECORD_LENGTH = 8_000_000;
+
+/**
  * Checks one pack's text: each line one JSON record of the file's kind, valid, starting with
  * its key, keys strictly increasing from `after`. Errors name the file and the line, counted
  * from the start of the file (`firstLine`). `onRecord` sees each checked record.
@@ -116,6 +122,11 @@ export function readPackText<K extends FileKind>(
 	for (let start = 0; start < text.length;) {
 		const end = text.indexOf('\n', start);
 		const line = firstLine + lines;
+		if (kind !== 'graph' && end - start > MAX_RECORD_LENGTH)
+			throw new BundleError(
+				file,
+				`line ${line}: a record of ${end - start} characters, more than any real record (at most ${MAX_RECORD_LENGTH})`
+			);
 		const record = parseLine(file, line, text.slice(start, end));
 		const problem = checkRecord(kind, record);
 		if (problem) throw new BundleError(file, `line ${line}: invalid record: ${problem}`);

@@ -13,7 +13,15 @@ import {
 	ROLES
 } from './types';
 
-const text = v.string();
+/**
+ * The longest text a field may hold: far above any real one (a declaration's free text runs to a
+ * few hundred characters), so a giant field is refused at ingest instead of stalling the page.
+ */
+export const MAX_FIELD_LENGTH = 20_000;
+const text = v.pipe(
+	v.string(),
+	v.maxLength(MAX_FIELD_LENGTH, `at most ${MAX_FIELD_LENGTH} characters`)
+);
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
 const partialDate = v.pipe(
 	v.string(),
