@@ -8,7 +8,7 @@ describe('readPersonalCode', () => {
 		[' 290200-***** ', { kind: 'personal', masked: '290200-*****', fragment: '290200' }],
 		['321234-*****', { kind: 'no-birth-date', masked: '321234-*****' }],
 		['DE6810011*****', { kind: 'foreign', country: 'DE', masked: 'DE6810011*****' }],
-		['40103697754', { kind: 'reg-no', regNo: '40103697754' }],
+		['40003000123', { kind: 'reg-no', regNo: '40003000123' }],
 		['', { kind: 'empty' }]
 	])('reads %j', (raw, expected) => expect(readPersonalCode(raw)).toEqual(expected));
 
