@@ -1,7 +1,7 @@
-/** Writes a bundle as one tar archive (see src/lib/data/tar.ts), for carrying it on a USB stick. */
+/** Writes a bundle as one tar archive (see src/model/tar.ts), for carrying it on a USB stick. */
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { writeTar } from '../lib/data/tar';
+import { writeTar } from '../model/tar';
 
 /**
  * `files` in archive order: manifest.json first, so a reader finds it in the first header.

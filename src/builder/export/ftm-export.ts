@@ -6,7 +6,7 @@ import { isFeeRelation } from '../../model/money-kinds';
 import type { FactGroup } from '../../model/bundle-format';
 import type { Entity, Organisation, Person } from '../../model/types';
 import type { Relation, SourceInfo } from '../../model/types';
-import { mappingContext, organisationEntity, personEntity, type FtmEntity } from './ftm';
+import { mappingContext, organisationEntity, personEntity, type FtmEntity } from '../../model/ftm';
 import { paymentEntity, relationEntities, type DonorLink } from './ftm-facts';
 
 export interface FtmExportOptions {

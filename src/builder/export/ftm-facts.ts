@@ -13,7 +13,7 @@ import {
 	Props,
 	type FtmEntity,
 	type MappingContext
-} from './ftm';
+} from '../../model/ftm';
 
 /** The FtM schema and name of every entity already mapped, by Plainview id. */
 export type EntityIndex = ReadonlyMap<string, { schema: string; name: string }>;

@@ -3,7 +3,7 @@
  * schemata; properties that the schema or a parent defines; non-empty string values of the
  * right shape; references to emitted entities within the property's range; required ones.
  */
-import type { FtmEntity } from './ftm';
+import type { FtmEntity } from '../../model/ftm';
 import { FTM_SCHEMATA, isA, propertyOf, requiredOf, type FtmType } from './ftm-schema';
 
 export interface FtmIssue {

@@ -15,7 +15,7 @@ import {
 } from '../../model/bundle-format';
 import { readPackText } from '../../model/packed-file';
 import type { Entity } from '../../model/types';
-import type { FtmEntity } from './ftm';
+import type { FtmEntity } from '../../model/ftm';
 import { FtmExport, type FtmExportOptions } from './ftm-export';
 
 export function readManifest(dir: string): Manifest {

@@ -5,7 +5,7 @@
  */
 import { BundleError } from '../../model/bundle-format';
 import type { IngestRequest } from './ingest-messages';
-import { indexTar, type TarSpan } from './tar';
+import { indexTar, type TarSpan } from '../../model/tar';
 
 export const MANIFEST_NAME = 'manifest.json';
 

@@ -3,13 +3,7 @@
  * and FollowTheMoney entities (one JSON object a line). Pure; the downloads are graph-download.ts.
  */
 import { centsToDecimal } from '../../model/parse-money';
-import {
-	describeEvidence,
-	ftmId,
-	Props,
-	SCHEMA_OF_KIND,
-	type FtmEntity
-} from '../../builder/export/ftm';
+import { describeEvidence, ftmId, Props, SCHEMA_OF_KIND, type FtmEntity } from '../../model/ftm';
 import type { EgoEdge, EgoGraph } from './ego-network';
 import type { Position } from './layout';
 

@@ -1,6 +1,6 @@
 /** A tiny bundle for the FtM mapping tests: one person, four organisations, two sources. */
 import { FtmExport } from '../../../src/builder/export/ftm-export';
-import type { FtmEntity } from '../../../src/builder/export/ftm';
+import type { FtmEntity } from '../../../src/model/ftm';
 import type { FactGroup } from '../../../src/model/bundle-format';
 import type { Organisation, Person } from '../../../src/model/types';
 import { organisation, person, sourceInfo, sourceRef } from '../../fixtures/profiles';

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ADAPTERS } from '../../../src/builder/adapters/index';
 import { build } from '../../../src/builder/build';
-import type { FtmEntity } from '../../../src/builder/export/ftm';
+import type { FtmEntity } from '../../../src/model/ftm';
 import { validateFtm } from '../../../src/builder/export/ftm-validate';
 import { openBundleExport } from '../../../src/builder/export/read-bundle';
 import { describeRealData, realPath } from '../../fixtures/realdata';

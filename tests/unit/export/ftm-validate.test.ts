@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FtmEntity } from '../../../src/builder/export/ftm';
+import type { FtmEntity } from '../../../src/model/ftm';
 import { isA, propertyOf, requiredOf } from '../../../src/builder/export/ftm-schema';
 import { validateFtm } from '../../../src/builder/export/ftm-validate';
 

@@ -1,6 +1,7 @@
 /**
- * Plainview entities as FollowTheMoney entities: pure mapping, no I/O. Facts and relations
- * are in ftm-facts.ts; the streaming driver that deduplicates is ftm-export.ts.
+ * Plainview entities as FollowTheMoney entities: pure mapping, no I/O, shared by the builder's
+ * export and the app's graph download. Facts and relations are in builder/export/ftm-facts.ts;
+ * the streaming driver that deduplicates is builder/export/ftm-export.ts.
  */
 import type {
 	Confidence,
@@ -10,7 +11,7 @@ import type {
 	Person,
 	SourceInfo,
 	SourceRef
-} from '../../model/types';
+} from './types';
 
 /** One FtM entity: every property value is a list of strings, as in FtM's JSON. */
 export interface FtmEntity {
