@@ -3,7 +3,7 @@
  * surnames with their masculine and feminine forms spelled out, because the feminine form
  * is not always derivable (Balodis → Balode, Jansons → Jansone, Liepa → Liepa).
  */
-import { foldText } from '../../model/fold-name';
+import { foldText } from '../model/fold-name';
 import type { Rng } from './random';
 
 export type Sex = 'M' | 'F';

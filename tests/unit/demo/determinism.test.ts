@@ -3,8 +3,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { containsForbidden } from '../../../../src/builder/demo/random';
-import { nationalSizes } from '../../../../src/builder/demo/sizes';
+import { containsForbidden } from '../../../src/demo/random';
+import { nationalSizes } from '../../../src/demo/sizes';
 import { demo, generateInto, listFiles } from './demo-output';
 
 const hashes = (dir: string) =>
@@ -25,7 +25,7 @@ describe('demo generation', () => {
 	});
 
 	it('matches the committed data/demo (run `npm run data:demo` after changing the generator)', () => {
-		const committed = resolve(import.meta.dirname, '../../../../data/demo');
+		const committed = resolve(import.meta.dirname, '../../../data/demo');
 		if (!existsSync(committed)) return;
 		expect(hashes(committed)).toEqual(hashes(demo().dir));
 	});

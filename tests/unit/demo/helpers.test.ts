@@ -1,15 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { parseArgs } from '../../../../src/builder/demo/cli-args';
-import {
-	delnaMoney,
-	plainAmount,
-	slashDate,
-	vidThousands
-} from '../../../../src/builder/demo/format';
-import { euroWords } from '../../../../src/builder/demo/lv-words';
-import { Rng } from '../../../../src/builder/demo/random';
-import { isValidRegNo, RegNoIssuer, sepaCreditorId } from '../../../../src/builder/demo/regno';
+import { parseArgs } from '../../../src/demo/cli-args';
+import { delnaMoney, plainAmount, slashDate, vidThousands } from '../../../src/demo/format';
+import { euroWords } from '../../../src/demo/lv-words';
+import { Rng } from '../../../src/demo/random';
+import { isValidRegNo, RegNoIssuer, sepaCreditorId } from '../../../src/demo/regno';
 
 describe('Rng', () => {
 	it('repeats a stream for the same seed and label, and forks independent ones', () => {

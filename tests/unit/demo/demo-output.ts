@@ -2,8 +2,8 @@
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generate, type GenerateResult } from '../../../../src/builder/demo/generate';
-import { DEMO_SIZES, type Sizes } from '../../../../src/builder/demo/sizes';
+import { generate, type GenerateResult } from '../../../src/demo/generate';
+import { DEMO_SIZES, type Sizes } from '../../../src/demo/sizes';
 
 export interface Output extends GenerateResult {
 	dir: string;

@@ -3,7 +3,7 @@
  * relies on: two different people never share both a folded name and a birth date.
  * Namesakes with different birth dates are allowed (and common, as in life).
  */
-import { foldText } from '../../model/fold-name';
+import { foldText } from '../model/fold-name';
 import { codeFragment, daysIn, isoDate } from './format';
 import { identityKey, randomName, type PersonName, type Sex } from './names';
 import { pickCity, type City } from './places';

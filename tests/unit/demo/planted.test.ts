@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { readCsv } from '../../../../src/builder/csv';
-import { foldText } from '../../../../src/model/fold-name';
+import { readCsv } from '../../../src/builder/csv';
+import { foldText } from '../../../src/model/fold-name';
 import { demo } from './demo-output';
 
 interface Location {

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { readCsv } from '../../../../src/builder/csv';
-import { isValidRegNo } from '../../../../src/builder/demo/regno';
-import { JSON_TITLES } from '../../../../src/builder/demo/vid-sections';
+import { readCsv } from '../../../src/builder/csv';
+import { isValidRegNo } from '../../../src/demo/regno';
+import { JSON_TITLES } from '../../../src/demo/vid-sections';
 import { demo } from './demo-output';
 
 const BOM = '\uFEFF';

@@ -2,11 +2,11 @@
 /** Compares the fictional files with the real samples: same headers and titles, no shared names. */
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { readCsv } from '../../../../src/builder/csv';
-import { HTML_TITLES } from '../../../../src/builder/demo/vid-sections-2024';
-import { JSON_TITLES } from '../../../../src/builder/demo/vid-sections';
-import { foldText } from '../../../../src/model/fold-name';
-import { describeRealData, realPath } from '../../../fixtures/realdata';
+import { readCsv } from '../../../src/builder/csv';
+import { HTML_TITLES } from '../../../src/demo/vid-sections-2024';
+import { JSON_TITLES } from '../../../src/demo/vid-sections';
+import { foldText } from '../../../src/model/fold-name';
+import { describeRealData, realPath } from '../../fixtures/realdata';
 import { demo } from './demo-output';
 
 const firstLine = (text: string) => text.replace(/^\uFEFF/, '').split('\n')[0];
