@@ -27,7 +27,7 @@ export function demoPartyRegister(parties: readonly Party[]): PartyRegisterFile 
 	}));
 	return {
 		about:
-			'Fictional party register for the demo data: one entry per invented party, derived by src/builder/demo/write-parties.ts. Never mix it with data/parties.json.',
+			'Fictional party register for the demo data: one entry per invented party, derived by src/demo/write-parties.ts. Never mix it with data/parties.json.',
 		fictional: true,
 		sources: {
 			'demo-ur': {
