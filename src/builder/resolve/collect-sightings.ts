@@ -1,0 +1,63 @@
+/**
+ * The first step of resolving: every person a record names becomes one sighting, with the
+ * record's year and what it says around them, for clusterPeople to link.
+ */
+import { yearOf } from '../../model/parse-date';
+import type { PartyRegister } from '../parties/register';
+import type { SourceRecord } from '../source-records';
+import { organisationNameKey } from './organisations';
+import type { PersonSighting } from './sighting';
+import { contextOf } from './sighting-context';
+
+export interface Sightings {
+	sightings: PersonSighting[];
+	/** The index in `sightings` of each record that names a person. */
+	sightingOf: Map<SourceRecord, number>;
+}
+
+export function collectSightings(
+	records: readonly SourceRecord[],
+	parties: PartyRegister | undefined
+): Sightings {
+	const partyKey = (name: string): string => {
+		const entry = parties?.place(name)?.entry;
+		return entry ? `party|#${entry.id}` : organisationNameKey(name, 'party');
+	};
+	// With a register, an organisation a declaration names is a party only if the register places it.
+	const mayBeParty = (name: string): boolean => !parties || parties.place(name) !== undefined;
+	const sightings: PersonSighting[] = [];
+	const sightingOf = new Map<SourceRecord, number>();
+	for (const record of records) {
+		const person = personIn(record);
+		if (!person) continue;
+		sightingOf.set(record, sightings.length);
+		sightings.push({
+			mention: person,
+			source: record.source,
+			recordYear: recordYear(record),
+			context: contextOf(record, partyKey, mayBeParty)
+		});
+	}
+	return { sightings, sightingOf };
+}
+
+function personIn(record: SourceRecord) {
+	switch (record.type) {
+		case 'donation':
+			return record.donor?.type === 'person' ? record.donor : undefined;
+		case 'post':
+		case 'declaration':
+			return record.person;
+		case 'company-role':
+			return record.holder.type === 'person' ? record.holder : undefined;
+		default:
+			return undefined;
+	}
+}
+
+function recordYear(record: SourceRecord): number | undefined {
+	if (record.type === 'donation') return yearOf(record.date);
+	if (record.type === 'declaration') return record.year;
+	const date = 'start' in record ? record.start : undefined;
+	return date ? yearOf(date) : undefined;
+}

@@ -1,0 +1,160 @@
+/**
+ * The middle step of resolving: the facts each record type states (donations, posts,
+ * declarations, tax totals, register rows, company roles), with their people and
+ * organisations placed. Organisations and relations gather in their indexes, to be finished
+ * once every record is in.
+ */
+import { FEE_MEMBER_ROLE, isFeeKind } from '../../model/money-kinds';
+import type { Declaration, Donation, SourceRef, TaxTotal } from '../../model/types';
+import type { Mention, OrganisationMention, SourceRecord } from '../source-records';
+import { declarationOf } from './declaration-facts';
+import { factId } from './ids';
+import { OrganisationIndex, type NameRank } from './organisations';
+import type { PartyPlacer } from './party-mentions';
+import type { PersonLink } from './people';
+import { RelationIndex } from './relations';
+
+export interface RecordFacts {
+	orgs: OrganisationIndex;
+	relations: RelationIndex;
+	donations: Donation[];
+	declarations: Declaration[];
+	taxTotals: TaxTotal[];
+}
+
+type RecordOf<T extends SourceRecord['type']> = Extract<SourceRecord, { type: T }>;
+
+/** Places the people and organisations a record names. */
+interface Placing {
+	/** The link of the record's own person. */
+	linkOf: (record: SourceRecord) => PersonLink;
+	/** Whoever holds something: the record's person, or an organisation (confirmed, by its name or number). */
+	holder: (record: SourceRecord, mention: Mention) => PersonLink;
+	org: (mention: OrganisationMention, source: SourceRef, rank?: NameRank) => string;
+}
+
+export function collectFacts(
+	records: readonly SourceRecord[],
+	linkOf: (record: SourceRecord) => PersonLink,
+	placer: PartyPlacer | undefined
+): RecordFacts {
+	const facts: RecordFacts = {
+		orgs: new OrganisationIndex(placer),
+		relations: new RelationIndex(),
+		donations: [],
+		declarations: [],
+		taxTotals: []
+	};
+	const org = (mention: OrganisationMention, source: SourceRef, rank: NameRank = 'mention') =>
+		facts.orgs.add(mention, source, rank);
+	const holder = (record: SourceRecord, mention: Mention): PersonLink =>
+		mention.type === 'person'
+			? linkOf(record)
+			: { person: org(mention, record.source), evidence: [], confidence: 'confirmed' };
+	const place: Placing = { linkOf, holder, org };
+	for (const record of records) addFacts(record, place, facts);
+	return facts;
+}
+
+function addFacts(record: SourceRecord, place: Placing, facts: RecordFacts): void {
+	const { source } = record;
+	switch (record.type) {
+		case 'donation':
+			addDonation(record, place, facts);
+			break;
+		case 'post': {
+			const { person, evidence, confidence } = place.linkOf(record);
+			facts.relations.add({
+				from: person,
+				to: place.org(record.organisation, source),
+				kind: record.relation,
+				role: record.role,
+				start: record.start,
+				end: record.end,
+				...(record.details && { details: record.details }),
+				source,
+				identity: evidence,
+				confidence
+			});
+			break;
+		}
+		case 'declaration':
+			facts.declarations.push(
+				declarationOf(record, place.linkOf(record), place.org, facts.relations)
+			);
+			break;
+		case 'tax-total': {
+			const { company, type: _type, ...figures } = record;
+			facts.taxTotals.push({
+				id: factId('t', source.dataset, source.record),
+				company: place.org(company, source, 'tax'),
+				...figures
+			});
+			break;
+		}
+		case 'organisation':
+			place.org(record.organisation, source, 'register');
+			break;
+		case 'company-role':
+			addCompanyRole(record, place, facts.relations);
+			break;
+	}
+}
+
+function addDonation(record: RecordOf<'donation'>, place: Placing, facts: RecordFacts): void {
+	const { source } = record;
+	const party = place.org(record.party, source);
+	const donor = record.donor ? place.holder(record, record.donor) : undefined;
+	const id = factId('d', source.dataset, source.record);
+	facts.donations.push({
+		id,
+		...(donor && { donor: donor.person }),
+		donorName: record.donorName,
+		...(record.donorCode && { donorCode: record.donorCode }),
+		party,
+		partyName: record.party.name,
+		date: record.date,
+		amount: record.amount,
+		kind: record.kind,
+		isRefund: record.isRefund,
+		flags: record.flags,
+		source
+	});
+	if (!donor) return;
+	// A fee payer is a member, not a donor: fees make a `member-of` link, summed apart.
+	const isFee = isFeeKind(record.kind);
+	facts.relations.add({
+		from: donor.person,
+		to: party,
+		kind: isFee ? 'member-of' : 'donated-to',
+		...(isFee && { role: FEE_MEMBER_ROLE }),
+		start: record.date,
+		amount: record.amount,
+		fact: id,
+		source,
+		identity: donor.evidence,
+		confidence: donor.confidence
+	});
+}
+
+function addCompanyRole(
+	record: RecordOf<'company-role'>,
+	place: Placing,
+	relations: RelationIndex
+): void {
+	const { source } = record;
+	const from = place.holder(record, record.holder);
+	relations.add({
+		from: from.person,
+		to: place.org(record.company, source),
+		kind: record.relation,
+		role: record.role,
+		start: record.start,
+		end: record.end,
+		shares: record.shares,
+		amount: record.value,
+		source,
+		identity: from.evidence,
+		confidence: from.confidence
+	});
+}
