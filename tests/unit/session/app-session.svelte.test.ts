@@ -201,7 +201,7 @@ describe('AppSession', () => {
 
 	it('fills the home page’s box from its address and clears the filters', () => {
 		const { stop, router, search } = startSession();
-		search.filters = { parties: ['o-1'] };
+		search.filters = { party: 'Zaļo Pļavu Partija' };
 		router.replace({ name: 'home', q: 'liepa' });
 		flushSync();
 		expect(search.text).toBe('liepa');
