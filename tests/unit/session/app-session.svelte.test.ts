@@ -1,10 +1,7 @@
 import { flushSync } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { I18n } from '../../../src/lib/i18n/i18n.svelte';
-import { Router } from '../../../src/lib/router/router.svelte';
-import { AppSession, URL_PAUSE_MS } from '../../../src/lib/session/app-session.svelte';
-import { HOLD_MS } from '../../../src/lib/session/page-hold.svelte';
-import { FakeData, FakeProfiles, FakeSearch, fakeScroll } from './session-fakes.svelte';
+import { URL_PAUSE_MS } from '../../../src/lib/session/app-session.svelte';
+import { startSession } from './session-fakes.svelte';
 
 const marks = vi.hoisted(() => [] as { name: string; detail: unknown }[]);
 /** The start's task breaks, ended one at a time by the test (nextTask.end()). */
@@ -20,41 +17,7 @@ vi.mock('../../../src/lib/start/bench-mark', () => ({
 	measureForBench: () => {}
 }));
 
-/** A session over stand-ins, on the real router (the address is jsdom's). */
-function startSession({ isStaged = false } = {}) {
-	const router = new Router();
-	const appData = new FakeData();
-	const profiles = new FakeProfiles();
-	const search = new FakeSearch();
-	const institutions = { load: vi.fn(async () => {}) };
-	const i18n = new I18n({ storage: null, languages: ['en'] });
-	const scroll = fakeScroll();
-	const preload = vi.fn(async () => {});
-	const root = document.createElement('html');
-	let session!: AppSession;
-	const stop = $effect.root(() => {
-		session = new AppSession({
-			...{ router, appData, profiles, search, institutions, i18n, isStaged, preload, root },
-			createScroll: () => scroll
-		});
-	});
-	flushSync();
-	return {
-		session,
-		stop,
-		router,
-		appData,
-		profiles,
-		search,
-		institutions,
-		i18n,
-		scroll,
-		preload,
-		root
-	};
-}
-
-describe('AppSession', () => {
+describe('AppSession keeps the parts in step', () => {
 	beforeEach(() => {
 		vi.useFakeTimers();
 		window.history.replaceState(null, '', '#/');
@@ -88,37 +51,6 @@ describe('AppSession', () => {
 		appData.install('v4');
 		flushSync();
 		expect(profiles.loaded).toHaveLength(3);
-		stop();
-	});
-
-	it('draws the previous page while a profile is read, at most HOLD_MS', () => {
-		const { session, stop, router, appData, profiles } = startSession();
-		appData.install('v1');
-		router.replace({ name: 'sources' });
-		flushSync();
-		router.replace({ name: 'person', id: 'p-1' });
-		flushSync();
-		// The header follows the address at once; the page waits for the data.
-		expect(session.route).toEqual({ name: 'person', id: 'p-1' });
-		expect(session.shown).toEqual({ name: 'sources' });
-		profiles.answer('Anna Liepa');
-		flushSync();
-		expect(session.shown).toEqual({ name: 'person', id: 'p-1' });
-
-		router.replace({ name: 'person', id: 'p-2' });
-		flushSync();
-		vi.advanceTimersByTime(HOLD_MS - 1);
-		expect(session.shown).toEqual({ name: 'person', id: 'p-1' });
-		vi.advanceTimersByTime(1);
-		expect(session.shown).toEqual({ name: 'person', id: 'p-2' });
-		stop();
-	});
-
-	it('draws a profile route at once while there is no data to read it from', () => {
-		const { session, stop, router } = startSession();
-		router.replace({ name: 'person', id: 'p-1' });
-		flushSync();
-		expect(session.shown).toEqual({ name: 'person', id: 'p-1' });
 		stop();
 	});
 
@@ -249,87 +181,5 @@ describe('AppSession', () => {
 		} finally {
 			vi.unstubAllGlobals();
 		}
-	});
-
-	it('moves focus and scroll to each new page, but not for the first or while typing', () => {
-		const { session, stop, router, appData, profiles, search, scroll } = startSession();
-		const main = document.createElement('main');
-		main.tabIndex = -1;
-		document.body.append(main);
-		session.main = main;
-		const box = document.createElement('input');
-		document.body.append(box);
-		box.focus();
-		flushSync();
-		expect(scroll.pageShown).not.toHaveBeenCalled();
-
-		router.replace({ name: 'search', q: '' });
-		flushSync();
-		expect(document.activeElement).toBe(main);
-		expect(scroll.pageShown).toHaveBeenCalledTimes(1);
-
-		box.focus();
-		search.text = 'liepa';
-		flushSync();
-		vi.advanceTimersByTime(URL_PAUSE_MS);
-		flushSync();
-		expect(router.route).toEqual({ name: 'search', q: 'liepa' });
-		expect(document.activeElement).toBe(box);
-		expect(scroll.pageShown).toHaveBeenCalledTimes(1);
-
-		// A profile's page is focused when it is drawn, not when the address changes.
-		appData.install('v1');
-		router.replace({ name: 'person', id: 'p-1' });
-		flushSync();
-		expect(scroll.pageShown).toHaveBeenCalledTimes(1);
-		profiles.answer('Anna Liepa');
-		flushSync();
-		expect(scroll.pageShown).toHaveBeenCalledTimes(2);
-		expect(document.activeElement).toBe(main);
-		stop();
-		expect(scroll.destroy).toHaveBeenCalledTimes(1);
-		main.remove();
-		box.remove();
-	});
-
-	it('titles the page with the profile read, or says it is missing', () => {
-		const { session, stop, router, appData, profiles } = startSession();
-		expect(session.title).toBe('Plainview');
-		appData.install('v1');
-		router.replace({ name: 'person', id: 'p-1' });
-		flushSync();
-		expect(session.title).not.toContain('Anna Liepa');
-		profiles.answer('Anna Liepa');
-		flushSync();
-		expect(session.title).toBe('Anna Liepa · Plainview');
-		router.replace({ name: 'person', id: 'p-nobody' });
-		flushSync();
-		const loading = session.title;
-		profiles.answer();
-		flushSync();
-		expect(session.title).not.toBe(loading);
-		expect(session.title).toContain('Plainview');
-		router.replace({ name: 'connect', a: 'p-1', b: 'p-2' });
-		session.connectNames = { a: 'Anna Liepa', b: 'Jānis Bērziņš' };
-		flushSync();
-		expect(session.title).toContain('Anna Liepa');
-		expect(session.title).toContain('Jānis Bērziņš');
-		stop();
-	});
-
-	it('sets the document’s language, and shows the install progress while there is no data', () => {
-		const { session, stop, i18n, root, appData } = startSession();
-		expect(root.lang).toBe('en');
-		i18n.setLocale('lv');
-		flushSync();
-		expect(root.lang).toBe('lv');
-		expect(session.showInstall).toBe(false);
-		appData.progress = { phase: 'downloading' };
-		expect(session.showInstall).toBe(true);
-		appData.install('v1');
-		expect(session.showInstall).toBe(false);
-		appData.updateVersion = 'v2';
-		expect(session.showInstall).toBe(true);
-		stop();
 	});
 });

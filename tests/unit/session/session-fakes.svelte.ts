@@ -1,8 +1,13 @@
 /**
  * Stand-ins for the parts AppSession keeps in step (session-parts.ts), with runes so the
- * session's effects see their changes, and a record of what the session asked of them.
+ * session's effects see their changes, and a record of what the session asked of them;
+ * startSession makes a session over them.
  */
+import { flushSync } from 'svelte';
 import { vi } from 'vitest';
+import { I18n } from '../../../src/lib/i18n/i18n.svelte';
+import { Router } from '../../../src/lib/router/router.svelte';
+import { AppSession } from '../../../src/lib/session/app-session.svelte';
 import type { SearchFilters } from '../../../src/lib/search/search-types';
 import type { SearchDoc } from '../../../src/model/types';
 
@@ -58,4 +63,38 @@ export class FakeSearch {
 
 export function fakeScroll() {
 	return { pageShown: vi.fn(), destroy: vi.fn() };
+}
+
+/** A session over stand-ins, on the real router (the address is jsdom's). */
+export function startSession({ isStaged = false } = {}) {
+	const router = new Router();
+	const appData = new FakeData();
+	const profiles = new FakeProfiles();
+	const search = new FakeSearch();
+	const institutions = { load: vi.fn(async () => {}) };
+	const i18n = new I18n({ storage: null, languages: ['en'] });
+	const scroll = fakeScroll();
+	const preload = vi.fn(async () => {});
+	const root = document.createElement('html');
+	let session!: AppSession;
+	const stop = $effect.root(() => {
+		session = new AppSession({
+			...{ router, appData, profiles, search, institutions, i18n, isStaged, preload, root },
+			createScroll: () => scroll
+		});
+	});
+	flushSync();
+	return {
+		session,
+		stop,
+		router,
+		appData,
+		profiles,
+		search,
+		institutions,
+		i18n,
+		scroll,
+		preload,
+		root
+	};
 }
