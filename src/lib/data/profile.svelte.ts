@@ -2,19 +2,10 @@
  * One profile as a view sees it: which id, the assembled profile, and whether it is
  * loading, failed, or does not exist. Reads go through BundleStore; a view never calls Dexie.
  */
+import { measureForBench } from '../start/bench-mark';
 import { describeError } from './describe-error';
 import type { Profile } from './profile';
 import type { BundleStore } from './store';
-
-/**
- * A User Timing measure for `npm run bench` (tests/bench/probes.ts records it); the previous
- * one is cleared so measures never pile up. jsdom has no performance.measure.
- */
-function measureForBench(name: string, start: number, detail: unknown): void {
-	if (typeof performance.measure !== 'function') return;
-	performance.clearMeasures(name);
-	performance.measure(name, { start, detail });
-}
 
 export class ProfileState {
 	id = $state<string | undefined>();

@@ -4,22 +4,13 @@
  * that shows the letter typed. The worker only builds the index (index-snapshot.ts says why).
  */
 import type { SearchDoc } from '../../model/types';
+import { markForBench } from '../start/bench-mark';
 import type { SearchClient } from './search-client';
 import { isUnfiltered } from './doc-filter';
 import type { SearchAnswer } from './search-protocol';
 import type { SearchFacets, SearchFilters, SearchHit, SearchQuery } from './search-types';
 
 export { createSearchClient, createSearchWorker, type SearchClient } from './search-client';
-
-/**
- * A User Timing mark for `npm run bench` (tests/bench/probes.ts records it); the previous
- * one is cleared so marks never pile up. jsdom has no performance.mark.
- */
-function markForBench(name: string, detail: unknown): void {
-	if (typeof performance.mark !== 'function') return;
-	performance.clearMarks(name);
-	performance.mark(name, { detail });
-}
 
 export class SearchState {
 	#text = $state('');
