@@ -19,7 +19,7 @@ import { partyLedger } from '../../../src/lib/export/party-ledger';
 import { personTable } from '../../../src/lib/export/rows';
 import type { ExportTable } from '../../../src/lib/export/table';
 import { moneyGroupOf } from '../../../src/model/money-kinds';
-import { groupDonationsMade } from '../../../src/views/person/donations';
+import { groupDonationsMade } from '../../../src/views/profile/donations';
 import { partyDonations } from '../../../src/views/party/party-donations';
 import { buildBundle, freshDb, memorySource } from '../data/bundle-fixture';
 import { describeRealData, realPath } from '../../fixtures/realdata';
