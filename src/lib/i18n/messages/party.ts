@@ -11,8 +11,6 @@ export const partyMessages = defineMessages(
 		'party.officialDonorsRule':
 			'Uzskaitīti tikai apstiprināti vai ticami saistīti ziedotāji; iespējamie vārdabrāļi netiek skaitīti.',
 		'party.officialDonorsNone': 'Neviens ziedotājs datos nav saistīts ar valsts amatu.',
-		'party.officialDonorsUnknown':
-			'Šajos datos partijai nav kopsavilkuma, tāpēc ziedotāju amati nav zināmi.',
 		'party.membershipFees': 'Biedru naudas un iestāšanās naudas pa gadiem',
 		'party.feesNote':
 			'Biedru un iestāšanās naudas maksā partijas biedri; tās nav ziedojumi un netiek summētas kopā ar tiem.',
@@ -27,8 +25,6 @@ export const partyMessages = defineMessages(
 		'party.refundsNone': 'Atmaksu nav.',
 		'party.anonymous': 'Anonīmi ziedojumi: {count}, {amount}',
 		'party.anonymousRefunds': 'Anonīmu ziedojumu atmaksas: {count}, {amount}',
-		'party.computed':
-			'Skaitļi aprēķināti no saitēm ar ziedotājiem un biedriem; maksātāja vairāku gadu iemaksas parādītas kā periods, atskaitot atmaksas, veidi nav nodalīti.',
 		'party.notListed': 'Parādīti {shown} lielākie no {total} ziedotājiem; visi ir CSV eksportā.',
 		'party.refundCount': 'Atmaksas',
 		'party.refundAmount': 'Atmaksāts',
@@ -45,8 +41,6 @@ export const partyMessages = defineMessages(
 		'party.officialDonorsRule':
 			'Only donors linked to an office by a confirmed or probable link are counted; possible namesakes are not.',
 		'party.officialDonorsNone': 'No donor is linked to a public office in the data.',
-		'party.officialDonorsUnknown':
-			'This data has no summary for the party, so donors’ offices are not known.',
 		'party.membershipFees': 'Membership and entry fees per year',
 		'party.feesNote':
 			'Membership and entry fees are paid by party members; they are not donations and are never added to them.',
@@ -61,8 +55,6 @@ export const partyMessages = defineMessages(
 		'party.refundsNone': 'No refunds.',
 		'party.anonymous': 'Anonymous donations: {count}, {amount}',
 		'party.anonymousRefunds': 'Refunds of anonymous donations: {count}, {amount}',
-		'party.computed':
-			'Figures computed from the links to donors and members; a payer’s payments over several years are shown as a period, net of refunds, and kinds are not told apart.',
 		'party.notListed':
 			'The {shown} largest of {total} donors are shown; the CSV export lists them all.',
 		'party.refundCount': 'Refunds',
