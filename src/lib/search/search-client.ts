@@ -88,5 +88,5 @@ export function createSearchClient(port: SearchPort): SearchClient {
 
 /** Starts the search worker; the caller owns it (terminate() it to free its names). */
 export function createSearchWorker(): Worker {
-	return new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
+	return new Worker(new URL('../reader/reader.worker.ts', import.meta.url), { type: 'module' });
 }

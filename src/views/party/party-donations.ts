@@ -4,7 +4,7 @@
  * and its incoming `donated-to` and fee `member-of` relations (one per payer, summed). Donations
  * and fees stay apart (src/model/money-kinds.ts), gifts apart from refunds.
  */
-import type { Profile } from '../../lib/data/profile';
+import type { Profile } from '../../lib/reads/profile';
 import { yearOfDate } from '../../lib/format/date';
 import { addToTally, emptyTally, isFeeKind, isFeeRelation } from '../../model/money-kinds';
 import { DONATION_KINDS } from '../../model/types';

@@ -1,14 +1,14 @@
 // @vitest-environment node
 // Install a built bundle, then ask the search worker's handler (in process) for paths.
 import { describe, expect, it } from 'vitest';
-import { ingestBundle } from '../../../src/lib/data/ingest';
+import { ingestBundle } from '../../../src/lib/ingest/ingest';
 import { createGraphClient, GraphMissingError } from '../../../src/lib/graph/graph-client';
 import { readGraph } from '../../../src/lib/graph/graph-source';
 import { createSearchClient } from '../../../src/lib/search/search-client';
 import { createLocalPort, createSearchHandler } from '../../../src/lib/search/search-handler';
 import { searchIndex } from '../../../src/lib/search/search-index';
 import { readSearchDocs } from '../../../src/lib/search/search-source';
-import { buildBundle, freshDb, memorySource, type TestBundle } from '../data/bundle-fixture';
+import { buildBundle, freshDb, memorySource, type TestBundle } from '../../fixtures/bundle-fixture';
 import { boardMember, donation, person } from '../../fixtures/records';
 
 const ANNA = person('Anna Liepa', { maskedCode: '010180-*****' });

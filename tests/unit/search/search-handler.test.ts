@@ -6,8 +6,8 @@ import {
 	type Pack,
 	type PlainviewDb,
 	type SearchPack
-} from '../../../src/lib/data/db';
-import { encodePack } from '../../../src/lib/data/pack-codec';
+} from '../../../src/lib/storage/db';
+import { encodePack } from '../../../src/lib/storage/pack-codec';
 import { createSearchClient } from '../../../src/lib/search/search-client';
 import { createLocalPort, createSearchHandler } from '../../../src/lib/search/search-handler';
 import { listDocs, searchIndex } from '../../../src/lib/search/search-index';
