@@ -13,9 +13,9 @@ vi.mock('../../src/lib/reads/profile.svelte', async () => ({
 }));
 vi.mock('../../src/lib/search/search.svelte', async () => ({
 	SearchState: (await import('./app-fakes.svelte')).FakeSearchState,
-	createSearchClient: () => ({}),
-	createSearchWorker: () => ({})
+	createSearchClient: () => ({})
 }));
+vi.mock('../../src/lib/reader/reader', () => ({ createReaderWorker: () => ({}) }));
 vi.mock('../../src/lib/graph/graph-client', () => ({
 	createGraphClient: () => ({
 		neighbours: () => Promise.reject(new Error('no graph in this test')),

@@ -9,7 +9,7 @@ import { isUnfiltered } from './doc-filter';
 import type { SearchAnswer } from './search-protocol';
 import type { SearchFacets, SearchFilters, SearchHit, SearchQuery } from './search-types';
 
-export { createSearchClient, createSearchWorker, type SearchClient } from './search-client';
+export { createSearchClient, type SearchClient } from './search-client';
 
 /**
  * A User Timing mark for `npm run bench` (tests/bench/probes.ts records it); the previous

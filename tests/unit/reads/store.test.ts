@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { FactGroup } from '../../../src/model/bundle-format';
-import type { FactPack, Pack, PackKey, PackKind } from '../../../src/lib/storage/db';
+import type { FactPack, Pack, PackKind } from '../../../src/lib/storage/db';
+import type { PackKey } from '../../../src/lib/storage/pack-reads';
 import { ingestBundle } from '../../../src/lib/ingest/ingest';
 import { BundleStore } from '../../../src/lib/reads/store';
 import {
@@ -24,8 +25,8 @@ const reads = vi.hoisted(() => ({
 	kinds: [] as string[][],
 	before: undefined as (() => Promise<void>) | undefined
 }));
-vi.mock('../../../src/lib/storage/db', async (importOriginal) => {
-	const actual = await importOriginal<typeof import('../../../src/lib/storage/db')>();
+vi.mock('../../../src/lib/storage/pack-reads', async (importOriginal) => {
+	const actual = await importOriginal<typeof import('../../../src/lib/storage/pack-reads')>();
 	return {
 		...actual,
 		readPacksWithActive: (

@@ -1,13 +1,14 @@
 // @vitest-environment node
-// Install a built bundle, then ask the search worker's handler (in process) for paths.
+// Install a built bundle, then ask the reader worker's services (in process) for paths.
 import { describe, expect, it } from 'vitest';
 import { ingestBundle } from '../../../src/lib/ingest/ingest';
 import { createGraphClient, GraphMissingError } from '../../../src/lib/graph/graph-client';
-import { readGraph } from '../../../src/lib/graph/graph-source';
+import { readerServices } from '../../../src/lib/reader/reader-services';
 import { createSearchClient } from '../../../src/lib/search/search-client';
-import { createLocalPort, createSearchHandler } from '../../../src/lib/search/search-handler';
 import { searchIndex } from '../../../src/lib/search/search-index';
 import { readSearchDocs } from '../../../src/lib/search/search-source';
+import { readGraph } from '../../../src/lib/storage/pack-reads';
+import { createRpcClient, localPort } from '../../../src/lib/worker-rpc';
 import { buildBundle, freshDb, memorySource, type TestBundle } from '../../fixtures/bundle-fixture';
 import { boardMember, donation, person } from '../../fixtures/records';
 
@@ -24,19 +25,15 @@ const idOf = (name: string) =>
 async function clients(source: TestBundle) {
 	const db = freshDb();
 	await ingestBundle({ source: memorySource(source), db });
-	const port = createLocalPort((post) =>
-		createSearchHandler(
-			(version) => readSearchDocs(db, version),
-			undefined,
-			(version) => readGraph(db, version),
-			post
-		)
-	);
-	const { index } = await createSearchClient(port).load();
-	return { index, graph: createGraphClient(port) };
+	const services = readerServices((version) => readSearchDocs(db, version), {
+		readGraph: (version) => readGraph(db, version)
+	});
+	const rpc = createRpcClient(localPort(services));
+	const { index } = await createSearchClient(rpc).load();
+	return { index, graph: createGraphClient(rpc) };
 }
 
-describe('graph queries in the search worker', () => {
+describe('graph queries in the reader worker, beside search', () => {
 	it('finds a donor → party → donor → company path with names, after the index was handed over', async () => {
 		const { index, graph } = await clients(bundle);
 		const company = bundle.data.organisations.find((o) => o.regNo === '40003000009')!.id;
