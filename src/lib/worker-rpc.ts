@@ -54,7 +54,10 @@ export function serve(port: RpcPort, services: Services): void {
 /** The page's end: calls matched to their replies by id. */
 export function createRpcClient(port: RpcPort): RpcClient {
 	let nextId = 1;
-	const waiting = new Map<number, { resolve(reply: unknown): void; reject(error: unknown): void }>();
+	const waiting = new Map<
+		number,
+		{ resolve(reply: unknown): void; reject(error: unknown): void }
+	>();
 	const listener = ({ data }: MessageEvent<ReplyMessage>) => {
 		const waiter = waiting.get(data.id);
 		waiting.delete(data.id);

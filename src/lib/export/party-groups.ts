@@ -7,12 +7,7 @@
 import type { FactGroup } from '../../model/bundle-format';
 import type { FactPack, PlainviewDb } from '../storage/db';
 import { decodePack } from '../storage/pack-codec';
-import {
-	readGraph,
-	readPackFirsts,
-	readPacksByKey,
-	type PackKey
-} from '../storage/pack-reads';
+import { readGraph, readPackFirsts, readPacksByKey, type PackKey } from '../storage/pack-reads';
 import { packFirst } from '../storage/packs';
 import { activeRow } from '../storage/versions';
 import { payersInGraph } from './party-ledger';

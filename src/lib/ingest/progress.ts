@@ -4,7 +4,6 @@
  */
 import type { Manifest } from '../../model/bundle-format';
 
-
 /**
  * `checking`: reading manifest.json; `downloading`: fetching, verifying and storing files;
  * `indexing`: every file is stored, switching to the new version and removing the old one;

@@ -5,12 +5,7 @@
  */
 import type { Pack, GraphPack, PackKind, PlainviewDb, StoredPack } from '../storage/db';
 import { openPack, type PackReader } from '../storage/pack-codec';
-import {
-	readPack,
-	readPackFirsts,
-	readPacksWithActive,
-	type PackKey
-} from '../storage/pack-reads';
+import { readPack, readPackFirsts, readPacksWithActive, type PackKey } from '../storage/pack-reads';
 import { compareIds, packFirst } from '../storage/packs';
 import type { Settled } from './settled';
 

@@ -48,9 +48,12 @@ export function createSearchClient(rpc: RpcClient): SearchClient {
 			const { index, type: _type, ...loaded } = response;
 			const { openIndex } = await code;
 			const opened = await openIndex(index, { pause: nextTask });
-			void tables.then((answer) => {
-				if (answer.type === 'tables') opened.attachTables(answer.tables);
-			}, () => undefined);
+			void tables.then(
+				(answer) => {
+					if (answer.type === 'tables') opened.attachTables(answer.tables);
+				},
+				() => undefined
+			);
 			return { ...loaded, index: opened.index, search: opened.search };
 		}
 	};

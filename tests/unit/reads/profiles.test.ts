@@ -7,7 +7,11 @@ import type {
 	Relation,
 	TaxTotal
 } from '../../../src/model/types';
-import { assembleProfile, linkedCompanyIds, type LinkedRead } from '../../../src/lib/reads/profiles';
+import {
+	assembleProfile,
+	linkedCompanyIds,
+	type LinkedRead
+} from '../../../src/lib/reads/profiles';
 
 const source = { dataset: 'test', record: 'test.csv:2' };
 const personOf = (id: string, name = id): Person => ({

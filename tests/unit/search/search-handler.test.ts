@@ -75,9 +75,7 @@ describe('readSearchDocs', () => {
 
 describe('search service', () => {
 	const connect = (read = async () => ({ version: 'v1', docs })) =>
-		createSearchClient(
-			createRpcClient(localPort({ [SEARCH_SERVICE]: createSearchHandler(read) }))
-		);
+		createSearchClient(createRpcClient(localPort({ [SEARCH_SERVICE]: createSearchHandler(read) })));
 
 	it('loads, and hands over an index the page searches', async () => {
 		const client = connect();
