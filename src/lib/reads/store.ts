@@ -3,11 +3,10 @@
  * record lookup is one pack read (pack-index.ts) and a search inside it. No DOM, so a
  * worker could use it too.
  *
- * Every read is of the version the active row named when last read, and is vouched for by
- * that row: storage/versions.ts states the rule (packs of a version never change, and go only
- * after another version became active). A record found needs no check; a miss, or a
- * profile's reads, are checked against the active row, and when it names another version
- * the read runs again on that one.
+ * Every read is of the version the active row last named, and is vouched for by that row
+ * read again (the rule is in storage/versions.ts). A record found needs no check; a miss, and
+ * a profile's reads, are checked, and when the row names another version the read runs
+ * again on that one.
  */
 import type { FactGroup } from '../../model/bundle-format';
 import type { Entity, SearchDoc } from '../../model/types';
