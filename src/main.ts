@@ -15,7 +15,7 @@ if (!target) throw new Error('index.html has no #app element');
 
 const { mount } = await import('svelte');
 await nextTask();
-const { AppData } = await import('./lib/data/app-data.svelte');
+const { AppData } = await import('./lib/app-data/app-data.svelte');
 await nextTask();
 const { I18n } = await import('./lib/i18n/i18n.svelte');
 await nextTask();

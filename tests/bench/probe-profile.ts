@@ -4,10 +4,11 @@
  * BundleStore.loadProfile alone, without the app around it: the worktree's store and the
  * store at git revision REV (default HEAD) are bundled into one script, added to the app
  * focus.ts installed under test-results/NAME (run that first; its site and profile are
- * used, on an idle page), and time the same profiles one after
- * the other, taking turns at going first. Both read the same IndexedDB on an idle page, so
- * the machine's noise falls on both alike and no rendering stands in the way; focus.ts
- * gives the figure with the app around it.
+ * used, on an idle page), and time the same profiles one after the other, taking turns at
+ * going first. REV must have the store at src/lib/reads/ (issue 14 on): its imports resolve
+ * beside the current one. Both read the same IndexedDB on an idle page, so the machine's
+ * noise falls on both alike and no rendering stands in the way; focus.ts gives the figure
+ * with the app around it.
  */
 import { execFileSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
@@ -38,22 +39,22 @@ const picked = pickProfiles(readNamedEntities(values.bundles), {
 	company: perKind
 });
 // The older store sits beside the current one, so its relative imports resolve the same.
-const older = join(ROOT, 'src/lib/data/store.probe-older.ts');
+const older = join(ROOT, 'src/lib/reads/store.probe-older.ts');
 // Served from the app's own site, which its service worker lets through to the network.
 const site = join(dir, 'site');
 try {
 	writeFileSync(
 		older,
-		execFileSync('git', ['show', `${values.against}:src/lib/data/store.ts`], { cwd: ROOT })
+		execFileSync('git', ['show', `${values.against}:src/lib/reads/store.ts`], { cwd: ROOT })
 	);
 	await build({
 		stdin: {
 			contents: [
 				`export { BundleStore as Current } from './store';`,
 				`export { BundleStore as Older } from './store.probe-older';`,
-				`export { openDb } from './db';`
+				`export { openDb } from '../storage/db';`
 			].join('\n'),
-			resolveDir: join(ROOT, 'src/lib/data'),
+			resolveDir: join(ROOT, 'src/lib/reads'),
 			loader: 'ts'
 		},
 		bundle: true,

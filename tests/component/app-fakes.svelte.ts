@@ -2,7 +2,9 @@
  * Stand-ins for the data and search state classes, so the shell can be tested without
  * IndexedDB or workers. They keep the real classes' public shape, with runes for reactivity.
  */
-import type { InstallProgress, Profile, StoredBundle } from '../../src/lib/data/profile';
+import type { InstallProgress } from '../../src/lib/ingest/progress';
+import type { Profile } from '../../src/lib/reads/profile';
+import type { StoredBundle } from '../../src/lib/storage/versions';
 import type { SearchDoc } from '../../src/model/types';
 
 /** The profiles the fake state can load, by id. */

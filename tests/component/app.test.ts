@@ -3,19 +3,19 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { partyProfile, personProfile, storedBundle } from '../fixtures/profiles';
 import { FakeAppData, fakeProfiles, loaded } from './app-fakes.svelte';
 
-vi.mock('../../src/lib/data/app-data.svelte', async () => {
+vi.mock('../../src/lib/app-data/app-data.svelte', async () => {
 	const { createContext } = await import('svelte');
 	const [getAppData, setAppData] = createContext<unknown>();
 	return { AppData: (await import('./app-fakes.svelte')).FakeAppData, getAppData, setAppData };
 });
-vi.mock('../../src/lib/data/profile.svelte', async () => ({
+vi.mock('../../src/lib/reads/profile.svelte', async () => ({
 	ProfileState: (await import('./app-fakes.svelte')).FakeProfileState
 }));
 vi.mock('../../src/lib/search/search.svelte', async () => ({
 	SearchState: (await import('./app-fakes.svelte')).FakeSearchState,
-	createSearchClient: () => ({}),
-	createSearchWorker: () => ({})
+	createSearchClient: () => ({})
 }));
+vi.mock('../../src/lib/reader/reader', () => ({ createReaderWorker: () => ({}) }));
 vi.mock('../../src/lib/graph/graph-client', () => ({
 	createGraphClient: () => ({
 		neighbours: () => Promise.reject(new Error('no graph in this test')),

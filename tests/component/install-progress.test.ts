@@ -1,7 +1,7 @@
 import { fireEvent, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import InstallProgress from '../../src/lib/components/InstallProgress.svelte';
-import type { InstallProgress as Progress } from '../../src/lib/data/profile';
+import type { InstallProgress as Progress } from '../../src/lib/ingest/progress';
 import { renderInApp } from './render';
 
 function progress(overrides: Partial<Progress> = {}): Progress {

@@ -1,8 +1,8 @@
 import { fireEvent, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import type { InstallProgress } from '../../src/lib/data/profile';
+import type { InstallProgress } from '../../src/lib/ingest/progress';
 import LoadFiles from '../../src/views/sources/LoadFiles.svelte';
-import { buildBundle, profileRecords } from '../unit/data/bundle-fixture';
+import { buildBundle, profileRecords } from '../fixtures/bundle-fixture';
 import { renderInApp } from './render';
 
 /** A stand-in for AppData: records what it was asked to install, ends as told. */

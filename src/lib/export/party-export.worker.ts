@@ -1,6 +1,6 @@
 /** Reads every donation and fee of a party (its payers' groups) and makes the export table, off the page's thread. */
-import { openDb } from '../data/db';
-import { readPartyGroups } from '../data/party-groups';
+import { openDb } from '../storage/db';
+import { readPartyGroups } from './party-groups';
 import { partyLedger } from './party-ledger';
 import type { ExportTable } from './table';
 

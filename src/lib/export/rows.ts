@@ -2,7 +2,7 @@
  * The rows each page exports, from the same data the page draws: search hits, a person's
  * declarations, donations and links, and the donations a party received. Pure.
  */
-import type { Profile } from '../data/profile';
+import type { Profile } from '../reads/profile';
 import type { SearchHit } from '../search/search-types';
 import type { Entity, Relation, SourceRef } from '../../model/types';
 import { money, partyLedger } from './party-ledger';

@@ -1,6 +1,6 @@
-/** The page's side of graph queries: GraphQueries over the search worker's port. */
-import type { SearchPort } from '../search/search-protocol';
-import type { GraphCall, GraphResponse } from './graph-protocol';
+/** The page's side of graph queries: GraphQueries over the reader worker's graph service. */
+import type { RpcClient } from '../worker-rpc';
+import { GRAPH_SERVICE, type GraphRequest, type GraphResponse } from './graph-protocol';
 import type { GraphQueries } from './graph-types';
 
 /** The installed bundle has no graph file: pages say graph data is missing. */
@@ -8,24 +8,10 @@ export class GraphMissingError extends Error {
 	override name = 'GraphMissingError';
 }
 
-export function createGraphClient(port: SearchPort): GraphQueries & { close(): void } {
-	let nextId = 1;
-	const waiting = new Map<number, (response: GraphResponse) => void>();
-	const listener = ({ data }: MessageEvent<{ type: string }>) => {
-		if (data.type !== 'graph') return;
-		const response = data as GraphResponse;
-		const waiter = waiting.get(response.id);
-		waiting.delete(response.id);
-		waiter?.(response);
-	};
-	port.addEventListener('message', listener as never);
-
-	async function send(call: GraphCall): Promise<GraphResponse & { ok: true }> {
-		const id = nextId++;
-		const response = await new Promise<GraphResponse>((resolve) => {
-			waiting.set(id, resolve);
-			port.postMessage({ type: 'graph', id, ...call });
-		});
+/** Queries over the reader worker's client (reader/reader.ts), or one in process (tests). */
+export function createGraphClient(rpc: RpcClient): GraphQueries {
+	async function send(request: GraphRequest): Promise<GraphResponse & { ok: true }> {
+		const response = await rpc.call<GraphResponse>(GRAPH_SERVICE, request);
 		if (response.ok) return response;
 		throw response.missing ? new GraphMissingError(response.reason) : new Error(response.reason);
 	}
@@ -40,7 +26,6 @@ export function createGraphClient(port: SearchPort): GraphQueries & { close(): v
 			const response = await send({ call: 'paths', from, to, query });
 			if (!('paths' in response)) throw new Error('unexpected graph reply');
 			return response.paths;
-		},
-		close: () => port.removeEventListener('message', listener as never)
+		}
 	};
 }

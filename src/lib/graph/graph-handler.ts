@@ -1,11 +1,13 @@
 /**
- * The worker side of graph queries: the graph pack is read and indexed on the first query
- * of a version (not at start, so a warm start is not slowed), then kept until the next load.
+ * The reader worker's graph service: the graph pack is read and indexed on the first query
+ * of a version (not at start, so a warm start is not slowed), then kept until reset (the
+ * reader worker resets it when a search load reads another version's names).
  */
 import type { GraphBody } from '../../model/graph-file';
 import { answerNeighbours, answerPaths, type NameOf } from './graph-answers';
 import { buildGraphIndex, type GraphIndex } from './graph-index';
 import type { GraphRequest, GraphResponse } from './graph-protocol';
+import type { Service } from '../worker-rpc';
 
 /** The graph of a version; undefined when its bundle has no graph file. */
 export type ReadGraph = (version: string) => Promise<GraphBody | undefined>;
@@ -16,7 +18,7 @@ export interface NamedDoc {
 	name: string;
 }
 
-/** The version the search worker loaded and its docs, in id order. */
+/** The version the reader worker loaded and its docs' names, in id order. */
 export type LoadedDocs = () => Promise<{ version: string; docs: readonly NamedDoc[] }>;
 
 interface Loaded {
@@ -38,27 +40,26 @@ export function createGraphHandler(readGraph: ReadGraph, loadedDocs: LoadedDocs)
 	}
 
 	async function handle(request: GraphRequest): Promise<GraphResponse> {
-		const { id } = request;
 		try {
 			loading ??= load();
 			const graph = await loading;
-			if (!graph) return { type: 'graph', id, ok: false, missing: true, reason: GRAPH_MISSING };
+			if (!graph) return { ok: false, missing: true, reason: GRAPH_MISSING };
 			if (request.call === 'neighbours') {
 				const neighbours = answerNeighbours(graph.index, graph.nameOf, request.node, request.query);
-				return { type: 'graph', id, ok: true, neighbours };
+				return { ok: true, neighbours };
 			}
 			const paths = answerPaths(graph.index, graph.nameOf, request.from, request.to, request.query);
-			return { type: 'graph', id, ok: true, paths };
+			return { ok: true, paths };
 		} catch (error) {
 			loading = undefined;
 			const reason = error instanceof Error ? error.message : String(error);
-			return { type: 'graph', id, ok: false, missing: false, reason };
+			return { ok: false, missing: false, reason };
 		}
 	}
 
 	/** Forgets the graph: the next query reads the newly loaded version's. */
 	const reset = () => (loading = undefined);
-	return { handle, reset };
+	return { handle, reset } satisfies Service<GraphRequest, GraphResponse> & { reset(): void };
 }
 
 /** Both lists are in id order, so one merge names every node without a map of 244k ids. */

@@ -1,17 +1,18 @@
 /**
- * Graph queries travel over the search worker's port (that worker already holds every
- * entity's name), as messages of their own type so the search client never sees them.
+ * The graph service of the reader worker (reader/), over worker-rpc.ts: that worker holds
+ * every entity's name, which the graph file lacks.
  */
 import type { NeighbourQuery, Neighbours, PathQuery, PathResult } from './graph-types';
 
-export type GraphCall =
+/** The service's name on the reader worker. */
+export const GRAPH_SERVICE = 'graph';
+
+export type GraphRequest =
 	| { call: 'neighbours'; node: string; query?: NeighbourQuery }
 	| { call: 'paths'; from: string; to: string; query: PathQuery };
 
-export type GraphRequest = { type: 'graph'; id: number } & GraphCall;
-
 export type GraphResponse =
-	| { type: 'graph'; id: number; ok: true; neighbours: Neighbours }
-	| { type: 'graph'; id: number; ok: true; paths: PathResult }
+	| { ok: true; neighbours: Neighbours }
+	| { ok: true; paths: PathResult }
 	/** `missing`: the installed bundle has no graph file. */
-	| { type: 'graph'; id: number; ok: false; missing: boolean; reason: string };
+	| { ok: false; missing: boolean; reason: string };

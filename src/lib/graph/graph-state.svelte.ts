@@ -4,7 +4,7 @@
  */
 import type { FactGroup } from '../../model/bundle-format';
 import { RELATION_KINDS, type Relation, type RelationKind } from '../../model/types';
-import type { Profile } from '../data/profile';
+import type { Profile } from '../reads/profile';
 import { buildEgoNetwork, type EgoEdge, type EgoFilter, type EgoGraph } from './ego-network';
 import type { GraphQueries } from './graph-types';
 import {

@@ -2,6 +2,7 @@
  * Layout on the main thread for small graphs and in a module worker above WORKER_THRESHOLD
  * nodes; one worker, created on first need, answers requests in order.
  */
+import { createRpcClient, type RpcClient } from '../worker-rpc';
 import {
 	layoutGraph,
 	WORKER_THRESHOLD,
@@ -9,27 +10,22 @@ import {
 	type LayoutNode,
 	type Position
 } from './layout';
-import type { LayoutReply, LayoutRequest } from './layout.worker';
+import { LAYOUT_SERVICE, type LayoutReply, type LayoutRequest } from './layout-protocol';
 
-let worker: Worker | undefined;
-let nextId = 0;
-const pending = new Map<number, (reply: LayoutReply | undefined) => void>();
+let layout: RpcClient | undefined;
 
-function layoutWorker(): Worker {
-	if (worker) return worker;
-	worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
-	worker.onmessage = ({ data }: MessageEvent<LayoutReply>) => {
-		pending.get(data.id)?.(data);
-		pending.delete(data.id);
-	};
+function layoutWorker(): RpcClient {
+	if (layout) return layout;
+	const worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+	const client = createRpcClient(worker);
 	// A worker that fails to load or throws answers nothing: its requests fall back to this thread.
 	worker.onerror = () => {
-		for (const resolve of pending.values()) resolve(undefined);
-		pending.clear();
-		worker?.terminate();
-		worker = undefined;
+		client.close();
+		worker.terminate();
+		if (layout === client) layout = undefined;
 	};
-	return worker;
+	layout = client;
+	return client;
 }
 
 export async function layoutAsync(
@@ -38,16 +34,15 @@ export async function layoutAsync(
 ): Promise<Map<string, Position>> {
 	if (nodes.length <= WORKER_THRESHOLD || typeof Worker === 'undefined')
 		return layoutGraph(nodes, edges);
-	const id = ++nextId;
 	const request: LayoutRequest = {
-		id,
 		nodes: nodes.map((n) => ({ id: n.id, depth: n.depth })),
 		edges: edges.map((e) => ({ from: e.from, to: e.to }))
 	};
-	const reply = await new Promise<LayoutReply | undefined>((resolve) => {
-		pending.set(id, resolve);
-		layoutWorker().postMessage(request);
-	});
-	if (!reply) return layoutGraph(nodes, edges);
+	let reply: LayoutReply;
+	try {
+		reply = await layoutWorker().call<LayoutReply>(LAYOUT_SERVICE, request);
+	} catch {
+		return layoutGraph(nodes, edges);
+	}
 	return new Map(reply.positions.map(([key, x, y]) => [key, { x, y }]));
 }

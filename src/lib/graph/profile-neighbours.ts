@@ -4,7 +4,7 @@
  */
 import type { FactGroup } from '../../model/bundle-format';
 import type { EntityKind, Relation, RelationKind } from '../../model/types';
-import type { Profile } from '../data/profile';
+import type { Profile } from '../reads/profile';
 import { edgeId, type DonorTotal } from './ego-network';
 import type { GraphEdge, GraphNode, Neighbours } from './graph-types';
 

@@ -8,7 +8,8 @@
  *
  * The index is typed arrays, copied; the folded names cross as one string, and the docs as
  * the UTF-8 JSON Lines the packs held, transferred. The name-order tables for short queries
- * follow in a second message (nameOrderOf), made after the reply, off the path to searchable.
+ * follow as the reply to a second request sent with the load (nameOrderOf), made after the
+ * load's reply, off the path to searchable.
  */
 import type { FilterColumns } from './doc-filter';
 import { PackedDocs, type DocLines } from './packed-docs';

@@ -1,66 +1,57 @@
 /**
- * The search worker's logic without the worker: builds the index over docs read by
- * `readDocs` and hands it over in the load's reply, and answers graph queries with the names
- * it keeps. The worker wires it to Dexie and postMessage; tests run it in process through
- * createLocalPort.
+ * The reader worker's search service: builds the index over docs read by `readDocs` and
+ * hands it over in the load's reply, then the name-order tables in reply to the request
+ * sent with it. reader/ wires it to storage and the worker; tests serve it in process
+ * (worker-rpc.ts, localPort).
  */
 import type { SearchDoc } from '../../model/types';
-import { createGraphHandler, type NamedDoc, type ReadGraph } from '../graph/graph-handler';
+import type { Service } from '../worker-rpc';
 import { describeFacets } from './doc-filter';
 import { pickExamples } from './examples';
-import { takeSnapshot } from './index-snapshot';
+import { snapshotBuffers, tablesBuffers, takeSnapshot } from './index-snapshot';
 import { docLinesOf, type DocLines } from './packed-docs';
-import type { SearchAnswer, SearchPort, SearchRequest, SearchResponse } from './search-protocol';
-import { buildSearchIndex, nameOrderOf, searchIndex, type SearchIndex } from './search-index';
+import type { SearchAnswer, SearchRequest, SearchResponse } from './search-protocol';
+import {
+	buildSearchIndex,
+	nameOrderOf,
+	searchIndex,
+	type NameOrder,
+	type SearchIndex
+} from './search-index';
 import type { SearchQuery } from './search-types';
 
-/**
- * Reads every search doc of a version (the active one when absent), and their JSON Lines
- * when it has them (search-source.ts); else the lines are written from the docs.
- */
-export type ReadSearchDocs = (
-	version?: string
-) => Promise<{ version: string; docs: SearchDoc[]; lines?: DocLines }>;
+/** What a load read: the version, its docs, and their JSON Lines when the packs had them. */
+export interface ReadDocs {
+	version: string;
+	docs: SearchDoc[];
+	lines?: DocLines;
+}
 
-const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+/** Reads every search doc of a version (the active one when absent), as search-source.ts does. */
+export type ReadSearchDocs = (version?: string) => Promise<ReadDocs>;
 
-const noGraph: ReadGraph = () => Promise.resolve(undefined);
+export interface SearchHandlerOptions {
+	now?: () => number;
+	/** Told of each load's read as it starts: the reader worker's graph takes its names. */
+	onRead?: (reading: Promise<ReadDocs>) => void;
+}
 
-/**
- * `post` sends what comes after a reply (the name-order tables); without it they are not
- * made, and the page's index sorts names itself if asked to.
- */
 export function createSearchHandler(
 	readDocs: ReadSearchDocs,
-	now = () => performance.now(),
-	readGraph = noGraph,
-	post?: (response: SearchResponse) => void
-) {
-	/** The loaded version's ids and names, all the graph needs of the docs. */
-	let named: Promise<{ version: string; docs: readonly NamedDoc[] }> | undefined;
-	const graph = createGraphHandler(readGraph, () => {
-		if (!named) throw new Error('search index not loaded; send {type: "load"} first');
-		return named;
-	});
+	{ now = () => performance.now(), onRead }: SearchHandlerOptions = {}
+): Service<SearchRequest, SearchResponse> {
+	/** The tables of the latest load's index, once made. */
+	let tables: Promise<NameOrder> | undefined;
 
-	async function load(id: number, version?: string, query?: SearchQuery): Promise<SearchResponse> {
+	async function load(version?: string, query?: SearchQuery): Promise<SearchResponse> {
 		const started = now();
 		const reading = readDocs(version);
-		// In a task after the reply: 244,000 small objects are no reason to keep the page waiting.
-		named = reading.then(
-			(read) =>
-				new Promise((resolve) =>
-					setTimeout(() =>
-						resolve({
-							version: read.version,
-							docs: read.docs.map(({ id, name }) => ({ id, name }))
-						})
-					)
-				)
-		);
-		// The load's own reply reports a failure; this copy must not count as unhandled.
-		named.catch(() => {});
-		graph.reset();
+		onRead?.(reading);
+		let made: (tables: NameOrder) => void = () => {};
+		let failed: (error: unknown) => void = () => {};
+		tables = new Promise((resolve, reject) => ([made, failed] = [resolve, reject]));
+		// Asked for by the request sent with the load; a failed load reports in its own reply.
+		tables.catch(() => {});
 		try {
 			const read = await reading;
 			const built = buildSearchIndex(read.docs);
@@ -69,10 +60,9 @@ export function createSearchHandler(
 			const answer = query && answerOf(built, query, now);
 			const index = takeSnapshot(built, read.lines ?? docLinesOf(read.docs));
 			// The index's arrays are copied into the reply, so this index is still whole here.
-			if (post) setTimeout(() => post({ type: 'tables', id, tables: nameOrderOf(built) }));
+			setTimeout(() => made(nameOrderOf(built)));
 			return {
 				type: 'loaded',
-				id,
 				version: read.version,
 				docs: read.docs.length,
 				tookMs: now() - started,
@@ -81,14 +71,21 @@ export function createSearchHandler(
 				...(answer && { answer })
 			};
 		} catch (error) {
-			return { type: 'error', id, reason: reasonOf(error) };
+			failed(error);
+			throw error;
 		}
 	}
 
-	/** Answers one request; graph queries sent before a load wait for it. */
-	return function handle(request: SearchRequest): Promise<SearchResponse> {
-		if (request.type === 'load') return load(request.id, request.version, request.query);
-		return graph.handle(request);
+	async function sendTables(): Promise<SearchResponse> {
+		if (!tables) throw new Error('no index loaded; send {type: "load"} first');
+		return { type: 'tables', tables: await tables };
+	}
+
+	return {
+		handle: (request) =>
+			request.type === 'load' ? load(request.version, request.query) : sendTables(),
+		transfer: (reply) =>
+			reply.type === 'loaded' ? snapshotBuffers(reply.index) : tablesBuffers(reply.tables)
 	};
 }
 
@@ -96,25 +93,4 @@ function answerOf(index: SearchIndex, query: SearchQuery, now: () => number): Se
 	const started = now();
 	const hits = searchIndex(index, query);
 	return { query, hits, tookMs: now() - started };
-}
-
-export type SearchHandler = ReturnType<typeof createSearchHandler>;
-
-/** A SearchPort that answers in this thread, asynchronously like a worker. */
-export function createLocalPort(
-	makeHandler: (post: (r: SearchResponse) => void) => SearchHandler
-): SearchPort {
-	const listeners = new Set<(event: MessageEvent<SearchResponse>) => void>();
-	const post = (response: SearchResponse) => {
-		const event = new MessageEvent('message', { data: structuredClone(response) });
-		for (const listener of listeners) listener(event);
-	};
-	const handle = makeHandler(post);
-	return {
-		postMessage(message) {
-			void handle(structuredClone(message)).then(post);
-		},
-		addEventListener: (_, listener) => listeners.add(listener),
-		removeEventListener: (_, listener) => listeners.delete(listener)
-	};
 }

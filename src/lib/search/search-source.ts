@@ -1,8 +1,9 @@
-/** Reads search docs out of Dexie for the search worker. */
-import Dexie from 'dexie';
+/** Reads search docs out of storage for the reader worker. */
 import type { SearchDoc } from '../../model/types';
-import type { PlainviewDb, SearchPack } from '../data/db';
-import { decodePackLines } from '../data/pack-codec';
+import type { PlainviewDb, SearchPack } from '../storage/db';
+import { decodePackLines } from '../storage/pack-codec';
+import { readPacks } from '../storage/pack-reads';
+import { activeRow } from '../storage/versions';
 import { joinDocLines, type DocLines } from './packed-docs';
 
 /**
@@ -13,12 +14,9 @@ export async function readSearchDocs(
 	db: PlainviewDb,
 	version?: string
 ): Promise<{ version: string; docs: SearchDoc[]; lines: DocLines }> {
-	const chosen = version ?? (await db.meta.get('active'))?.version;
+	const chosen = version ?? (await activeRow(db))?.version;
 	if (chosen === undefined) throw new Error('no active data version; install a bundle first');
-	const stored = await db.packs
-		.where('[version+kind+first]')
-		.between([chosen, 'search', Dexie.minKey], [chosen, 'search', Dexie.maxKey])
-		.toArray();
+	const stored = await readPacks(db, chosen, 'search');
 	const docs: SearchDoc[] = [];
 	const packs: Uint8Array[] = [];
 	const counts: number[] = [];

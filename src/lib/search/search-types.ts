@@ -1,4 +1,4 @@
-/** The search contract between the search worker and the page. */
+/** The search contract between the reader worker and the page. */
 import type { EntityKind, Role, SearchDoc } from '../../model/types';
 import type { SearchExample } from './examples';
 import type { NumberKind } from './number-index';

@@ -10,7 +10,7 @@ import { isUnfiltered } from './doc-filter';
 import type { SearchAnswer } from './search-protocol';
 import type { SearchFacets, SearchFilters, SearchHit, SearchQuery } from './search-types';
 
-export { createSearchClient, createSearchWorker, type SearchClient } from './search-client';
+export { createSearchClient, type SearchClient } from './search-client';
 
 export class SearchState {
 	#text = $state('');

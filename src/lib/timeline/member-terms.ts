@@ -1,7 +1,7 @@
 /** A party's members and their posts, for the party's timeline (pure; the reading is in member-terms.svelte.ts). */
 import type { FactGroup } from '../../model/bundle-format';
 import type { EntityRef, Relation } from '../../model/types';
-import type { Profile } from '../data/profile';
+import type { Profile } from '../reads/profile';
 
 /** Members by asserted `member-of` links only: a possible namesake is never counted a member. */
 export function partyMembers(profile: Profile): string[] {

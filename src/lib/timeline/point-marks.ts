@@ -1,5 +1,5 @@
 /** Dated marks of a timeline: declarations, donations, months' donations received, tax totals. */
-import type { Profile } from '../data/profile';
+import type { Profile } from '../reads/profile';
 import { sumByCurrency } from '../format/money';
 import { isFeeKind } from '../../model/money-kinds';
 import type { DonationKind, EntityRef, Money, TaxTotal } from '../../model/types';

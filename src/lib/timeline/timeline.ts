@@ -4,7 +4,7 @@
  * roles and the linked companies' taxes; a party the months' donations received and its
  * members' terms; a company (and any other organisation) its taxes, people's roles and gifts.
  */
-import type { Profile } from '../data/profile';
+import type { Profile } from '../reads/profile';
 import type { EntityRef, Relation } from '../../model/types';
 import { type Lane, type LaneId, type Mark, type SpanMark, type Timeline } from './marks';
 import { dateRange } from './time';

@@ -1,7 +1,7 @@
 /** One end of the connection finder: search as you type, arrow keys, pick a result. */
 import type { SearchDoc } from '../../model/types';
 
-/** Top matches for a text; the app passes the search worker's client. */
+/** Top matches for a text; the app passes the reader worker's search client. */
 export type FindDocs = (text: string) => Promise<SearchDoc[]>;
 
 export class PickerState {

@@ -1,5 +1,5 @@
 /** An institution's members by Saeima term or by year, from the `holds-post` relations that point to it. */
-import type { Profile } from '../../lib/data/profile';
+import type { Profile } from '../../lib/reads/profile';
 import { yearsBetween } from '../../lib/format/date';
 import { SAEIMA_REG_NO, termCovering, type SaeimaTerm } from '../../model/saeima-terms';
 import type { EntityRef, Relation } from '../../model/types';

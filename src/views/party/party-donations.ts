@@ -4,7 +4,7 @@
  * bundle names but that received nothing has no summary: its page shows none received.
  * Donations and fees stay apart (src/model/money-kinds.ts), gifts apart from refunds.
  */
-import type { Profile } from '../../lib/data/profile';
+import type { Profile } from '../../lib/reads/profile';
 import { emptyTally, isFeeKind } from '../../model/money-kinds';
 import { DONATION_KINDS } from '../../model/types';
 import type {

@@ -5,7 +5,7 @@
 import { sumByCurrency } from '../../lib/format/money';
 import type { FactGroup } from '../../model/bundle-format';
 import type { MessageKey } from '../../lib/i18n/i18n.svelte';
-import type { Profile } from '../../lib/data/profile';
+import type { Profile } from '../../lib/reads/profile';
 import {
 	DONATION_KINDS,
 	type Donation,

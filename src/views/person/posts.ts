@@ -1,5 +1,5 @@
 /** A person's public posts and party, from `holds-post` and `member-of` relations. */
-import type { Profile } from '../../lib/data/profile';
+import type { Profile } from '../../lib/reads/profile';
 import { yearOfDate } from '../../lib/format/date';
 import { includesDay, SAEIMA_REG_NO, termCovering } from '../../model/saeima-terms';
 import type { PartialDate, Relation } from '../../model/types';

@@ -1,8 +1,8 @@
 /**
- * What a page needs of the profile state (ProfileState in src/lib/data, issue #3), stated
+ * What a page needs of the profile state (ProfileState in src/lib/reads, issue #3), stated
  * structurally so views and tests do not depend on the class or on Dexie.
  */
-import type { Profile } from '../../lib/data/profile';
+import type { Profile } from '../../lib/reads/profile';
 
 export interface ProfileLoad {
 	readonly profile: Profile | null | undefined;

@@ -1,5 +1,5 @@
 /** Naming the other end of a fact from a profile's refs, with the published name as a fallback. */
-import type { Profile } from '../../lib/data/profile';
+import type { Profile } from '../../lib/reads/profile';
 import type { EntityKind, EntityRef } from '../../model/types';
 
 /**

@@ -25,7 +25,7 @@ vi.mock('../../../src/lib/graph/graph-types', async (original) => ({
 	...(await original<object>()),
 	getGraphQueries: () => queries
 }));
-vi.mock('../../../src/lib/data/app-data.svelte', () => ({
+vi.mock('../../../src/lib/app-data/app-data.svelte', () => ({
 	getAppData: () => ({
 		store: {
 			getEntity: (id: string) => Promise.resolve(ENTITIES.get(id)),

@@ -1,8 +1,10 @@
 /** A SearchState backed by the real index in this thread, and the English messages as `t`. */
 import { searchMessages } from '../../../src/lib/i18n/messages/search';
 import { createSearchClient } from '../../../src/lib/search/search-client';
-import { createLocalPort, createSearchHandler } from '../../../src/lib/search/search-handler';
+import { createSearchHandler } from '../../../src/lib/search/search-handler';
+import { SEARCH_SERVICE } from '../../../src/lib/search/search-protocol';
 import { SearchState } from '../../../src/lib/search/search.svelte';
+import { createRpcClient, localPort } from '../../../src/lib/worker-rpc';
 import type { SearchDoc } from '../../../src/model/types';
 
 const english: Readonly<Record<string, string>> = searchMessages.en;
@@ -36,10 +38,10 @@ export const DOCS: SearchDoc[] = [
 ];
 
 export async function loadedSearch(docs: SearchDoc[] = DOCS): Promise<SearchState> {
-	const port = createLocalPort((post) =>
-		createSearchHandler(async () => ({ version: 'v1', docs }), undefined, undefined, post)
-	);
-	const search = new SearchState(createSearchClient(port));
+	const port = localPort({
+		[SEARCH_SERVICE]: createSearchHandler(async () => ({ version: 'v1', docs }))
+	});
+	const search = new SearchState(createSearchClient(createRpcClient(port)));
 	await search.load('v1');
 	// The worker's name-order tables follow its reply in a timer set before it: one more
 	// turn of the timers and they are here, so every test sees the finished index.

@@ -3,7 +3,7 @@ import { resolve } from '../../../src/builder/resolve/resolve';
 import { planBundle } from '../../../src/builder/write-bundle';
 import { decodeEdge, type GraphBody } from '../../../src/model/graph-file';
 import { packText, readPackText } from '../../../src/model/packed-file';
-import { SOURCES, profileRecords, manyRecords } from '../data/bundle-fixture';
+import { SOURCES, profileRecords, manyRecords } from '../../fixtures/bundle-fixture';
 import { donation, person } from '../../fixtures/records';
 
 const data = resolve([

@@ -1,12 +1,12 @@
 // @vitest-environment node
 import { beforeAll, describe, expect, it } from 'vitest';
 import { HUB_LIMIT, type FactGroup } from '../../../src/model/bundle-format';
-import { ingestBundle } from '../../../src/lib/data/ingest';
-import { readPartyGroups } from '../../../src/lib/data/party-groups';
+import { ingestBundle } from '../../../src/lib/ingest/ingest';
+import { readPartyGroups } from '../../../src/lib/export/party-groups';
 import { partyLedger } from '../../../src/lib/export/party-ledger';
 import { toCsv } from '../../../src/lib/export/table';
 import type { SourceRecord } from '../../../src/builder/source-records';
-import { buildBundle, freshDb, memorySource } from '../data/bundle-fixture';
+import { buildBundle, freshDb, memorySource } from '../../fixtures/bundle-fixture';
 import { donation, person } from '../../fixtures/records';
 
 // A hub party: more payers than HUB_LIMIT, so its own group lists none of them.

@@ -6,12 +6,14 @@ import {
 	type Pack,
 	type PlainviewDb,
 	type SearchPack
-} from '../../../src/lib/data/db';
-import { encodePack } from '../../../src/lib/data/pack-codec';
+} from '../../../src/lib/storage/db';
+import { encodePack } from '../../../src/lib/storage/pack-codec';
 import { createSearchClient } from '../../../src/lib/search/search-client';
-import { createLocalPort, createSearchHandler } from '../../../src/lib/search/search-handler';
+import { createSearchHandler } from '../../../src/lib/search/search-handler';
+import { SEARCH_SERVICE } from '../../../src/lib/search/search-protocol';
 import { listDocs, searchIndex } from '../../../src/lib/search/search-index';
 import { readSearchDocs } from '../../../src/lib/search/search-source';
+import { createRpcClient, localPort } from '../../../src/lib/worker-rpc';
 import type { SearchDoc } from '../../../src/model/types';
 import { searchDoc } from './search-fixtures';
 
@@ -71,16 +73,9 @@ describe('readSearchDocs', () => {
 	});
 });
 
-describe('search worker protocol', () => {
+describe('search service', () => {
 	const connect = (read = async () => ({ version: 'v1', docs })) =>
-		createSearchClient(
-			createLocalPort((post) => createSearchHandler(read, undefined, undefined, post))
-		);
-
-	it('takes a real Worker as its port (checked by the compiler)', () => {
-		const connect = (worker: Worker) => createSearchClient(worker);
-		expect(connect).toBeTypeOf('function');
-	});
+		createSearchClient(createRpcClient(localPort({ [SEARCH_SERVICE]: createSearchHandler(read) })));
 
 	it('loads, and hands over an index the page searches', async () => {
 		const client = connect();
@@ -99,7 +94,7 @@ describe('search worker protocol', () => {
 		]);
 	});
 
-	it('sends the name-order tables after its reply, and the page index takes them', async () => {
+	it('answers the name-order tables after the load’s reply, and the page index takes them', async () => {
 		const loaded = await connect().load('v1');
 		await vi.waitFor(() => expect(loaded.index.isTablesPending).toBe(false));
 		expect(loaded.index.byName).toHaveLength(4);

@@ -48,8 +48,7 @@ function manualClient() {
 					query,
 					finish: (docs) => void loadedOf(docs, version, query).then(resolve)
 				})
-			),
-		close: () => {}
+			)
 	};
 	return { client, loads };
 }
@@ -149,8 +148,7 @@ describe('SearchState', () => {
 
 	it('says why a load failed', async () => {
 		const client: SearchClient = {
-			load: () => Promise.reject(new Error('no active data version')),
-			close: () => {}
+			load: () => Promise.reject(new Error('no active data version'))
 		};
 		const search = new SearchState(client);
 		await search.load();

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { REAL_FILES, readRecords } from '../../../src/builder/eval/run';
 import { resolve, type ResolvedData } from '../../../src/builder/resolve/resolve';
-import type { Profile } from '../../../src/lib/data/profile';
+import type { Profile } from '../../../src/lib/reads/profile';
 import { foldText } from '../../../src/model/fold-name';
 import type { EntityRef } from '../../../src/model/types';
 import { electedBodyOf } from '../../../src/views/institution/elected-bodies';

@@ -1,0 +1,179 @@
+/**
+ * The app's data as the page sees it: the stored bundle, and the progress of installing
+ * or updating one. All the work happens in the ingest worker; this class only starts it
+ * and mirrors what it reports. Components read it through getAppData().
+ */
+import { createContext } from 'svelte';
+import { pageDataUrl } from '../ingest/bundle-source';
+import { openDb, type PlainviewDb } from '../storage/db';
+import { spawnIngestWorker, type IngestChannel, type SpawnIngest } from '../ingest/ingest-client';
+import type { IngestReply, IngestRequest } from '../ingest/ingest-messages';
+import { emptyProgress, readyProgress, type InstallProgress } from '../ingest/progress';
+import { isQuotaError, quotaShortfall, type QuotaShortfall } from '../ingest/storage-quota';
+import { BundleStore } from '../reads/store';
+import type { StoredBundle } from '../storage/versions';
+
+/** What the person is told about the data beside the views (DataNotice.svelte). */
+export type DataNotice =
+	| { kind: 'update-found'; version: string }
+	| { kind: 'updated'; version: string }
+	| { kind: 'quota'; shortfall: QuotaShortfall };
+
+export interface AppDataOptions {
+	db?: PlainviewDb;
+	/** Starts the ingest worker; tests pass one that runs ingest in-process. */
+	spawn?: SpawnIngest;
+}
+
+export class AppData {
+	progress = $state<InstallProgress>(emptyProgress());
+	/** The active bundle; replaced (never mutated) when an install completes. */
+	bundle = $state.raw<StoredBundle | undefined>();
+	/** Data is stored and can be read: the views can show it, even while an update runs. */
+	isReady = $derived(this.bundle !== undefined);
+	/** A version other than the one in use, while it is being installed beside it. */
+	updateVersion = $derived.by(() => {
+		const { phase, version } = this.progress;
+		const isBusy = phase === 'downloading' || phase === 'indexing';
+		return isBusy && this.bundle && version !== this.bundle.manifest.version ? version : undefined;
+	});
+	/** The last install's outcome worth telling; cleared when a new install starts. */
+	#outcome = $state.raw<DataNotice | undefined>();
+	notice = $derived<DataNotice | undefined>(
+		this.updateVersion ? { kind: 'update-found', version: this.updateVersion } : this.#outcome
+	);
+	readonly store: BundleStore;
+	readonly #spawn: SpawnIngest;
+	#run: { channel: IngestChannel; settle: () => void } | undefined;
+	#last: IngestRequest | undefined;
+
+	constructor({ db = openDb(), spawn = spawnIngestWorker }: AppDataOptions = {}) {
+		this.store = new BundleStore(db);
+		this.#spawn = spawn;
+	}
+
+	/**
+	 * Opens the stored bundle (isReady turns true at once when there is one), then checks
+	 * `baseUrl`/manifest.json in the worker and installs a new version beside the old one.
+	 * Resolves when that check or install has ended; its outcome is in `progress`.
+	 */
+	async start(baseUrl = pageDataUrl(document.baseURI)): Promise<void> {
+		try {
+			this.bundle = await this.store.activeBundle();
+			if (this.bundle) this.progress = readyProgress(this.bundle.manifest);
+		} catch (error) {
+			// No IndexedDB (a private window in some browsers): say so; the install will fail too.
+			this.progress = {
+				...this.progress,
+				phase: 'failed',
+				error: `local storage is unavailable: ${String(error)}`
+			};
+			return;
+		}
+		await this.#install({ type: 'install', baseUrl });
+	}
+
+	/** Installs a bundle a person picked: manifest.json with its chunk files. */
+	installFiles(files: File[]): Promise<void> {
+		return this.#install({ type: 'install-files', files });
+	}
+
+	/** The last install again, after it failed (a Retry button); the first start if there was none. */
+	retry(): Promise<void> {
+		return this.#last ? this.#install(this.#last) : this.start();
+	}
+
+	#install(request: IngestRequest): Promise<void> {
+		// The newest request wins; an install it interrupts is cleaned up by the next one.
+		this.#finish();
+		this.#last = request;
+		return new Promise((settle) => {
+			const channel = this.#spawn((reply) => {
+				if (this.#run?.channel === channel) void this.#receive(channel, reply);
+			});
+			this.#run = { channel, settle };
+			this.#outcome = undefined;
+			this.progress = { ...emptyProgress('checking') };
+			channel.send(request);
+		});
+	}
+
+	async #receive(channel: IngestChannel, reply: IngestReply): Promise<void> {
+		switch (reply.type) {
+			case 'progress':
+				// A 'failed' reply always follows, and decides whether the failure is shown at all.
+				if (reply.progress.phase !== 'failed') this.progress = reply.progress;
+				return;
+			case 'done': {
+				const previous = this.bundle?.manifest.version;
+				try {
+					this.bundle = await this.store.activeBundle();
+				} catch (error) {
+					this.progress = { ...this.progress, phase: 'failed', error: String(error) };
+				}
+				if (reply.isNew && previous === undefined) void requestPersistence();
+				if (reply.isNew && previous !== undefined && previous !== reply.manifest.version) {
+					this.#outcome = { kind: 'updated', version: reply.manifest.version };
+				}
+				// A newer request may have started meanwhile: it is not this reply's to end.
+				if (this.#run?.channel !== channel) return;
+				break;
+			}
+			case 'failed':
+				await this.#fail(channel, reply.message);
+				if (this.#run?.channel !== channel) return;
+				break;
+		}
+		this.#finish();
+	}
+
+	async #fail(channel: IngestChannel, message: string): Promise<void> {
+		const { bundle, progress } = this;
+		if (isQuotaError(message)) {
+			// The manifest's total is known once downloading began; it is what must fit.
+			const estimate = await navigator.storage?.estimate?.().catch(() => undefined);
+			// A newer install may have begun while the browser answered: its state is not ours.
+			if (this.#run?.channel !== channel) return;
+			this.#outcome = { kind: 'quota', shortfall: quotaShortfall(progress.bytes.total, estimate) };
+			// The old version is complete and active: the notice says why the new one is missing.
+			if (bundle) {
+				this.progress = readyProgress(bundle.manifest);
+				return;
+			}
+		} else if (bundle && progress.version === undefined && isUnreachable(message)) {
+			// The background check could not reach the manifest (offline): the stored data is what
+			// the person came for, so no banner covers it; the next start checks again. A manifest
+			// that arrives but is bad is still shown as a failure.
+			this.progress = readyProgress(bundle.manifest);
+			return;
+		}
+		this.progress = { ...progress, phase: 'failed', error: message };
+	}
+
+	#finish(): void {
+		this.#run?.channel.stop();
+		this.#run?.settle();
+		this.#run = undefined;
+	}
+}
+
+/** No network: the browser says so, or the fetch failed (urlSource's wording, bundle-source.ts). */
+function isUnreachable(message: string): boolean {
+	return navigator.onLine === false || message.includes('could not be downloaded');
+}
+
+/**
+ * Asks the browser not to evict the data under storage pressure; Chromium grants it
+ * silently to sites in use, Firefox asks. Refusal changes nothing: the data stays best-effort.
+ */
+async function requestPersistence(): Promise<void> {
+	try {
+		if (navigator.storage?.persist && !(await navigator.storage.persisted())) {
+			await navigator.storage.persist();
+		}
+	} catch {
+		// Not offered here (an old browser, a test without navigator.storage): nothing to do.
+	}
+}
+
+export const [getAppData, setAppData] = createContext<AppData>();

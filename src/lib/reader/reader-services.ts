@@ -1,0 +1,50 @@
+/**
+ * The reader worker's services, side by side: search (builds the index from the search docs)
+ * and graph (paths and neighbours). The graph file has no names, so the graph names its
+ * nodes with the docs each search load read, handed on here; neither service imports the
+ * other. The worker (reader.worker.ts) and tests (worker-rpc.ts, localPort) serve these.
+ */
+import { GRAPH_SERVICE } from '../graph/graph-protocol';
+import { createGraphHandler, type NamedDoc, type ReadGraph } from '../graph/graph-handler';
+import { createSearchHandler, type ReadDocs, type ReadSearchDocs } from '../search/search-handler';
+import { SEARCH_SERVICE } from '../search/search-protocol';
+
+export interface ReaderServicesOptions {
+	/** The graph of a version; by default there is none (a search-only reader). */
+	readGraph?: ReadGraph;
+	now?: () => number;
+}
+
+export function readerServices(
+	readDocs: ReadSearchDocs,
+	{ readGraph = () => Promise.resolve(undefined), now }: ReaderServicesOptions = {}
+) {
+	/** The loaded version's ids and names, all the graph needs of the docs. */
+	let named: Promise<{ version: string; docs: readonly NamedDoc[] }> | undefined;
+	const graph = createGraphHandler(readGraph, () => {
+		if (!named) throw new Error('search index not loaded; send {type: "load"} first');
+		return named;
+	});
+	const search = createSearchHandler(readDocs, {
+		...(now && { now }),
+		onRead(reading) {
+			named = namesOf(reading);
+			// The load's own reply reports a failure; this copy must not count as unhandled.
+			named.catch(() => {});
+			graph.reset();
+		}
+	});
+	return { [SEARCH_SERVICE]: search, [GRAPH_SERVICE]: graph };
+}
+
+/** In a task after the load's reply: a national set's names are no reason to keep the page waiting. */
+function namesOf(reading: Promise<ReadDocs>): Promise<{ version: string; docs: NamedDoc[] }> {
+	return reading.then(
+		(read) =>
+			new Promise((resolve) =>
+				setTimeout(() =>
+					resolve({ version: read.version, docs: read.docs.map(({ id, name }) => ({ id, name })) })
+				)
+			)
+	);
+}

@@ -1,0 +1,118 @@
+/**
+ * Reads for the page: the active bundle, one entity, one fact group, one profile. Each
+ * record lookup is one pack read (pack-index.ts) and a search inside it. No DOM, so a
+ * worker could use it too.
+ *
+ * Every read is of the version the active row last named, and is vouched for by that row
+ * read again (the rule is in storage/versions.ts). A record found needs no check; a miss, and
+ * a profile's reads, are checked, and when the row names another version the read runs
+ * again on that one.
+ */
+import type { FactGroup } from '../../model/bundle-format';
+import type { Entity, SearchDoc } from '../../model/types';
+import type { PlainviewDb } from '../storage/db';
+import { decodePack } from '../storage/pack-codec';
+import { readPacks } from '../storage/pack-reads';
+import { activeRow, type StoredBundle } from '../storage/versions';
+import { FIRSTS_PER_READ, PackIndex } from './pack-index';
+import type { Profile } from './profile';
+import { readProfile } from './profile-read';
+import { Settled } from './settled';
+
+export class BundleStore {
+	readonly #db: PlainviewDb;
+	/** The active version, read once: every lookup needs it, and it changes only on install. */
+	#version: Promise<string | undefined> | undefined;
+	/**
+	 * What the version and pack list promises resolved to, once they have: with both known, a
+	 * profile read sends its first request before it awaits anything, so IndexedDB works while
+	 * the page renders the route change.
+	 */
+	readonly #settled = new Settled();
+	readonly #packs: PackIndex;
+
+	constructor(db: PlainviewDb, { firstsPerRead = FIRSTS_PER_READ } = {}) {
+		this.#db = db;
+		this.#packs = new PackIndex(db, this.#settled, firstsPerRead);
+	}
+
+	/** Reads the meta table afresh (and refreshes the cached version). */
+	async activeBundle(): Promise<StoredBundle | undefined> {
+		const row = await activeRow(this.#db);
+		this.#useVersion(row?.version);
+		return row && { manifest: row.manifest, storedAt: row.storedAt };
+	}
+
+	/** Caches the version the active row named, and drops what was read of any other. */
+	#useVersion(version: string | undefined): string | undefined {
+		this.#version = Promise.resolve(version);
+		this.#settled.set(this.#version, version);
+		this.#packs.keepOnly(version);
+		return version;
+	}
+
+	/**
+	 * Reads the pack lists a profile needs (a few thousand keys each), so the first profile
+	 * opened does not wait for them. Called once the app is idle after the data is ready.
+	 */
+	async warm(): Promise<void> {
+		const version = await this.#activeVersion();
+		if (version === undefined) return;
+		await Promise.all([
+			this.#packs.firsts(version, 'entities'),
+			this.#packs.firsts(version, 'facts')
+		]);
+	}
+
+	getEntity(id: string): Promise<Entity | undefined> {
+		return this.#read((version) => this.#packs.find(version, 'entities', id));
+	}
+
+	getGroup(id: string): Promise<FactGroup | undefined> {
+		return this.#read((version) => this.#packs.find(version, 'facts', id));
+	}
+
+	/**
+	 * The entity, its facts, and its linked companies with their tax totals; undefined for an
+	 * unknown id. Its reads are vouched for by the active row read with them (profile-read.ts).
+	 */
+	async loadProfile(id: string): Promise<Profile | undefined> {
+		const cached = this.#activeVersion();
+		let version = this.#settled.has(cached) ? this.#settled.get(cached) : await cached;
+		for (let attempt = 0; version !== undefined && attempt < 3; attempt++) {
+			const read = await readProfile(this.#packs, version, id);
+			if (read.active === version) return read.profile;
+			version = this.#useVersion(read.active);
+		}
+		return undefined;
+	}
+
+	/** Every search document of the active version, a pack at a time, so no single read blocks long. */
+	async eachSearchPack(onPack: (docs: SearchDoc[]) => void): Promise<void> {
+		const version = await this.#activeVersion();
+		if (version === undefined) return;
+		// Read first, decode after: a Dexie iteration must not await other work between rows.
+		for (const row of await readPacks(this.#db, version, 'search')) {
+			const pack = await decodePack(row);
+			if (pack.kind === 'search') onPack(pack.items);
+		}
+	}
+
+	#activeVersion(): Promise<string | undefined> {
+		this.#version ??= this.#settled.track(activeRow(this.#db).then((row) => row?.version));
+		return this.#version;
+	}
+
+	/** Runs a lookup of one record on the cached version; a miss is checked (see above). */
+	async #read<T>(lookup: (version: string) => Promise<T | undefined>): Promise<T | undefined> {
+		let version = await this.#activeVersion();
+		for (let attempt = 0; version !== undefined && attempt < 3; attempt++) {
+			const found = await lookup(version);
+			if (found !== undefined) return found;
+			const current = (await this.activeBundle())?.manifest.version;
+			if (current === version) return found;
+			version = current;
+		}
+		return undefined;
+	}
+}
