@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import ExportButtons from '../../src/lib/components/ExportButtons.svelte';
+import ExportButtons from '../../src/lib/export/ExportButtons.svelte';
 import PersonView from '../../src/views/PersonView.svelte';
 import { personProfile } from '../fixtures/profiles';
 import { renderInApp } from './render';
