@@ -7,17 +7,17 @@ import { dirname, extname, relative, resolve as resolvePath, sep } from 'node:pa
 import type { SourceInfo } from '../model/types';
 import { explainUnsupported } from './adapters/unsupported';
 import { findPartyRegister, loadPartyRegister, type LoadedRegister } from './parties/load';
-import { partyReport, registerSourceInfo } from './parties/report';
+import { partyReport, registerSourceInfo } from './party-report';
 import { provenanceFor } from './provenance';
 import { sourcePeriod } from './source-period';
-import { readSource } from './read-source';
+import { readSource } from './sources/read-source';
 import type { FileReport, BuildReport } from './report';
 import { writeArchive } from './write-archive';
 import type { Overrides } from './resolve/overrides';
 import { append } from './resolve/order';
 import { resolveDetailed } from './resolve/resolve';
 import { slug } from './resolve/ids';
-import type { Adapter, SourceRecord } from './source-records';
+import type { Adapter, SourceRecord } from './sources/source-records';
 import { planBundle, type BundleOptions } from './write-bundle';
 
 export interface BuildOptions extends BundleOptions {

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import type { Provenance } from './source-records';
+import type { Provenance } from './sources/source-records';
 
 export interface SidecarEntry extends Partial<Provenance> {
 	retrievedAt?: string;

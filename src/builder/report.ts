@@ -1,6 +1,6 @@
 /** The build report: what each input file gave, printed as a table and kept as JSON. */
-import { formatPartyReport, type PartyReport } from './parties/report';
-import type { RejectedRow } from './source-records';
+import { formatPartyReport, type PartyReport } from './party-report';
+import type { RejectedRow } from './sources/source-records';
 
 export interface FileReport {
 	file: string;

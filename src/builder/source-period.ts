@@ -1,6 +1,6 @@
 /** The period a source file covers, from the dates its facts carry: shown beside its provenance. */
 import type { PartialDate } from '../model/types';
-import type { SourceRecord } from './source-records';
+import type { SourceRecord } from './sources/source-records';
 
 function datesOf(record: SourceRecord): (PartialDate | number | undefined)[] {
 	switch (record.type) {

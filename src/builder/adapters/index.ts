@@ -1,5 +1,5 @@
 /** Every source format the builder reads. Detection must pick exactly one for a file. */
-import type { Adapter } from '../source-records';
+import type { Adapter } from '../sources/source-records';
 import { knabDonationsCsv } from './knab-donations-csv';
 import { knabDonationsHtml } from './knab-donations-html';
 import { knabDonationsJson } from './knab-donations-json';

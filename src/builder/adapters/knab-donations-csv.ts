@@ -3,8 +3,8 @@
  * membership fees): `,Partija,Veids,Vērtība,Name,Personas Kods,Datums,Flags,Dāvinātājs`,
  * the last column `Biedrs` in a2. Columns are found by name, so a reordered export reads too.
  */
-import { headerCells, readCsv, type CsvRow } from '../csv';
-import type { Adapter, AdapterResult, SourceFile } from '../source-records';
+import { headerCells, readCsv, type CsvRow } from '../sources/csv';
+import type { Adapter, AdapterResult, SourceFile } from '../sources/source-records';
 import { columnKey, findColumn } from './header-columns';
 import {
 	KNAB_PUBLISHER,

@@ -6,7 +6,7 @@
  */
 import { load, type Cheerio, type CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
-import type { Adapter, AdapterResult, RejectedRow } from '../source-records';
+import type { Adapter, AdapterResult, RejectedRow } from '../sources/source-records';
 import {
 	KNAB_PUBLISHER,
 	KNAB_TITLE,

@@ -5,7 +5,7 @@
  * a row's `line` is its 1-based position in the array, and every rejection says so.
  */
 import { ValueError } from '../../model/errors';
-import type { Adapter, AdapterResult, RejectedRow } from '../source-records';
+import type { Adapter, AdapterResult, RejectedRow } from '../sources/source-records';
 import {
 	KINDS_BY_ID,
 	KNAB_PUBLISHER,

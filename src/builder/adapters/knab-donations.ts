@@ -8,7 +8,7 @@ import { isFeeKind } from '../../model/money-kinds';
 import { parseDate, type DayMonthOrder } from '../../model/parse-date';
 import { parseMoney } from '../../model/parse-money';
 import type { DonationKind, SourceRef } from '../../model/types';
-import type { AdapterResult, DonationRecord, RejectedRow } from '../source-records';
+import type { AdapterResult, DonationRecord, RejectedRow } from '../sources/source-records';
 import { decideFileDateOrder } from './file-date-order';
 import { previewLines } from './header-columns';
 import { readDonor } from './knab-donor';

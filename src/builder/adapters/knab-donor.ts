@@ -4,7 +4,7 @@
  */
 import { displayName, foldText, nameTokens } from '../../model/fold-name';
 import { readPersonalCode } from '../../model/personal-code';
-import type { Mention, OrganisationMention, PersonMention } from '../source-records';
+import type { Mention, OrganisationMention, PersonMention } from '../sources/source-records';
 
 export interface DonorReading {
 	/** null for an anonymous donor. */

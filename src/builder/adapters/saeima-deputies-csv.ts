@@ -7,7 +7,7 @@
 import { displayName, foldText } from '../../model/fold-name';
 import { saeimaTerm, type SaeimaTerm } from '../../model/saeima-terms';
 import type { PostDetails } from '../../model/types';
-import { headerCells, readCsv, type CsvRow } from '../csv';
+import { headerCells, readCsv, type CsvRow } from '../sources/csv';
 import type {
 	Adapter,
 	AdapterResult,
@@ -15,7 +15,7 @@ import type {
 	PersonMention,
 	PostRecord,
 	RejectedRow
-} from '../source-records';
+} from '../sources/source-records';
 import { findColumn, previewLines } from './header-columns';
 
 const SAEIMA: OrganisationMention = {

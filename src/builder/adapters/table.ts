@@ -3,8 +3,8 @@
  * them refused with the names, and every row either read or reported with its line and reason.
  */
 import { ValueError } from '../../model/errors';
-import { readCsv, sniffDelimiter, type CsvRow } from '../csv';
-import type { AdapterResult, SourceFile, SourceRecord } from '../source-records';
+import { readCsv, sniffDelimiter, type CsvRow } from '../sources/csv';
+import type { AdapterResult, SourceFile, SourceRecord } from '../sources/source-records';
 import { findColumns, pickColumns, type ColumnMatch, type ColumnSpec } from './columns';
 
 export interface Table<K extends string> {

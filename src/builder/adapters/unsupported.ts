@@ -2,8 +2,8 @@
  * Files we recognise but deliberately do not read, so the build can say what a file is and
  * why it is skipped instead of "format not recognised".
  */
-import { headerCells } from '../csv';
-import type { SourceFile } from '../source-records';
+import { headerCells } from '../sources/csv';
+import type { SourceFile } from '../sources/source-records';
 
 interface KnownFormat {
 	name: string;

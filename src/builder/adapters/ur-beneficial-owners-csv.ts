@@ -7,8 +7,8 @@
  * in the order of the project's FORMATS notes; columns are found by name, not position.
  */
 import { ValueError } from '../../model/errors';
-import { headerCells } from '../csv';
-import type { Adapter, CompanyRoleRecord } from '../source-records';
+import { headerCells } from '../sources/csv';
+import type { Adapter, CompanyRoleRecord } from '../sources/source-records';
 import type { ColumnSpec } from './columns';
 import { collectRows, compact, headerProblem, openTable, optionalText } from './table';
 import {

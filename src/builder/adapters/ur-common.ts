@@ -6,7 +6,12 @@ import { ValueError } from '../../model/errors';
 import { parseDate } from '../../model/parse-date';
 import { readPersonalCode } from '../../model/personal-code';
 import type { PartialDate } from '../../model/types';
-import type { Mention, OrganisationMention, PersonMention, Provenance } from '../source-records';
+import type {
+	Mention,
+	OrganisationMention,
+	PersonMention,
+	Provenance
+} from '../sources/source-records';
 import { compact, optionalText, readRegNo } from './table';
 
 export const UR_DELIMITER = ';';

@@ -10,8 +10,8 @@
  */
 import { ValueError } from '../../model/errors';
 import type { Money } from '../../model/types';
-import { headerCells } from '../csv';
-import type { Adapter, CompanyRoleRecord, Mention } from '../source-records';
+import { headerCells } from '../sources/csv';
+import type { Adapter, CompanyRoleRecord, Mention } from '../sources/source-records';
 import type { ColumnSpec } from './columns';
 import { collectRows, compact, headerProblem, openTable, optionalText } from './table';
 import {

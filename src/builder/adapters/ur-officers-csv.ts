@@ -2,8 +2,8 @@
  * UR `officers.csv`: who holds a post in which registered entity (board and council members,
  * procurators, liquidators, owners of sole traders), person or legal entity.
  */
-import { headerCells } from '../csv';
-import type { Adapter, CompanyRoleRecord } from '../source-records';
+import { headerCells } from '../sources/csv';
+import type { Adapter, CompanyRoleRecord } from '../sources/source-records';
 import type { ColumnSpec } from './columns';
 import { collectRows, compact, headerProblem, openTable, optionalText } from './table';
 import {

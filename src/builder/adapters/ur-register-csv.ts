@@ -5,8 +5,8 @@
 import { ValueError } from '../../model/errors';
 import { foldText } from '../../model/fold-name';
 import type { OrganisationKind } from '../../model/types';
-import { headerCells } from '../csv';
-import type { Adapter, OrganisationRecord } from '../source-records';
+import { headerCells } from '../sources/csv';
+import type { Adapter, OrganisationRecord } from '../sources/source-records';
 import type { ColumnSpec } from './columns';
 import { collectRows, compact, headerProblem, openTable, optionalText, readRegNo } from './table';
 import { optionalDate, UR_DELIMITER, urProvenance } from './ur-common';

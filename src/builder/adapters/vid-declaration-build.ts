@@ -7,7 +7,7 @@ import { ValueError } from '../../model/errors';
 import { displayName, foldText } from '../../model/fold-name';
 import { parseDate } from '../../model/parse-date';
 import type { DeclarationItem, DeclarationKind, PartialDate, SourceRef } from '../../model/types';
-import type { DeclarationRecord, Provenance, RejectedRow } from '../source-records';
+import type { DeclarationRecord, Provenance, RejectedRow } from '../sources/source-records';
 import { readItem, type SectionRow } from './declaration-items';
 import { cleanName, institutionKind, matchSection, sectionLabel } from './declaration-sections';
 

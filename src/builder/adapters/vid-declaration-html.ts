@@ -6,7 +6,7 @@
  */
 import { load } from 'cheerio';
 import { foldText } from '../../model/fold-name';
-import type { Adapter, AdapterResult, RejectedRow, SourceFile } from '../source-records';
+import type { Adapter, AdapterResult, RejectedRow, SourceFile } from '../sources/source-records';
 import type { SectionRow } from './declaration-items';
 import { sectionLabel } from './declaration-sections';
 import {

@@ -5,7 +5,12 @@
  * declaration: rejections point at its 1-based place in the array.
  */
 import { ValueError } from '../../model/errors';
-import type { Adapter, AdapterResult, DeclarationRecord, SourceFile } from '../source-records';
+import type {
+	Adapter,
+	AdapterResult,
+	DeclarationRecord,
+	SourceFile
+} from '../sources/source-records';
 import type { SectionRow } from './declaration-items';
 import {
 	buildDeclaration,

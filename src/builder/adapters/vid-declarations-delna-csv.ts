@@ -7,8 +7,13 @@ import { ValueError } from '../../model/errors';
 import { displayName, foldText } from '../../model/fold-name';
 import { parseMoney } from '../../model/parse-money';
 import type { Counterparty, DeclarationItem } from '../../model/types';
-import { headerCells, readCsv } from '../csv';
-import type { Adapter, AdapterResult, DeclarationRecord, SourceFile } from '../source-records';
+import { headerCells, readCsv } from '../sources/csv';
+import type {
+	Adapter,
+	AdapterResult,
+	DeclarationRecord,
+	SourceFile
+} from '../sources/source-records';
 import { cleanName, institutionKind } from './declaration-sections';
 import { VID_PROVENANCE } from './vid-declaration-build';
 

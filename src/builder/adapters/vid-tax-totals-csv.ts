@@ -6,8 +6,13 @@
 import { ValueError } from '../../model/errors';
 import { parseDecimalCents } from '../../model/parse-money';
 import type { Money } from '../../model/types';
-import { headerCells } from '../csv';
-import type { Adapter, OrganisationMention, SourceFile, TaxTotalRecord } from '../source-records';
+import { headerCells } from '../sources/csv';
+import type {
+	Adapter,
+	OrganisationMention,
+	SourceFile,
+	TaxTotalRecord
+} from '../sources/source-records';
 import { foldHeader, type ColumnMatch, type ColumnSpec } from './columns';
 import { collectRows, compact, headerProblem, openTable, optionalText, readRegNo } from './table';
 

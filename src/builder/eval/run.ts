@@ -3,10 +3,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { ADAPTERS } from '../adapters/index';
 import { chooseAdapter } from '../build';
-import { readSource } from '../read-source';
+import { readSource } from '../sources/read-source';
 import { append } from '../resolve/order';
 import { resolveDetailed, type SightingLink } from '../resolve/resolve';
-import type { SourceRecord } from '../source-records';
+import type { SourceRecord } from '../sources/source-records';
 import { evaluateDeputyDonors, type DeputyDonorReport } from './deputy-donors';
 import {
 	evaluatePlanted,

@@ -4,7 +4,7 @@
  */
 import { yearOf } from '../../model/parse-date';
 import type { PartyRegister } from '../parties/register';
-import type { SourceRecord } from '../source-records';
+import type { SourceRecord } from '../sources/source-records';
 import { organisationNameKey } from './organisations';
 import type { PersonSighting } from './sighting';
 import { contextOf } from './sighting-context';

@@ -3,7 +3,7 @@
  * the institution it was filed in, companies with a reg. no., other posts held.
  */
 import type { Counterparty, Declaration, DeclarationItem, SourceRef } from '../../model/types';
-import type { OrganisationMention, SourceRecord } from '../source-records';
+import type { OrganisationMention, SourceRecord } from '../sources/source-records';
 import { factId } from './ids';
 import type { PersonLink } from './people';
 import type { RelationIndex } from './relations';

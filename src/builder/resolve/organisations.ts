@@ -7,7 +7,7 @@ import { foldText } from '../../model/fold-name';
 import type { Organisation, OrganisationKind, SourceRef } from '../../model/types';
 import { foldPartyName } from '../parties/fold-party';
 import type { PartyEntry } from '../parties/register';
-import type { OrganisationMention } from '../source-records';
+import type { OrganisationMention } from '../sources/source-records';
 import { organisationId } from './ids';
 import { addSource, append, mostCommon } from './order';
 import { partyEntityId, registerRef, type PartyPlacer } from './party-mentions';

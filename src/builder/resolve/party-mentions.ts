@@ -6,7 +6,7 @@
  */
 import type { SourceRef } from '../../model/types';
 import type { PartyEntry, PartyRegister } from '../parties/register';
-import type { OrganisationMention } from '../source-records';
+import type { OrganisationMention } from '../sources/source-records';
 import { addSource } from './order';
 
 /** The dataset id under which the register is cited in the manifest's sources. */

@@ -6,7 +6,7 @@
  */
 import { FEE_MEMBER_ROLE, isFeeKind } from '../../model/money-kinds';
 import type { Declaration, Donation, SourceRef, TaxTotal } from '../../model/types';
-import type { Mention, OrganisationMention, SourceRecord } from '../source-records';
+import type { Mention, OrganisationMention, SourceRecord } from '../sources/source-records';
 import { declarationOf } from './declaration-facts';
 import { factId } from './ids';
 import { OrganisationIndex, type NameRank } from './organisations';

@@ -13,7 +13,7 @@ import type {
 	TaxTotal
 } from '../../model/types';
 import type { PartyRegister } from '../parties/register';
-import type { SourceRecord } from '../source-records';
+import type { SourceRecord } from '../sources/source-records';
 import { collectSightings } from './collect-sightings';
 import { finishPeople } from './finish-people';
 import type { Overrides } from './overrides';

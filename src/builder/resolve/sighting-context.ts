@@ -3,7 +3,7 @@
  * read from the record for the linker to weigh.
  */
 import type { DeclarationItem, SourceRef } from '../../model/types';
-import type { SourceRecord } from '../source-records';
+import type { SourceRecord } from '../sources/source-records';
 import { kindFromRegNo, organisationNameKey } from './organisations';
 import type { SightingContext } from './sighting';
 

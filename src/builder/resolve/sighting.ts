@@ -1,7 +1,7 @@
 /** One mention of a person in one source record, with what the record says around it. */
 import { birthDateFromFragment, readPersonalCode } from '../../model/personal-code';
 import type { PartialDate, SourceRef } from '../../model/types';
-import type { PersonMention } from '../source-records';
+import type { PersonMention } from '../sources/source-records';
 
 /** A named thing with a match key (reg. no. or folded name) and the name to show. */
 export interface Keyed {

@@ -3,7 +3,7 @@ import { entityRefs } from '../../../src/builder/bundle/group-facts';
 import { summariseDonations } from '../../../src/builder/bundle/donation-summary';
 import { searchDocs } from '../../../src/builder/bundle/search-docs';
 import { resolve } from '../../../src/builder/resolve/resolve';
-import type { SourceRecord } from '../../../src/builder/source-records';
+import type { SourceRecord } from '../../../src/builder/sources/source-records';
 import { donation, organisation, person, post } from '../../fixtures/records';
 
 describe('summariseDonations', () => {

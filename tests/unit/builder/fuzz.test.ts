@@ -23,7 +23,7 @@ import { basename, extname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADAPTERS } from '../../../src/builder/adapters';
 import { build, type BuildResult } from '../../../src/builder/build';
-import { decodeSource } from '../../../src/builder/read-source';
+import { decodeSource } from '../../../src/builder/sources/read-source';
 import { describeRealData, realPath } from '../../fixtures/realdata';
 import {
 	MUTATIONS,

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { resolve } from '../../../src/builder/resolve/resolve';
-import type { SourceRecord } from '../../../src/builder/source-records';
+import type { SourceRecord } from '../../../src/builder/sources/source-records';
 import { declaration, donation, organisation, person, post } from '../../fixtures/records';
 
 const PARTY = 'Zaļā nākotne';

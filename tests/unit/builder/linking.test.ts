@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { resolve } from '../../../src/builder/resolve/resolve';
-import type { SourceRecord } from '../../../src/builder/source-records';
+import type { SourceRecord } from '../../../src/builder/sources/source-records';
 import type { Relation } from '../../../src/model/types';
 import { declaration, donation, person, post } from '../../fixtures/records';
 

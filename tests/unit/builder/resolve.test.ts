@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { kindFromRegNo } from '../../../src/builder/resolve/organisations';
 import { resolve } from '../../../src/builder/resolve/resolve';
-import type { SourceRecord } from '../../../src/builder/source-records';
+import type { SourceRecord } from '../../../src/builder/sources/source-records';
 import {
 	boardMember,
 	declaration,

@@ -6,7 +6,7 @@ import { gunzipSync, inflateRawSync } from 'node:zlib';
 import { gzipFileBytes, packSpans, wholeDeflate } from '../../../src/model/gzip-file';
 import { parseManifest, type FactGroup } from '../../../src/model/bundle-format';
 import { readPackText } from '../../../src/model/packed-file';
-import type { SourceRecord } from '../../../src/builder/source-records';
+import type { SourceRecord } from '../../../src/builder/sources/source-records';
 import { boardMember, donation, person, taxTotal } from '../../fixtures/records';
 
 function records(): SourceRecord[] {

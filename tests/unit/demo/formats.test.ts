@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { readCsv } from '../../../src/builder/csv';
+import { readCsv } from '../../../src/builder/sources/csv';
 import { isValidRegNo } from '../../../src/demo/regno';
 import { JSON_TITLES } from '../../../src/demo/vid-sections';
 import { demo } from './demo-output';

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { readCsv } from '../../../src/builder/csv';
+import { readCsv } from '../../../src/builder/sources/csv';
 import { foldText } from '../../../src/model/fold-name';
 import { demo } from './demo-output';
 

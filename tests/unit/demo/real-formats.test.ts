@@ -2,7 +2,7 @@
 /** Compares the fictional files with the real samples: same headers and titles, no shared names. */
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { readCsv } from '../../../src/builder/csv';
+import { readCsv } from '../../../src/builder/sources/csv';
 import { HTML_TITLES } from '../../../src/demo/vid-sections-2024';
 import { JSON_TITLES } from '../../../src/demo/vid-sections';
 import { foldText } from '../../../src/model/fold-name';

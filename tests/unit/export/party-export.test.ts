@@ -5,7 +5,7 @@ import { ingestBundle } from '../../../src/lib/ingest/ingest';
 import { readPartyGroups } from '../../../src/lib/export/party-groups';
 import { partyLedger } from '../../../src/lib/export/party-ledger';
 import { toCsv } from '../../../src/lib/export/table';
-import type { SourceRecord } from '../../../src/builder/source-records';
+import type { SourceRecord } from '../../../src/builder/sources/source-records';
 import { buildBundle, freshDb, memorySource } from '../../fixtures/bundle-fixture';
 import { donation, person } from '../../fixtures/records';
 

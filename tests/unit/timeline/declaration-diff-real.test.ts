@@ -5,8 +5,8 @@
  */
 import { expect, it } from 'vitest';
 import { vidDeclarationsDelnaCsv } from '../../../src/builder/adapters/vid-declarations-delna-csv';
-import { readSource } from '../../../src/builder/read-source';
-import type { DeclarationRecord } from '../../../src/builder/source-records';
+import { readSource } from '../../../src/builder/sources/read-source';
+import type { DeclarationRecord } from '../../../src/builder/sources/source-records';
 import { diffDeclarations } from '../../../src/lib/timeline/declaration-diff';
 import type { Declaration } from '../../../src/model/types';
 import { describeRealData, realPath } from '../../fixtures/realdata';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { knabDonationsCsv } from '../../../../src/builder/adapters/knab-donations-csv';
-import type { DonationRecord } from '../../../../src/builder/source-records';
+import type { DonationRecord } from '../../../../src/builder/sources/source-records';
 import { runAdapter, sourceFile } from '../../../fixtures/adapters';
 import { csvRows } from '../../../fixtures/cited-records';
 import { describeRealData, realPath } from '../../../fixtures/realdata';

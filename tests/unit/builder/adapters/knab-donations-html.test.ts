@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { knabDonationsHtml } from '../../../../src/builder/adapters/knab-donations-html';
-import type { DonationRecord } from '../../../../src/builder/source-records';
+import type { DonationRecord } from '../../../../src/builder/sources/source-records';
 import { runAdapter } from '../../../fixtures/adapters';
 import { describeRealData, realPath } from '../../../fixtures/realdata';
 

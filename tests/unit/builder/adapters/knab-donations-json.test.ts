@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { knabDonationsJson } from '../../../../src/builder/adapters/knab-donations-json';
-import type { DonationRecord } from '../../../../src/builder/source-records';
+import type { DonationRecord } from '../../../../src/builder/sources/source-records';
 import { runAdapter, sourceFile } from '../../../fixtures/adapters';
 
 const fixture = resolve(import.meta.dirname, '../../../fixtures/sources/knab/donations-api.json');

@@ -4,8 +4,8 @@ import { knabDonationsCsv } from '../../../../src/builder/adapters/knab-donation
 import { knabDonationsHtml } from '../../../../src/builder/adapters/knab-donations-html';
 import { knabDonationsJson } from '../../../../src/builder/adapters/knab-donations-json';
 import { saeimaDeputiesCsv } from '../../../../src/builder/adapters/saeima-deputies-csv';
-import { readSource } from '../../../../src/builder/read-source';
-import type { Adapter } from '../../../../src/builder/source-records';
+import { readSource } from '../../../../src/builder/sources/read-source';
+import type { Adapter } from '../../../../src/builder/sources/source-records';
 import { describeRealData, realPath } from '../../../fixtures/realdata';
 
 const ADAPTERS: Adapter[] = [

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { saeimaDeputiesCsv } from '../../../../src/builder/adapters/saeima-deputies-csv';
-import type { PostRecord } from '../../../../src/builder/source-records';
+import type { PostRecord } from '../../../../src/builder/sources/source-records';
 import { runAdapter } from '../../../fixtures/adapters';
 import { describeRealData, realPath } from '../../../fixtures/realdata';
 

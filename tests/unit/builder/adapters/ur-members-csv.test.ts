@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { shareValue, urMembersCsv } from '../../../../src/builder/adapters/ur-members-csv';
-import type { CompanyRoleRecord } from '../../../../src/builder/source-records';
+import type { CompanyRoleRecord } from '../../../../src/builder/sources/source-records';
 import { runAdapter } from '../../../fixtures/adapters';
 
 const fixture = (name: string) =>

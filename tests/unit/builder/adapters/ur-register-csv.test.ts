@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { organisationKind, urRegisterCsv } from '../../../../src/builder/adapters/ur-register-csv';
-import type { OrganisationRecord } from '../../../../src/builder/source-records';
+import type { OrganisationRecord } from '../../../../src/builder/sources/source-records';
 import { runAdapter } from '../../../fixtures/adapters';
 
 const fixture = (name: string) =>

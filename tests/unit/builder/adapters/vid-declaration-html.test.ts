@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readSource } from '../../../../src/builder/read-source';
+import { readSource } from '../../../../src/builder/sources/read-source';
 import { vidDeclarationHtml } from '../../../../src/builder/adapters/vid-declaration-html';
-import type { DeclarationRecord } from '../../../../src/builder/source-records';
+import type { DeclarationRecord } from '../../../../src/builder/sources/source-records';
 import type { DeclarationItem, DeclarationSection } from '../../../../src/model/types';
 import { runAdapter, sourceFile } from '../../../fixtures/adapters';
 import { describeRealData, realPath } from '../../../fixtures/realdata';

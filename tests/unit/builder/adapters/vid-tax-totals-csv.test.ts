@@ -4,8 +4,8 @@ import {
 	vidTaxTotalsCsv,
 	vidTaxTotalsProblem
 } from '../../../../src/builder/adapters/vid-tax-totals-csv';
-import type { TaxTotalRecord } from '../../../../src/builder/source-records';
-import { readSource } from '../../../../src/builder/read-source';
+import type { TaxTotalRecord } from '../../../../src/builder/sources/source-records';
+import { readSource } from '../../../../src/builder/sources/read-source';
 import { runAdapter, sourceFile } from '../../../fixtures/adapters';
 import { describeRealData, realPath } from '../../../fixtures/realdata';
 

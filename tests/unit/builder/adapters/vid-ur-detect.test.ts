@@ -5,7 +5,7 @@ import { urMembersCsv } from '../../../../src/builder/adapters/ur-members-csv';
 import { urOfficersCsv } from '../../../../src/builder/adapters/ur-officers-csv';
 import { urRegisterCsv } from '../../../../src/builder/adapters/ur-register-csv';
 import { vidTaxTotalsCsv } from '../../../../src/builder/adapters/vid-tax-totals-csv';
-import { readSource } from '../../../../src/builder/read-source';
+import { readSource } from '../../../../src/builder/sources/read-source';
 import { describeRealData, realPath } from '../../../fixtures/realdata';
 
 const ADAPTERS = [

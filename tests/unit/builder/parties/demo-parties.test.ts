@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readCsv } from '../../../../src/builder/csv';
+import { readCsv } from '../../../../src/builder/sources/csv';
 import { foldPartyName } from '../../../../src/builder/parties/fold-party';
 import { loadPartyRegister } from '../../../../src/builder/parties/load';
 

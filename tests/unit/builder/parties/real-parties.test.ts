@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { ADAPTERS } from '../../../../src/builder/adapters/index';
 import { build } from '../../../../src/builder/build';
-import { readCsv } from '../../../../src/builder/csv';
+import { readCsv } from '../../../../src/builder/sources/csv';
 import { foldPartyName } from '../../../../src/builder/parties/fold-party';
 import { loadPartyRegister } from '../../../../src/builder/parties/load';
 import type { BuildReport } from '../../../../src/builder/report';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PartyRegister } from '../../../../src/builder/parties/register';
 import { resolveDetailed } from '../../../../src/builder/resolve/resolve';
-import type { SourceRecord } from '../../../../src/builder/source-records';
+import type { SourceRecord } from '../../../../src/builder/sources/source-records';
 import {
 	declaration,
 	donation,

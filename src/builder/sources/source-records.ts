@@ -13,7 +13,7 @@ import type {
 	PostDetails,
 	RelationKind,
 	SourceRef
-} from '../model/types';
+} from '../../model/types';
 
 export interface PersonMention {
 	type: 'person';

@@ -2,9 +2,9 @@
  * The party part of the build report: which register placed the party names, how many party
  * entities it gave, and every name it could not place with the files and lines that used it.
  */
-import type { Organisation, SourceInfo } from '../../model/types';
-import { REGISTER_DATASET, type UnplacedParty } from '../resolve/party-mentions';
-import type { LoadedRegister } from './load';
+import type { Organisation, SourceInfo } from '../model/types';
+import { REGISTER_DATASET, type UnplacedParty } from './resolve/party-mentions';
+import type { LoadedRegister } from './parties/load';
 
 export interface UnplacedPartyReport {
 	name: string;
