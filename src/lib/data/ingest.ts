@@ -47,7 +47,9 @@ export interface IngestResult {
 }
 
 /**
- * Installs the bundle `source` offers unless it is already the active version. On failure
+ * Installs the bundle `source` offers unless it is already the active version, or would
+ * replace far more data than it brings and `allowShrink` does not name it (a ShrinkError,
+ * nothing written). On failure
  * the new version's packs are removed, the active version is left as it was, and the error
  * (a BundleError for bad input) names the file and the problem.
  */
