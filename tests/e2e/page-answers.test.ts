@@ -3,7 +3,7 @@
  * hostile bundle is offered as an update, and once its install has ended (refused, held back
  * or done) every kind of page is opened and must draw its answer within a second.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
@@ -18,6 +18,7 @@ import { serveFolder, type StaticServer } from './static-server';
 const skip = e2eSkipReason();
 const DIST = resolve(import.meta.dirname, '../../dist');
 const BUNDLES = resolve(import.meta.dirname, '../../data/bundles');
+const RESULTS = resolve(import.meta.dirname, '../../test-results');
 /** What "answers" means here: the page's own answer is drawn this soon after it is opened. */
 const ANSWER_MS = 1_000;
 
@@ -82,6 +83,7 @@ describe.skipIf(skip)(`every page answers${skip ? ` (skipped: ${skip})` : ''}`, 
 	let session: Session;
 	let work: string;
 	let checks: PageCheck[];
+	const timings: Record<string, Record<string, number | string>> = {};
 
 	beforeAll(async () => {
 		work = mkdtempSync(join(tmpdir(), 'plainview-answers-'));
@@ -95,31 +97,49 @@ describe.skipIf(skip)(`every page answers${skip ? ` (skipped: ${skip})` : ''}`, 
 		checks = pageChecks(await pickConnection(session.page, server.url));
 	}, 240_000);
 	afterAll(async () => {
+		writeFileSync(join(RESULTS, 'page-answers.json'), JSON.stringify(timings, null, '\t'));
 		await session?.close();
 		await server?.close();
 		if (work) rmSync(work, { recursive: true, force: true });
 	});
 
-	/** Opens each page kind in turn; returns those that gave no answer in time, with the time. */
-	async function slowPages(page: Page): Promise<string[]> {
+	/** Opens one page: the time until its answer is drawn, or undefined past the deadline. */
+	async function answerTime(page: Page, check: PageCheck): Promise<number | undefined> {
+		const started = Date.now();
+		await page.goto(`${server.url}${check.hash}`);
+		const answered = await check
+			.answer(page)
+			.first()
+			.waitFor({ timeout: ANSWER_MS })
+			.then(() => true)
+			.catch(() => false);
+		const ms = Date.now() - started;
+		return answered && ms <= ANSWER_MS ? ms : undefined;
+	}
+
+	/**
+	 * Opens each page kind in turn; returns those that gave no answer in time. The machine may
+	 * be shared with other work: a page that misses is opened once more, and one that has
+	 * stopped answering misses both times. The times go to test-results/page-answers.json.
+	 */
+	async function slowPages(page: Page, name: string): Promise<string[]> {
 		const slow: string[] = [];
+		const times: Record<string, number | string> = {};
 		for (const check of checks) {
-			const started = Date.now();
-			await page.goto(`${server.url}${check.hash}`);
-			const answered = await check
-				.answer(page)
-				.first()
-				.waitFor({ timeout: ANSWER_MS })
-				.then(() => true)
-				.catch(() => false);
-			const ms = Date.now() - started;
-			if (!answered || ms > ANSWER_MS) slow.push(`${check.name}: ${answered ? ms : 'none'} ms`);
+			let ms = await answerTime(page, check);
+			if (ms === undefined) {
+				await page.goto(`${server.url}#/`);
+				ms = await answerTime(page, check);
+				times[`${check.name} (again)`] = ms ?? 'none';
+			} else times[check.name] = ms;
+			if (ms === undefined) slow.push(check.name);
 		}
+		timings[name] = times;
 		return slow;
 	}
 
 	it('answers on every page kind with the demo data', async () => {
-		expect(await slowPages(session.page)).toEqual([]);
+		expect(await slowPages(session.page, 'demo data')).toEqual([]);
 	});
 
 	it.each(HOSTILE_BUNDLES.map((bad) => [bad.name, bad] as const))(
@@ -130,7 +150,7 @@ describe.skipIf(skip)(`every page answers${skip ? ` (skipped: ${skip})` : ''}`, 
 			await page.goto(`${server.url}#/`);
 			await page.reload();
 			await page.getByText(bad.outcome).first().waitFor({ timeout: 60_000 });
-			expect(await slowPages(page)).toEqual([]);
+			expect(await slowPages(page, bad.name)).toEqual([]);
 			expect(foreignRequests(session)).toEqual([]);
 		}
 	);
