@@ -18,7 +18,12 @@ export interface BrokenBundle {
 	/** What is on the page once the install of this bundle has ended (refused, held back, done). */
 	outcome: RegExp;
 	make(good: string, out: string): string;
+	/** A page this case touches, to open as well once it is made (`#/person/…`). */
+	touches?: () => string;
 }
+
+/** The person whose first donation the repeated-donation case lists twice. */
+let repeatedDonor = '';
 
 const HEADER = ',Partija,Veids,Vērtība,Name,Personas Kods,Datums,Flags,Dāvinātājs';
 const ROW = 'Parasta partija,Nauda,EUR 5.00,Dace Ozoliņa,120380-*****,14/03/2023,,Dace Ozoliņa';
@@ -90,15 +95,26 @@ export const HOSTILE_BUNDLES: readonly BrokenBundle[] = [
 	},
 	{
 		name: 'a donation listed twice under one id',
-		outcome: /The data has been updated|Loading the data failed/,
+		// The views key rows on fact ids: the ingest refuses the group, and the donor's page answers.
+		outcome: REFUSED,
+		touches: () => `#/person/${repeatedDonor}`,
 		make: (good, out) => {
 			copy(good, out);
 			repack(out, 'facts-0001.jsonl.gz', (groups) => {
-				const group = groups.find((g) => (g.donations as unknown[]).length > 0)!;
+				const group = groups.find(
+					(g) => (g.donations as unknown[]).length > 0 && String(g.entity).startsWith('p-')
+				)!;
+				repeatedDonor = String(group.entity);
 				const donations = group.donations as unknown[];
 				donations.push(structuredClone(donations[0]));
 			});
-			writeManifest(out, 'repeated');
+			// A fact file's `records` counts facts, not groups: one more, so only the repeat is odd.
+			writeManifest(out, 'repeated', (m) => ({
+				...m,
+				files: m.files.map((f) =>
+					f.name === 'facts-0001.jsonl.gz' ? { ...f, records: f.records + 1 } : f
+				)
+			}));
 			return out;
 		}
 	},

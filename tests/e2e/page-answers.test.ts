@@ -151,6 +151,15 @@ describe.skipIf(skip)(`every page answers${skip ? ` (skipped: ${skip})` : ''}`, 
 			await page.reload();
 			await page.getByText(bad.outcome).first().waitFor({ timeout: 60_000 });
 			expect(await slowPages(page, bad.name)).toEqual([]);
+			if (bad.touches) {
+				const touched: PageCheck = {
+					name: 'touched',
+					hash: bad.touches(),
+					answer: (p) => p.locator('main h1').filter({ hasNotText: 'This page could not be shown' })
+				};
+				expect(await answerTime(page, touched)).toBeDefined();
+				expect(session.problems.filter((p) => p.startsWith('pageerror'))).toEqual([]);
+			}
 			expect(foreignRequests(session)).toEqual([]);
 		}
 	);

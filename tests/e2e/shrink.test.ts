@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readManifest } from '../../src/builder/export/read-bundle';
 import { formatInteger } from '../../src/lib/format/number';
 import { bundleCounts } from '../../src/model/bundle-shrink';
+import { axeViolations } from './a11y';
 import { e2eSkipReason, openSession, SCREENSHOTS, screenshot, type Session } from './browser';
 import { tinyBundle } from './hostile-bundles';
 import { serveFolder, type StaticServer } from './static-server';
@@ -75,6 +76,7 @@ describe.skipIf(skip)(`far less data${skip ? ` (skipped: ${skip})` : ''}`, () =>
 			`it lists only ${n(offered().entities)} people and organisations in ${n(offered().records)} records, where the installed data lists ${n(entities)} in ${n(records)}. It may be a broken update, so the installed data has been kept.`
 		);
 		await bothWidths(page, question, 'shrink-site');
+		expect(await axeViolations(page)).toEqual([]);
 		await question.getByRole('button', { name: 'Keep current data' }).click();
 		await expect.poll(() => question.count()).toBe(0);
 		await findsOzols(page);
@@ -96,6 +98,7 @@ describe.skipIf(skip)(`far less data${skip ? ` (skipped: ${skip})` : ''}`, () =>
 		);
 		await question.scrollIntoViewIfNeeded();
 		await bothWidths(page, question, 'shrink-files');
+		expect(await axeViolations(page)).toEqual([]);
 		await question.getByRole('button', { name: 'Keep current data' }).click();
 		await page.getByText('The current data was kept.').waitFor();
 		await findsOzols(page);
