@@ -11,6 +11,7 @@ import type { Entity, SearchDoc } from './types';
 import { BundleError, FactGroupSchema, type FactGroup, type FileKind } from './bundle-format';
 import { graphBodyEntries, graphProblem, type GraphBody } from './graph-file';
 import { OrganisationSchema, PersonSchema, SearchDocSchema, describeIssues } from './validate';
+import { repeatedFactId } from './repeated-ids';
 
 /**
  * Records per pack: a profile opens two packs, plus two per linked company, and inflating one
@@ -177,6 +178,10 @@ export function checkRecord(kind: FileKind, record: unknown): string | undefined
 						: PersonSchema;
 	const result = v.safeParse(schema as v.GenericSchema, record);
 	if (!result.success) return describeIssues(result.issues);
+	if (kind === 'facts') {
+		const repeated = repeatedFactId(record as FactGroup);
+		return repeated && `${repeated} is listed twice`;
+	}
 	return kind === 'graph' ? graphProblem(record as GraphBody) : undefined;
 }
 

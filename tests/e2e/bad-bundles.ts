@@ -21,18 +21,18 @@ export interface BadBundle {
 	make(good: string, out: string): string;
 }
 
-function copy(good: string, out: string): string {
+export function copy(good: string, out: string): string {
 	rmSync(out, { recursive: true, force: true });
 	cpSync(good, out, { recursive: true });
 	return out;
 }
 
-function readManifest(dir: string): Manifest {
+export function readManifest(dir: string): Manifest {
 	return JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
 }
 
 /** A new version that lists `change`d files as the builder would (sizes and hashes kept as given). */
-function writeManifest(
+export function writeManifest(
 	dir: string,
 	tag: string,
 	change: (m: Manifest) => unknown = (m) => m
@@ -49,7 +49,11 @@ function rewrite(dir: string, name: string, edit: (bytes: Buffer) => Buffer): vo
 }
 
 /** Changes a chunk's records and packs them again as the builder would, listing the result in the manifest. */
-function repack(dir: string, name: string, edit: (records: Record<string, unknown>[]) => void) {
+export function repack(
+	dir: string,
+	name: string,
+	edit: (records: Record<string, unknown>[]) => void
+) {
 	const manifest = readManifest(dir);
 	const entry = manifest.files.find((f) => f.name === name);
 	if (!entry) throw new Error(`${name} is not in the manifest`);

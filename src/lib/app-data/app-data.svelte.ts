@@ -4,6 +4,7 @@
  * and mirrors what it reports. Components read it through getAppData().
  */
 import { createContext } from 'svelte';
+import type { BundleShrink } from '../../model/bundle-shrink';
 import { pageDataUrl } from '../ingest/bundle-source';
 import { openDb, type PlainviewDb } from '../storage/db';
 import { spawnIngestWorker, type IngestChannel, type SpawnIngest } from '../ingest/ingest-client';
@@ -18,6 +19,11 @@ export type DataNotice =
 	| { kind: 'update-found'; version: string }
 	| { kind: 'updated'; version: string }
 	| { kind: 'quota'; shortfall: QuotaShortfall };
+
+/** A bundle held back because it would replace most of the data: where it came from, what it loses. */
+export interface ShrinkQuestion extends BundleShrink {
+	from: 'files' | 'site';
+}
 
 export interface AppDataOptions {
 	db?: PlainviewDb;
@@ -42,6 +48,8 @@ export class AppData {
 	notice = $derived<DataNotice | undefined>(
 		this.updateVersion ? { kind: 'update-found', version: this.updateVersion } : this.#outcome
 	);
+	/** The person is asked before a bundle far smaller than the installed one replaces it. */
+	shrink = $state.raw<ShrinkQuestion | undefined>();
 	readonly store: BundleStore;
 	readonly #spawn: SpawnIngest;
 	#run: { channel: IngestChannel; settle: () => void } | undefined;
@@ -83,10 +91,23 @@ export class AppData {
 		return this.#last ? this.#install(this.#last) : this.start();
 	}
 
+	/** Installs the bundle held back by `shrink`, that version only, as the person agreed. */
+	installAnyway(): Promise<void> {
+		const version = this.shrink?.version;
+		if (!version || !this.#last) return Promise.resolve();
+		return this.#install({ ...this.#last, allowShrink: version });
+	}
+
+	/** The person keeps the installed data: the question goes; a later start asks again. */
+	keepData(): void {
+		this.shrink = undefined;
+	}
+
 	#install(request: IngestRequest): Promise<void> {
 		// The newest request wins; an install it interrupts is cleaned up by the next one.
 		this.#finish();
 		this.#last = request;
+		this.shrink = undefined;
 		return new Promise((settle) => {
 			const channel = this.#spawn((reply) => {
 				if (this.#run?.channel === channel) void this.#receive(channel, reply);
@@ -119,6 +140,11 @@ export class AppData {
 				if (this.#run?.channel !== channel) return;
 				break;
 			}
+			case 'shrink':
+				// Nothing was written: the installed data stays in use while the person decides.
+				this.shrink = { ...reply.shrink, from: this.#last?.type === 'install' ? 'site' : 'files' };
+				if (this.bundle) this.progress = readyProgress(this.bundle.manifest);
+				break;
 			case 'failed':
 				await this.#fail(channel, reply.message);
 				if (this.#run?.channel !== channel) return;

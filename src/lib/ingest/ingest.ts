@@ -5,6 +5,7 @@
  * page, because copying parsed objects between threads costs 2.5× the parse.
  */
 import type { Manifest } from '../../model/bundle-format';
+import { bundleShrink, ShrinkError } from '../../model/bundle-shrink';
 import type { BundleSource } from './bundle-source';
 import { describeError } from './describe-error';
 import type { PlainviewDb } from '../storage/db';
@@ -33,6 +34,8 @@ export interface IngestOptions {
 	storeFile?: StoreFile;
 	/** Clock for the time estimate (ms); tests pass their own. */
 	now?: () => number;
+	/** The version the person agreed may replace far more data than it brings (bundle-shrink.ts). */
+	allowShrink?: string;
 }
 
 export interface IngestResult {
@@ -44,7 +47,9 @@ export interface IngestResult {
 }
 
 /**
- * Installs the bundle `source` offers unless it is already the active version. On failure
+ * Installs the bundle `source` offers unless it is already the active version, or would
+ * replace far more data than it brings and `allowShrink` does not name it (a ShrinkError,
+ * nothing written). On failure
  * the new version's packs are removed, the active version is left as it was, and the error
  * (a BundleError for bad input) names the file and the problem.
  */
@@ -60,6 +65,8 @@ export async function ingestBundle(options: IngestOptions): Promise<IngestResult
 			progress.complete(manifest);
 			return { manifest, isNew: false, ...(abandoned && { abandoned }) };
 		}
+		const shrink = active && bundleShrink(active.manifest, manifest);
+		if (shrink && options.allowShrink !== manifest.version) throw new ShrinkError(shrink);
 		await install(options, manifest, progress);
 		progress.complete(manifest);
 		return { manifest, isNew: true, ...(abandoned && { abandoned }) };

@@ -5,10 +5,9 @@
 import * as v from 'valibot';
 import { sourceFor } from './bundle-source';
 import { openDb } from '../storage/db';
-import { describeError } from './describe-error';
 import { startFileWorkers } from './file-workers';
 import { ingestBundle } from './ingest';
-import type { IngestReply, IngestRequest } from './ingest-messages';
+import { failureReply, type IngestReply, type IngestRequest } from './ingest-messages';
 import type { InstallProgress } from './progress';
 
 /** ~10 updates a second is smooth for a progress bar and cheap for the page. */
@@ -38,11 +37,12 @@ async function run(request: IngestRequest): Promise<void> {
 			db,
 			onProgress: throttled(),
 			concurrency: FILES_IN_FLIGHT,
+			...(request.allowShrink && { allowShrink: request.allowShrink }),
 			...(workers && { storeFile: workers.storeFile })
 		});
 		post({ type: 'done', manifest, isNew });
 	} catch (error) {
-		post({ type: 'failed', message: describeError(error) });
+		post(failureReply(error));
 	} finally {
 		workers?.close();
 	}

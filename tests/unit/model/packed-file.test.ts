@@ -187,4 +187,13 @@ describe('limits no real record comes near', () => {
 		const fine = { ...personOf('p-1'), name: 'x'.repeat(MAX_FIELD_LENGTH) };
 		expect(read('entities', packText([fine])).records).toBe(1);
 	});
+
+	it('refuses a fact group that lists one fact twice, naming the file, line, list and id', () => {
+		const twice = group('p-1', {}, 2);
+		twice.relations[1] = structuredClone(twice.relations[0]!);
+		expect(() => read('facts', packText([twice]))).toThrow(
+			'facts-0001.jsonl.gz: line 11: invalid record: relations r-p-1-0 is listed twice'
+		);
+		expect(read('facts', packText([group('p-1', {}, 2)])).records).toBe(2);
+	});
 });

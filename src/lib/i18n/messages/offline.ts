@@ -1,6 +1,9 @@
 import { defineMessages } from './define';
 
-/** Data updates and storage: what DataNotice.svelte says beside the views. */
+/**
+ * Data updates and storage: what DataNotice.svelte says beside the views, and the question
+ * before a bundle far smaller than the installed one replaces it (ShrinkQuestion.svelte).
+ */
 export const offlineMessages = defineMessages(
 	{
 		'offline.updateFound':
@@ -10,7 +13,15 @@ export const offlineMessages = defineMessages(
 			'Jaunajai datu versijai ierīcē nepietiek vietas: vajag {needed}, pārlūks atļauj vēl {free}. Atbrīvojiet vismaz {missing} un atveriet lapu vēlreiz. Iepriekšējie dati ir saglabāti.',
 		'offline.quotaUnknown':
 			'Jaunajai datu versijai ierīcē nepietiek vietas: vajag {needed}. Atbrīvojiet vietu un atveriet lapu vēlreiz. Iepriekšējie dati ir saglabāti.',
-		'offline.dismiss': 'Aizvērt'
+		'offline.dismiss': 'Aizvērt',
+		'offline.shrinkTitle': 'Aizstāt datus ar daudz mazāk datiem?',
+		'offline.shrinkFiles':
+			'Saglabātajos datos ir personas un organizācijas: {entities}, ieraksti: {records}. Izvēlētajos failos — tikai {newEntities} un {newRecords}. Ja tos ielādēsiet, tie aizstās visus saglabātos datus, un atrast varēs tikai to, kas ir šajos failos.',
+		'offline.shrinkSite':
+			'Atrasta jauna datu versija ({version}), bet tajā ir tikai personas un organizācijas: {newEntities}, ieraksti: {newRecords} (saglabātajos datos: {entities} un {records}). Tā var būt kļūdaina, tāpēc saglabātie dati ir atstāti. Ja to ielādēsiet, tā aizstās visus saglabātos datus.',
+		'offline.shrinkInstall': 'Tomēr ielādēt',
+		'offline.shrinkKeep': 'Paturēt pašreizējos datus',
+		'offline.shrinkKept': 'Pašreizējie dati ir paturēti.'
 	},
 	{
 		'offline.updateFound':
@@ -21,6 +32,14 @@ export const offlineMessages = defineMessages(
 			'There is not enough storage space for the new data: it needs {needed}, the browser allows {free} more. Free at least {missing} and open the page again. The earlier data has been kept.',
 		'offline.quotaUnknown':
 			'There is not enough storage space for the new data: it needs {needed}. Free some space and open the page again. The earlier data has been kept.',
-		'offline.dismiss': 'Close'
+		'offline.dismiss': 'Close',
+		'offline.shrinkTitle': 'Replace the data with far less?',
+		'offline.shrinkFiles':
+			'The installed data lists {entities} people and organisations in {records} records; the chosen files list only {newEntities} in {newRecords}. Installing them replaces all of the installed data, and only what these files list can be found afterwards.',
+		'offline.shrinkSite':
+			'A new version of the data ({version}) was found, but it lists only {newEntities} people and organisations in {newRecords} records, where the installed data lists {entities} in {records}. It may be a broken update, so the installed data has been kept. Installing it replaces all of the installed data.',
+		'offline.shrinkInstall': 'Install anyway',
+		'offline.shrinkKeep': 'Keep current data',
+		'offline.shrinkKept': 'The current data was kept.'
 	}
 );
