@@ -17,7 +17,7 @@ import type { Organisation, Person, Relation } from '../../src/model/types';
 import { answerPaths } from '../../src/lib/graph/graph-answers';
 import { buildGraphIndex, type GraphIndex } from '../../src/lib/graph/graph-index';
 import { distancesTo } from '../../src/lib/graph/paths';
-import { random } from '../unit/search/search-fixtures';
+import { random } from '../fixtures/search-fixtures';
 import { manifestFiles, readRecords } from './bundle-names';
 import { percentile } from './stats';
 import type { Row } from './table';

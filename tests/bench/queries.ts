@@ -4,13 +4,7 @@
  * (and both the app and the naive page) types the same queries.
  */
 import { nameKey } from '../../src/model/fold-name';
-import {
-	addTypo,
-	pick,
-	random,
-	stripDiacritics,
-	surnameFirst
-} from '../unit/search/search-fixtures';
+import { addTypo, pick, random, stripDiacritics, surnameFirst } from '../fixtures/search-fixtures';
 import type { NamedEntity } from './bundle-names';
 
 export type QueryVariant =

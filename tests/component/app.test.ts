@@ -1,18 +1,22 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { partyProfile, personProfile, storedBundle } from '../fixtures/profiles';
-import { FakeAppData, fakeProfiles, loaded } from './app-fakes.svelte';
+import { FakeAppData, fakeProfiles, loaded } from '../fixtures/component/app-fakes.svelte';
 
 vi.mock('../../src/lib/app-data/app-data.svelte', async () => {
 	const { createContext } = await import('svelte');
 	const [getAppData, setAppData] = createContext<unknown>();
-	return { AppData: (await import('./app-fakes.svelte')).FakeAppData, getAppData, setAppData };
+	return {
+		AppData: (await import('../fixtures/component/app-fakes.svelte')).FakeAppData,
+		getAppData,
+		setAppData
+	};
 });
 vi.mock('../../src/lib/reads/profile.svelte', async () => ({
-	ProfileState: (await import('./app-fakes.svelte')).FakeProfileState
+	ProfileState: (await import('../fixtures/component/app-fakes.svelte')).FakeProfileState
 }));
 vi.mock('../../src/lib/search/search.svelte', async () => ({
-	SearchState: (await import('./app-fakes.svelte')).FakeSearchState,
+	SearchState: (await import('../fixtures/component/app-fakes.svelte')).FakeSearchState,
 	createSearchClient: () => ({})
 }));
 vi.mock('../../src/lib/reader/reader', () => ({ createReaderWorker: () => ({}) }));

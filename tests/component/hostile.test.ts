@@ -12,7 +12,7 @@ import {
 	sourceRef,
 	storedBundle
 } from '../fixtures/profiles';
-import { renderInApp } from './render';
+import { renderInApp } from '../fixtures/component/render';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 

@@ -8,12 +8,13 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SRC = join(ROOT, 'src');
+const TESTS = join(ROOT, 'tests');
 
-function sourceFiles(dir: string): string[] {
+function sourceFiles(dir: string, pattern = /\.(ts|svelte)$/): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
 		const path = join(dir, entry.name);
-		if (entry.isDirectory()) return sourceFiles(path);
-		return /\.(ts|svelte)$/.test(entry.name) ? [path] : [];
+		if (entry.isDirectory()) return sourceFiles(path, pattern);
+		return pattern.test(entry.name) ? [path] : [];
 	});
 }
 
@@ -106,5 +107,45 @@ describe('imports across src', () => {
 		};
 		for (const folder of edges.keys()) visit(folder, [folder]);
 		expect(loops).toEqual([]);
+	});
+});
+
+/** 'DataTable.svelte' and 'data-table.ts' → 'data-table'; 'x.svelte.test.ts' → 'x'. */
+const stemOf = (name: string) =>
+	name
+		.replace(/(\.svelte)?(\.test)?\.(ts|svelte)$/, '')
+		.replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+		.toLowerCase();
+
+/** A test folder under tests/unit or tests/component names a folder of src, without `lib/`. */
+const srcFolderOf = (folder: string) => (folder.startsWith('lib/') ? folder.slice(4) : folder);
+
+describe('tests/ mirrors src/', () => {
+	const tests = ['unit', 'component'].flatMap((kind) =>
+		sourceFiles(join(TESTS, kind), /\.test\.ts$/).map((path) => ({
+			path: relative(TESTS, path),
+			folder: dirname(relative(join(TESTS, kind), path)).replace(/^\.$/, '')
+		}))
+	);
+	const modules = sourceFiles(SRC).map((path) => relative(SRC, path));
+	const folders = new Set(modules.map((m) => srcFolderOf(dirname(m)).replace(/^\.$|^lib$/, '')));
+
+	it('keeps every test in a folder that src has (acceptance tests cross all of it)', () => {
+		expect(tests.length).toBeGreaterThan(100);
+		const astray = tests.filter((t) => t.folder !== 'acceptance' && !folders.has(t.folder));
+		expect(astray.map((t) => t.path)).toEqual([]);
+	});
+
+	it("puts a test named after a module in that module's folder", () => {
+		const misplaced = tests.flatMap((t) => {
+			const stem = stemOf(t.path.split('/').pop()!);
+			const homes = modules
+				.filter((m) => stemOf(m.split('/').pop()!) === stem)
+				.map((m) => srcFolderOf(dirname(m)).replace(/^\.$|^lib$/, ''));
+			return homes.length > 0 && !homes.includes(t.folder)
+				? [`${t.path} (${homes.join(', ')})`]
+				: [];
+		});
+		expect(misplaced).toEqual([]);
 	});
 });

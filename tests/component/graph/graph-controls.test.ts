@@ -4,7 +4,7 @@ import GraphControls from '../../../src/lib/graph/GraphControls.svelte';
 import { GraphState } from '../../../src/lib/graph/graph-state.svelte';
 import { ANNA, personProfile } from '../../fixtures/profiles';
 import { fakeGraphQueries } from '../../fixtures/graph';
-import { renderInApp } from '../render';
+import { renderInApp } from '../../fixtures/component/render';
 
 const kinds = (graph: GraphState) => new Set(graph.graph.edges.map((e) => e.kind));
 

@@ -5,7 +5,7 @@ import GraphTable from '../../../src/lib/graph/GraphTable.svelte';
 import { profileNeighbours } from '../../../src/lib/graph/profile-neighbours';
 import { RELATION_KINDS } from '../../../src/model/types';
 import { personProfile } from '../../fixtures/profiles';
-import { renderInApp } from '../render';
+import { renderInApp } from '../../fixtures/component/render';
 
 function personGraph() {
 	const found = profileNeighbours(personProfile());

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import SearchBox from '../../../src/lib/search/SearchBox.svelte';
-import { doc, loadedSearch, t } from './search-harness';
+import { doc, loadedSearch, t } from '../../fixtures/component/search-harness';
 
 async function typeInto(text: string) {
 	const search = await loadedSearch();

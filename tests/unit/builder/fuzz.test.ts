@@ -37,7 +37,7 @@ import {
 	win1257Lossless,
 	type Mutation,
 	type SourceKind
-} from './fuzz/mutations';
+} from '../../fixtures/fuzz-mutations';
 
 const BASE_SEED = Number(process.env.FUZZ_SEED ?? 20261122);
 const SEEDS_PER_FILE = 2;

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { containsForbidden } from '../../../src/demo/random';
 import { nationalSizes } from '../../../src/demo/sizes';
-import { demo, generateInto, listFiles } from './demo-output';
+import { demo, generateInto, listFiles } from '../../fixtures/demo-output';
 
 const hashes = (dir: string) =>
 	Object.fromEntries(

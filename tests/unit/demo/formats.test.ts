@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../../src/builder/sources/csv';
 import { isValidRegNo } from '../../../src/demo/regno';
 import { JSON_TITLES } from '../../../src/demo/vid-sections';
-import { demo } from './demo-output';
+import { demo } from '../../fixtures/demo-output';
 
 const BOM = '\uFEFF';
 const csv = (file: string, delimiter = ',') => readCsv(demo().text(file), delimiter);

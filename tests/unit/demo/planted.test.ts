@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../../src/builder/sources/csv';
 import { foldText } from '../../../src/model/fold-name';
-import { demo } from './demo-output';
+import { demo } from '../../fixtures/demo-output';
 
 interface Location {
 	file: string;

@@ -7,7 +7,7 @@ import { HTML_TITLES } from '../../../src/demo/vid-sections-2024';
 import { JSON_TITLES } from '../../../src/demo/vid-sections';
 import { foldText } from '../../../src/model/fold-name';
 import { describeRealData, realPath } from '../../fixtures/realdata';
-import { demo } from './demo-output';
+import { demo } from '../../fixtures/demo-output';
 
 const firstLine = (text: string) => text.replace(/^\uFEFF/, '').split('\n')[0];
 const real = (...parts: string[]) => readFileSync(realPath(...parts), 'utf8');

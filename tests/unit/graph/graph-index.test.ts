@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerNeighbours } from '../../../src/lib/graph/graph-answers';
 import { buildGraphIndex, graphEdge, nodeIndexOf } from '../../../src/lib/graph/graph-index';
-import { graphOf, type EdgeSpec } from './graph-fixture';
+import { graphOf, type EdgeSpec } from '../../fixtures/graph-fixture';
 
 const EDGES: EdgeSpec[] = [
 	['p2', 'ohub', 'donated-to'],

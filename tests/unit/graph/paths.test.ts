@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { answerPaths } from '../../../src/lib/graph/graph-answers';
 import { buildGraphIndex, nodeIndexOf } from '../../../src/lib/graph/graph-index';
 import { findPaths } from '../../../src/lib/graph/paths';
-import { graphOf, type EdgeSpec } from './graph-fixture';
+import { graphOf, type EdgeSpec } from '../../fixtures/graph-fixture';
 
 const DEFAULTS = { maxHops: 4, limit: 5, includePossible: false };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pickExamples } from '../../../src/lib/search/examples';
-import { searchDoc } from './search-fixtures';
+import { searchDoc } from '../../fixtures/search-fixtures';
 
 describe('pickExamples', () => {
 	it('offers an official, a party and a company by registration number, from the data', () => {

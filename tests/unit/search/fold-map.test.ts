@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../../../src/model/fold-name';
 import { foldName, foldWithMap, mapRanges } from '../../../src/lib/search/fold-map';
-import { random, randomPersonName } from './search-fixtures';
+import { random, randomPersonName } from '../../fixtures/search-fixtures';
 
 describe('foldWithMap', () => {
 	const next = random(3);

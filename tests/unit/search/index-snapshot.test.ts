@@ -14,7 +14,13 @@ import {
 	searchIndex
 } from '../../../src/lib/search/search-index';
 import type { SearchDoc } from '../../../src/model/types';
-import { addTypo, random, randomPersonName, searchDoc, stripDiacritics } from './search-fixtures';
+import {
+	addTypo,
+	random,
+	randomPersonName,
+	searchDoc,
+	stripDiacritics
+} from '../../fixtures/search-fixtures';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 

@@ -9,7 +9,7 @@ import {
 	searchIndex
 } from '../../../src/lib/search/search-index';
 import type { SearchDoc } from '../../../src/model/types';
-import { random, randomPersonName, searchDoc } from './search-fixtures';
+import { random, randomPersonName, searchDoc } from '../../fixtures/search-fixtures';
 
 const DOCS: SearchDoc[] = [
 	searchDoc({ id: 'o-bank', kind: 'company', name: 'AS "Upes Banka"', regNo: '40003003091' }),

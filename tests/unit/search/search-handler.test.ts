@@ -15,7 +15,7 @@ import { listDocs, searchIndex } from '../../../src/lib/search/search-index';
 import { readSearchDocs } from '../../../src/lib/search/search-source';
 import { createRpcClient, localPort } from '../../../src/lib/worker-rpc';
 import type { SearchDoc } from '../../../src/model/types';
-import { searchDoc } from './search-fixtures';
+import { searchDoc } from '../../fixtures/search-fixtures';
 
 const docs = [
 	searchDoc({ id: 'p-1', name: 'Jānis Bērziņš', parties: ['Zaļā Nākotne'], years: [2010, 2020] }),

@@ -3,7 +3,7 @@ import { foldText } from '../../../src/model/fold-name';
 import type { SearchDoc } from '../../../src/model/types';
 import { buildSearchIndex, listDocs, searchIndex } from '../../../src/lib/search/search-index';
 import type { SearchFilters } from '../../../src/lib/search/search-types';
-import { random, randomPersonName, searchDoc } from './search-fixtures';
+import { random, randomPersonName, searchDoc } from '../../fixtures/search-fixtures';
 
 const GREEN = 'Partija "Zaļā Nākotne"';
 const UNITY = 'Apvienība "Fiktīvā Vienotība"';

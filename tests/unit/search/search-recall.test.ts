@@ -7,7 +7,7 @@ import {
 	searchDoc,
 	stripDiacritics,
 	surnameFirst
-} from './search-fixtures';
+} from '../../fixtures/search-fixtures';
 
 /** What people type for a name: at least one slip, missing diacritics, or surname first. */
 function garble(next: () => number, name: string): string {

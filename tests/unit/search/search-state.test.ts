@@ -7,7 +7,7 @@ import { buildSearchIndex, searchIndex } from '../../../src/lib/search/search-in
 import type { SearchQuery } from '../../../src/lib/search/search-types';
 import { SearchState } from '../../../src/lib/search/search.svelte';
 import type { SearchDoc } from '../../../src/model/types';
-import { searchDoc } from './search-fixtures';
+import { searchDoc } from '../../fixtures/search-fixtures';
 
 const DOCS = [
 	searchDoc({ id: 'p-1', name: 'Jānis Bērziņš', parties: ['A'] }),

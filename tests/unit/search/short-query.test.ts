@@ -8,7 +8,7 @@ import { rankShort } from '../../../src/lib/search/short-query';
 import { foldText } from '../../../src/model/fold-name';
 import type { SearchHit } from '../../../src/lib/search/search-types';
 import type { SearchDoc } from '../../../src/model/types';
-import { random, randomPersonName, searchDoc } from './search-fixtures';
+import { random, randomPersonName, searchDoc } from '../../fixtures/search-fixtures';
 
 const next = random(7);
 const docs: SearchDoc[] = [

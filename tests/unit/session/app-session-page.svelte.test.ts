@@ -2,7 +2,7 @@ import { flushSync } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { URL_PAUSE_MS } from '../../../src/lib/session/app-session.svelte';
 import { HOLD_MS } from '../../../src/lib/session/page-hold.svelte';
-import { startSession } from './session-fakes.svelte';
+import { startSession } from '../../fixtures/session-fakes.svelte';
 
 describe('AppSession draws the page', () => {
 	beforeEach(() => {

@@ -1,7 +1,7 @@
 import { flushSync } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { URL_PAUSE_MS } from '../../../src/lib/session/app-session.svelte';
-import { startSession } from './session-fakes.svelte';
+import { startSession } from '../../fixtures/session-fakes.svelte';
 
 const marks = vi.hoisted(() => [] as { name: string; detail: unknown }[]);
 /** The start's task breaks, ended one at a time by the test (nextTask.end()). */
