@@ -91,9 +91,9 @@ export const HUB_LIMIT = 200;
 const sha256 = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'a sha256 hex digest'));
 
 /**
- * Bounds on what a manifest may claim, each far above any real bundle (a national build is
- * about 100 files of at most a few MB, 1.5 million records in all): a number past them is a
- * damaged or hostile manifest, refused before anything is downloaded.
+ * Bounds on what a manifest may claim, each far above any real or national-size bundle (the
+ * real figures beside each bound are in data/README.md): a number past them is a damaged or
+ * hostile manifest, refused before anything is downloaded.
  */
 export const MANIFEST_LIMITS = {
 	files: 100_000,

@@ -15,9 +15,8 @@ import { repeatedFactId } from './repeated-ids';
 
 /**
  * Records per pack: a profile opens two packs, plus two per linked company, and inflating one
- * is its dearest step (about 1 ms for 250 records in Chromium), so packs are small: about
- * 30 KB of JSON, which deflate (a 32 KB window) still compresses almost as well as big ones.
- * A million records are then about twenty thousand rows, which IndexedDB stores in seconds.
+ * is its dearest step, so packs are small, yet near deflate's 32 KB window, so they still
+ * compress almost as well as big ones (measured in `npm run bench`; README, Benchmarks).
  */
 export const PACK_ENTITIES = 64;
 export const PACK_FACT_RECORDS = 64;
@@ -93,8 +92,8 @@ export interface PackSummary {
 }
 
 /**
- * The longest line a record (not the graph, which is one line) may take: the largest real one,
- * a busy party's fact group, is about 200,000 characters in the real samples.
+ * The longest line a record (not the graph, which is one line) may take: far above the
+ * largest real one, a busy party's fact group (data/README.md gives the figures).
  */
 export const MAX_RECORD_LENGTH = 8_000_000;
 

@@ -1,6 +1,6 @@
 /**
  * Long tables draw their first rows with the page and the rest on request: a party's page
- * with every member drawn was ~2,000 elements and 150-200 ms before its first frame.
+ * with every member drawn took several frames before its first one.
  */
 export const FIRST_ROWS = 25;
 

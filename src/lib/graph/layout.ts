@@ -65,7 +65,7 @@ export function layoutGraph(
 		.map((e) => ({ source: e.from, target: e.to }))
 		// d3 visits nodes and links in array order: sorted, the result ignores the input's order.
 		.sort((a, b) => byKey(a.source, b.source) || byKey(a.target, b.target));
-	// Large graphs get weaker repulsion and a coarser Barnes–Hut so 2,000 nodes stay near 2 s.
+	// Large graphs get weaker repulsion and a coarser Barnes–Hut, to keep their layout short.
 	const isLarge = nodes.length > 1000;
 	forceSimulation(sim)
 		.force(

@@ -3,7 +3,7 @@
  *
  * Why the page searches: Chromium defers a page's tasks, a worker's answers included, from a
  * key press until the next frame is drawn. An answer from a worker therefore always waits for
- * the frame showing the typed letter and is drawn a frame later, 16 ms at 60 Hz; searched in
+ * the frame showing the typed letter and is drawn a frame later; searched in
  * the input event itself, the results are drawn in the frame that shows the letter.
  *
  * The index is typed arrays, copied; the folded names cross as one string, and the docs as
@@ -46,8 +46,8 @@ export function takeSnapshot(index: SearchIndex, docs: DocLines): IndexSnapshot 
 }
 
 /**
- * The buffers a snapshot moves without a copy: the docs' lines (46 MB at national scale),
- * which the worker has no more use for. The index's arrays (about 25 MB) are copied: the
+ * The buffers a snapshot moves without a copy: the docs' lines (the largest part), which the
+ * worker has no more use for. The index's arrays are copied: the
  * worker still makes the name-order tables from them after its reply (nameOrderOf).
  */
 export function snapshotBuffers(snapshot: IndexSnapshot): ArrayBuffer[] {
@@ -72,8 +72,8 @@ export function tablesBuffers(tables: NameOrder): ArrayBuffer[] {
 const SPLIT_CHARS = 1 << 18;
 
 /**
- * The names, split a piece per task: at national scale (300,000 names) one split with the
- * garbage collection it sets off can take over 50 ms. '' is no names or one empty name: the
+ * The names, split a piece per task: at national scale one split, with the garbage
+ * collection it sets off, would be a long task. '' is no names or one empty name: the
  * starts tell which.
  */
 async function splitNames(

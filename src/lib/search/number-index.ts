@@ -69,7 +69,7 @@ export function buildNumberIndex(docs: readonly SearchDoc[]): NumberIndex {
 		owners.push(doc);
 		kinds.push(kind);
 	};
-	// One pass with no arrays per doc: at national scale this runs over 244,000 docs.
+	// One pass with no arrays per doc: at national scale this runs over every doc.
 	for (let d = 0; d < docs.length; d++) {
 		const { regNo, codes } = docs[d]!;
 		const key = regNo === undefined ? undefined : regNoKey(regNo);

@@ -1,7 +1,7 @@
 /**
  * Search docs as the page keeps them: the JSON Lines the search packs hold, as UTF-8 bytes
- * with the end of each line. 244,000 docs are about 46 MB of bytes; parsed into objects they
- * would be several times that on the page's heap, and the page only ever shows a few dozen.
+ * with the end of each line. Parsed into objects they would take several times the bytes on
+ * the page's heap, and the page only ever shows a few dozen.
  */
 import { packText } from '../../model/packed-file';
 import type { SearchDoc } from '../../model/types';

@@ -1,8 +1,7 @@
 /**
  * Packs are stored deflate-compressed, as the bundle file brought them (gzip-file.ts): JSON
  * Lines, one record per line in id order, each line starting with its id. Reading one record
- * finds its line by that start and parses that line only (a fact pack is ~1 MB of JSON,
- * ~10 ms to parse whole). Rows stored by earlier versions of the app (`lines`: the same in
+ * finds its line by that start and parses that line only, not the whole pack. Rows stored by earlier versions of the app (`lines`: the same in
  * gzip; `keyed`: a line of ids first; no layout: one JSON array) are still read, until the
  * next install replaces them.
  */
@@ -113,9 +112,9 @@ function keyOf(item: Item): string {
 }
 
 /**
- * A stored pack (~13 KB compressed) inflated on the spot: fflate takes about 1 ms in Chromium
- * where a DecompressionStream, with its hops through the event loop, takes about 3 ms, and a
- * profile opens two to four packs one after another.
+ * A stored pack inflated on the spot: fflate is faster for a pack this small than a
+ * DecompressionStream with its hops through the event loop, and a profile opens two to four
+ * packs one after another.
  */
 function inflateSmall({ data, layout }: StoredPack): string {
 	return new TextDecoder().decode(layout === 'deflate' ? inflateSync(data) : gunzipSync(data));
