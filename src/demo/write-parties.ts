@@ -2,11 +2,10 @@
  * The demo's party register (parties.json beside the demo sources), derived from the
  * fictional parties: their registered name, short name and reg. no. Demo builds use it in
  * place of the real register, so fictional parties never enter data/parties.json. It writes
- * the builder's register format, so it imports the builder's types: the demo may import the
- * builder, never the other way round.
+ * the register's file format (model/party-register-file.ts).
  */
-import type { PartyEntry, PartyRegisterFile } from '../builder/parties/register';
-import { slug } from '../builder/resolve/ids';
+import type { PartyEntry, PartyRegisterFile } from '../model/party-register-file';
+import { slug } from '../model/slug';
 import { FileSink } from './sink';
 import type { Party } from './types';
 

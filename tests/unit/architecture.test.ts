@@ -53,6 +53,8 @@ const FORBIDDEN: [from: string, to: string][] = [
 	['app', 'demo'],
 	['builder', 'app'],
 	['builder', 'demo'],
+	['demo', 'app'],
+	['demo', 'builder'],
 	['model', 'app'],
 	['model', 'builder'],
 	['model', 'demo']

@@ -1,14 +1,9 @@
 /** Stable ids: derived from registration numbers or match keys, never from row order. */
 import { createHash } from 'node:crypto';
 import { foldText } from '../../model/fold-name';
+import { slug } from '../../model/slug';
 
-export function slug(text: string, max = 40): string {
-	return foldText(text)
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.slice(0, max)
-		.replace(/-+$/, '');
-}
+export { slug };
 
 /** A short content hash: enough to tell keys apart, short enough for URLs. */
 export function shortHash(text: string, length = 8): string {
