@@ -8,7 +8,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { e2eSkipReason, foreignRequests, openSession, screenshot, type Session } from './browser';
+import {
+	e2eSkipReason,
+	foreignRequests,
+	openSession,
+	screenshot,
+	type Session,
+	waitForSearch
+} from './browser';
 import { BAD_BUNDLES, type BadBundle } from './bad-bundles';
 import { serveFolder, type StaticServer } from './static-server';
 
@@ -24,11 +31,7 @@ describe.skipIf(skip)(`bad bundles are refused${skip ? ` (skipped: ${skip})` : '
 		work = mkdtempSync(join(tmpdir(), 'plainview-bad-'));
 		server = await serveFolder(DIST);
 		session = await openSession(undefined, { baseUrl: server.url });
-		await session.page.goto(`${server.url}#/search?q=ozols`);
-		await session.page
-			.getByRole('option', { name: /Māris Ozols/ })
-			.first()
-			.waitFor({ timeout: 120_000 });
+		await waitForSearch(session, 'ozols', /Māris Ozols/);
 	});
 	afterAll(async () => {
 		await session?.close();

@@ -106,6 +106,15 @@ export async function openSession(
 }
 
 /** Requests to anything but the app's own origin (the app must make none). */
+/**
+ * Opens the search for `query` and waits until a result named like `name` is drawn: the data
+ * is installed and searchable (the first install included, hence the long wait).
+ */
+export async function waitForSearch(session: Session, query: string, name: RegExp): Promise<void> {
+	await session.page.goto(`${session.baseUrl}#/search?q=${query}`);
+	await session.page.getByRole('option', { name }).first().waitFor({ timeout: 120_000 });
+}
+
 export function foreignRequests(session: Session): string[] {
 	const origin = new URL(session.baseUrl).origin;
 	return session.requests.filter(

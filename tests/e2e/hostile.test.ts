@@ -14,7 +14,14 @@ import { build } from '../../src/builder/build';
 import { readBundleRecords, readManifest } from '../../src/builder/export/read-bundle';
 import type { Entity, Organisation } from '../../src/model/types';
 import { entityHref } from '../../src/lib/router/entity-route';
-import { e2eSkipReason, foreignRequests, openSession, screenshot, type Session } from './browser';
+import {
+	e2eSkipReason,
+	foreignRequests,
+	openSession,
+	screenshot,
+	type Session,
+	waitForSearch
+} from './browser';
 import { HOSTILE, writeHostileSources } from './hostile-sources';
 import { serveFolder, type StaticServer } from './static-server';
 
@@ -76,11 +83,7 @@ describe.skipIf(skip)(`hostile strings${skip ? ` (skipped: ${skip})` : ''}`, () 
 		);
 		server = await serveFolder(DIST, { dataDir: out });
 		session = await openSession(undefined, { baseUrl: server.url });
-		await session.page.goto(`${server.url}#/search?q=ozolina`);
-		await session.page
-			.getByRole('option', { name: /Ozoliņa/ })
-			.first()
-			.waitFor({ timeout: 120_000 });
+		await waitForSearch(session, 'ozolina', /Ozoliņa/);
 	});
 	afterAll(async () => {
 		await session?.close();

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBundleRecords, readManifest } from '../../src/builder/export/read-bundle';
 import type { SearchDoc } from '../../src/model/types';
-import { e2eSkipReason, openSession, screenshot, type Session } from './browser';
+import { e2eSkipReason, openSession, screenshot, type Session, waitForSearch } from './browser';
 
 const skip = e2eSkipReason();
 const BUNDLES = resolve(import.meta.dirname, '../../data/bundles');
@@ -25,11 +25,7 @@ describe.skipIf(skip)(`links and shared pages${skip ? ` (skipped: ${skip})` : ''
 	const title = () => session.page.title();
 	beforeAll(async () => {
 		session = await openSession();
-		await session.page.goto(`${session.baseUrl}#/search?q=maris%20ozols`);
-		await session.page
-			.getByRole('option', { name: /Māris Ozols/ })
-			.first()
-			.waitFor({ timeout: 120_000 });
+		await waitForSearch(session, 'maris%20ozols', /Māris Ozols/);
 	});
 	afterAll(async () => session?.close());
 

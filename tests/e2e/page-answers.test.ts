@@ -10,7 +10,13 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBundleRecords, readManifest } from '../../src/builder/export/read-bundle';
 import type { Entity } from '../../src/model/types';
-import { e2eSkipReason, foreignRequests, openSession, type Session } from './browser';
+import {
+	e2eSkipReason,
+	foreignRequests,
+	openSession,
+	type Session,
+	waitForSearch
+} from './browser';
 import { HOSTILE_BUNDLES, type BrokenBundle } from './hostile-bundles';
 import { busiestOfKind, pickConnection } from './pages';
 import { serveFolder, type StaticServer } from './static-server';
@@ -89,11 +95,7 @@ describe.skipIf(skip)(`every page answers${skip ? ` (skipped: ${skip})` : ''}`, 
 		work = mkdtempSync(join(tmpdir(), 'plainview-answers-'));
 		server = await serveFolder(DIST);
 		session = await openSession(undefined, { baseUrl: server.url });
-		await session.page.goto(`${server.url}#/search?q=ozols`);
-		await session.page
-			.getByRole('option', { name: /Māris Ozols/ })
-			.first()
-			.waitFor({ timeout: 120_000 });
+		await waitForSearch(session, 'ozols', /Māris Ozols/);
 		checks = pageChecks(await pickConnection(session.page, server.url));
 	}, 240_000);
 	afterAll(async () => {

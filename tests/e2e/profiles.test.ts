@@ -4,7 +4,14 @@
  * Every page is saved as a screenshot in test-results/screenshots/.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { e2eSkipReason, foreignRequests, openSession, screenshot, type Session } from './browser';
+import {
+	e2eSkipReason,
+	foreignRequests,
+	openSession,
+	screenshot,
+	type Session,
+	waitForSearch
+} from './browser';
 
 const skip = e2eSkipReason();
 
@@ -12,11 +19,7 @@ describe.skipIf(skip)(`profiles and links${skip ? ` (skipped: ${skip})` : ''}`, 
 	let session: Session;
 	beforeAll(async () => {
 		session = await openSession();
-		await session.page.goto(`${session.baseUrl}#/search?q=maris%20ozols`);
-		await session.page
-			.getByRole('option', { name: /Māris Ozols/ })
-			.first()
-			.waitFor({ timeout: 120_000 });
+		await waitForSearch(session, 'maris%20ozols', /Māris Ozols/);
 	});
 	afterAll(async () => session?.close());
 

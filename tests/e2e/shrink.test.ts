@@ -14,7 +14,14 @@ import { readManifest } from '../../src/builder/export/read-bundle';
 import { formatInteger } from '../../src/lib/format/number';
 import { bundleCounts } from '../../src/model/bundle-shrink';
 import { axeViolations } from './a11y';
-import { e2eSkipReason, openSession, SCREENSHOTS, screenshot, type Session } from './browser';
+import {
+	e2eSkipReason,
+	openSession,
+	SCREENSHOTS,
+	screenshot,
+	type Session,
+	waitForSearch
+} from './browser';
 import { tinyBundle } from './hostile-bundles';
 import { serveFolder, type StaticServer } from './static-server';
 
@@ -43,11 +50,7 @@ describe.skipIf(skip)(`far less data${skip ? ` (skipped: ${skip})` : ''}`, () =>
 		tiny = tinyBundle(join(work, 'tiny'));
 		server = await serveFolder(DIST);
 		session = await openSession(undefined, { baseUrl: server.url });
-		await session.page.goto(`${server.url}#/search?q=ozols`);
-		await session.page
-			.getByRole('option', { name: /Māris Ozols/ })
-			.first()
-			.waitFor({ timeout: 120_000 });
+		await waitForSearch(session, 'ozols', /Māris Ozols/);
 	}, 180_000);
 	afterAll(async () => {
 		await session?.close();
