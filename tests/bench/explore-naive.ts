@@ -7,8 +7,7 @@
 import { foldText } from '../../src/model/fold-name';
 import { isFeeKind } from '../../src/model/money-kinds';
 import { dateText } from '../../src/model/explore-donations';
-import type { DonationColumns } from '../../src/model/explore-donations';
-import { bandOf } from '../../src/lib/explore/explore-data';
+import { bandOf, type LoadedColumns } from '../../src/lib/explore/explore-data';
 import { AMOUNT_BANDS, type DonationFilter } from '../../src/lib/explore/explore-protocol';
 import type { DonationKind } from '../../src/model/types';
 
@@ -30,7 +29,7 @@ export interface NaiveRecord {
 }
 
 /** The columns as the record objects a naive page would hold (what it would parse from JSON). */
-export function naiveRecords(c: DonationColumns): NaiveRecord[] {
+export function naiveRecords(c: LoadedColumns): NaiveRecord[] {
 	return c.ids.map((id, i) => {
 		const d = c.donor[i]!;
 		const date = dateText(c.date[i]!);
