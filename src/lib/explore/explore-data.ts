@@ -8,7 +8,10 @@ import type { DonationColumns, ROW_COLUMNS } from '../../model/explore-donations
 import { isFeeKind } from '../../model/money-kinds';
 import { AMOUNT_BANDS, type DonorKind } from './explore-protocol';
 
-/** How a row counts in a Tally: a EUR gift, a EUR refund, or a row in another currency. */
+/**
+ * How a row counts in a Tally: a EUR gift, a EUR refund, or a row in another currency; slot
+ * × 2 is where its count and cents sit in a code's tally (explore-overview.ts).
+ */
 export const SLOT_GIFT = 0;
 export const SLOT_REFUND = 1;
 export const SLOT_OTHER = 2;
