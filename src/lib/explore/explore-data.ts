@@ -5,7 +5,6 @@
  * dropped after.
  */
 import type { DonationColumns, ROW_COLUMNS } from '../../model/explore-donations';
-import { isFeeKind } from '../../model/money-kinds';
 import { AMOUNT_BANDS, type DonorKind } from './explore-protocol';
 
 /**
@@ -33,8 +32,6 @@ export interface ExploreData {
 	months: string[];
 	band: Uint8Array;
 	kind: Uint8Array;
-	/** 0 donations (money, goods and services), 1 fees (membership, entry). */
-	group: Uint8Array;
 	donorKind: Uint8Array;
 	/** 0 office, 1 no office (the order of OFFICE_KEYS). */
 	office: Uint8Array;
@@ -95,7 +92,6 @@ export function loadExploreData(file: DonationColumns): ExploreData {
 		months,
 		band: new Uint8Array(n),
 		kind: c.kind as Uint8Array,
-		group: Uint8Array.from(file.kind, (k) => (isFeeKind(c.kinds[k]!) ? 1 : 0)),
 		donorKind: Uint8Array.from(file.donor, (d) => c.donorKind[d]!),
 		office: Uint8Array.from(file.donor, (d) => (c.donorOffice[d] === 1 ? 0 : 1)),
 		donor: c.donor as Int32Array,

@@ -75,7 +75,6 @@ export function createExploreEngine(body: ExploreBody): ExploreEngine {
 				data.month,
 				data.band,
 				data.kind,
-				data.group,
 				data.donorKind,
 				data.office,
 				data.donor,
