@@ -9,7 +9,7 @@ const table = (name: string) => screen.getByRole('table', { name });
 
 describe('FinancesSection', () => {
 	it('shows a4 expenditure lines with their sum, each line citing its record', () => {
-		renderInApp(FinancesSection, sampleFinances());
+		renderInApp(FinancesSection, { party: 'o-40008000011', ...sampleFinances() });
 		const [a4] = screen.getAllByRole('table', { name: '2021: Expenditure' });
 		expect(rowLines(a4!)).toEqual([
 			'Item | Amount | Source',
@@ -20,7 +20,7 @@ describe('FinancesSection', () => {
 	});
 
 	it("shows a report's lines in its order with the stated total, summing nothing itself", () => {
-		renderInApp(FinancesSection, sampleFinances());
+		renderInApp(FinancesSection, { party: 'o-40008000011', ...sampleFinances() });
 		expect(rowLines(table('2021: Income'))).toEqual([
 			'Item | Amount | Source',
 			'I. Biedru nauda un iestāšanās nauda. | EUR 1,500.50 | report, record report.html#income-expense:1',
@@ -32,7 +32,10 @@ describe('FinancesSection', () => {
 	});
 
 	it('puts the balance sheet behind a toggle and lists the reports filed with their link', () => {
-		const { container } = renderInApp(FinancesSection, sampleFinances());
+		const { container } = renderInApp(FinancesSection, {
+			party: 'o-40008000011',
+			...sampleFinances()
+		});
 		const details = container.querySelector('details')!;
 		expect(
 			within(details).getByRole('table', { name: '2021: Balance sheet: assets' })
@@ -47,7 +50,7 @@ describe('FinancesSection', () => {
 	});
 
 	it('shows the years newest first, in Latvian too', () => {
-		renderInApp(FinancesSection, sampleFinances(), { locale: 'lv' });
+		renderInApp(FinancesSection, { party: 'o-40008000011', ...sampleFinances() }, { locale: 'lv' });
 		const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
 		expect(headings).toEqual(['2022. gads', '2021. gads']);
 		expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(
