@@ -102,3 +102,11 @@ describe('FinancesView', () => {
 		]);
 	});
 });
+
+describe('FinancesView in a year without reports', () => {
+	it('leaves out the columns no party has a figure in', async () => {
+		show({ year: 2022 });
+		const table = await screen.findByRole('table', { name: 'All parties, 2022' });
+		expect(rowLines(table)[0]).toBe('Compare | Party | Expenditure (a4, sum of lines)');
+	});
+});
