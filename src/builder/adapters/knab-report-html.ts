@@ -91,7 +91,9 @@ export const knabReportHtml: Adapter = {
 			index++;
 			if (!section) continue;
 			const line = tr.sourceCodeLocation?.startLine ?? 0;
-			bySection.set(section, [...(bySection.get(section) ?? []), { row, index, line }]);
+			let rows = bySection.get(section);
+			if (!rows) bySection.set(section, (rows = []));
+			rows.push({ row, index, line });
 		}
 		const party = partyOf((bySection.get('party') ?? []).map(({ row }) => row));
 		const result: AdapterResult = { records: [], rejected: [], warnings, rowsRead: 0 };
