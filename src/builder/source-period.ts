@@ -8,6 +8,8 @@ function datesOf(record: SourceRecord): (PartialDate | number | undefined)[] {
 			return [record.date];
 		case 'declaration':
 		case 'tax-total':
+		case 'party-finance':
+		case 'party-report':
 			return [record.year];
 		case 'post':
 			return [record.start, record.end];

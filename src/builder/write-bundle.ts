@@ -107,7 +107,10 @@ export function planBundle(
 			declarations: data.declarations.length,
 			donations: data.donations.length,
 			taxTotals: data.taxTotals.length,
-			relations: data.relations.length
+			relations: data.relations.length,
+			// Only bundles with party finances count them, so other bundles' manifests stay as they were.
+			...(data.partyFinances?.length && { partyFinances: data.partyFinances.length }),
+			...(data.partyReports?.length && { partyReports: data.partyReports.length })
 		},
 		files: files.map((f) => f.entry)
 	};
@@ -119,6 +122,8 @@ function groupSize(group: FactGroup): number {
 		group.declarations.length +
 		group.donations.length +
 		group.taxTotals.length +
+		(group.partyFinances?.length ?? 0) +
+		(group.partyReports?.length ?? 0) +
 		group.relations.length
 	);
 }

@@ -10,6 +10,7 @@ import { Tracker } from './sink';
 import type { Sizes } from './sizes';
 import { buildWorld } from './world';
 import { API_JSON, DONATIONS_CSV, FEES_CSV, writeApiJson, writeLedgerCsv } from './write-knab';
+import { writeFinances } from './write-knab-finances';
 import { PLANTED_JSON, SOURCES_JSON, writePlanted, writeSources } from './write-meta';
 import { PARTIES_JSON, writePartyRegister } from './write-parties';
 import { DEPUTIES_CSV, writeDeputies } from './write-saeima';
@@ -35,12 +36,14 @@ export function generate(outDir: string, sizes: Sizes, seed = DEFAULT_SEED): Gen
 	const ledgers = new Rng(seed).fork('ledgers');
 	// Stale pages from an earlier run would otherwise linger beside the new ones.
 	rmSync(join(outDir, 'vid/pages'), { recursive: true, force: true });
+	rmSync(join(outDir, 'knab/reports'), { recursive: true, force: true });
 
 	const counts: Record<string, number> = {};
 	counts[DEPUTIES_CSV] = writeDeputies(world, outDir, tracker);
 	counts[DONATIONS_CSV] = writeLedgerCsv(world, ledgers, outDir, 'donations', tracker);
 	counts[FEES_CSV] = writeLedgerCsv(world, ledgers, outDir, 'fees', tracker);
 	counts[API_JSON] = writeApiJson(world, ledgers, outDir, tracker);
+	Object.assign(counts, writeFinances(world, new Rng(seed).fork('finances'), outDir).counts);
 	counts[DECLARATIONS_JSON] = writeDeclarationsJson(world, outDir, tracker);
 	const { planted } = world;
 	const official = (id: number) => {

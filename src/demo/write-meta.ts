@@ -43,6 +43,22 @@ const PROVENANCE: readonly (readonly [string, Provenance])[] = [
 		}
 	],
 	[
+		'knab/expenditure.csv',
+		{
+			publisher: 'KNAB, as exported by Delna (TI Latvia)',
+			title: 'Party expenditure per year (a4 layout)',
+			url: 'https://info.knab.gov.lv/lv/db/deklaracijas/'
+		}
+	],
+	[
+		'knab/reports/',
+		{
+			publisher: 'KNAB',
+			title: 'Party annual reports (saved report pages)',
+			url: 'https://info.knab.gov.lv/lv/db/deklaracijas/'
+		}
+	],
+	[
 		'saeima/',
 		{
 			publisher: 'Saeima, as compiled by Delna (TI Latvia)',

@@ -8,6 +8,8 @@ import type {
 	DonationSummary,
 	EntityRef,
 	Donation,
+	PartyFinanceLine,
+	PartyReport,
 	Relation,
 	SourceInfo,
 	TaxTotal
@@ -17,6 +19,8 @@ import {
 	DonationSchema,
 	DonationSummarySchema,
 	EntityRefSchema,
+	PartyFinanceLineSchema,
+	PartyReportSchema,
 	RelationSchema,
 	SourceInfoSchema,
 	TaxTotalSchema,
@@ -30,7 +34,10 @@ import {
  * fees (membership, entry) are `member-of` links, not `donated-to`, and the donation summary
  * keeps donations and fees apart and gifts apart from refunds; declaration items and evidence
  * cite their own records (`DeclarationItem.source`, `Evidence.published`). Format 4 adds the
- * explore file (explore-file.ts): one line of column-wise data for the explore pages.
+ * explore file (explore-file.ts): one line of column-wise data for the explore pages; and a
+ * party's finances to its fact group: `partyFinances` (each line of Delna's a4 expenditure
+ * extract and of KNAB annual reports, per year and statement) and `partyReports` (the reports
+ * KNAB lists as filed). Both are optional: groups without them read as before.
  */
 export const BUNDLE_FORMAT = 4;
 
@@ -84,6 +91,10 @@ export interface FactGroup {
 	/** Every other entity named by the group's facts, so a profile can name them without more reads. */
 	refs: EntityRef[];
 	donationSummary?: DonationSummary;
+	/** A party's finance lines as published (a4 expenditure, annual reports), per year. */
+	partyFinances?: PartyFinanceLine[];
+	/** The reports a party filed with KNAB, as the list of reports gives them. */
+	partyReports?: PartyReport[];
 }
 
 /** Above this many incoming `donated-to` and fee relations, a recipient lists none and keeps a summary. */
@@ -151,7 +162,9 @@ export const FactGroupSchema = v.strictObject({
 	taxTotals: v.array(TaxTotalSchema),
 	relations: v.array(RelationSchema),
 	refs: v.array(EntityRefSchema),
-	donationSummary: v.optional(DonationSummarySchema)
+	donationSummary: v.optional(DonationSummarySchema),
+	partyFinances: v.optional(v.array(PartyFinanceLineSchema)),
+	partyReports: v.optional(v.array(PartyReportSchema))
 });
 
 export class BundleError extends Error {

@@ -82,6 +82,8 @@ export function groupRecords(group: FactGroup): number {
 		group.declarations.length +
 		group.donations.length +
 		group.taxTotals.length +
+		(group.partyFinances?.length ?? 0) +
+		(group.partyReports?.length ?? 0) +
 		group.relations.length;
 	return Math.max(1, n);
 }
@@ -226,6 +228,8 @@ function recordCount(kind: FileKind, record: unknown): number {
 		group.declarations.length +
 		group.donations.length +
 		group.taxTotals.length +
+		(group.partyFinances?.length ?? 0) +
+		(group.partyReports?.length ?? 0) +
 		group.relations.length
 	);
 }

@@ -359,3 +359,53 @@ export interface DonationSummary {
 	/** How many fee `member-of` relations to this entity are not listed in its group (hub rule). */
 	feeRelationsNotListed: number;
 }
+
+/**
+ * The statements a party's finances are published in: a KNAB annual report's balance sheet
+ * (assets, liabilities), its income and expense statement (income, expense, and the result
+ * line), its cash flow and its account of state funding; Delna's a4 extract gives expense only.
+ */
+export const PARTY_STATEMENTS = [
+	'income',
+	'expense',
+	'result',
+	'assets',
+	'liabilities',
+	'cash-flow',
+	'state-funding'
+] as const;
+export type PartyStatement = (typeof PARTY_STATEMENTS)[number];
+
+/** One line of a party's finances for one year, as published, with the record it was read from. */
+export interface PartyFinanceLine {
+	id: string;
+	party: string;
+	/** The party as the source names it. */
+	partyName: string;
+	year: number;
+	statement: PartyStatement;
+	/** The line item as published, e.g. "Reklāmas pakalpojumi" or "V. Valsts budžeta finansējums.". */
+	item: string;
+	/** The heading the line stands under in the report, as published ("VIII. Izdevumi."). */
+	heading?: string;
+	/** How far the report indents the line (0 when not at all). */
+	level?: number;
+	/** A total the source states ("X. Izdevumi kopā."): shown as published, never added to lines. */
+	isTotal?: boolean;
+	amount: Money;
+	source: SourceRef;
+}
+
+/** A report a party filed with KNAB, as the list of reports gives it. */
+export interface PartyReport {
+	id: string;
+	party: string;
+	partyName: string;
+	/** The year the report is for. */
+	year: number;
+	/** The kind as published: "Gada pārskats", "Vēlēšanu deklarācija". */
+	kind: string;
+	/** When KNAB lists it as filed. */
+	filed?: PartialDate;
+	source: SourceRef;
+}

@@ -9,6 +9,7 @@ import {
 	DONATION_KINDS,
 	EVIDENCE_RULES,
 	ORGANISATION_KINDS,
+	PARTY_STATEMENTS,
 	RELATION_KINDS,
 	ROLES
 } from './types';
@@ -186,6 +187,30 @@ export const TaxTotalSchema = v.strictObject({
 	vat: v.optional(MoneySchema),
 	employees: v.optional(v.number()),
 	nace: v.optional(text),
+	source: SourceRefSchema
+});
+
+export const PartyFinanceLineSchema = v.strictObject({
+	id,
+	party: id,
+	partyName: text,
+	year,
+	statement: v.picklist(PARTY_STATEMENTS),
+	item: text,
+	heading: v.optional(text),
+	level: v.optional(v.pipe(count, v.maxValue(9))),
+	isTotal: v.optional(v.literal(true)),
+	amount: MoneySchema,
+	source: SourceRefSchema
+});
+
+export const PartyReportSchema = v.strictObject({
+	id,
+	party: id,
+	partyName: text,
+	year,
+	kind: text,
+	filed: v.optional(partialDate),
 	source: SourceRefSchema
 });
 

@@ -65,6 +65,53 @@ describe.skipIf(skip)(`profiles and links${skip ? ` (skipped: ${skip})` : ''}`, 
 		await page.getByRole('heading', { level: 1, name: 'Māris Ozols' }).waitFor();
 	});
 
+	it("shows the party's finances and compares it on the finances explore page", async () => {
+		const { page } = session;
+		const personUrl = page.url();
+		await page.locator('main a[href^="#/party/"]').first().click();
+		await page
+			.getByRole('heading', { level: 2, name: "Finances from the party's reports" })
+			.waitFor({ timeout: 15_000 });
+		// The demo's Saeima parties have a4 rows with their sum and a report with stated totals.
+		await expect.poll(() => page.getByText('Total (sum of the lines)').count()).toBeGreaterThan(0);
+		await expect.poll(() => page.getByText('(as stated in the report)').count()).toBeGreaterThan(0);
+		const party = page.url().split('#/party/')[1]!;
+		await page.getByRole('link', { name: 'Compare with other parties' }).click();
+		await page
+			.getByRole('heading', { level: 1, name: 'Party finances' })
+			.waitFor({ timeout: 15_000 });
+		expect(page.url()).toContain(`#/explore/finances?party=${party}`);
+		const compare = page.getByRole('table', { name: /^Side by side, \d{4}$/ });
+		await compare.waitFor({ timeout: 15_000 });
+		await expect.poll(() => compare.locator('tbody tr').count()).toBeGreaterThan(10);
+		await expect
+			.poll(() =>
+				page
+					.getByRole('table', { name: /^All parties, / })
+					.locator('tbody tr')
+					.count()
+			)
+			.toBeGreaterThan(5);
+		await screenshot(page, 'explore-finances');
+		// On a phone the tables scroll in their own box; the page itself never scrolls sideways.
+		await page.setViewportSize({ width: 390, height: 844 });
+		await expect
+			.poll(() => page.locator('.table-wrap[data-more]:visible').count())
+			.toBeGreaterThan(0);
+		expect(
+			await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+		).toBeLessThanOrEqual(0);
+		await screenshot(page, 'explore-finances-phone');
+		await page.setViewportSize({ width: 1280, height: 900 });
+		await page.goBack();
+		await page
+			.getByRole('heading', { level: 2, name: "Finances from the party's reports" })
+			.waitFor();
+		await page.goBack();
+		await page.getByRole('heading', { level: 1, name: 'Māris Ozols' }).waitFor();
+		expect(page.url()).toBe(personUrl);
+	});
+
 	it('keeps a profile at its permalink after a reload', async () => {
 		const { page } = session;
 		const url = page.url();

@@ -3,6 +3,9 @@ import type { Adapter } from '../sources/source-records';
 import { knabDonationsCsv } from './knab-donations-csv';
 import { knabDonationsHtml } from './knab-donations-html';
 import { knabDonationsJson } from './knab-donations-json';
+import { knabExpenditureCsv } from './knab-expenditure-csv';
+import { knabReportHtml } from './knab-report-html';
+import { knabReportsListHtml } from './knab-reports-list-html';
 import { saeimaDeputiesCsv } from './saeima-deputies-csv';
 import { urBeneficialOwnersCsv } from './ur-beneficial-owners-csv';
 import { urMembersCsv } from './ur-members-csv';
@@ -17,6 +20,9 @@ export const ADAPTERS: readonly Adapter[] = [
 	knabDonationsCsv,
 	knabDonationsJson,
 	knabDonationsHtml,
+	knabExpenditureCsv,
+	knabReportHtml,
+	knabReportsListHtml,
 	saeimaDeputiesCsv,
 	vidDeclarationJson,
 	vidDeclarationHtml,

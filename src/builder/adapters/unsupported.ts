@@ -16,21 +16,6 @@ const header = (file: SourceFile) => headerCells(file.text).join('|');
 
 export const UNSUPPORTED: readonly KnownFormat[] = [
 	{
-		name: 'KNAB party expenditure lines (Delna a4.csv layout)',
-		reason: 'party expenditure is not part of the Plainview model',
-		detect: (file) => header(file) === 'Partija|Gads|Veids|Vērtība'
-	},
-	{
-		name: 'KNAB list of party annual reports (saved HTML page)',
-		reason: 'party annual reports are not part of the Plainview model yet',
-		detect: (file) => /<table[^>]+id="declarations"/.test(file.text)
-	},
-	{
-		name: 'KNAB party annual report (saved HTML page)',
-		reason: 'party annual reports are not part of the Plainview model yet',
-		detect: (file) => /<table[^>]+id="declaration"/.test(file.text)
-	},
-	{
 		name: 'a derived join of UR annual reports with VID tax totals (family-doctor dump)',
 		reason:
 			'not an official format: amounts are already converted and columns renamed; build from the VID tax-totals file instead',

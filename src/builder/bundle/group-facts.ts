@@ -28,7 +28,10 @@ export function entityRefs(data: ResolvedData): Map<string, EntityRef> {
 	return refs;
 }
 
-/** Groups by owner: declarations → person, donations → donor (party if anonymous), taxes → company, relations → both ends (hubs: see HUB_LIMIT). */
+/**
+ * Groups by owner: declarations → person, donations → donor (party if anonymous), taxes →
+ * company, party finances and reports → party, relations → both ends (hubs: see HUB_LIMIT).
+ */
 export function groupFacts(data: ResolvedData): FactGroup[] {
 	const groups = new Map<string, FactGroup>();
 	const group = (entity: string) => {
@@ -45,6 +48,8 @@ export function groupFacts(data: ResolvedData): FactGroup[] {
 	for (const d of data.declarations) group(d.person).declarations.push(d);
 	for (const d of data.donations) group(d.donor ?? d.party).donations.push(d);
 	for (const t of data.taxTotals) group(t.company).taxTotals.push(t);
+	for (const f of data.partyFinances ?? []) (group(f.party).partyFinances ??= []).push(f);
+	for (const r of data.partyReports ?? []) (group(r.party).partyReports ??= []).push(r);
 	for (const r of data.relations) {
 		group(r.from).relations.push(r);
 		if (r.to === r.from || ((r.kind === 'donated-to' || isFeeRelation(r)) && isHub(r.to))) continue;

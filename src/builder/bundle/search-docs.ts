@@ -33,6 +33,8 @@ export function searchDocs(data: ResolvedData): SearchDoc[] {
 	}
 	for (const d of data.declarations) see(d.person, d.year);
 	for (const t of data.taxTotals) see(t.company, t.year);
+	for (const f of data.partyFinances ?? []) see(f.party, f.year);
+	for (const r of data.partyReports ?? []) see(r.party, r.year);
 
 	const docs: SearchDoc[] = [];
 	for (const entity of [...data.people, ...data.organisations]) {

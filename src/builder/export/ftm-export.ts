@@ -52,6 +52,10 @@ export class FtmExport {
 			}
 			this.#skip('tax totals (no FtM schema fits a company total)', group.taxTotals.length);
 			this.#skip(
+				"party finance lines and reports (no FtM schema fits a party's statement)",
+				(group.partyFinances?.length ?? 0) + (group.partyReports?.length ?? 0)
+			);
+			this.#skip(
 				'declarations (their posts and shares are exported as links)',
 				group.declarations.length
 			);

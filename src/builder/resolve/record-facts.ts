@@ -1,11 +1,18 @@
 /**
  * The middle step of resolving: the facts each record type states (donations, posts,
- * declarations, tax totals, register rows, company roles), with their people and
+ * declarations, tax totals, register rows, company roles, party finances), with their people and
  * organisations placed. Organisations and relations gather in their indexes, to be finished
  * once every record is in.
  */
 import { FEE_MEMBER_ROLE, isFeeKind } from '../../model/money-kinds';
-import type { Declaration, Donation, SourceRef, TaxTotal } from '../../model/types';
+import type {
+	Declaration,
+	Donation,
+	PartyFinanceLine,
+	PartyReport,
+	SourceRef,
+	TaxTotal
+} from '../../model/types';
 import type { Mention, OrganisationMention, SourceRecord } from '../sources/source-records';
 import { declarationOf } from './declaration-facts';
 import { factId } from './ids';
@@ -20,6 +27,8 @@ export interface RecordFacts {
 	donations: Donation[];
 	declarations: Declaration[];
 	taxTotals: TaxTotal[];
+	partyFinances: PartyFinanceLine[];
+	partyReports: PartyReport[];
 }
 
 type RecordOf<T extends SourceRecord['type']> = Extract<SourceRecord, { type: T }>;
@@ -43,7 +52,9 @@ export function collectFacts(
 		relations: new RelationIndex(),
 		donations: [],
 		declarations: [],
-		taxTotals: []
+		taxTotals: [],
+		partyFinances: [],
+		partyReports: []
 	};
 	const org = (mention: OrganisationMention, source: SourceRef, rank: NameRank = 'mention') =>
 		facts.orgs.add(mention, source, rank);
@@ -98,6 +109,26 @@ function addFacts(record: SourceRecord, place: Placing, facts: RecordFacts): voi
 		case 'company-role':
 			addCompanyRole(record, place, facts.relations);
 			break;
+		case 'party-finance': {
+			const { type: _type, party, ...line } = record;
+			facts.partyFinances.push({
+				id: factId('f', source.dataset, source.record),
+				party: place.org(party, source),
+				partyName: party.name,
+				...line
+			});
+			break;
+		}
+		case 'party-report': {
+			const { type: _type, party, ...report } = record;
+			facts.partyReports.push({
+				id: factId('r', source.dataset, source.record),
+				party: place.org(party, source),
+				partyName: party.name,
+				...report
+			});
+			break;
+		}
 	}
 }
 

@@ -8,6 +8,8 @@ import type {
 	Declaration,
 	Donation,
 	Organisation,
+	PartyFinanceLine,
+	PartyReport,
 	Person,
 	Relation,
 	TaxTotal
@@ -29,6 +31,9 @@ export interface ResolvedData {
 	donations: Donation[];
 	taxTotals: TaxTotal[];
 	relations: Relation[];
+	/** Party finance lines and filed reports; optional so hand-made data without them still fits. */
+	partyFinances?: PartyFinanceLine[];
+	partyReports?: PartyReport[];
 }
 
 /** How each source record's person was resolved: for the linking evaluation and audits. */
@@ -77,7 +82,9 @@ export function resolveDetailed(
 			.map((d) => ({ ...d, party: rename(d.party), ...(d.donor && { donor: rename(d.donor) }) }))
 			.sort(byId),
 		taxTotals: facts.taxTotals.map((t) => ({ ...t, company: rename(t.company) })).sort(byId),
-		relations: relations.list(rename)
+		relations: relations.list(rename),
+		partyFinances: facts.partyFinances.map((f) => ({ ...f, party: rename(f.party) })).sort(byId),
+		partyReports: facts.partyReports.map((r) => ({ ...r, party: rename(r.party) })).sort(byId)
 	};
 	const resolved = [...sightingOf].map(([record, i]) => ({
 		record,

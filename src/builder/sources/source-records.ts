@@ -10,6 +10,7 @@ import type {
 	Money,
 	OrganisationKind,
 	PartialDate,
+	PartyStatement,
 	PostDetails,
 	RelationKind,
 	SourceRef
@@ -56,7 +57,9 @@ export type SourceRecord =
 	| DeclarationRecord
 	| TaxTotalRecord
 	| OrganisationRecord
-	| CompanyRoleRecord;
+	| CompanyRoleRecord
+	| PartyFinanceRecord
+	| PartyReportRecord;
 
 export interface DonationRecord {
 	type: 'donation';
@@ -139,6 +142,30 @@ export interface CompanyRoleRecord {
 	end?: PartialDate;
 	shares?: number;
 	value?: Money;
+	source: SourceRef;
+}
+
+/** One line of a party's finances for a year (a4 expenditure row, annual report line). */
+export interface PartyFinanceRecord {
+	type: 'party-finance';
+	party: OrganisationMention;
+	year: number;
+	statement: PartyStatement;
+	item: string;
+	heading?: string;
+	level?: number;
+	isTotal?: true;
+	amount: Money;
+	source: SourceRef;
+}
+
+/** A report a party filed with KNAB (the list of annual reports). */
+export interface PartyReportRecord {
+	type: 'party-report';
+	party: OrganisationMention;
+	year: number;
+	kind: string;
+	filed?: PartialDate;
 	source: SourceRef;
 }
 

@@ -27,6 +27,8 @@ export type Route =
 	| { name: 'sources' }
 	/** "How is A connected to B?": either end may still be unpicked. */
 	| { name: 'connect'; a?: string; b?: string; options?: ConnectOptions }
+	/** Party finances side by side: `parties` (at most four) and `year` when chosen. */
+	| { name: 'explore-finances'; parties?: string[]; year?: number }
 	| { name: 'not-found'; path: string };
 
 export type RouteName = Route['name'];
@@ -64,6 +66,7 @@ export function parseHash(hash: string): Route {
 	}
 	const [first = '', second, ...rest] = parts;
 	if (rest.length > 0) return notFound;
+	if (first === 'explore' && second === 'finances') return financesRoute(query);
 	if (second === undefined) {
 		if (first === 'search') return { name: 'search', q: query.get('q') ?? '' };
 		if (first === 'institutions') return { name: 'institutions' };
@@ -78,6 +81,16 @@ export function parseHash(hash: string): Route {
 		return isDefault(options) ? { name: first, id } : { name: first, id, options };
 	}
 	return { name: first, id };
+}
+
+function financesRoute(query: URLSearchParams): Route {
+	const parties = [...new Set(query.getAll('party').filter(Boolean))].slice(0, 4);
+	const year = Number(query.get('year'));
+	return {
+		name: 'explore-finances',
+		...(parties.length > 0 && { parties }),
+		...(/^\d{4}$/.test(query.get('year') ?? '') && { year })
+	};
 }
 
 function connectRoute(query: URLSearchParams): Route {
@@ -111,6 +124,12 @@ export function formatHash(route: Route): string {
 			if (route.b) query.set('b', route.b);
 			if (route.options) writeConnectOptions(route.options, query);
 			return query.size === 0 ? '#/connect' : `#/connect?${query}`;
+		}
+		case 'explore-finances': {
+			const query = new URLSearchParams();
+			for (const party of route.parties ?? []) query.append('party', party);
+			if (route.year !== undefined) query.set('year', String(route.year));
+			return query.size === 0 ? '#/explore/finances' : `#/explore/finances?${query}`;
 		}
 		case 'not-found':
 			return `#${route.path}`;

@@ -61,7 +61,7 @@ describe('every fact cites a record that holds it: demo data', () => {
 });
 
 describeRealData('every fact cites a record that holds it', () => {
-	it('holds for every fact of every profile, the seven samples built together', () => {
+	it('holds for every fact of every profile, the ten samples built together', () => {
 		const checked = buildAndCheck(
 			[
 				'lv-knab-donations-delna-iw/a1.csv',
@@ -70,7 +70,10 @@ describeRealData('every fact cites a record that holds it', () => {
 				'lv-vid-declarations-interests-delna-iw/interests_and_assets.csv',
 				'lv-vid-declaration-pages/data.json',
 				'lv-vid-declaration-pages/slesers-2024.html',
-				'lv-knab-web-snapshots/knab_donations_page.html'
+				'lv-knab-web-snapshots/knab_donations_page.html',
+				'lv-knab-donations-delna-iw/a4.csv',
+				'lv-knab-web-snapshots/knab_declaration_detail.html',
+				'lv-knab-web-snapshots/knab_declarations_page.html'
 			].map((f) => realPath(f)),
 			resolve(import.meta.dirname, '../../../data/parties.json')
 		);

@@ -52,6 +52,7 @@ const MAX_JSON_ITEMS = 40;
  */
 const READS_SHUFFLED_COLUMNS = new Set([
 	'knab-donations-csv',
+	'knab-expenditure-csv',
 	'saeima-deputies-csv',
 	'vid-declarations-delna-csv',
 	'vid-tax-totals-csv',

@@ -17,6 +17,7 @@ describeRealData('demo files against the real samples', () => {
 	it.each([
 		['knab/donations.csv', 'lv-knab-donations-delna-iw/a1.csv'],
 		['knab/membership-fees.csv', 'lv-knab-donations-delna-iw/a2.csv'],
+		['knab/expenditure.csv', 'lv-knab-donations-delna-iw/a4.csv'],
 		['saeima/deputies.csv', 'lv-saeima-deputies-delna-iw/groups.csv'],
 		[
 			'vid/interests_and_assets.csv',
@@ -34,6 +35,15 @@ describeRealData('demo files against the real samples', () => {
 		const page = real('lv-vid-declaration-pages', 'slesers-2024.html');
 		const titles = [...page.matchAll(/<h2>([\s\S]*?)<\/h2>/g)].map((m) => m[1]);
 		expect(Object.values(HTML_TITLES)).toEqual(titles);
+	});
+
+	it('writes report pages with the statements of the real report page, in its order', () => {
+		const statements = (html: string) =>
+			[...html.matchAll(/<th colspan="2">\s*([^<]*?)\s*<\/th>/g)].map((m) => m[1]);
+		const ours = statements(demo().text('knab/reports/saules-latvijai-2024.html'));
+		const theirs = statements(real('lv-knab-web-snapshots', 'knab_declaration_detail.html'));
+		// The real page closes with the notice ("Ziņojums"), which the demo has no file for.
+		expect(ours).toEqual(theirs.filter((title) => title !== 'Ziņojums'));
 	});
 
 	it('gives no official the name of a real deputy or declarant in the samples', () => {

@@ -30,6 +30,16 @@ describe('parseHash', () => {
 		['#/?q=', { name: 'home' }],
 		['#/connect?a=p-1&possible=1', { name: 'connect', a: 'p-1', options: { possible: true } }],
 		['#/connect?a=p-1&possible=yes', { name: 'connect', a: 'p-1' }],
+		['#/explore/finances', { name: 'explore-finances' }],
+		[
+			'#/explore/finances?party=o-1&party=o-2&year=2022',
+			{ name: 'explore-finances', parties: ['o-1', 'o-2'], year: 2022 }
+		],
+		// At most four parties, each once; a year that is not four digits is no year.
+		[
+			'#/explore/finances?party=a&party=b&party=a&party=c&party=d&party=e&year=22',
+			{ name: 'explore-finances', parties: ['a', 'b', 'c', 'd'] }
+		],
 		[
 			'#/graph/p-1?depth=2&hide=family,donated-to&possible=1&from=2015&to=2020&x=o-9&x=o-9&x=o-3',
 			{
@@ -88,6 +98,11 @@ describe('formatHash', () => {
 		[{ name: 'connect', a: 'p-1', b: 'o&2' }, '#/connect?a=p-1&b=o%262'],
 		[{ name: 'graph', id: 'o-40008000001' }, '#/graph/o-40008000001'],
 		[{ name: 'home', q: 'bērz' }, '#/?q=b%C4%93rz'],
+		[{ name: 'explore-finances', parties: [] }, '#/explore/finances'],
+		[
+			{ name: 'explore-finances', parties: ['o-1', 'o&2'], year: 2021 },
+			'#/explore/finances?party=o-1&party=o%262&year=2021'
+		],
 		[{ name: 'connect', a: 'p-1', options: { possible: true } }, '#/connect?a=p-1&possible=1'],
 		[
 			{ name: 'graph', id: 'p-1', options: { depth: 2, expanded: [['o-9', 2]] } },
@@ -96,6 +111,7 @@ describe('formatHash', () => {
 	])('writes %j as %j', (route, hash) => expect(formatHash(route)).toBe(hash));
 
 	it.each<Route>([
+		{ name: 'explore-finances', parties: ['o-1', 'o-2'], year: 2024 },
 		{ name: 'home' },
 		{ name: 'search', q: 'jānis bērziņš?#/x' },
 		{ name: 'party', id: 'o-party-jauna-1f' },

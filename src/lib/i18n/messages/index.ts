@@ -6,6 +6,7 @@ import { connectMessages } from './connect';
 import { declarationMessages } from './declaration';
 import { donationMessages } from './donation';
 import { filesMessages } from './files';
+import { financesMessages } from './finances';
 import { graphMessages } from './graph';
 import { installMessages } from './install';
 import { institutionMessages } from './institution';
@@ -41,7 +42,9 @@ export const MESSAGE_AREAS = {
 	rows: rowsMessages,
 	timeline: timelineMessages,
 	// Owned by the search engineer (src/lib/search); merged here so one catalogue serves all.
-	search: searchMessages
+	search: searchMessages,
+	// Party finances (issue 15): the party page's section and the explore page.
+	finances: financesMessages
 };
 
 type Areas = typeof MESSAGE_AREAS;

@@ -5,6 +5,9 @@ export const SOURCE_FORMATS = [
 	'knab-donations-csv',
 	'knab-donations-html',
 	'knab-donations-json',
+	'knab-expenditure-csv',
+	'knab-report-html',
+	'knab-reports-list-html',
 	'saeima-deputies-csv',
 	'ur-register-csv',
 	'ur-officers-csv',
@@ -33,6 +36,10 @@ export const sourcesMessages = defineMessages(
 		'sources.format.knab-donations-csv': 'KNAB ziedojumu tabula (CSV, Delnas eksports)',
 		'sources.format.knab-donations-html': 'KNAB ziedojumu meklēšanas lapa (HTML)',
 		'sources.format.knab-donations-json': 'KNAB ziedojumu API (JSON)',
+		'sources.format.knab-expenditure-csv':
+			'KNAB partiju izdevumi pa veidiem (CSV, Delnas eksports)',
+		'sources.format.knab-report-html': 'KNAB partijas gada pārskata lapa (HTML)',
+		'sources.format.knab-reports-list-html': 'KNAB iesniegto partiju pārskatu saraksts (HTML)',
 		'sources.format.saeima-deputies-csv': 'Saeimas deputātu saraksts (CSV, Delnas eksports)',
 		'sources.format.ur-register-csv': 'Uzņēmumu reģistrs: reģistrs (register.csv)',
 		'sources.format.ur-officers-csv': 'Uzņēmumu reģistrs: amatpersonas (officers.csv)',
@@ -58,7 +65,9 @@ export const sourcesMessages = defineMessages(
 		'sources.count.declarations': 'Deklarācijas',
 		'sources.count.donations': 'Partiju finansējuma ieraksti (ziedojumi, biedru naudas, atmaksas)',
 		'sources.count.taxTotals': 'Nodokļu kopsummas',
-		'sources.count.relations': 'Saites'
+		'sources.count.relations': 'Saites',
+		'sources.count.partyFinances': 'Partiju pārskatu rindas',
+		'sources.count.partyReports': 'Iesniegtie partiju pārskati'
 	},
 	{
 		'sources.title': 'Data sources',
@@ -74,6 +83,9 @@ export const sourcesMessages = defineMessages(
 		'sources.format.knab-donations-csv': "KNAB donations table (CSV, Delna's export)",
 		'sources.format.knab-donations-html': 'KNAB donations search page (HTML)',
 		'sources.format.knab-donations-json': 'KNAB donations API (JSON)',
+		'sources.format.knab-expenditure-csv': "KNAB party expenditure by kind (CSV, Delna's export)",
+		'sources.format.knab-report-html': "KNAB party's annual report page (HTML)",
+		'sources.format.knab-reports-list-html': "KNAB list of parties' filed reports (HTML)",
 		'sources.format.saeima-deputies-csv': "Saeima deputies list (CSV, Delna's export)",
 		'sources.format.ur-register-csv': 'Enterprise Register: register (register.csv)',
 		'sources.format.ur-officers-csv': 'Enterprise Register: officers (officers.csv)',
@@ -101,6 +113,8 @@ export const sourcesMessages = defineMessages(
 		'sources.count.declarations': 'Declarations',
 		'sources.count.donations': 'Party finance records (donations, fees, refunds)',
 		'sources.count.taxTotals': 'Tax totals',
-		'sources.count.relations': 'Links'
+		'sources.count.relations': 'Links',
+		'sources.count.partyFinances': "Lines of parties' reports",
+		'sources.count.partyReports': 'Party reports filed'
 	}
 );
