@@ -19,6 +19,7 @@ import type { SourceInfo } from '../model/types';
 import { graphBody } from './bundle/graph';
 import { groupFacts } from './bundle/group-facts';
 import { searchDocs } from './bundle/search-docs';
+import { computeFlags } from './flags';
 import type { ResolvedData } from './resolve/resolve';
 
 export { groupFacts };
@@ -68,13 +69,14 @@ export function planBundle(
 		batch = [];
 		batchRecords = 0;
 	};
-	for (const group of groupFacts(data)) {
+	const flags = computeFlags(data);
+	for (const group of groupFacts(data, flags)) {
 		batch.push(group);
 		batchRecords += groupSize(group);
 		if (batchRecords >= chunkRecords) flush();
 	}
 	flush();
-	const docs = searchDocs(data);
+	const docs = searchDocs(data, flags);
 	for (let start = 0; start < docs.length; start += chunkEntities) {
 		const slice = docs.slice(start, start + chunkEntities);
 		add('search', slice, slice.length);
@@ -96,7 +98,8 @@ export function planBundle(
 			declarations: data.declarations.length,
 			donations: data.donations.length,
 			taxTotals: data.taxTotals.length,
-			relations: data.relations.length
+			relations: data.relations.length,
+			flags: flags.length
 		},
 		files: files.map((f) => f.entry)
 	};

@@ -3,6 +3,7 @@
  * Documented for people in data/README.md; keep the two in step.
  */
 import * as v from 'valibot';
+import type { Flag } from './flags';
 import type {
 	Declaration,
 	DonationSummary,
@@ -17,6 +18,7 @@ import {
 	DonationSchema,
 	DonationSummarySchema,
 	EntityRefSchema,
+	FlagSchema,
 	RelationSchema,
 	SourceInfoSchema,
 	TaxTotalSchema,
@@ -30,6 +32,9 @@ import {
  * fees (membership, entry) are `member-of` links, not `donated-to`, and the donation summary
  * keeps donations and fees apart and gifts apart from refunds; declaration items and evidence
  * cite their own records (`DeclarationItem.source`, `Evidence.published`).
+ * Red flags (model/flags.ts, computed by src/builder/flags/) ride along as optional fields:
+ * a fact group's `flags` (the entity's own), a search document's `flags` (their count) and the
+ * manifest's `counts.flags`; older bundles simply lack them.
  */
 export const BUNDLE_FORMAT = 3;
 
@@ -83,6 +88,8 @@ export interface FactGroup {
 	/** Every other entity named by the group's facts, so a profile can name them without more reads. */
 	refs: EntityRef[];
 	donationSummary?: DonationSummary;
+	/** The entity's own red flags (model/flags.ts), sorted by id; absent when it has none. */
+	flags?: Flag[];
 }
 
 /** Above this many incoming `donated-to` and fee relations, a recipient lists none and keeps a summary. */
@@ -150,7 +157,8 @@ export const FactGroupSchema = v.strictObject({
 	taxTotals: v.array(TaxTotalSchema),
 	relations: v.array(RelationSchema),
 	refs: v.array(EntityRefSchema),
-	donationSummary: v.optional(DonationSummarySchema)
+	donationSummary: v.optional(DonationSummarySchema),
+	flags: v.optional(v.array(FlagSchema))
 });
 
 export class BundleError extends Error {

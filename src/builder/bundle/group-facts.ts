@@ -3,6 +3,7 @@
  * to, so that the app reads one profile in one go.
  */
 import { HUB_LIMIT, type FactGroup } from '../../model/bundle-format';
+import type { Flag } from '../../model/flags';
 import type { EntityRef } from '../../model/types';
 import type { ResolvedData } from '../resolve/resolve';
 import { isFeeRelation } from '../../model/money-kinds';
@@ -28,8 +29,8 @@ export function entityRefs(data: ResolvedData): Map<string, EntityRef> {
 	return refs;
 }
 
-/** Groups by owner: declarations → person, donations → donor (party if anonymous), taxes → company, relations → both ends (hubs: see HUB_LIMIT). */
-export function groupFacts(data: ResolvedData): FactGroup[] {
+/** Groups by owner: declarations → person, donations → donor (party if anonymous), taxes → company, relations → both ends (hubs: see HUB_LIMIT), flags → the flagged entity. */
+export function groupFacts(data: ResolvedData, flags: readonly Flag[] = []): FactGroup[] {
 	const groups = new Map<string, FactGroup>();
 	const group = (entity: string) => {
 		let found = groups.get(entity);
@@ -50,6 +51,7 @@ export function groupFacts(data: ResolvedData): FactGroup[] {
 		if (r.to === r.from || ((r.kind === 'donated-to' || isFeeRelation(r)) && isHub(r.to))) continue;
 		group(r.to).relations.push(r);
 	}
+	for (const flag of flags) (group(flag.entity).flags ??= []).push(flag);
 	const refs = entityRefs(data);
 	for (const [recipient, summary] of summariseDonations(data, refs)) {
 		group(recipient).donationSummary = {
@@ -83,6 +85,7 @@ function refsOf(group: FactGroup, refs: ReadonlyMap<string, EntityRef>): EntityR
 			if (party?.id) ids.add(party.id);
 		}
 	}
+	for (const flag of group.flags ?? []) for (const id of flag.related) ids.add(id);
 	const summary = group.donationSummary;
 	const payers = [
 		...(summary?.topDonors ?? []),

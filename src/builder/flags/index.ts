@@ -1,0 +1,37 @@
+/**
+ * Every red flag the data supports, computed at build time: one rule family per file, each
+ * with its rule, threshold and source in its doc comment. Sorted by id, so the same data
+ * gives the same flags.
+ */
+import type { Flag } from '../../model/flags';
+import type { ResolvedData } from '../resolve/resolve';
+import { companyFlags } from './company-flags';
+import { declarationFlags } from './declaration-flags';
+import { donationsOverIncomeFlags } from './donations-over-income';
+import { FlagContext } from './flag-context';
+import { majorDonorFlags } from './major-donor';
+import { minimumWages, type MinimumWages } from './minimum-wage';
+import { partyGiftFlags } from './party-gifts';
+
+export function computeFlags(data: ResolvedData, wages: MinimumWages = minimumWages()): Flag[] {
+	const ctx = new FlagContext(data);
+	const flags = [
+		...majorDonorFlags(ctx, wages),
+		...donationsOverIncomeFlags(ctx),
+		...partyGiftFlags(ctx),
+		...declarationFlags(ctx),
+		...companyFlags(ctx)
+	];
+	return flags.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** Flags per entity, for the fact groups and the search documents. */
+export function flagsByEntity(flags: readonly Flag[]): Map<string, Flag[]> {
+	const out = new Map<string, Flag[]>();
+	for (const flag of flags) {
+		const list = out.get(flag.entity);
+		if (list) list.push(flag);
+		else out.set(flag.entity, [flag]);
+	}
+	return out;
+}
