@@ -12,7 +12,6 @@ import {
 	RELATION_KINDS,
 	ROLES
 } from './types';
-import { FLAG_KINDS } from './flags';
 
 /**
  * The longest text a field may hold: far above any real one (a declaration's free text runs to a
@@ -295,21 +294,6 @@ export const DonationSummarySchema = v.strictObject({
 	refunds: v.array(DonationSchema),
 	relationsNotListed: count,
 	feeRelationsNotListed: count
-});
-
-/** A red flag (model/flags.ts): figures are whole numbers (cents or counts). */
-export const FlagSchema = v.strictObject({
-	id: v.pipe(v.string(), v.minLength(1), v.maxLength(400)),
-	kind: v.picklist(FLAG_KINDS),
-	entity: id,
-	name: text,
-	year: v.optional(year),
-	figures: v.record(v.string(), v.pipe(v.number(), v.safeInteger())),
-	sources: v.array(SourceRefSchema),
-	related: v.array(id),
-	party: v.optional(id),
-	institution: v.optional(id),
-	confidence: v.picklist(['confirmed', 'probable'])
 });
 
 /** Formats a valibot failure as "field.path: message" for error reports. */
