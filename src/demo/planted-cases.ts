@@ -2,6 +2,7 @@
  * The machine-readable description of every planted case: which planted people and
  * companies it involves and which tagged rows belong to it (written to planted.json).
  */
+import type { FlagKind } from '../model/flags';
 import type { PlantedKey } from './planted';
 import type { PlantedCompanies } from './planted-companies';
 
@@ -13,10 +14,22 @@ export interface PlantedCase {
 	companies: { role: string; key: keyof PlantedCompanies }[];
 	/** Row tags whose rows belong to the case. */
 	tags: string[];
+	/** Red flags the builder must (or must not) give a planted person, or cite a tag's rows in. */
+	flags?: FlagExpectation[];
 }
+
+export type FlagExpectation =
+	| { flag: FlagKind; person: PlantedKey; year: number; flagged: boolean }
+	| { flag: FlagKind; rowsOf: string; refundsOnly?: boolean };
 
 const person = (role: string, key: PlantedKey) => ({ role, key });
 const company = (role: string, key: keyof PlantedCompanies) => ({ role, key });
+const flagged = (flag: FlagKind, key: PlantedKey, year: number, yes: boolean): FlagExpectation => ({
+	flag,
+	person: key,
+	year,
+	flagged: yes
+});
 
 export const PLANTED_CASES: readonly PlantedCase[] = [
 	{
@@ -136,5 +149,53 @@ export const PLANTED_CASES: readonly PlantedCase[] = [
 		people: [person('typo codes', 'valdisTypo'), person('foreign code', 'karlisForeign')],
 		companies: [],
 		tags: ['typo-code', 'foreign-code', 'typo-code-random', 'foreign-code-random']
+	},
+	{
+		id: 'flag-major-donor',
+		kind: 'flag',
+		description:
+			'Major donor: the 1985 Jānis Bērziņš gives EUR 3,100 in 2023, exactly five minimum wages (flagged); the 1971 deputy of that name pays EUR 600 in fees that year and is not flagged (summed together they would pass the mark); Gunta Eglīte gives EUR 2,499.99 in 2022, one cent under; the 1979-11-02 Anna Kalniņa gives EUR 2,600 in 2022 (flagged), her namesake born the same year is not.',
+		people: [
+			person('flagged donor', 'janisDonor'),
+			person('namesake born 1971, not flagged', 'janisDeputy'),
+			person('one cent under the mark', 'guntaBoard'),
+			person('flagged donor', 'annaDonor'),
+			person('namesake born 1979, not flagged', 'annaCouncil')
+		],
+		companies: [],
+		tags: ['flag-major-donor', 'flag-major-donor-near-miss'],
+		flags: [
+			flagged('major-donor', 'janisDonor', 2023, true),
+			flagged('major-donor', 'janisDeputy', 2023, false),
+			flagged('major-donor', 'guntaBoard', 2022, false),
+			flagged('major-donor', 'annaDonor', 2022, true),
+			flagged('major-donor', 'annaCouncil', 2022, false)
+		]
+	},
+	{
+		id: 'flag-donations-over-income',
+		kind: 'flag',
+		description:
+			"Donations above 30 % of the income declared the year before: Edgars Kļaviņš's 2023 gifts and fees are EUR 1 over 30 % of his 2022 declared income (flagged); Ilze Zariņa-Stūre's are exactly 30 % (not flagged).",
+		people: [person('flagged official', 'edgarsCouncil'), person('exactly at 30 %', 'ilzeDouble')],
+		companies: [],
+		tags: ['flag-income', 'flag-income-near-miss'],
+		flags: [
+			flagged('donations-over-income', 'edgarsCouncil', 2023, true),
+			flagged('donations-over-income', 'ilzeDouble', 2023, false)
+		]
+	},
+	{
+		id: 'flag-party-gifts',
+		kind: 'flag',
+		description:
+			'Refunds and anonymous gifts: every planted refund (negative amount) is cited by a refunds flag of its party and year, every planted anonymous row (an anonymous refund too) by an anonymous-gifts flag.',
+		people: [],
+		companies: [],
+		tags: ['refund', 'anonymous'],
+		flags: [
+			{ flag: 'refunds', rowsOf: 'refund', refundsOnly: true },
+			{ flag: 'anonymous-gifts', rowsOf: 'anonymous' }
+		]
 	}
 ];

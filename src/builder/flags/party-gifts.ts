@@ -1,8 +1,8 @@
 /**
  * Anonymous and returned gifts, per party and calendar year (methodological: what a party's
  * own KNAB filings show; no threshold beyond "any").
- * - anonymous-gifts: donations recorded with no donor (published as `ANONĪMS`). A party may
- *   not keep anonymous gifts (Politisko organizāciju (partiju) finansēšanas likums, its rule
+ * - anonymous-gifts: donations recorded with no donor (published as `ANONĪMS`), an anonymous
+ *   refund (a gift of another year returned) included. A party may not keep anonymous gifts (Politisko organizāciju (partiju) finansēšanas likums, its rule
  *   against gifts from unidentified persons); the flag shows how many and how much was filed so.
  * - refunds: negative amounts (gifts or fees paid back), with how much of each was returned.
  * Both rest on no person link (the party is named in the row), so they are `confirmed`.
@@ -24,13 +24,14 @@ export function partyGiftFlags(ctx: FlagContext): Flag[] {
 	const flags: Flag[] = [];
 	for (const key of [...anonymous.keys()].sort()) {
 		const rows = anonymous.get(key)!;
-		const gifts = rows.filter((d) => d.amount.cents > 0);
-		if (gifts.length === 0) continue;
+		const gifts = rows.filter((d) => d.amount.cents >= 0);
+		const returned = rows.filter((d) => d.amount.cents < 0);
 		flags.push(
 			partyFlag(ctx, 'anonymous-gifts', rows, {
 				giftCents: sum(gifts),
 				gifts: gifts.length,
-				refundCents: sum(rows.filter((d) => d.amount.cents < 0)),
+				refundCents: sum(returned),
+				refunds: returned.length,
 				rows: rows.length
 			})
 		);

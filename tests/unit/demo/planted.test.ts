@@ -113,7 +113,10 @@ describe('planted.json', () => {
 			'legal-entity-donors',
 			'minister-on-board',
 			'double-surnames',
-			'dirty-codes'
+			'dirty-codes',
+			'flag-major-donor',
+			'flag-donations-over-income',
+			'flag-party-gifts'
 		]);
 	});
 

@@ -13,8 +13,8 @@ describe('anonymous gifts and refunds per party and year', () => {
 			'anonymous-gifts'
 		);
 		expect(flags.map((f) => [f.year, f.figures])).toEqual([
-			[2022, { giftCents: 4000, gifts: 1, refundCents: 0, rows: 1 }],
-			[2023, { giftCents: 2500, gifts: 1, refundCents: -2500, rows: 2 }]
+			[2022, { giftCents: 4000, gifts: 1, refundCents: 0, refunds: 0, rows: 1 }],
+			[2023, { giftCents: 2500, gifts: 1, refundCents: -2500, refunds: 1, rows: 2 }]
 		]);
 		expect(flags.every((f) => f.confidence === 'confirmed' && f.party === f.entity)).toBe(true);
 	});
