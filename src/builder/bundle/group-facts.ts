@@ -9,6 +9,9 @@ import type { ResolvedData } from '../resolve/resolve';
 import { isFeeRelation } from '../../model/money-kinds';
 import { incomingPayers, summariseDonations } from './donation-summary';
 
+/** Flags of an official about a company (the first of `related`), shown on the company's page too. */
+const COMPANY_FLAGS: ReadonlySet<string> = new Set(['shared-company', 'company-tax-overlap']);
+
 /**
  * Each entity's ref. An organisation's carries its regNo where known: a profile's companies
  * list shows it, and then reads only each company's fact group (its tax totals), not its
@@ -51,7 +54,12 @@ export function groupFacts(data: ResolvedData, flags: readonly Flag[] = []): Fac
 		if (r.to === r.from || ((r.kind === 'donated-to' || isFeeRelation(r)) && isHub(r.to))) continue;
 		group(r.to).relations.push(r);
 	}
-	for (const flag of flags) (group(flag.entity).flags ??= []).push(flag);
+	for (const flag of flags) {
+		(group(flag.entity).flags ??= []).push(flag);
+		// A company flag is about the company too: its page lists it, naming the official.
+		const company = COMPANY_FLAGS.has(flag.kind) ? flag.related[0] : undefined;
+		if (company && company !== flag.entity) (group(company).flags ??= []).push(flag);
+	}
 	const refs = entityRefs(data);
 	for (const [recipient, summary] of summariseDonations(data, refs)) {
 		group(recipient).donationSummary = {
@@ -85,7 +93,8 @@ function refsOf(group: FactGroup, refs: ReadonlyMap<string, EntityRef>): EntityR
 			if (party?.id) ids.add(party.id);
 		}
 	}
-	for (const flag of group.flags ?? []) for (const id of flag.related) ids.add(id);
+	for (const flag of group.flags ?? [])
+		for (const id of [flag.entity, ...flag.related]) ids.add(id);
 	const summary = group.donationSummary;
 	const payers = [
 		...(summary?.topDonors ?? []),

@@ -4,6 +4,7 @@
  * gives the same flags.
  */
 import type { Flag } from '../../model/flags';
+import type { EntityKind } from '../../model/types';
 import type { ResolvedData } from '../resolve/resolve';
 import { companyFlags } from './company-flags';
 import { declarationFlags } from './declaration-flags';
@@ -22,16 +23,20 @@ export function computeFlags(data: ResolvedData, wages: MinimumWages = minimumWa
 		...declarationFlags(ctx),
 		...companyFlags(ctx)
 	];
-	return flags.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	return flags
+		.map((flag) => withNames(ctx, flag))
+		.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** Flags per entity, for the fact groups and the search documents. */
-export function flagsByEntity(flags: readonly Flag[]): Map<string, Flag[]> {
-	const out = new Map<string, Flag[]>();
-	for (const flag of flags) {
-		const list = out.get(flag.entity);
-		if (list) list.push(flag);
-		else out.set(flag.entity, [flag]);
-	}
-	return out;
+/** The entity's kind and the party's and institution's names, for lists and filters. */
+function withNames(ctx: FlagContext, flag: Flag): Flag {
+	const kind = ctx.kinds.get(flag.entity) as EntityKind | undefined;
+	const partyName = flag.party && ctx.names.get(flag.party);
+	const institutionName = flag.institution && ctx.names.get(flag.institution);
+	return {
+		...flag,
+		...(kind && { entityKind: kind }),
+		...(partyName && { partyName }),
+		...(institutionName && { institutionName })
+	};
 }

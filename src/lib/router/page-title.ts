@@ -23,7 +23,8 @@ export type TitleKey =
 	| 'nav.search'
 	| 'nav.connect'
 	| 'nav.institutions'
-	| 'nav.sources';
+	| 'nav.sources'
+	| 'nav.flags';
 
 /**
  * @example pageTitle({ name: 'graph', id: 'p-1' }, { entity: 'Anna Liepa' }, t) // 'Network: Anna Liepa · Plainview'
@@ -44,6 +45,8 @@ function pageName(route: Route, names: TitleNames, t: Translate): string | undef
 			return t('nav.institutions');
 		case 'sources':
 			return t('nav.sources');
+		case 'flags':
+			return t('nav.flags');
 		case 'not-found':
 			return t('title.notFound');
 		case 'connect': {
