@@ -36,6 +36,8 @@ export function* bundleFlags(dir: string): Generator<Flag> {
 	const manifest = readManifest(dir);
 	for (const file of manifest.files) {
 		if (file.kind !== 'facts') continue;
-		for (const group of readBundleRecords(dir, file) as FactGroup[]) yield* group.flags ?? [];
+		// A company's group repeats the flags of officials about it; each is listed once, with its entity.
+		for (const group of readBundleRecords(dir, file) as FactGroup[])
+			for (const flag of group.flags ?? []) if (flag.entity === group.entity) yield flag;
 	}
 }

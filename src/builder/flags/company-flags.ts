@@ -82,6 +82,7 @@ function sharedCompany(
 		},
 		sources: sortedSources(sources),
 		related: [company, ...others.slice(0, MAX_OTHERS)],
+		...institutionOf(own),
 		confidence
 	};
 }
@@ -113,8 +114,17 @@ function taxOverlap(
 			...taxes.filter((t) => years.includes(t.year)).map((t) => t.source)
 		]),
 		related: [company],
+		...institutionOf(ties),
 		confidence: weakestOf(used)
 	};
+}
+
+/** The institution of the latest declaration among the ties, for the flags page's filter. */
+function institutionOf(ties: readonly CompanyTie[]): { institution?: string } {
+	const latest = [...ties]
+		.filter((t) => t.institution)
+		.sort((a, b) => Math.max(...b.years) - Math.max(...a.years))[0];
+	return latest?.institution ? { institution: latest.institution } : {};
 }
 
 function weakestOf(ties: readonly CompanyTie[]): SureConfidence {

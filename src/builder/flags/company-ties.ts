@@ -17,6 +17,8 @@ export interface CompanyTie {
 	confidence: SureConfidence;
 	sources: SourceRef[];
 	viaDeclaration: boolean;
+	/** The institution of the declaration that states the tie. */
+	institution?: string;
 }
 
 const ROLE_KINDS = new Set(['board-member', 'shareholder', 'beneficial-owner']);
@@ -46,7 +48,8 @@ export function companyTies(ctx: FlagContext): CompanyTie[] {
 				years: [d.year],
 				confidence,
 				sources,
-				viaDeclaration: true
+				viaDeclaration: true,
+				...(d.institution?.id && { institution: d.institution.id })
 			});
 	}
 	for (const r of ctx.data.relations) {

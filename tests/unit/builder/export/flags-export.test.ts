@@ -6,7 +6,7 @@ import { bundleFlags, flagLine } from '../../../../src/builder/export/flags-expo
 import { resolve } from '../../../../src/builder/resolve/resolve';
 import { planBundle } from '../../../../src/builder/write-bundle';
 import { eur } from '../../../fixtures/flags';
-import { donation, person } from '../../../fixtures/records';
+import { boardMember, declaration, donation, person } from '../../../fixtures/records';
 
 function bundleOf(records: Parameters<typeof resolve>[0]): string {
 	const dir = join(mkdtempSync(join(tmpdir(), 'plainview-flags-')), 'bundle');
@@ -57,5 +57,19 @@ describe('export --format flags', () => {
 			['Anna Kalniņa', 1],
 			['Partija A', 1]
 		]);
+	});
+
+	it('lists an official’s flag about a company once, though the company’s page shows it too', () => {
+		const REG = '40003003091';
+		const juris = person('Juris Liepa', { maskedCode: '121265-*****' });
+		const dir = bundleOf([
+			declaration(person('Ilze Ozola', { maskedCode: '050570-*****' }), 2022, {
+				items: [{ section: 'shares', company: { name: `SIA "Uzņēmums ${REG}"`, regNo: REG } }]
+			}),
+			boardMember(juris, REG),
+			donation(juris, 'Partija A', { donorCode: '121265-*****' })
+		]);
+		const shared = [...bundleFlags(dir)].filter((f) => f.kind === 'shared-company');
+		expect(shared.map((f) => f.name)).toEqual(['Ilze Ozola']);
 	});
 });
