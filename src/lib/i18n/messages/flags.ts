@@ -8,6 +8,7 @@ import { defineMessages } from './define';
 export const flagsMessages = defineMessages(
 	{
 		'nav.flags': 'Pazīmes',
+		'sources.count.flags': 'Pazīmes (kam pievērst uzmanību)',
 		'flags.title': 'Pazīmes, kam pievērst uzmanību',
 		'flags.intro':
 			'Pazīme nozīmē tikai to, ka publicētie dati atbilst kādam noteikumam un ir vērts ieskatīties tuvāk. Tā nav apsūdzība un nepierāda pārkāpumu. Katru pazīmi aprēķina no avota ierakstiem, kas norādīti pie tās, un tikai pēc apstiprinātām vai ticamām saitēm, nekad pēc vārdabrāļa.',
@@ -120,6 +121,7 @@ export const flagsMessages = defineMessages(
 	},
 	{
 		'nav.flags': 'Flags',
+		'sources.count.flags': 'Flags (reasons to look closer)',
 		'flags.title': 'Flags: reasons to look closer',
 		'flags.intro':
 			'A flag only means that the published data meet a rule and are worth a closer look. It is not an accusation and proves no wrongdoing. Each flag is computed from the source records listed with it, and only through confirmed or probable links, never through a namesake.',
