@@ -25,8 +25,7 @@ const ROLE_KINDS = new Set(['board-member', 'shareholder', 'beneficial-owner']);
 
 export function companyTies(ctx: FlagContext): CompanyTie[] {
 	const ties: CompanyTie[] = [];
-	const isCompany = (id: string | undefined): id is string =>
-		id !== undefined && ctx.kinds.get(id) === 'company';
+	const isCompany = (id: string | undefined): id is string => ctx.isCompany(id);
 	for (const d of ctx.data.declarations) {
 		const confidence = ctx.sureOf(d.id);
 		if (!confidence || !ctx.isPerson(d.person)) continue;

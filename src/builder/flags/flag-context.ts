@@ -2,6 +2,7 @@
  * What every flag rule needs besides the data: how sure each fact's person link is, entity
  * names, and unique flag ids. A fact reached only through a `possible` link yields no flag.
  */
+import { foldText } from '../../model/fold-name';
 import type { Flag, FlagKind } from '../../model/flags';
 import type { Confidence, SourceRef, TaxTotal } from '../../model/types';
 import type { ResolvedData } from '../resolve/resolve';
@@ -18,6 +19,8 @@ export class FlagContext {
 	readonly names = new Map<string, string>();
 	readonly kinds = new Map<string, string>();
 	readonly taxByCompany = new Map<string, TaxTotal[]>();
+	/** Folded names of every party: a "company" of the same name is the party, not a firm. */
+	readonly #partyNames = new Set<string>();
 	/** Fact id → the weakest confidence of a relation made from it (absent: stated, confirmed). */
 	readonly #factConfidence = new Map<string, Confidence>();
 	readonly #taken = new Map<string, number>();
@@ -30,6 +33,8 @@ export class FlagContext {
 		for (const o of data.organisations) {
 			this.names.set(o.id, o.name);
 			this.kinds.set(o.id, o.kind);
+			if (o.kind === 'party')
+				for (const n of [o.name, ...o.otherNames]) this.#partyNames.add(foldText(n));
 		}
 		for (const t of data.taxTotals) {
 			const list = this.taxByCompany.get(t.company);
@@ -61,6 +66,15 @@ export class FlagContext {
 			sure = weakest(sure, c);
 		}
 		return sure;
+	}
+
+	/** A company proper: kind `company`, and not a party's name read from a declaration's post. */
+	isCompany(id: string | undefined): id is string {
+		return (
+			id !== undefined &&
+			this.kinds.get(id) === 'company' &&
+			!this.#partyNames.has(foldText(this.names.get(id) ?? ''))
+		);
 	}
 
 	isPerson(id: string | undefined): id is string {

@@ -30,6 +30,25 @@ describe('shared company', () => {
 		expect(flags[0]!.sources).toHaveLength(3);
 	});
 
+	it('does not take a party’s name in a declared post for a shared company', () => {
+		const post = (name: string): DeclarationItem => ({
+			section: 'post',
+			title: 'Valdes loceklis',
+			organisation: { name, regNo: '50008000001' }
+		});
+		const records = [
+			declaration(ilze, 2022, { items: [post('Rīta Gaisma')] }),
+			declaration(juris, 2022, { items: [post('RĪTA GAISMA')] }),
+			donation(juris, 'Rīta Gaisma', { donorCode: '121265-*****' })
+		];
+		expect(flagsOf(records, 'shared-company')).toEqual([]);
+		const firm = [
+			declaration(ilze, 2022, { items: [post('Rīta Darbi')] }),
+			declaration(juris, 2022, { items: [post('RĪTA DARBI')] })
+		];
+		expect(flagsOf(firm, 'shared-company')).toHaveLength(2);
+	});
+
 	it('does not flag a company no other official or donor is tied to', () => {
 		expect(
 			flagsOf(
