@@ -197,5 +197,43 @@ export const PLANTED_CASES: readonly PlantedCase[] = [
 			{ flag: 'refunds', rowsOf: 'refund', refundsOnly: true },
 			{ flag: 'anonymous-gifts', rowsOf: 'anonymous' }
 		]
+	},
+	{
+		id: 'flag-declarations',
+		kind: 'flag',
+		description:
+			"Declaration flags: Dace Liepa's 2023 savings and holdings grow by her 2023 income and EUR 1 (flagged), Linda Liepa-Krūmiņa's 2024 ones by exactly her income (not flagged); Māris Ozols declares assets of 10 × his 2022 income and EUR 1 (flagged), Anna Kalniņa (the council member) exactly 10 × her 2023 income (not flagged).",
+		people: [
+			person('savings grew by more than income', 'daceMinister'),
+			person('savings grew by exactly the income', 'lindaDouble'),
+			person('assets above 10 × income', 'marisDeputy'),
+			person('assets exactly 10 × income', 'annaCouncil')
+		],
+		companies: [],
+		tags: [],
+		flags: [
+			flagged('wealth-growth', 'daceMinister', 2023, true),
+			flagged('wealth-growth', 'lindaDouble', 2024, false),
+			flagged('assets-over-income', 'marisDeputy', 2022, true),
+			flagged('assets-over-income', 'annaCouncil', 2023, false)
+		]
+	},
+	{
+		id: 'flag-companies',
+		kind: 'flag',
+		description:
+			'Company flags: Edgars Kļaviņš declares shares in a company whose board members donate (shared company, flagged; his last declaration is 2025); the 1971 Jānis Bērziņš sits on the board of a company with tax totals (flagged for 2024), his 1985 namesake holds shares but is no official (not flagged).',
+		people: [
+			person('declares a company tied to donors', 'edgarsCouncil'),
+			person('official on a taxed company’s board', 'janisDeputy'),
+			person('namesake, no official', 'janisDonor')
+		],
+		companies: [],
+		tags: [],
+		flags: [
+			flagged('shared-company', 'edgarsCouncil', 2025, true),
+			flagged('company-tax-overlap', 'janisDeputy', 2024, true),
+			flagged('company-tax-overlap', 'janisDonor', 2024, false)
+		]
 	}
 ];

@@ -116,7 +116,9 @@ describe('planted.json', () => {
 			'dirty-codes',
 			'flag-major-donor',
 			'flag-donations-over-income',
-			'flag-party-gifts'
+			'flag-party-gifts',
+			'flag-declarations',
+			'flag-companies'
 		]);
 	});
 

@@ -35,9 +35,15 @@ describe('planted red flags in the demo data', () => {
 		);
 	}, 120_000);
 
-	it('plants a positive and a near miss or namesake for the money flags', () => {
+	it('plants a positive and a near miss or namesake for the money, declaration and company flags', () => {
 		const people = checks.flatMap((c) => ('person' in c.expectation ? [c.expectation] : []));
-		for (const kind of ['major-donor', 'donations-over-income'])
+		for (const kind of [
+			'major-donor',
+			'donations-over-income',
+			'wealth-growth',
+			'assets-over-income',
+			'company-tax-overlap'
+		])
 			expect(new Set(people.filter((e) => e.flag === kind).map((e) => e.flagged))).toEqual(
 				new Set([true, false])
 			);
