@@ -22,7 +22,7 @@ const HEADLINE: Record<FlagKind, readonly [string, string?]> = {
 	'major-donor': ['totalCents', 'thresholdCents'],
 	'donations-over-income': ['totalCents', 'limitCents'],
 	'anonymous-gifts': ['giftCents'],
-	refunds: ['rows'],
+	refunds: ['donationRefundCents', 'feeRefundCents'],
 	'wealth-growth': ['growthCents', 'incomeCents'],
 	'private-debt': ['debtCents'],
 	'assets-over-income': ['assetsCents', 'incomeCents'],
