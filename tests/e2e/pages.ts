@@ -52,6 +52,7 @@ export function pageKinds(connectHash: string): PageKind[] {
 		{ name: 'network', hash: `#/graph/${person}`, ready: 'svg [data-node]' },
 		{ name: 'connect', hash: connectHash, ready: 'main article' },
 		{ name: 'sources', hash: '#/sources', ready: 'main table' },
+		{ name: 'flags', hash: '#/flags', ready: 'main table' },
 		{ name: 'not found', hash: '#/no/such/page', ready: 'main h1' }
 	];
 }
