@@ -28,6 +28,7 @@ import { exploreRecords } from '../model/explore-file';
 import { graphBody } from './bundle/graph';
 import { groupFacts } from './bundle/group-facts';
 import { searchDocs } from './bundle/search-docs';
+import { computeFlags } from './flags/index';
 import type { ResolvedData } from './resolve/resolve';
 
 export { groupFacts };
@@ -77,13 +78,14 @@ export function planBundle(
 		batch = [];
 		batchRecords = 0;
 	};
-	for (const group of groupFacts(data)) {
+	const flags = computeFlags(data);
+	for (const group of groupFacts(data, flags)) {
 		batch.push(group);
 		batchRecords += groupSize(group);
 		if (batchRecords >= chunkRecords) flush();
 	}
 	flush();
-	const docs = searchDocs(data);
+	const docs = searchDocs(data, flags);
 	for (let start = 0; start < docs.length; start += chunkEntities) {
 		const slice = docs.slice(start, start + chunkEntities);
 		add('search', slice, slice.length);
@@ -91,7 +93,7 @@ export function planBundle(
 	if (entities.length > 0) {
 		const graph = graphBody(data);
 		add('graph', [graph], graph.edges.length / 3);
-		const explore = exploreBody(data);
+		const explore = exploreBody(data, flags);
 		add('explore', [explore], exploreRecords(explore));
 	}
 	const manifest: Manifest = {
@@ -110,7 +112,8 @@ export function planBundle(
 			relations: data.relations.length,
 			// Only bundles with party finances count them, so other bundles' manifests stay as they were.
 			...(data.partyFinances?.length && { partyFinances: data.partyFinances.length }),
-			...(data.partyReports?.length && { partyReports: data.partyReports.length })
+			...(data.partyReports?.length && { partyReports: data.partyReports.length }),
+			flags: flags.length
 		},
 		files: files.map((f) => f.entry)
 	};

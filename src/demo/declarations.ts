@@ -5,6 +5,7 @@
  */
 import type { Declaration, DeclaredPost, Payer } from './decl-types';
 import { makeProfile } from './decl-profile';
+import { plantDeclaration } from './planted-declarations';
 import { dayNumber, fromDayNumber, isoDate } from './format';
 import { fullName } from './people';
 import { Rng } from './random';
@@ -129,7 +130,7 @@ export function buildDeclaration(world: World, official: Official, year: number)
 				].filter((d) => d.cents > 0)
 			: [];
 	const filedDay = dayNumber(isoDate(year + 1, 2, 10)) + rng.int(0, 49);
-	return {
+	const declaration: Declaration = {
 		official,
 		person,
 		year,
@@ -165,6 +166,7 @@ export function buildDeclaration(world: World, official: Official, year: number)
 		family: profile.family.map(({ name, relation }) => ({ name, relation })),
 		pension: profile.pension
 	};
+	return plantDeclaration(world, declaration, (y) => buildDeclaration(world, official, y));
 }
 
 /** A stream keyed by label only, so one official's declarations do not depend on any other's. */

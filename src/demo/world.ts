@@ -9,6 +9,7 @@ import { makeOfficials } from './officials';
 import { People } from './people';
 import { addPlantedPeople, plantedOfficials, type PlantedPeople } from './planted';
 import { plantCompanies, type PlantedCompanies } from './planted-companies';
+import { plantedFlagRows } from './planted-flags';
 import { plantedRows, type PlantedRow } from './planted-rows';
 import { Rng } from './random';
 import { RegNoIssuer } from './regno';
@@ -86,7 +87,7 @@ export function buildWorld(seed: number, sizes: Sizes): World {
 		plantedIds
 	);
 	people.seal();
-	return {
+	const world: World = {
 		seed,
 		sizes,
 		people,
@@ -104,4 +105,6 @@ export function buildWorld(seed: number, sizes: Sizes): World {
 		},
 		plantedIds
 	};
+	world.planted.rows.push(...plantedFlagRows(world));
+	return world;
 }

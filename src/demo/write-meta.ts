@@ -186,7 +186,12 @@ export function writePlanted(
 			}),
 			rows: Object.fromEntries(
 				c.tags.map((tag) => [tag, tracker.tags.get(tag) ?? { count: 0, records: [] }])
-			)
+			),
+			...(c.flags && {
+				flags: c.flags.map((f) =>
+					'person' in f ? { ...f, person: truthKey(world.planted.people[f.person]) } : f
+				)
+			})
 		}))
 	};
 	// One location per line keeps the file short enough to read and to diff.

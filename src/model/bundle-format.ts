@@ -3,6 +3,7 @@
  * Documented for people in data/README.md; keep the two in step.
  */
 import * as v from 'valibot';
+import type { Flag } from './flags';
 import type {
 	Declaration,
 	DonationSummary,
@@ -26,6 +27,7 @@ import {
 	TaxTotalSchema,
 	describeIssues
 } from './validate';
+import { FlagSchema } from './explore-flags';
 
 /**
  * Bump when a field changes meaning; the app refuses formats it does not know. Format 3: each
@@ -38,6 +40,9 @@ import {
  * party's finances to its fact group: `partyFinances` (each line of Delna's a4 expenditure
  * extract and of KNAB annual reports, per year and statement) and `partyReports` (the reports
  * KNAB lists as filed). Both are optional: groups without them read as before.
+ * Red flags (model/flags.ts, computed by src/builder/flags/) ride along as optional fields:
+ * a fact group's `flags` (the entity's own), a search document's `flags` (their count) and the
+ * manifest's `counts.flags`; older bundles simply lack them.
  */
 export const BUNDLE_FORMAT = 4;
 
@@ -95,6 +100,8 @@ export interface FactGroup {
 	partyFinances?: PartyFinanceLine[];
 	/** The reports a party filed with KNAB, as the list of reports gives them. */
 	partyReports?: PartyReport[];
+	/** The entity's own red flags (model/flags.ts), sorted by id; absent when it has none. */
+	flags?: Flag[];
 }
 
 /** Above this many incoming `donated-to` and fee relations, a recipient lists none and keeps a summary. */
@@ -164,7 +171,8 @@ export const FactGroupSchema = v.strictObject({
 	refs: v.array(EntityRefSchema),
 	donationSummary: v.optional(DonationSummarySchema),
 	partyFinances: v.optional(v.array(PartyFinanceLineSchema)),
-	partyReports: v.optional(v.array(PartyReportSchema))
+	partyReports: v.optional(v.array(PartyReportSchema)),
+	flags: v.optional(v.array(FlagSchema))
 });
 
 export class BundleError extends Error {

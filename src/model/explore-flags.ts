@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { FLAG_KINDS, type Flag } from './flags';
+import { ORGANISATION_KINDS } from './types';
 import { SourceRefSchema } from './validate';
 
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(400));
@@ -13,12 +14,15 @@ export const FlagSchema = v.strictObject({
 	kind: v.picklist(FLAG_KINDS),
 	entity: id,
 	name: v.pipe(v.string(), v.maxLength(2_000)),
+	entityKind: v.optional(v.picklist(['person', ...ORGANISATION_KINDS])),
 	year: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2100))),
 	figures: v.record(v.string(), v.pipe(v.number(), v.safeInteger())),
 	sources: v.array(SourceRefSchema),
 	related: v.array(id),
 	party: v.optional(id),
 	institution: v.optional(id),
+	partyName: v.optional(v.pipe(v.string(), v.maxLength(2_000))),
+	institutionName: v.optional(v.pipe(v.string(), v.maxLength(2_000))),
 	confidence: v.picklist(['confirmed', 'probable'])
 });
 

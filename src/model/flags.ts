@@ -6,7 +6,7 @@
  * Each kind's title, explanation, threshold, legal source and known false positives live in
  * the message catalogue (`flag.<kind>.*`) and in `flag-rules.ts`.
  */
-import type { Confidence, SourceRef } from './types';
+import type { Confidence, EntityKind, SourceRef } from './types';
 
 export const FLAG_KINDS = [
 	/** Money donations and fees of one donor in a calendar year reach 5 minimum monthly wages. */
@@ -38,6 +38,8 @@ export interface Flag {
 	entity: string;
 	/** Its name as the profile shows it. */
 	name: string;
+	/** Its kind, so a list of flags links each to the right page (optional: added with the rules). */
+	entityKind?: EntityKind;
 	year?: number;
 	/**
 	 * The figures the rule compared, as whole numbers: money in cents under a key ending in
@@ -51,6 +53,9 @@ export interface Flag {
 	/** For the flags page's filters: the party and the institution involved, where one is. */
 	party?: string;
 	institution?: string;
+	/** The party's and the institution's names, for the flags page's filters (optional). */
+	partyName?: string;
+	institutionName?: string;
 	/** The weakest link the flag rests on; `confirmed` where it rests on no person link. */
 	confidence: Exclude<Confidence, 'possible'>;
 }

@@ -301,6 +301,8 @@ export interface SearchDoc {
 	parties: string[];
 	/** First and last year the entity appears in any fact. */
 	years?: [number, number];
+	/** How many red flags the entity has (model/flags.ts), for a marker; absent when none. */
+	flags?: number;
 }
 
 /**

@@ -284,7 +284,8 @@ export const SearchDocSchema = v.strictObject({
 	roles: v.array(v.picklist(ROLES)),
 	posts: v.array(text),
 	parties: v.array(text),
-	years: v.optional(v.tuple([year, year]))
+	years: v.optional(v.tuple([year, year])),
+	flags: v.optional(v.pipe(count, v.minValue(1)))
 });
 
 const cents = v.pipe(v.number(), v.safeInteger());

@@ -57,6 +57,7 @@ export function pageKinds(connectHash: string): PageKind[] {
 			hash: `#/explore/finances?party=${busiestOfKind('party')}`,
 			ready: 'main table'
 		},
+		{ name: 'flags', hash: '#/flags', ready: 'main table' },
 		{ name: 'not found', hash: '#/no/such/page', ready: 'main h1' }
 	];
 }

@@ -3,13 +3,14 @@
  * module, so a new section is one more line here.
  */
 import type { ExploreBody } from '../../model/explore-file';
+import type { Flag } from '../../model/flags';
 import type { ResolvedData } from '../resolve/resolve';
 import { donationColumns } from './explore-donations';
 import { exploreFlags } from './explore-flags';
 
-export function exploreBody(data: ResolvedData): ExploreBody {
+export function exploreBody(data: ResolvedData, flags?: readonly Flag[]): ExploreBody {
 	return {
 		donations: donationColumns(data),
-		flags: exploreFlags(data)
+		flags: exploreFlags(data, flags)
 	};
 }

@@ -3,10 +3,14 @@
  * to, so that the app reads one profile in one go.
  */
 import { HUB_LIMIT, type FactGroup } from '../../model/bundle-format';
+import type { Flag } from '../../model/flags';
 import type { EntityRef } from '../../model/types';
 import type { ResolvedData } from '../resolve/resolve';
 import { isFeeRelation } from '../../model/money-kinds';
 import { incomingPayers, summariseDonations } from './donation-summary';
+
+/** Flags of an official about a company (the first of `related`), shown on the company's page too. */
+const COMPANY_FLAGS: ReadonlySet<string> = new Set(['shared-company', 'company-tax-overlap']);
 
 /**
  * Each entity's ref. An organisation's carries its regNo where known: a profile's companies
@@ -30,9 +34,10 @@ export function entityRefs(data: ResolvedData): Map<string, EntityRef> {
 
 /**
  * Groups by owner: declarations → person, donations → donor (party if anonymous), taxes →
- * company, party finances and reports → party, relations → both ends (hubs: see HUB_LIMIT).
+ * company, party finances and reports → party, relations → both ends (hubs: see HUB_LIMIT),
+ * flags → the flagged entity.
  */
-export function groupFacts(data: ResolvedData): FactGroup[] {
+export function groupFacts(data: ResolvedData, flags: readonly Flag[] = []): FactGroup[] {
 	const groups = new Map<string, FactGroup>();
 	const group = (entity: string) => {
 		let found = groups.get(entity);
@@ -54,6 +59,12 @@ export function groupFacts(data: ResolvedData): FactGroup[] {
 		group(r.from).relations.push(r);
 		if (r.to === r.from || ((r.kind === 'donated-to' || isFeeRelation(r)) && isHub(r.to))) continue;
 		group(r.to).relations.push(r);
+	}
+	for (const flag of flags) {
+		(group(flag.entity).flags ??= []).push(flag);
+		// A company flag is about the company too: its page lists it, naming the official.
+		const company = COMPANY_FLAGS.has(flag.kind) ? flag.related[0] : undefined;
+		if (company && company !== flag.entity) (group(company).flags ??= []).push(flag);
 	}
 	const refs = entityRefs(data);
 	for (const [recipient, summary] of summariseDonations(data, refs)) {
@@ -88,6 +99,8 @@ function refsOf(group: FactGroup, refs: ReadonlyMap<string, EntityRef>): EntityR
 			if (party?.id) ids.add(party.id);
 		}
 	}
+	for (const flag of group.flags ?? [])
+		for (const id of [flag.entity, ...flag.related]) ids.add(id);
 	const summary = group.donationSummary;
 	const payers = [
 		...(summary?.topDonors ?? []),

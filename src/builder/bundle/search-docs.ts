@@ -1,4 +1,5 @@
 /** Search documents: one per entity, with what a result line shows and what filters need. */
+import type { Flag } from '../../model/flags';
 import type { Relation, Role, SearchDoc } from '../../model/types';
 import { yearOf } from '../../model/parse-date';
 import type { ResolvedData } from '../resolve/resolve';
@@ -8,8 +9,10 @@ const SAEIMA = /saeima/i;
 const MINISTER = /\bministr(s|e|u prezident)/i;
 const MUNICIPAL = /dom(e|es)|pašvaldīb|novada|valstspilsēt/i;
 
-export function searchDocs(data: ResolvedData): SearchDoc[] {
+export function searchDocs(data: ResolvedData, flags: readonly Flag[] = []): SearchDoc[] {
 	const refs = entityRefs(data);
+	const flagCount = new Map<string, number>();
+	for (const flag of flags) flagCount.set(flag.entity, (flagCount.get(flag.entity) ?? 0) + 1);
 	// A running span, not a list: a party is the end of hundreds of thousands of relations.
 	const facts = new Map<string, { relations: Relation[]; first: number; last: number }>();
 	const of = (id: string) => {
@@ -69,7 +72,8 @@ export function searchDocs(data: ResolvedData): SearchDoc[] {
 			roles: rolesOf(relations, refs),
 			posts: [...new Set(posts)].slice(0, 3),
 			parties: [...new Set(parties)].sort(),
-			...(first <= last && { years: [first, last] as [number, number] })
+			...(first <= last && { years: [first, last] as [number, number] }),
+			...(flagCount.has(entity.id) && { flags: flagCount.get(entity.id)! })
 		});
 	}
 	return docs.sort((a, b) => (a.id < b.id ? -1 : 1));

@@ -12,7 +12,8 @@ import {
 	evaluatePlanted,
 	type PlantedCase,
 	type PlantedRecord,
-	type PlantedReport
+	type PlantedReport,
+	type RecordAddress
 } from './planted';
 
 export const REAL_FILES = [
@@ -64,8 +65,17 @@ export function evaluateDemo(demo: string): {
 	const planted = JSON.parse(readFileSync(join(demo, 'planted.json'), 'utf8')) as {
 		cases: PlantedCase[];
 	};
+	const address = demoAddress(demo);
+	return {
+		deputies: evaluateDeputyDonors(sightings),
+		planted: evaluatePlanted(planted.cases, sightings, address)
+	};
+}
+
+/** Maps a planted.json location to the source record strings the adapters write for it. */
+export function demoAddress(demo: string): RecordAddress {
 	const publicIds = new Map<string, string[]>();
-	const address = (record: PlantedRecord): string[] => {
+	return (record: PlantedRecord): string[] => {
 		const name = basename(record.file);
 		if (record.line !== undefined) return [`${name}:${record.line}`];
 		if (record.index === undefined) return [];
@@ -80,9 +90,5 @@ export function evaluateDemo(demo: string): {
 		}
 		const publicId = publicIds.get(record.file)![record.index];
 		return [`${name}#${record.index + 1}`, ...(publicId ? [publicId] : [])];
-	};
-	return {
-		deputies: evaluateDeputyDonors(sightings),
-		planted: evaluatePlanted(planted.cases, sightings, address)
 	};
 }

@@ -1,17 +1,19 @@
 /**
- * npm run export -- --format ftm [--bundles DIR] [--out FILE] [--include-possible]
- * Writes the bundle as FollowTheMoney entities, one JSON object per line, to FILE or stdout;
- * a summary by schema goes to stderr so that stdout stays pure JSON lines.
+ * npm run export -- --format ftm|flags [--bundles DIR] [--out FILE] [--include-possible]
+ * Writes the bundle as FollowTheMoney entities (ftm) or its red flags (flags-export.ts), one
+ * JSON object per line, to FILE or stdout; a summary goes to stderr so that stdout stays pure
+ * JSON lines.
  */
 import { once } from 'node:events';
 import { createWriteStream, renameSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Writable } from 'node:stream';
+import { bundleFlags, flagLine } from './flags-export';
 import type { FtmExportStats } from './ftm-export';
 import { openBundleExport } from './read-bundle';
 
 const USAGE =
-	'usage: npm run export -- --format ftm [--bundles DIR] [--out FILE] [--include-possible]';
+	'usage: npm run export -- --format ftm|flags [--bundles DIR] [--out FILE] [--include-possible]';
 
 async function main(): Promise<number> {
 	let args;
@@ -34,9 +36,9 @@ async function main(): Promise<number> {
 		console.log(USAGE);
 		return 0;
 	}
-	if (values.format !== 'ftm') {
+	if (values.format !== 'ftm' && values.format !== 'flags') {
 		console.error(
-			`--format must be ftm (FollowTheMoney), not ${values.format ?? 'missing'}\n${USAGE}`
+			`--format must be ftm (FollowTheMoney) or flags (red flags), not ${values.format ?? 'missing'}\n${USAGE}`
 		);
 		return 2;
 	}
@@ -50,6 +52,16 @@ async function main(): Promise<number> {
 		throw error;
 	});
 	try {
+		if (values.format === 'flags') {
+			let count = 0;
+			for (const flag of bundleFlags(values.bundles)) {
+				count++;
+				await write(stream, JSON.stringify(flagLine(flag)) + '\n');
+			}
+			await finish(stream, partial, out);
+			console.error(`exported ${count} red flags from ${values.bundles} to ${out ?? 'stdout'}`);
+			return 0;
+		}
 		const bundle = openBundleExport(values.bundles, {
 			includePossible: values['include-possible']
 		});
@@ -58,11 +70,7 @@ async function main(): Promise<number> {
 			count++;
 			await write(stream, JSON.stringify(entity) + '\n');
 		}
-		if (partial && out) {
-			stream.end();
-			await once(stream, 'finish');
-			renameSync(partial, out);
-		}
+		await finish(stream, partial, out);
 		console.error(summary(count, values.bundles, out ?? 'stdout', bundle.exporter.stats));
 		return 0;
 	} catch (error) {
@@ -75,6 +83,13 @@ async function main(): Promise<number> {
 		);
 		return 1;
 	}
+}
+
+async function finish(stream: Writable, partial?: string, out?: string): Promise<void> {
+	if (!partial || !out) return;
+	stream.end();
+	await once(stream, 'finish');
+	renameSync(partial, out);
 }
 
 /** Waits when the pipe is full, so a slow reader never makes the whole export sit in memory. */

@@ -77,7 +77,7 @@ export function resolveDetailed(
 	const data: ResolvedData = {
 		people: people.sort(byId),
 		organisations,
-		declarations: facts.declarations.sort(byId),
+		declarations: facts.declarations.map((d) => renameDeclaration(d, rename)).sort(byId),
 		donations: facts.donations
 			.map((d) => ({ ...d, party: rename(d.party), ...(d.donor && { donor: rename(d.donor) }) }))
 			.sort(byId),
@@ -92,4 +92,23 @@ export function resolveDetailed(
 		confidence: links[i]!.confidence
 	}));
 	return { data, sightings: resolved, unplacedParties: placer?.unplaced() ?? [] };
+}
+
+/** A declaration's institution and counterparties under their final organisation ids. */
+function renameDeclaration(d: Declaration, rename: (id: string) => string): Declaration {
+	const counterparty = <C extends { id?: string } | undefined>(c: C): C =>
+		c?.id ? { ...c, id: rename(c.id) } : c;
+	return {
+		...d,
+		...(d.institution && { institution: counterparty(d.institution) }),
+		items: d.items.map((item) =>
+			item.section === 'shares'
+				? { ...item, company: counterparty(item.company) }
+				: item.section === 'income'
+					? { ...item, payer: counterparty(item.payer) }
+					: item.section === 'post'
+						? { ...item, organisation: counterparty(item.organisation) }
+						: item
+		)
+	};
 }

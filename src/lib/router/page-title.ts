@@ -24,7 +24,8 @@ export type TitleKey =
 	| 'nav.connect'
 	| 'nav.institutions'
 	| 'nav.sources'
-	| 'finances.explore.title';
+	| 'finances.explore.title'
+	| 'nav.flags';
 
 /**
  * @example pageTitle({ name: 'graph', id: 'p-1' }, { entity: 'Anna Liepa' }, t) // 'Network: Anna Liepa · Plainview'
@@ -45,6 +46,8 @@ function pageName(route: Route, names: TitleNames, t: Translate): string | undef
 			return t('nav.institutions');
 		case 'sources':
 			return t('nav.sources');
+		case 'flags':
+			return t('nav.flags');
 		case 'not-found':
 			return t('title.notFound');
 		case 'explore-finances':

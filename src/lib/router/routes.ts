@@ -25,6 +25,8 @@ export type Route =
 	/** `options`: depth, filters and expanded hubs, when not the defaults (view-options.ts). */
 	| { name: 'graph'; id: string; options?: GraphOptions }
 	| { name: 'sources' }
+	/** Every red flag; `kind` filters to one kind (a FlagKind), kept in the address. */
+	| { name: 'flags'; kind?: string }
 	/** "How is A connected to B?": either end may still be unpicked. */
 	| { name: 'connect'; a?: string; b?: string; options?: ConnectOptions }
 	/** Party finances side by side: `parties` (at most four) and `year` when chosen. */
@@ -71,6 +73,10 @@ export function parseHash(hash: string): Route {
 		if (first === 'search') return { name: 'search', q: query.get('q') ?? '' };
 		if (first === 'institutions') return { name: 'institutions' };
 		if (first === 'sources') return { name: 'sources' };
+		if (first === 'flags') {
+			const kind = query.get('kind');
+			return kind ? { name: 'flags', kind } : { name: 'flags' };
+		}
 		if (first === 'connect') return connectRoute(query);
 		return notFound;
 	}
@@ -118,6 +124,8 @@ export function formatHash(route: Route): string {
 		case 'institutions':
 		case 'sources':
 			return `#/${route.name}`;
+		case 'flags':
+			return route.kind ? `#/flags?${new URLSearchParams({ kind: route.kind })}` : '#/flags';
 		case 'connect': {
 			const query = new URLSearchParams();
 			if (route.a) query.set('a', route.a);

@@ -113,7 +113,12 @@ describe('planted.json', () => {
 			'legal-entity-donors',
 			'minister-on-board',
 			'double-surnames',
-			'dirty-codes'
+			'dirty-codes',
+			'flag-major-donor',
+			'flag-donations-over-income',
+			'flag-party-gifts',
+			'flag-declarations',
+			'flag-companies'
 		]);
 	});
 

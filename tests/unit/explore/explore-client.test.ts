@@ -65,7 +65,12 @@ describe('the explore service in the reader worker', () => {
 		expect(page.total).toBe(4);
 		expect(page.rows[0]).toMatchObject({ date: '2022-03-01', donorName: 'Bruno Kalns' });
 		expect(page.rows[0]!.source.record).toMatch(/:\d+$/);
-		expect(await explore.flags()).toEqual([]);
+		// The build's red flags (builder/flags): Partija B's anonymous gift, Partija A's refund.
+		const flags = await explore.flags();
+		expect(flags.map((f) => [f.kind, f.name])).toEqual([
+			['anonymous-gifts', 'Partija B'],
+			['refunds', 'Partija A']
+		]);
 	});
 
 	it('says explore data is missing for a bundle without an explore file, which still installs', async () => {

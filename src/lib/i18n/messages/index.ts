@@ -7,6 +7,8 @@ import { declarationMessages } from './declaration';
 import { donationMessages } from './donation';
 import { filesMessages } from './files';
 import { financesMessages } from './finances';
+import { flagFiguresMessages } from './flag-figures';
+import { flagsMessages } from './flags';
 import { graphMessages } from './graph';
 import { installMessages } from './install';
 import { institutionMessages } from './institution';
@@ -41,6 +43,9 @@ export const MESSAGE_AREAS = {
 	// Owned by the performance work: long tables drawn a page at a time.
 	rows: rowsMessages,
 	timeline: timelineMessages,
+	// Red flags (issue 16): the flags section, the flags page and each kind's rule.
+	flags: flagsMessages,
+	flagFigures: flagFiguresMessages,
 	// Owned by the search engineer (src/lib/search); merged here so one catalogue serves all.
 	search: searchMessages,
 	// Party finances (issue 15): the party page's section and the explore page.

@@ -1,0 +1,97 @@
+/**
+ * Red flags on the demo data (issue 16): the planted major donor's page shows the flag with
+ * its figures and source rows, his namesake born in another year does not get it, the donor
+ * one cent under the mark has no flags, the search marks flagged people, and the #/flags page
+ * filters by kind (kept in the address).
+ */
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readBundleRecords, readManifest } from '../../src/builder/export/read-bundle';
+import type { SearchDoc } from '../../src/model/types';
+import { e2eSkipReason, openSession, screenshot, type Session, waitForSearch } from './browser';
+
+const skip = e2eSkipReason();
+const BUNDLES = resolve(import.meta.dirname, '../../data/bundles');
+
+/** The planted person of this name whose masked code starts with this birth-date fragment. */
+function personId(name: string, fragment: string): string {
+	const docs = readManifest(BUNDLES)
+		.files.filter((f) => f.kind === 'search')
+		.flatMap((file) => readBundleRecords(BUNDLES, file) as SearchDoc[]);
+	const found = docs.find((d) => d.name === name && d.codes?.includes(fragment));
+	if (!found) throw new Error(`no ${name} with code ${fragment} in the demo bundle`);
+	return found.id;
+}
+
+describe.skipIf(skip)(`red flags${skip ? ` (skipped: ${skip})` : ''}`, () => {
+	let session: Session;
+	beforeAll(async () => {
+		session = await openSession();
+		await waitForSearch(session, 'janis%20berzins', /Jānis Bērziņš/);
+	});
+	afterAll(async () => session?.close());
+
+	it('marks flagged people in search results with their flag count', async () => {
+		const options = session.page.getByRole('option', { name: /Jānis Bērziņš/ });
+		await expect.poll(() => options.count()).toBeGreaterThan(1);
+		expect(await options.filter({ hasText: 'Flags: 1' }).count()).toBeGreaterThan(0);
+	});
+
+	it('shows the planted major donor’s flag, opening to its figures, rule and source rows', async () => {
+		const { page, baseUrl } = session;
+		await page.goto(`${baseUrl}#/person/${personId('Jānis Bērziņš', '230985')}`);
+		const section = page.getByRole('region', { name: /Flags: reasons to look closer/ });
+		const flag = section.locator('details[data-flag="major-donor"]');
+		await flag.waitFor();
+		await expect.poll(() => flag.locator('summary').textContent()).toMatch(/Major donor, 2023/);
+		await flag.locator('summary').click();
+		const text = (await flag.textContent()) ?? '';
+		expect(text).toContain('EUR 3,100.00');
+		expect(text).toContain('5 minimum monthly wages');
+		expect(text).toContain('Political Organisations (Parties) Financing Law');
+		expect(text).toContain('Source records (2)');
+		expect(await flag.locator('.records li').allTextContents()).toEqual([
+			expect.stringMatching(/donations\.csv:\d+/),
+			expect.stringMatching(/donations\.csv:\d+/)
+		]);
+		expect(await section.textContent()).toContain('not an accusation');
+		await screenshot(page, 'flags-person-1280');
+		await page.setViewportSize({ width: 390, height: 844 });
+		await screenshot(page, 'flags-person-390');
+		await page.setViewportSize({ width: 1280, height: 900 });
+	});
+
+	it('gives the namesake born in 1971 no major-donor flag, and the near miss no flag at all', async () => {
+		const { page, baseUrl } = session;
+		await page.goto(`${baseUrl}#/person/${personId('Jānis Bērziņš', '180471')}`);
+		await page.getByRole('heading', { level: 1, name: /Jānis Bērziņš/ }).waitFor();
+		await page.getByRole('heading', { name: 'Declarations', exact: true }).first().waitFor();
+		expect(await page.locator('details[data-flag="major-donor"]').count()).toBe(0);
+		await page.goto(`${baseUrl}#/person/${personId('Gunta Eglīte', '251081')}`);
+		await page.getByRole('heading', { level: 1, name: /Gunta Eglīte/ }).waitFor();
+		await page.getByRole('heading', { name: 'Donations made', exact: true }).first().waitFor();
+		expect(await page.locator('section.flags').count()).toBe(0);
+	});
+
+	it('lists every flag on #/flags with counts per kind, and filters by kind', async () => {
+		const { page, baseUrl } = session;
+		await page.goto(`${baseUrl}#/flags`);
+		const rows = page.locator('table tbody tr');
+		await rows.first().waitFor();
+		const kinds = await rows.evaluateAll((all) => all.map((r) => r.getAttribute('data-flag')));
+		expect(new Set(kinds).size).toBeGreaterThan(1);
+		await screenshot(page, 'flags-page-1280');
+		await page.getByRole('button', { name: /^Major donor/ }).click();
+		await page.waitForURL(/#\/flags\?kind=major-donor$/);
+		await expect
+			.poll(() =>
+				rows.evaluateAll((all) => [...new Set(all.map((r) => r.getAttribute('data-flag')))])
+			)
+			.toEqual(['major-donor']);
+		await page.getByRole('link', { name: 'Jānis Bērziņš' }).first().waitFor();
+		await page.setViewportSize({ width: 390, height: 844 });
+		await screenshot(page, 'flags-page-390');
+		await page.setViewportSize({ width: 1280, height: 900 });
+		expect(session.problems).toEqual([]);
+	});
+});
