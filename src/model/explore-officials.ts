@@ -1,0 +1,178 @@
+/**
+ * The explore file's officials and rankings sections (builder: src/builder/bundle/
+ * explore-officials.ts and explore-rankings.ts). The officials table is columnar: one array per
+ * column, row i across them is one declaration, so a national set is a few dozen arrays, not
+ * tens of thousands of objects. Money is integer EUR cents; money items in other currencies
+ * are counted in `otherCurrency`, never summed.
+ */
+import type { EntityKind } from './types';
+
+/** The numeric columns a page can rank by and the map can colour by. */
+export const OFFICIAL_MEASURES = [
+	'posts',
+	'interests',
+	'incomeCents',
+	'outsideIncomeCents',
+	'holdingsCents',
+	'debtsCents',
+	'companies'
+] as const;
+export type OfficialMeasure = (typeof OFFICIAL_MEASURES)[number];
+
+export interface OfficialColumns {
+	/** Person entity id. */
+	person: string[];
+	/** The person's name as the bundle shows it. */
+	name: string[];
+	/** The declaration's year. */
+	year: number[];
+	/** Declaration fact id. */
+	declaration: string[];
+	/** Index into `institutions`, -1 when the declaration names none. */
+	institution: number[];
+	/** Index into `parties` (a faction or party, as published), -1 when none is known. */
+	party: number[];
+	/** Index into `municipalities` (tile ids), -1 unless the institution is a matched council. */
+	municipality: number[];
+	/** Posts declared outside the declaration's institution. */
+	posts: number[];
+	/** Declared interests: post, income and shares items. */
+	interests: number[];
+	incomeCents: number[];
+	/** Income whose payer is not the declaration's institution (or names no payer). */
+	outsideIncomeCents: number[];
+	holdingsCents: number[];
+	debtsCents: number[];
+	/** Companies the person is tied to in the year (shareholder, board, owner; confirmed/probable). */
+	companies: number[];
+	/** Money items in a currency other than EUR, counted, not summed. */
+	otherCurrency: number[];
+	/** Index into `datasets`. */
+	dataset: number[];
+	/** The declaration's own source record. */
+	record: string[];
+	/** Its official page, '' when unknown. */
+	url: string[];
+}
+
+export interface OfficialTable {
+	institutions: { id: string; name: string }[];
+	parties: string[];
+	municipalities: string[];
+	datasets: string[];
+	/** Council names no tile matched, with how many rows carry each: listed, never guessed. */
+	unmatched: { name: string; rows: number }[];
+	columns: OfficialColumns;
+}
+
+/** A public office held (a confirmed or probable `holds-post` to an institution or council). */
+export interface Office {
+	role?: string;
+	institution: string;
+	institutionId: string;
+}
+
+/** A donor's EUR gifts; fees apart; refunds apart; other currencies counted. */
+export interface RankedDonor {
+	id: string;
+	kind: EntityKind;
+	name: string;
+	count: number;
+	cents: number;
+	refunds: number;
+	refundCents: number;
+	feeCount: number;
+	feeCents: number;
+	feeRefunds: number;
+	feeRefundCents: number;
+	otherCurrency: number;
+	office?: Office;
+}
+
+export interface RankedOfficial {
+	id: string;
+	name: string;
+	companies: number;
+	office?: Office;
+}
+
+export interface RankedCompany {
+	id: string;
+	kind: EntityKind;
+	name: string;
+	regNo?: string;
+	officials: number;
+}
+
+export interface Rankings {
+	donors: RankedDonor[];
+	byParty: { party: string; name: string; donors: RankedDonor[] }[];
+	officials: RankedOfficial[];
+	companies: RankedCompany[];
+}
+
+/** How many rows each ranking keeps. */
+export const RANKING_SIZE = 100;
+
+const STRING_COLUMNS = ['person', 'name', 'declaration', 'record', 'url'] as const;
+const INDEX_COLUMNS = [
+	['institution', 'institutions'],
+	['party', 'parties'],
+	['municipality', 'municipalities'],
+	['dataset', 'datasets']
+] as const;
+const COUNT_COLUMNS = ['year', ...OFFICIAL_MEASURES, 'otherCurrency'] as const;
+
+/** What is wrong with an officials table, naming the column and row; undefined if nothing. */
+export function officialTableProblem(table: OfficialTable): string | undefined {
+	const c = table.columns;
+	if (!c || typeof c !== 'object') return 'officials.columns is missing';
+	if (!Array.isArray(c.person)) return 'officials.columns.person is not an array';
+	const rows = c.person.length;
+	for (const name of Object.keys(c) as (keyof OfficialColumns)[]) {
+		const column = c[name] as unknown;
+		if (!Array.isArray(column)) return `officials.columns.${name} is not an array`;
+		if (column.length !== rows)
+			return `officials.columns.${name} has ${column.length} rows, person has ${rows}`;
+	}
+	for (const name of STRING_COLUMNS) {
+		const bad = c[name].findIndex((s) => typeof s !== 'string' || (name !== 'url' && s === ''));
+		if (bad >= 0) return `officials.columns.${name} row ${bad}: not a non-empty string`;
+	}
+	for (const name of COUNT_COLUMNS) {
+		const bad = c[name].findIndex((n) => !Number.isSafeInteger(n) || (name !== 'year' && n < 0));
+		if (bad >= 0)
+			return `officials.columns.${name} row ${bad}: ${String(c[name][bad])} is not a count`;
+	}
+	for (const [name, codes] of INDEX_COLUMNS) {
+		const size = table[codes].length;
+		const optional = name !== 'dataset';
+		const bad = c[name].findIndex(
+			(n) => !Number.isInteger(n) || n >= size || n < (optional ? -1 : 0)
+		);
+		if (bad >= 0)
+			return `officials.columns.${name} row ${bad}: ${c[name][bad]} is not an index into ${codes}`;
+	}
+	const outside = c.outsideIncomeCents.findIndex((n, i) => n > c.incomeCents[i]!);
+	if (outside >= 0)
+		return `officials.columns.outsideIncomeCents row ${outside}: more than incomeCents`;
+	return undefined;
+}
+
+/** What is wrong with the rankings, naming the list and row; undefined if nothing. */
+export function rankingsProblem(rankings: Rankings): string | undefined {
+	const lists: [string, { id: string; name: string }[]][] = [
+		['donors', rankings.donors],
+		['officials', rankings.officials],
+		['companies', rankings.companies],
+		...rankings.byParty.map((p, i): [string, RankedDonor[]] => [`byParty.${i}.donors`, p.donors])
+	];
+	for (const [name, rows] of lists) {
+		if (!Array.isArray(rows)) return `rankings.${name} is not an array`;
+		if (rows.length > RANKING_SIZE)
+			return `rankings.${name} has ${rows.length} rows, over ${RANKING_SIZE}`;
+		const bad = rows.findIndex((r) => typeof r?.id !== 'string' || typeof r.name !== 'string');
+		if (bad >= 0) return `rankings.${name} row ${bad}: no id or name`;
+	}
+	return undefined;
+}
