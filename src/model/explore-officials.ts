@@ -43,7 +43,7 @@ export interface OfficialColumns {
 	outsideIncomeCents: number[];
 	holdingsCents: number[];
 	debtsCents: number[];
-	/** Companies the person is tied to in the year (shareholder, board, owner; confirmed/probable). */
+	/** Companies the person is tied to, in any year (shareholder, board, owner; confirmed/probable). */
 	companies: number[];
 	/** Money items in a currency other than EUR, counted, not summed. */
 	otherCurrency: number[];
@@ -53,6 +53,18 @@ export interface OfficialColumns {
 	record: string[];
 	/** Its official page, '' when unknown. */
 	url: string[];
+}
+
+// prettier-ignore
+const COLUMN_NAMES = [
+	'person', 'name', 'year', 'declaration', 'institution', 'party', 'municipality', 'posts',
+	'interests', 'incomeCents', 'outsideIncomeCents', 'holdingsCents', 'debtsCents', 'companies',
+	'otherCurrency', 'dataset', 'record', 'url'
+] as const satisfies readonly (keyof OfficialColumns)[];
+
+/** Every column, empty: the builder fills them row by row. */
+export function emptyColumns(): OfficialColumns {
+	return Object.fromEntries(COLUMN_NAMES.map((name) => [name, []])) as unknown as OfficialColumns;
 }
 
 export interface OfficialTable {
@@ -129,7 +141,7 @@ export function officialTableProblem(table: OfficialTable): string | undefined {
 	if (!c || typeof c !== 'object') return 'officials.columns is missing';
 	if (!Array.isArray(c.person)) return 'officials.columns.person is not an array';
 	const rows = c.person.length;
-	for (const name of Object.keys(c) as (keyof OfficialColumns)[]) {
+	for (const name of COLUMN_NAMES) {
 		const column = c[name] as unknown;
 		if (!Array.isArray(column)) return `officials.columns.${name} is not an array`;
 		if (column.length !== rows)

@@ -7,7 +7,7 @@
  */
 import { foldText } from '../../model/fold-name';
 import { isCouncilName, municipalityOf } from '../../model/lv-municipalities';
-import type { OfficialColumns, OfficialTable } from '../../model/explore-officials';
+import { emptyColumns, type OfficialTable } from '../../model/explore-officials';
 import type { Counterparty, Declaration, Money, Relation } from '../../model/types';
 import type { ResolvedData } from '../resolve/resolve';
 import { companiesIn, isSure, tiesOf } from './explore-ties';
@@ -25,12 +25,7 @@ export function officialTable(data: ResolvedData): OfficialTable {
 	};
 	const unmatched = new Map<string, number>();
 	const names = new Map(data.people.map((p) => [p.id, p.name]));
-	const c: OfficialColumns = {
-		person: [], name: [], year: [], declaration: [], institution: [], party: [],
-		municipality: [], posts: [], interests: [], incomeCents: [], outsideIncomeCents: [],
-		holdingsCents: [], debtsCents: [], companies: [], otherCurrency: [], dataset: [],
-		record: [], url: []
-	}; // prettier-ignore
+	const c = emptyColumns();
 	for (const d of data.declarations) {
 		const org = d.institution?.id ? ties.orgs.get(d.institution.id) : undefined;
 		const institution = d.institution && {
@@ -77,7 +72,7 @@ export function officialTable(data: ResolvedData): OfficialTable {
 		c.outsideIncomeCents.push(sums.outside);
 		c.holdingsCents.push(sums.holdings);
 		c.debtsCents.push(sums.debts);
-		c.companies.push(companiesIn(ties.companyTies.get(d.person) ?? [], d.year));
+		c.companies.push(companiesIn(ties.companyTies.get(d.person) ?? []));
 		c.otherCurrency.push(sums.other);
 		c.dataset.push(codes.datasets.code(d.source.dataset, d.source.dataset));
 		c.record.push(d.source.record);
@@ -116,8 +111,9 @@ function partiesOf(data: ResolvedData, orgs: ReturnType<typeof tiesOf>['orgs']) 
 	const members = new Map<string, Relation[]>();
 	for (const r of data.relations) {
 		if (!isSure(r)) continue;
-		const into = r.kind === 'holds-post' && r.details?.faction ? factions
-			: r.kind === 'member-of' && orgs.get(r.to)?.kind === 'party' ? members : undefined; // prettier-ignore
+		const isFaction = r.kind === 'holds-post' && !!r.details?.faction;
+		const isMember = r.kind === 'member-of' && orgs.get(r.to)?.kind === 'party';
+		const into = isFaction ? factions : isMember ? members : undefined;
 		if (into) into.set(r.from, [...(into.get(r.from) ?? []), r]);
 	}
 	const latest = (list: Relation[]) =>

@@ -72,16 +72,10 @@ function later(a: Relation, b: Relation): boolean {
 	return at(a) > at(b) || (at(a) === at(b) && a.id < b.id);
 }
 
-/** Distinct companies among ties whose dates (open ends included) reach into `year`. */
-export function companiesIn(ties: readonly Relation[], year?: number): number {
-	const companies = new Set<string>();
-	for (const r of ties) {
-		if (year !== undefined) {
-			const start = r.start ? Number(r.start.slice(0, 4)) : -Infinity;
-			const end = r.end ? Number(r.end.slice(0, 4)) : Infinity;
-			if (start > year || end < year) continue;
-		}
-		companies.add(r.to);
-	}
-	return companies.size;
+/**
+ * Distinct companies among a person's ties, over all years: a relation's dates say when a source
+ * saw the tie (a register row with no end date gets its start as its end), not how long it lasted.
+ */
+export function companiesIn(ties: readonly Relation[]): number {
+	return new Set(ties.map((r) => r.to)).size;
 }
