@@ -1,0 +1,217 @@
+/**
+ * Answers the officials and rankings calls (officials-protocol.ts) over the explore file's
+ * columnar officials table: filters walk the columns, never row objects, and only the page
+ * of rows asked for is turned into objects. Pure: no storage; the explore handler passes the
+ * sections it read.
+ */
+import { foldText } from '../../model/fold-name';
+import type { OfficialTable, Rankings } from '../../model/explore-officials';
+import type {
+	MunicipalityValue,
+	OfficialFilter,
+	OfficialOptions,
+	OfficialRow,
+	OfficialSort,
+	OfficialsRequest,
+	OfficialsResponse,
+	OfficialTotals
+} from './officials-protocol';
+
+export interface OfficialSections {
+	officials?: OfficialTable;
+	rankings?: Rankings;
+}
+
+export function answerOfficials(
+	sections: OfficialSections,
+	request: OfficialsRequest
+): OfficialsResponse {
+	if (request.call === 'rankings') {
+		return sections.rankings
+			? { ok: true, rankings: sections.rankings }
+			: { ok: false, missing: true, reason: 'the explore file has no rankings' };
+	}
+	const table = sections.officials;
+	if (!table)
+		return { ok: false, missing: true, reason: 'the explore file has no officials table' };
+	switch (request.call) {
+		case 'official-options':
+			return { ok: true, options: officialOptions(table) };
+		case 'officials': {
+			const { filter, sort, descending, offset, limit } = request.query;
+			const selected = sortRows(table, selectRows(table, filter), sort, descending);
+			const rows = selected.slice(offset, offset + limit).map((i) => rowAt(table, i));
+			return { ok: true, page: { totals: totalsOf(table, selected), rows } };
+		}
+		case 'official-map':
+			return { ok: true, map: municipalityValues(table, request.filter, request.measure) };
+		case 'official-rows': {
+			const selected = sortRows(
+				table,
+				selectRows(table, request.filter),
+				request.sort,
+				request.descending
+			);
+			return { ok: true, rows: selected.map((i) => rowAt(table, i)) };
+		}
+	}
+}
+
+/** The key an institution filter names: its entity id, or `=<name>` without one. */
+export function institutionKey(entry: { id: string; name: string }): string {
+	return entry.id || `=${entry.name}`;
+}
+
+export function officialOptions(table: OfficialTable): OfficialOptions {
+	const c = table.columns;
+	const count = (column: number[], size: number) => {
+		const counts = new Array<number>(size).fill(0);
+		for (const code of column) if (code >= 0) counts[code]!++;
+		return counts;
+	};
+	const institutionRows = count(c.institution, table.institutions.length);
+	const partyRows = count(c.party, table.parties.length);
+	const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'lv');
+	return {
+		years: [...new Set(c.year)].sort((a, b) => b - a),
+		institutions: table.institutions
+			.map((entry, i) => ({
+				key: institutionKey(entry),
+				name: entry.name,
+				rows: institutionRows[i]!
+			}))
+			.sort(byName),
+		parties: table.parties.map((name, i) => ({ name, rows: partyRows[i]! })).sort(byName),
+		unmatched: table.unmatched
+	};
+}
+
+/** Row indexes the filter selects; `skip` leaves one dimension out (the map's own). */
+export function selectRows(
+	table: OfficialTable,
+	filter: OfficialFilter,
+	skip?: keyof OfficialFilter
+): number[] {
+	const c = table.columns;
+	const codeOf = (values: readonly string[], value: string | undefined) =>
+		value === undefined ? undefined : values.indexOf(value);
+	const institution =
+		filter.institution === undefined || skip === 'institution'
+			? undefined
+			: table.institutions.findIndex((e) => institutionKey(e) === filter.institution);
+	const party = skip === 'party' ? undefined : codeOf(table.parties, filter.party);
+	const place =
+		skip === 'municipality' ? undefined : codeOf(table.municipalities, filter.municipality);
+	const year = skip === 'year' ? undefined : filter.year;
+	const name = skip === 'name' || !filter.name ? '' : foldText(filter.name);
+	const folded = name ? foldedNames(table) : [];
+	const selected: number[] = [];
+	for (let i = 0; i < c.person.length; i++) {
+		if (year !== undefined && c.year[i] !== year) continue;
+		if (institution !== undefined && c.institution[i] !== institution) continue;
+		if (party !== undefined && c.party[i] !== party) continue;
+		if (place !== undefined && c.municipality[i] !== place) continue;
+		if (name && !folded[i]!.includes(name)) continue;
+		selected.push(i);
+	}
+	return selected;
+}
+
+const FOLDED = new WeakMap<OfficialTable, string[]>();
+
+/** The names folded once per table, for the name filter. */
+function foldedNames(table: OfficialTable): string[] {
+	let folded = FOLDED.get(table);
+	if (!folded) FOLDED.set(table, (folded = table.columns.name.map(foldText)));
+	return folded;
+}
+
+/** Sorted by the column, then by name and year, so equal figures keep a stable order. */
+export function sortRows(
+	table: OfficialTable,
+	rows: number[],
+	sort: OfficialSort,
+	descending: boolean
+): number[] {
+	const c = table.columns;
+	const sign = descending ? -1 : 1;
+	const text = (column: string[]) => (a: number, b: number) =>
+		column[a]!.localeCompare(column[b]!, 'lv');
+	const coded = (column: number[], names: string[]) => (a: number, b: number) =>
+		(names[column[a]!] ?? '').localeCompare(names[column[b]!] ?? '', 'lv');
+	const compare =
+		sort === 'name' ? text(c.name)
+		: sort === 'institution' ? coded(c.institution, table.institutions.map((e) => e.name))
+		: sort === 'party' ? coded(c.party, table.parties)
+		: (a: number, b: number) => c[sort][a]! - c[sort][b]!; // prettier-ignore
+	const byName = text(c.name);
+	return [...rows].sort(
+		(a, b) => sign * compare(a, b) || byName(a, b) || c.year[b]! - c.year[a]! || a - b
+	);
+}
+
+export function totalsOf(table: OfficialTable, rows: readonly number[]): OfficialTotals {
+	const c = table.columns;
+	const totals = { rows: rows.length, people: new Set(rows.map((i) => c.person[i])).size };
+	const sum = (column: number[]) => rows.reduce((s, i) => s + column[i]!, 0);
+	return {
+		...totals,
+		incomeCents: sum(c.incomeCents),
+		outsideIncomeCents: sum(c.outsideIncomeCents),
+		holdingsCents: sum(c.holdingsCents),
+		debtsCents: sum(c.debtsCents),
+		otherCurrency: sum(c.otherCurrency)
+	};
+}
+
+/** Each tile's figure over council deputies' rows, by every filter but the municipality. */
+export function municipalityValues(
+	table: OfficialTable,
+	filter: OfficialFilter,
+	measure: 'interests' | 'incomeCents' | 'holdingsCents'
+): MunicipalityValue[] {
+	const c = table.columns;
+	const values = table.municipalities.map((id) => ({ id, rows: 0, value: 0 }));
+	for (const i of selectRows(table, filter, 'municipality')) {
+		const tile = values[c.municipality[i]!];
+		if (!tile) continue;
+		tile.rows++;
+		tile.value += c[measure][i]!;
+	}
+	return values.filter((v) => v.rows > 0);
+}
+
+export function rowAt(table: OfficialTable, i: number): OfficialRow {
+	const c = table.columns;
+	const institution = table.institutions[c.institution[i]!];
+	const party = table.parties[c.party[i]!];
+	const municipality = table.municipalities[c.municipality[i]!];
+	return {
+		person: c.person[i]!,
+		name: c.name[i]!,
+		year: c.year[i]!,
+		declaration: c.declaration[i]!,
+		...(institution && {
+			institution: {
+				key: institutionKey(institution),
+				...(institution.id && { id: institution.id }),
+				name: institution.name
+			}
+		}),
+		...(party !== undefined && { party }),
+		...(municipality !== undefined && { municipality }),
+		posts: c.posts[i]!,
+		interests: c.interests[i]!,
+		incomeCents: c.incomeCents[i]!,
+		outsideIncomeCents: c.outsideIncomeCents[i]!,
+		holdingsCents: c.holdingsCents[i]!,
+		debtsCents: c.debtsCents[i]!,
+		companies: c.companies[i]!,
+		otherCurrency: c.otherCurrency[i]!,
+		source: {
+			dataset: table.datasets[c.dataset[i]!]!,
+			record: c.record[i]!,
+			...(c.url[i] && { url: c.url[i] })
+		}
+	};
+}

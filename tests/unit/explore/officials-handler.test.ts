@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { officialTable } from '../../../src/builder/bundle/explore-officials';
+import { rankings } from '../../../src/builder/bundle/explore-rankings';
+import { resolve } from '../../../src/builder/resolve/resolve';
+import { answerOfficials } from '../../../src/lib/explore/officials-handler';
+import type { OfficialQuery, OfficialsResponse } from '../../../src/lib/explore/officials-protocol';
+import { declaration, organisation, person } from '../../fixtures/records';
+import { plantedOfficials, RIGA_COUNCIL } from '../../fixtures/explore-officials';
+
+const eur = (cents: number) => ({ cents, currency: 'EUR' });
+const liepaja = organisation('LIEPĀJAS VALSTSPILSĒTAS PAŠVALDĪBA', { kind: 'municipality' });
+const data = resolve([
+	...plantedOfficials(),
+	declaration(person('Ilze Koka', { birthYear: 1970 }), 2022, {
+		institution: RIGA_COUNCIL,
+		items: [{ section: 'shares', company: { name: 'SIA "Koks"' }, value: eur(40_000) }]
+	}),
+	declaration(person('Rita Egle', { birthYear: 1975 }), 2023, {
+		institution: liepaja,
+		items: [
+			{ section: 'income', type: 'Alga', amount: eur(900_000) },
+			{ section: 'shares', company: { name: 'SIA "Egle"' }, value: eur(10_000) }
+		]
+	})
+]);
+const sections = { officials: officialTable(data), rankings: rankings(data) };
+const ask = (query: Partial<OfficialQuery>) => {
+	const reply = answerOfficials(sections, {
+		call: 'officials',
+		query: { filter: {}, sort: 'name', descending: false, offset: 0, limit: 50, ...query }
+	});
+	if (!reply.ok || !('page' in reply)) throw new Error('no page');
+	return reply.page;
+};
+const names = (query: Partial<OfficialQuery>) => ask(query).rows.map((r) => r.name);
+
+describe('answerOfficials', () => {
+	it('filters by year, municipality, party and institution, and combines them', () => {
+		expect(names({ filter: { year: 2023 } })).toEqual(['Anna Liepa', 'Jānis Ozols', 'Rita Egle']);
+		expect(names({ filter: { municipality: 'riga' } })).toEqual(['Anna Liepa', 'Ilze Koka']);
+		expect(names({ filter: { municipality: 'riga', year: 2023 } })).toEqual(['Anna Liepa']);
+		expect(names({ filter: { party: 'Vienotība' } })).toEqual(['Jānis Ozols']);
+		const saeima = ask({ filter: { party: 'Vienotība' } }).rows[0]!.institution!.key;
+		expect(names({ filter: { institution: saeima } })).toEqual(['Jānis Ozols']);
+		expect(names({ filter: { name: 'LIEPA' } })).toEqual(['Anna Liepa']);
+	});
+
+	it('ranks by any column, and sums every selected row, not only the page', () => {
+		expect(names({ sort: 'incomeCents', descending: true })).toEqual([
+			'Jānis Ozols', 'Anna Liepa', 'Rita Egle', 'Ilze Koka'
+		]); // prettier-ignore
+		const page = ask({ sort: 'holdingsCents', descending: true, limit: 1 });
+		expect(page.rows.map((r) => r.name)).toEqual(['Anna Liepa']);
+		expect(page.totals).toMatchObject({
+			rows: 4,
+			people: 4,
+			holdingsCents: 250_000 + 40_000 + 10_000,
+			incomeCents: 3_126_051 + 5_000_000 + 900_000,
+			otherCurrency: 1
+		});
+	});
+
+	it('colours each tile by every filter but its own', () => {
+		const map = (filter = {}) => {
+			const reply: OfficialsResponse = answerOfficials(sections, {
+				call: 'official-map',
+				filter: { municipality: 'riga', ...filter },
+				measure: 'holdingsCents'
+			});
+			return reply.ok && 'map' in reply ? reply.map : [];
+		};
+		expect(map()).toEqual([
+			{ id: 'riga', rows: 2, value: 250_000 + 40_000 },
+			{ id: 'liepaja', rows: 1, value: 10_000 }
+		]);
+		expect(map({ year: 2022 })).toEqual([{ id: 'riga', rows: 1, value: 40_000 }]);
+	});
+
+	it('gives every selected row with its source for a download', () => {
+		const reply = answerOfficials(sections, {
+			call: 'official-rows',
+			filter: { municipality: 'riga' },
+			sort: 'year',
+			descending: false
+		});
+		const rows = reply.ok && 'rows' in reply ? reply.rows : [];
+		expect(rows.map((r) => [r.name, r.year, r.source.dataset])).toEqual([
+			['Ilze Koka', 2022, 'declarations'],
+			['Anna Liepa', 2023, 'declarations']
+		]);
+	});
+
+	it('lists the filter options with their row counts', () => {
+		const reply = answerOfficials(sections, { call: 'official-options' });
+		const options = reply.ok && 'options' in reply ? reply.options : undefined;
+		expect(options?.years).toEqual([2023, 2022]);
+		expect(options?.parties).toEqual([
+			{ name: 'Vienotība', rows: 1 },
+			{ name: 'Zaļie', rows: 1 }
+		]);
+	});
+
+	it('says when the sections are missing', () => {
+		expect(answerOfficials({}, { call: 'rankings' })).toMatchObject({ ok: false, missing: true });
+		expect(answerOfficials({}, { call: 'official-options' })).toMatchObject({ ok: false });
+	});
+});
