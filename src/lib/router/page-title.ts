@@ -23,7 +23,9 @@ export type TitleKey =
 	| 'nav.search'
 	| 'nav.connect'
 	| 'nav.institutions'
-	| 'nav.sources';
+	| 'nav.sources'
+	| 'nav.explore'
+	| 'explore.donations.title';
 
 /**
  * @example pageTitle({ name: 'graph', id: 'p-1' }, { entity: 'Anna Liepa' }, t) // 'Network: Anna Liepa · Plainview'
@@ -46,6 +48,10 @@ function pageName(route: Route, names: TitleNames, t: Translate): string | undef
 			return t('nav.sources');
 		case 'not-found':
 			return t('title.notFound');
+		case 'explore':
+			return t('nav.explore');
+		case 'explore-donations':
+			return t('explore.donations.title');
 		case 'connect': {
 			const [a, b] = [route.a && (names.a ?? '…'), route.b && (names.b ?? '…')];
 			if (!a && !b) return t('nav.connect');

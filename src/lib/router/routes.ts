@@ -11,6 +11,11 @@ import {
 	type ConnectOptions,
 	type GraphOptions
 } from './view-options';
+import {
+	parseDonationsOptions,
+	writeDonationsOptions,
+	type DonationsOptions
+} from './explore-options';
 
 export type Route =
 	/** `q`: what was typed in the home page's search box. */
@@ -27,6 +32,9 @@ export type Route =
 	| { name: 'sources' }
 	/** "How is A connected to B?": either end may still be unpicked. */
 	| { name: 'connect'; a?: string; b?: string; options?: ConnectOptions }
+	/** The explore pages' index, and each overview (explore-options.ts for its selection). */
+	| { name: 'explore' }
+	| { name: 'explore-donations'; options?: DonationsOptions }
 	| { name: 'not-found'; path: string };
 
 export type RouteName = Route['name'];
@@ -69,8 +77,10 @@ export function parseHash(hash: string): Route {
 		if (first === 'institutions') return { name: 'institutions' };
 		if (first === 'sources') return { name: 'sources' };
 		if (first === 'connect') return connectRoute(query);
+		if (first === 'explore') return { name: 'explore' };
 		return notFound;
 	}
+	if (first === 'explore') return exploreRoute(second, query) ?? notFound;
 	const id = decode(second);
 	if (id === undefined || id === '' || !isEntityRoute(first)) return notFound;
 	if (first === 'graph') {
@@ -92,6 +102,17 @@ function connectRoute(query: URLSearchParams): Route {
 	};
 }
 
+/** An explore page by its name in the path (`#/explore/donations`); undefined if unknown. */
+function exploreRoute(page: string, query: URLSearchParams): Route | undefined {
+	if (page === 'donations') {
+		const options = parseDonationsOptions(query);
+		return Object.keys(options).length === 0
+			? { name: 'explore-donations' }
+			: { name: 'explore-donations', options };
+	}
+	return undefined;
+}
+
 /**
  * Writes a route as a hash; `formatHash(parseHash(h))` gives back the canonical form of `h`.
  * @example formatHash({ name: 'search', q: 'Bērziņš' }) // '#/search?q=B%C4%93rzi%C5%86%C5%A1'
@@ -104,7 +125,13 @@ export function formatHash(route: Route): string {
 			return route.q === '' ? '#/search' : `#/search?${new URLSearchParams({ q: route.q })}`;
 		case 'institutions':
 		case 'sources':
+		case 'explore':
 			return `#/${route.name}`;
+		case 'explore-donations': {
+			const query = new URLSearchParams();
+			if (route.options) writeDonationsOptions(route.options, query);
+			return query.size === 0 ? '#/explore/donations' : `#/explore/donations?${query}`;
+		}
 		case 'connect': {
 			const query = new URLSearchParams();
 			if (route.a) query.set('a', route.a);

@@ -5,6 +5,7 @@ import { companyMessages } from './company';
 import { connectMessages } from './connect';
 import { declarationMessages } from './declaration';
 import { donationMessages } from './donation';
+import { exploreMessages } from './explore';
 import { filesMessages } from './files';
 import { graphMessages } from './graph';
 import { installMessages } from './install';
@@ -35,6 +36,8 @@ export const MESSAGE_AREAS = {
 	files: filesMessages,
 	connect: connectMessages,
 	graph: graphMessages,
+	// The explore pages (issue 15); each overview adds its keys here.
+	explore: exploreMessages,
 	// Page titles and the home page's data summary (issue 13, links and pages).
 	pages: pagesMessages,
 	// Owned by the performance work: long tables drawn a page at a time.
