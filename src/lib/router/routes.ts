@@ -16,6 +16,13 @@ import {
 	writeDonationsOptions,
 	type DonationsOptions
 } from './explore-options';
+import {
+	parseOfficialsOptions,
+	parseRankingsOptions,
+	writeOfficialsOptions,
+	type OfficialsOptions,
+	type RankingsOptions
+} from './officials-options';
 
 export type Route =
 	/** `q`: what was typed in the home page's search box. */
@@ -35,6 +42,8 @@ export type Route =
 	/** The explore pages' index, and each overview (explore-options.ts for its selection). */
 	| { name: 'explore' }
 	| { name: 'explore-donations'; options?: DonationsOptions }
+	| { name: 'explore-officials'; options?: OfficialsOptions }
+	| { name: 'explore-rankings'; options?: RankingsOptions }
 	| { name: 'not-found'; path: string };
 
 export type RouteName = Route['name'];
@@ -110,6 +119,16 @@ function exploreRoute(page: string, query: URLSearchParams): Route | undefined {
 			? { name: 'explore-donations' }
 			: { name: 'explore-donations', options };
 	}
+	if (page === 'officials') {
+		const options = parseOfficialsOptions(query);
+		return Object.keys(options).length === 0
+			? { name: 'explore-officials' }
+			: { name: 'explore-officials', options };
+	}
+	if (page === 'rankings') {
+		const options = parseRankingsOptions(query);
+		return options.party ? { name: 'explore-rankings', options } : { name: 'explore-rankings' };
+	}
 	return undefined;
 }
 
@@ -131,6 +150,15 @@ export function formatHash(route: Route): string {
 			const query = new URLSearchParams();
 			if (route.options) writeDonationsOptions(route.options, query);
 			return query.size === 0 ? '#/explore/donations' : `#/explore/donations?${query}`;
+		}
+		case 'explore-officials': {
+			const query = new URLSearchParams();
+			if (route.options) writeOfficialsOptions(route.options, query);
+			return query.size === 0 ? '#/explore/officials' : `#/explore/officials?${query}`;
+		}
+		case 'explore-rankings': {
+			const party = route.options?.party;
+			return party ? `#/explore/rankings?${new URLSearchParams({ party })}` : '#/explore/rankings';
 		}
 		case 'connect': {
 			const query = new URLSearchParams();

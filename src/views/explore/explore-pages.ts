@@ -16,5 +16,7 @@ export const EXPLORE_PAGES: readonly ExplorePage[] = [
 		route: { name: 'explore-donations' },
 		title: 'explore.donations.title',
 		about: 'explore.donations.about'
-	}
+	},
+	{ route: { name: 'explore-officials' }, title: 'officials.title', about: 'officials.about' },
+	{ route: { name: 'explore-rankings' }, title: 'rankings.title', about: 'rankings.about' }
 ];

@@ -11,6 +11,7 @@ import { graphMessages } from './graph';
 import { installMessages } from './install';
 import { institutionMessages } from './institution';
 import { offlineMessages } from './offline';
+import { officialsMessages } from './officials';
 import { pagesMessages } from './pages';
 import { partyMessages } from './party';
 import { personMessages } from './person';
@@ -38,6 +39,8 @@ export const MESSAGE_AREAS = {
 	graph: graphMessages,
 	// The explore pages (issue 15); each overview adds its keys here.
 	explore: exploreMessages,
+	// Officials' declarations with the municipality map, and the rankings (issue 15).
+	officials: officialsMessages,
 	// Page titles and the home page's data summary (issue 13, links and pages).
 	pages: pagesMessages,
 	// Owned by the performance work: long tables drawn a page at a time.
