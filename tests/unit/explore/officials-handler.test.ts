@@ -1,29 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { officialTable } from '../../../src/builder/bundle/explore-officials';
-import { rankings } from '../../../src/builder/bundle/explore-rankings';
-import { resolve } from '../../../src/builder/resolve/resolve';
 import { answerOfficials } from '../../../src/lib/explore/officials-handler';
 import type { OfficialQuery, OfficialsResponse } from '../../../src/lib/explore/officials-protocol';
-import { declaration, organisation, person } from '../../fixtures/records';
-import { plantedOfficials, RIGA_COUNCIL } from '../../fixtures/explore-officials';
+import { plantedSections } from '../../fixtures/explore-officials';
 
-const eur = (cents: number) => ({ cents, currency: 'EUR' });
-const liepaja = organisation('LIEPĀJAS VALSTSPILSĒTAS PAŠVALDĪBA', { kind: 'municipality' });
-const data = resolve([
-	...plantedOfficials(),
-	declaration(person('Ilze Koka', { birthYear: 1970 }), 2022, {
-		institution: RIGA_COUNCIL,
-		items: [{ section: 'shares', company: { name: 'SIA "Koks"' }, value: eur(40_000) }]
-	}),
-	declaration(person('Rita Egle', { birthYear: 1975 }), 2023, {
-		institution: liepaja,
-		items: [
-			{ section: 'income', type: 'Alga', amount: eur(900_000) },
-			{ section: 'shares', company: { name: 'SIA "Egle"' }, value: eur(10_000) }
-		]
-	})
-]);
-const sections = { officials: officialTable(data), rankings: rankings(data) };
+const sections = plantedSections();
 const ask = (query: Partial<OfficialQuery>) => {
 	const reply = answerOfficials(sections, {
 		call: 'officials',
