@@ -36,15 +36,18 @@ export function answerOfficials(
 		return { ok: false, missing: true, reason: 'the explore file has no officials table' };
 	switch (request.call) {
 		case 'official-options':
-			return { ok: true, options: officialOptions(table) };
+			return { ok: true, officialOptions: officialOptions(table) };
 		case 'officials': {
 			const { filter, sort, descending, offset, limit } = request.query;
 			const selected = sortRows(table, selectRows(table, filter), sort, descending);
 			const rows = selected.slice(offset, offset + limit).map((i) => rowAt(table, i));
-			return { ok: true, page: { totals: totalsOf(table, selected), rows } };
+			return { ok: true, officialsPage: { totals: totalsOf(table, selected), rows } };
 		}
 		case 'official-map':
-			return { ok: true, map: municipalityValues(table, request.filter, request.measure) };
+			return {
+				ok: true,
+				officialMap: municipalityValues(table, request.filter, request.measure)
+			};
 		case 'official-rows': {
 			const selected = sortRows(
 				table,
@@ -52,7 +55,7 @@ export function answerOfficials(
 				request.sort,
 				request.descending
 			);
-			return { ok: true, rows: selected.map((i) => rowAt(table, i)) };
+			return { ok: true, officialRows: selected.map((i) => rowAt(table, i)) };
 		}
 	}
 }

@@ -93,11 +93,12 @@ export type OfficialsRequest =
 	| { call: 'official-rows'; filter: OfficialFilter; sort: OfficialSort; descending: boolean }
 	| { call: 'rankings' };
 
+/** Each reply's key is its own, so these replies never read as the donation explorer's. */
 export type OfficialsResponse =
-	| { ok: true; options: OfficialOptions }
-	| { ok: true; page: OfficialsPage }
-	| { ok: true; map: MunicipalityValue[] }
-	| { ok: true; rows: OfficialRow[] }
+	| { ok: true; officialOptions: OfficialOptions }
+	| { ok: true; officialsPage: OfficialsPage }
+	| { ok: true; officialMap: MunicipalityValue[] }
+	| { ok: true; officialRows: OfficialRow[] }
 	| { ok: true; rankings: Rankings }
 	/** `missing`: the installed bundle has no explore file, or one without these sections. */
 	| { ok: false; missing: boolean; reason: string };

@@ -43,12 +43,13 @@ export function officialQueries(
 		return response as Extract<Ok, Record<K, unknown>>;
 	}
 	return {
-		options: async () => (await ask({ call: 'official-options' }, 'options')).options,
-		page: async (query) => (await ask({ call: 'officials', query }, 'page')).page,
+		options: async () =>
+			(await ask({ call: 'official-options' }, 'officialOptions')).officialOptions,
+		page: async (query) => (await ask({ call: 'officials', query }, 'officialsPage')).officialsPage,
 		map: async (filter, measure) =>
-			(await ask({ call: 'official-map', filter, measure }, 'map')).map,
+			(await ask({ call: 'official-map', filter, measure }, 'officialMap')).officialMap,
 		rows: async (filter, sort, descending) =>
-			(await ask({ call: 'official-rows', filter, sort, descending }, 'rows')).rows,
+			(await ask({ call: 'official-rows', filter, sort, descending }, 'officialRows')).officialRows,
 		rankings: async () => (await ask({ call: 'rankings' }, 'rankings')).rankings
 	};
 }

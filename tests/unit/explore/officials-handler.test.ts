@@ -9,8 +9,8 @@ const ask = (query: Partial<OfficialQuery>) => {
 		call: 'officials',
 		query: { filter: {}, sort: 'name', descending: false, offset: 0, limit: 50, ...query }
 	});
-	if (!reply.ok || !('page' in reply)) throw new Error('no page');
-	return reply.page;
+	if (!reply.ok || !('officialsPage' in reply)) throw new Error('no page');
+	return reply.officialsPage;
 };
 const names = (query: Partial<OfficialQuery>) => ask(query).rows.map((r) => r.name);
 
@@ -47,7 +47,7 @@ describe('answerOfficials', () => {
 				filter: { municipality: 'riga', ...filter },
 				measure: 'holdingsCents'
 			});
-			return reply.ok && 'map' in reply ? reply.map : [];
+			return reply.ok && 'officialMap' in reply ? reply.officialMap : [];
 		};
 		expect(map()).toEqual([
 			{ id: 'riga', rows: 2, value: 250_000 + 40_000 },
@@ -63,7 +63,7 @@ describe('answerOfficials', () => {
 			sort: 'year',
 			descending: false
 		});
-		const rows = reply.ok && 'rows' in reply ? reply.rows : [];
+		const rows = reply.ok && 'officialRows' in reply ? reply.officialRows : [];
 		expect(rows.map((r) => [r.name, r.year, r.source.dataset])).toEqual([
 			['Ilze Koka', 2022, 'declarations'],
 			['Anna Liepa', 2023, 'declarations']
@@ -72,7 +72,7 @@ describe('answerOfficials', () => {
 
 	it('lists the filter options with their row counts', () => {
 		const reply = answerOfficials(sections, { call: 'official-options' });
-		const options = reply.ok && 'options' in reply ? reply.options : undefined;
+		const options = reply.ok && 'officialOptions' in reply ? reply.officialOptions : undefined;
 		expect(options?.years).toEqual([2023, 2022]);
 		expect(options?.parties).toEqual([
 			{ name: 'Vienotība', rows: 1 },

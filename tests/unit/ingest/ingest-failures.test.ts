@@ -27,6 +27,7 @@ const v2 = buildBundle([...manyRecords(300), ...profileRecords()], options);
 const lastFacts = v2.manifest.files.filter((f) => f.kind === 'facts').at(-1)!;
 const firstEntities = v2.manifest.files.find((f) => f.kind === 'entities')!;
 const graphFile = v2.manifest.files.find((f) => f.kind === 'graph')!;
+const exploreFile = v2.manifest.files.find((f) => f.kind === 'explore')!;
 const lastBytes = v2.files.get(lastFacts.name) as Uint8Array;
 const truncated = lastBytes.slice(0, -10);
 // Same length, one byte other: only the hash can tell.
@@ -58,13 +59,13 @@ const cases: [string, () => MemorySource, RegExp][] = [
 	],
 	[
 		'a manifest of an unknown format version',
-		() => memorySource(v2, { manifest: v2.manifestText.replace('"format": 3', '"format": 4') }),
-		/^manifest\.json: unknown bundle format 4 \(this app reads format 3\)/
+		() => memorySource(v2, { manifest: v2.manifestText.replace('"format": 4', '"format": 5') }),
+		/^manifest\.json: unknown bundle format 5 \(this app reads format 4\)/
 	],
 	[
 		'a manifest of format 2 (one gzip member per pack)',
-		() => memorySource(v2, { manifest: v2.manifestText.replace('"format": 3', '"format": 2') }),
-		/^manifest\.json: unknown bundle format 2 \(this app reads format 3\); rebuild/
+		() => memorySource(v2, { manifest: v2.manifestText.replace('"format": 4', '"format": 2') }),
+		/^manifest\.json: unknown bundle format 2 \(this app reads format 4\); rebuild/
 	],
 	[
 		'a gzip chunk whose pack is not deflate data',
@@ -144,6 +145,19 @@ const cases: [string, () => MemorySource, RegExp][] = [
 			),
 		new RegExp(
 			`^${gz(graphFile.name)}: line 1: invalid record: edge 0 names a node past the \\d+ listed`
+		)
+	],
+	[
+		'an explore file whose column holds a party code past its table',
+		() =>
+			memorySource(
+				rewrite(v2, exploreFile.name, ([explore]) => {
+					const donations = explore!.donations as { party: number[]; parties: string[] };
+					donations.party[0] = donations.parties.length;
+				})
+			),
+		new RegExp(
+			`^${gz(exploreFile.name)}: line 1: invalid record: donations\\.party\\.0 is \\d+, not a code under \\d+`
 		)
 	],
 	[

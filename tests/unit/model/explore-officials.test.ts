@@ -31,36 +31,20 @@ describe('officialTableProblem', () => {
 	it('accepts a sound table', () => expect(officialTableProblem(table())).toBeUndefined());
 
 	it.each([
-		[
-			'a short column',
-			(t: OfficialTable) => t.columns.year.pop(),
-			'officials.columns.year has 0 rows'
-		],
+		['a short column', (t: OfficialTable) => t.columns.year.pop(), 'columns.year has 0 rows'],
 		[
 			'a fractional amount',
 			(t: OfficialTable) => (t.columns.incomeCents[0] = 1.5),
-			'officials.columns.incomeCents row 0'
+			'columns.incomeCents row 0'
 		],
-		[
-			'a negative count',
-			(t: OfficialTable) => (t.columns.posts[0] = -1),
-			'officials.columns.posts row 0'
-		],
+		['a negative count', (t: OfficialTable) => (t.columns.posts[0] = -1), 'columns.posts row 0'],
 		[
 			'an index past its table',
 			(t: OfficialTable) => (t.columns.party[0] = 0),
-			'officials.columns.party row 0: 0 is not an index into parties'
+			'columns.party row 0: 0 is not an index into parties'
 		],
-		[
-			'no dataset',
-			(t: OfficialTable) => (t.columns.dataset[0] = -1),
-			'officials.columns.dataset row 0'
-		],
-		[
-			'an empty person',
-			(t: OfficialTable) => (t.columns.person[0] = ''),
-			'officials.columns.person row 0'
-		],
+		['no dataset', (t: OfficialTable) => (t.columns.dataset[0] = -1), 'columns.dataset row 0'],
+		['an empty person', (t: OfficialTable) => (t.columns.person[0] = ''), 'columns.person row 0'],
 		[
 			'outside income over the total',
 			(t: OfficialTable) => (t.columns.outsideIncomeCents[0] = 600),
@@ -80,6 +64,6 @@ describe('rankingsProblem', () => {
 		const companies = Array.from({ length: RANKING_SIZE + 1 }, (_, i) => ({
 			id: `o-${i}`, kind: 'company' as const, name: 'X', officials: 1
 		})); // prettier-ignore
-		expect(rankingsProblem({ ...ok, companies })).toContain('rankings.companies has 101 rows');
+		expect(rankingsProblem({ ...ok, companies })).toContain('companies has 101 rows');
 	});
 });
