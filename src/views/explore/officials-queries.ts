@@ -17,7 +17,7 @@ import type {
 	OfficialsResponse
 } from '../../lib/explore/officials-protocol';
 import type { RpcClient } from '../../lib/worker-rpc';
-import { ExploreMissingError } from './explore-queries';
+import { ExploreMissingError } from '../../lib/explore/explore-client';
 
 export interface OfficialQueries {
 	options(): Promise<OfficialOptions>;
