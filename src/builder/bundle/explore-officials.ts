@@ -8,7 +8,7 @@
 import { foldText } from '../../model/fold-name';
 import { isCouncilName, municipalityOf } from '../../model/lv-municipalities';
 import { emptyColumns, type OfficialTable } from '../../model/explore-officials';
-import type { Counterparty, Declaration, Money, Relation } from '../../model/types';
+import type { Counterparty, Declaration, Money, Organisation, Relation } from '../../model/types';
 import type { ResolvedData } from '../resolve/resolve';
 import { companiesIn, isSure, tiesOf } from './explore-ties';
 
@@ -26,14 +26,15 @@ export function officialTable(data: ResolvedData): OfficialTable {
 	const unmatched = new Map<string, number>();
 	const names = new Map(data.people.map((p) => [p.id, p.name]));
 	const c = emptyColumns();
+	const institutionOf = institutionsOf(data, ties.orgs);
 	for (const d of data.declarations) {
-		const org = d.institution?.id ? ties.orgs.get(d.institution.id) : undefined;
+		const org = institutionOf(d);
 		const institution = d.institution && {
 			id: org?.id ?? '',
 			name: org?.name ?? d.institution.name
 		};
-		const isMain = mainPayer(d, org?.regNo);
-		const party = parties.of(d.person, d.institution?.id);
+		const isMain = mainPayer(d, org);
+		const party = parties.of(d.person, org?.id);
 		let municipality = -1;
 		if (institution && (org?.kind === 'municipality' || isCouncilName(institution.name))) {
 			const tile = municipalityOf(institution.name);
@@ -90,23 +91,45 @@ export function officialTable(data: ResolvedData): OfficialTable {
 	};
 }
 
+/**
+ * A declaration's institution entity: the `holds-post` relation it gave rise to names it by its
+ * final id (a declaration keeps the id its institution had before organisations were merged).
+ */
+function institutionsOf(data: ResolvedData, orgs: Map<string, Organisation>) {
+	const posts = new Map<string, Relation[]>();
+	for (const r of data.relations) {
+		if (r.kind !== 'holds-post') continue;
+		for (const fact of r.facts) posts.set(fact, [...(posts.get(fact) ?? []), r]);
+	}
+	return (d: Declaration): Organisation | undefined => {
+		if (!d.institution) return undefined;
+		const direct = d.institution.id ? orgs.get(d.institution.id) : undefined;
+		if (direct) return direct;
+		const bodies = (posts.get(d.id) ?? []).filter((r) => {
+			const kind = orgs.get(r.to)?.kind;
+			return kind === 'institution' || kind === 'municipality';
+		});
+		const post = bodies.find((r) => r.role === d.post) ?? bodies[0];
+		return post && orgs.get(post.to);
+	};
+}
+
 /** Whether a counterparty is the declaration's own institution (the main post). */
-function mainPayer(d: Declaration, regNo: string | undefined) {
+function mainPayer(d: Declaration, org: Organisation | undefined) {
 	const own = d.institution;
-	const folded = own && foldText(own.name);
+	if (!own) return () => false;
+	const ids = new Set([own.id, org?.id].filter(Boolean));
+	const regNos = new Set([own.regNo, org?.regNo].filter(Boolean));
+	const names = new Set([own.name, org?.name].filter(Boolean).map((n) => foldText(n!)));
 	return (party: Counterparty | undefined): boolean =>
-		!!own &&
-		!!party &&
-		((!!own.id && party.id === own.id) ||
-			(!!party.regNo && (party.regNo === own.regNo || party.regNo === regNo)) ||
-			foldText(party.name) === folded);
+		!!party && (ids.has(party.id) || regNos.has(party.regNo) || names.has(foldText(party.name)));
 }
 
 /**
  * A person's party or faction: the faction a confirmed/probable post states (the post in the
  * declaration's institution first), else the party of a confirmed/probable membership.
  */
-function partiesOf(data: ResolvedData, orgs: ReturnType<typeof tiesOf>['orgs']) {
+function partiesOf(data: ResolvedData, orgs: Map<string, Organisation>) {
 	const factions = new Map<string, Relation[]>();
 	const members = new Map<string, Relation[]>();
 	for (const r of data.relations) {

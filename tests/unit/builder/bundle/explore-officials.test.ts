@@ -6,7 +6,8 @@ import { declaration, organisation, person } from '../../../fixtures/records';
 import { plantedOfficials } from '../../../fixtures/explore-officials';
 
 describe('officialTable', () => {
-	const table = officialTable(resolve(plantedOfficials()));
+	const data = resolve(plantedOfficials());
+	const table = officialTable(data);
 	const c = table.columns;
 	const rowOf = (name: string) => c.name.findIndex((n) => n === name);
 
@@ -66,6 +67,30 @@ describe('officialTable', () => {
 		expect(c.declaration[i]).toMatch(/^decl-/);
 		expect(table.datasets[c.dataset[i]!]).toBe('declarations');
 		expect(c.record[i]).toMatch(/^declarations\.csv:\d+$/);
+	});
+
+	it('names each institution by an entity the bundle holds, even one merged under another id', () => {
+		const council = organisation('Daugavpils valstspilsētas pašvaldība', { kind: 'municipality' });
+		const ilze = person('Ilze Koka', { birthYear: 1970 });
+		const merged = resolve([
+			declaration(ilze, 2023, { institution: council }),
+			declaration(person('Rita Egle'), 2023, {
+				institution: {
+					...council,
+					name: 'DAUGAVPILS VALSTSPILSĒTAS PAŠVALDĪBA',
+					regNo: '90000077325'
+				}
+			})
+		]);
+		const t = officialTable(merged);
+		const ids = new Set(merged.organisations.map((o) => o.id));
+		expect(t.institutions.every((e) => ids.has(e.id))).toBe(true);
+		expect(t.columns.municipality.map((m) => t.municipalities[m])).toEqual([
+			'daugavpils',
+			'daugavpils'
+		]);
+		const planted = new Set(data.organisations.map((o) => o.id));
+		expect(table.institutions.every((e) => planted.has(e.id))).toBe(true);
 	});
 
 	it('lists a council no tile matches, never guessing one', () => {
