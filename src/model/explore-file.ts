@@ -10,14 +10,13 @@ import {
 	type DonationColumns
 } from './explore-donations';
 import { FlagSchema, flagsProblem } from './explore-flags';
+import type { OfficialTable, Rankings } from './explore-officials';
 import {
 	officialTableProblem,
 	OfficialTableSchema,
 	rankingsProblem,
-	RankingsSchema,
-	type OfficialTable,
-	type Rankings
-} from './explore-officials';
+	RankingsSchema
+} from './explore-officials-check';
 import type { Flag } from './flags';
 
 /** The explore file's record as the builder writes it and the app stores it. */

@@ -10,12 +10,11 @@ import type {
 	MunicipalityValue,
 	OfficialFilter,
 	OfficialOptions,
-	OfficialRow,
 	OfficialSort,
 	OfficialsRequest,
-	OfficialsResponse,
-	OfficialTotals
+	OfficialsResponse
 } from './officials-protocol';
+import { institutionKey, rowAt, totalsOf } from './officials-rows';
 
 export interface OfficialSections {
 	officials?: OfficialTable;
@@ -58,11 +57,6 @@ export function answerOfficials(
 			return { ok: true, officialRows: selected.map((i) => rowAt(table, i)) };
 		}
 	}
-}
-
-/** The key an institution filter names: its entity id, or `=<name>` without one. */
-export function institutionKey(entry: { id: string; name: string }): string {
-	return entry.id || `=${entry.name}`;
 }
 
 export function officialOptions(table: OfficialTable): OfficialOptions {
@@ -153,20 +147,6 @@ export function sortRows(
 	);
 }
 
-export function totalsOf(table: OfficialTable, rows: readonly number[]): OfficialTotals {
-	const c = table.columns;
-	const totals = { rows: rows.length, people: new Set(rows.map((i) => c.person[i])).size };
-	const sum = (column: number[]) => rows.reduce((s, i) => s + column[i]!, 0);
-	return {
-		...totals,
-		incomeCents: sum(c.incomeCents),
-		outsideIncomeCents: sum(c.outsideIncomeCents),
-		holdingsCents: sum(c.holdingsCents),
-		debtsCents: sum(c.debtsCents),
-		otherCurrency: sum(c.otherCurrency)
-	};
-}
-
 /** Each tile's figure over council deputies' rows, by every filter but the municipality. */
 export function municipalityValues(
 	table: OfficialTable,
@@ -182,39 +162,4 @@ export function municipalityValues(
 		tile.value += c[measure][i]!;
 	}
 	return values.filter((v) => v.rows > 0);
-}
-
-export function rowAt(table: OfficialTable, i: number): OfficialRow {
-	const c = table.columns;
-	const institution = table.institutions[c.institution[i]!];
-	const party = table.parties[c.party[i]!];
-	const municipality = table.municipalities[c.municipality[i]!];
-	return {
-		person: c.person[i]!,
-		name: c.name[i]!,
-		year: c.year[i]!,
-		declaration: c.declaration[i]!,
-		...(institution && {
-			institution: {
-				key: institutionKey(institution),
-				...(institution.id && { id: institution.id }),
-				name: institution.name
-			}
-		}),
-		...(party !== undefined && { party }),
-		...(municipality !== undefined && { municipality }),
-		posts: c.posts[i]!,
-		interests: c.interests[i]!,
-		incomeCents: c.incomeCents[i]!,
-		outsideIncomeCents: c.outsideIncomeCents[i]!,
-		holdingsCents: c.holdingsCents[i]!,
-		debtsCents: c.debtsCents[i]!,
-		companies: c.companies[i]!,
-		otherCurrency: c.otherCurrency[i]!,
-		source: {
-			dataset: table.datasets[c.dataset[i]!]!,
-			record: c.record[i]!,
-			...(c.url[i] && { url: c.url[i] })
-		}
-	};
 }

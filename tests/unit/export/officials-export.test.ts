@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { eurOf, officialsTable } from '../../../src/lib/export/officials-export';
 import { toCsv } from '../../../src/lib/export/table';
-import { rowAt } from '../../../src/lib/explore/officials-handler';
+import { rowAt } from '../../../src/lib/explore/officials-rows';
 import { plantedSections } from '../../fixtures/explore-officials';
 
 describe('officialsTable', () => {

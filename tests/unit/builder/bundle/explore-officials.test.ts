@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { officialTable } from '../../../../src/builder/bundle/explore-officials';
 import { resolve } from '../../../../src/builder/resolve/resolve';
-import { officialTableProblem } from '../../../../src/model/explore-officials';
+import { officialTableProblem } from '../../../../src/model/explore-officials-check';
 import { declaration, organisation, person } from '../../../fixtures/records';
 import { plantedOfficials } from '../../../fixtures/explore-officials';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rankings } from '../../../../src/builder/bundle/explore-rankings';
 import { resolve } from '../../../../src/builder/resolve/resolve';
-import { rankingsProblem } from '../../../../src/model/explore-officials';
+import { rankingsProblem } from '../../../../src/model/explore-officials-check';
 import { BOARD_CO, plantedOfficials, SHARES_CO } from '../../../fixtures/explore-officials';
 
 describe('rankings', () => {

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
 	emptyColumns,
-	officialTableProblem,
-	rankingsProblem,
 	RANKING_SIZE,
 	type OfficialTable
 } from '../../../src/model/explore-officials';
+import { officialTableProblem, rankingsProblem } from '../../../src/model/explore-officials-check';
 
 function table(): OfficialTable {
 	const columns = emptyColumns();
