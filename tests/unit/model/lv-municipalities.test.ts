@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { DEMO_COUNCILS } from '../../../src/demo/orgs';
+import { cityByName, COUNTIES } from '../../../src/demo/places';
 import {
 	isCouncilName,
 	municipalityOf,
@@ -42,6 +44,20 @@ describe('municipalityOf', () => {
 		''
 	])('leaves %j unmatched', (name) => {
 		expect(municipalityOf(name)).toBeUndefined();
+	});
+});
+
+describe('the councils the demo generator names', () => {
+	it('each find their own tile, the 36 novadi and the demo cities', () => {
+		const names = [
+			...COUNTIES.map((g) => `${g} novada pašvaldība`.toLocaleUpperCase('lv')),
+			...DEMO_COUNCILS.map(([city]) =>
+				`${cityByName(city).genitive} valstspilsētas pašvaldība`.toLocaleUpperCase('lv')
+			)
+		];
+		const tiles = names.map((name) => municipalityOf(name)?.id);
+		expect(tiles.filter((t) => t === undefined)).toEqual([]);
+		expect(new Set(tiles).size).toBe(names.length);
 	});
 });
 
