@@ -4,19 +4,27 @@
  * table over codes. Built once per version in the reader worker; the file's plain arrays are
  * dropped after.
  */
-import type { DonationColumns } from '../../model/explore-donations';
-import { isFeeKind } from '../../model/money-kinds';
+import type { DonationColumns, ROW_COLUMNS } from '../../model/explore-donations';
 import { AMOUNT_BANDS, type DonorKind } from './explore-protocol';
 
-/** How a row counts in a Tally: a EUR gift, a EUR refund, or a row in another currency. */
+/**
+ * How a row counts in a Tally: a EUR gift, a EUR refund, or a row in another currency; slot
+ * × 2 is where its count and cents sit in a code's tally (explore-overview.ts).
+ */
 export const SLOT_GIFT = 0;
 export const SLOT_REFUND = 1;
 export const SLOT_OTHER = 2;
 
+type RowColumn = (typeof ROW_COLUMNS)[number];
+
+/** The file's section with its row columns as typed arrays; the file's own arrays are dropped. */
+export type LoadedColumns = Omit<DonationColumns, RowColumn> &
+	Record<RowColumn, Int32Array | Uint16Array | Uint8Array | Float64Array>;
+
 export interface ExploreData {
 	rows: number;
-	/** The file's tables and the columns the table rows read (ids, records, names). */
-	columns: DonationColumns;
+	/** The file's tables, ids and typed row columns (the table rows read them). */
+	columns: LoadedColumns;
 	party: Int32Array;
 	/** Index into `months`. */
 	month: Int32Array;
@@ -24,8 +32,6 @@ export interface ExploreData {
 	months: string[];
 	band: Uint8Array;
 	kind: Uint8Array;
-	/** 0 donations (money, goods and services), 1 fees (membership, entry). */
-	group: Uint8Array;
 	donorKind: Uint8Array;
 	/** 0 office, 1 no office (the order of OFFICE_KEYS). */
 	office: Uint8Array;
@@ -54,10 +60,22 @@ function monthKey(date: number): string {
 	return month === 0 ? String(year) : `${year}-${String(month).padStart(2, '0')}`;
 }
 
-export function loadExploreData(c: DonationColumns): ExploreData {
-	const n = c.ids.length;
+export function loadExploreData(file: DonationColumns): ExploreData {
+	const n = file.ids.length;
+	const c: LoadedColumns = {
+		...file,
+		party: Int32Array.from(file.party),
+		date: Int32Array.from(file.date),
+		cents: Float64Array.from(file.cents),
+		currency: Uint16Array.from(file.currency),
+		kind: Uint8Array.from(file.kind),
+		refund: Uint8Array.from(file.refund),
+		donor: Int32Array.from(file.donor),
+		recordFile: Int32Array.from(file.recordFile),
+		recordLine: Int32Array.from(file.recordLine)
+	};
 	const monthCodes = new Map<number, string>();
-	for (const date of c.date) {
+	for (const date of file.date) {
 		const ym = Math.floor(date / 100);
 		if (!monthCodes.has(ym)) monthCodes.set(ym, monthKey(date));
 	}
@@ -65,23 +83,22 @@ export function loadExploreData(c: DonationColumns): ExploreData {
 	const monthIndex = new Map(months.map((m, i) => [m, i]));
 	const byYm = new Map([...monthCodes].map(([ym, key]) => [ym, monthIndex.get(key)!]));
 	const eur = c.currencies.indexOf('EUR');
-	const groups = groupDonors(c);
+	const groups = groupDonors(file);
 	const data: ExploreData = {
 		rows: n,
 		columns: c,
-		party: Int32Array.from(c.party),
-		month: Int32Array.from(c.date, (date) => byYm.get(Math.floor(date / 100))!),
+		party: c.party as Int32Array,
+		month: Int32Array.from(file.date, (date) => byYm.get(Math.floor(date / 100))!),
 		months,
 		band: new Uint8Array(n),
-		kind: Uint8Array.from(c.kind),
-		group: Uint8Array.from(c.kind, (k) => (isFeeKind(c.kinds[k]!) ? 1 : 0)),
-		donorKind: Uint8Array.from(c.donor, (d) => c.donorKind[d]!),
-		office: Uint8Array.from(c.donor, (d) => (c.donorOffice[d] === 1 ? 0 : 1)),
-		donor: Int32Array.from(c.donor),
+		kind: c.kind as Uint8Array,
+		donorKind: Uint8Array.from(file.donor, (d) => c.donorKind[d]!),
+		office: Uint8Array.from(file.donor, (d) => (c.donorOffice[d] === 1 ? 0 : 1)),
+		donor: c.donor as Int32Array,
 		donorGroup: groups.group,
 		groups: groups.count,
 		groupIsAnonymous: groups.anonymous,
-		cents: Float64Array.from(c.cents),
+		cents: c.cents as Float64Array,
 		slot: new Uint8Array(n),
 		donorKinds: c.donorKinds
 	};
