@@ -14,8 +14,16 @@ import {
 	type ManifestFile
 } from '../model/bundle-format';
 import { DEFLATE_END, GZIP_HEADER } from '../model/gzip-file';
-import { checkRecord, planPacks, packText, type RecordOf } from '../model/packed-file';
+import {
+	checkRecord,
+	isWholeKind,
+	planPacks,
+	packText,
+	wholeRange,
+	type RecordOf
+} from '../model/packed-file';
 import type { SourceInfo } from '../model/types';
+import { exploreBody } from './bundle/explore';
 import { graphBody } from './bundle/graph';
 import { groupFacts } from './bundle/group-facts';
 import { searchDocs } from './bundle/search-docs';
@@ -82,6 +90,8 @@ export function planBundle(
 	if (entities.length > 0) {
 		const graph = graphBody(data);
 		add('graph', [graph], graph.edges.length / 3);
+		const explore = exploreBody(data);
+		add('explore', [explore], explore.donations.ids.length);
 	}
 	const manifest: Manifest = {
 		format: BUNDLE_FORMAT,
@@ -130,11 +140,10 @@ function planned<K extends FileKind>(
 	}
 	const texts = planPacks(kind, records).map((pack) => Buffer.from(packText(pack), 'utf8'));
 	const { bytes, fields } = packFile(texts);
-	const graph = kind === 'graph' ? (records[0] as RecordOf['graph']) : undefined;
 	const key = (record: unknown) =>
 		kind === 'facts' ? (record as FactGroup).entity : (record as { id: string }).id;
-	const range: [string, string] = graph
-		? [graph.nodes[0] ?? '', graph.nodes.at(-1) ?? '']
+	const range: [string, string] = isWholeKind(kind)
+		? wholeRange(kind, records[0])
 		: [key(records[0]), key(records.at(-1))];
 	return {
 		name: fileName,

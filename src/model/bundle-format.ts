@@ -29,11 +29,12 @@ import {
  * `.gz` on the way cut to its first pack), and the manifest lists the unpacked content too;
  * fees (membership, entry) are `member-of` links, not `donated-to`, and the donation summary
  * keeps donations and fees apart and gifts apart from refunds; declaration items and evidence
- * cite their own records (`DeclarationItem.source`, `Evidence.published`).
+ * cite their own records (`DeclarationItem.source`, `Evidence.published`). Format 4 adds the
+ * explore file (explore-file.ts): one line of column-wise data for the explore pages.
  */
-export const BUNDLE_FORMAT = 3;
+export const BUNDLE_FORMAT = 4;
 
-export const FILE_KINDS = ['entities', 'facts', 'search', 'graph'] as const;
+export const FILE_KINDS = ['entities', 'facts', 'search', 'graph', 'explore'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 
 export interface ManifestFile {

@@ -10,6 +10,12 @@ import * as v from 'valibot';
 import type { Entity, SearchDoc } from './types';
 import { BundleError, FactGroupSchema, type FactGroup, type FileKind } from './bundle-format';
 import { graphBodyEntries, graphProblem, type GraphBody } from './graph-file';
+import {
+	ExploreBodySchema,
+	exploreProblem,
+	exploreRecords,
+	type ExploreBody
+} from './explore-file';
 import { OrganisationSchema, PersonSchema, SearchDocSchema, describeIssues } from './validate';
 import { repeatedFactId } from './repeated-ids';
 
@@ -27,11 +33,17 @@ export interface RecordOf {
 	facts: FactGroup;
 	search: SearchDoc;
 	graph: GraphBody;
+	explore: ExploreBody;
 }
 
-/** The field a record's line starts with; the graph is one line with no key. */
+/** The kinds written as one record on one line, read whole: no key, one pack. */
+export function isWholeKind(kind: FileKind): kind is 'graph' | 'explore' {
+	return kind === 'graph' || kind === 'explore';
+}
+
+/** The field a record's line starts with; the graph and the explore file are one line with no key. */
 export function keyField(kind: FileKind): 'entity' | 'id' | undefined {
-	return kind === 'facts' ? 'entity' : kind === 'graph' ? undefined : 'id';
+	return kind === 'facts' ? 'entity' : isWholeKind(kind) ? undefined : 'id';
 }
 
 /** What a line must start with for the record with this key, so a reader can find it unparsed. */
@@ -41,7 +53,7 @@ export function linePrefix(field: 'entity' | 'id', key: string): string {
 
 /** Records in id order cut into packs; a fact group (one profile's facts) is never split. */
 export function planPacks<K extends FileKind>(kind: K, records: RecordOf[K][]): RecordOf[K][][] {
-	if (kind === 'graph') return records.length === 0 ? [] : [records];
+	if (isWholeKind(kind)) return records.length === 0 ? [] : [records];
 	if (kind !== 'facts') {
 		const size = kind === 'search' ? PACK_SEARCH_DOCS : PACK_ENTITIES;
 		const out: RecordOf[K][][] = [];
@@ -122,7 +134,7 @@ export function readPackText<K extends FileKind>(
 	for (let start = 0; start < text.length;) {
 		const end = text.indexOf('\n', start);
 		const line = firstLine + lines;
-		if (kind !== 'graph' && end - start > MAX_RECORD_LENGTH)
+		if (!isWholeKind(kind) && end - start > MAX_RECORD_LENGTH)
 			throw new BundleError(
 				file,
 				`line ${line}: a record of ${end - start} characters, more than any real record (at most ${MAX_RECORD_LENGTH})`
@@ -130,9 +142,8 @@ export function readPackText<K extends FileKind>(
 		const record = parseLine(file, line, text.slice(start, end));
 		const problem = checkRecord(kind, record);
 		if (problem) throw new BundleError(file, `line ${line}: invalid record: ${problem}`);
-		const key = field
-			? (record as Record<string, string>)[field]!
-			: ((record as GraphBody).nodes[0] ?? '');
+		const whole = field ? undefined : wholeRange(kind as 'graph' | 'explore', record);
+		const key = whole ? whole[0] : (record as Record<string, string>)[field!]!;
 		if (field && !text.startsWith(linePrefix(field, key), start))
 			throw new BundleError(file, `line ${line}: the record must start with its "${field}"`);
 		if (field && last !== undefined && !(last < key))
@@ -141,15 +152,25 @@ export function readPackText<K extends FileKind>(
 				`line ${line}: ${JSON.stringify(key)} is out of order (after ${JSON.stringify(last)})`
 			);
 		if (lines === 0) first = key;
-		last = field ? key : ((record as GraphBody).nodes.at(-1) ?? '');
+		last = whole ? whole[1] : key;
 		onRecord?.(record as RecordOf[K]);
 		records += recordCount(kind, record);
 		lines++;
 		start = end + 1;
 	}
-	if (kind === 'graph' && lines !== 1)
-		throw new BundleError(file, `line ${firstLine + 1}: a graph file holds one line`);
+	if (isWholeKind(kind) && lines !== 1)
+		throw new BundleError(file, `line ${firstLine + 1}: a ${kind} file holds one line`);
 	return { first, last: last ?? '', records, lines };
+}
+
+/**
+ * A whole file's range in the manifest: the graph's first and last node; the explore file's
+ * first and last party (its tables are in id order).
+ */
+export function wholeRange(kind: 'graph' | 'explore', record: unknown): [string, string] {
+	const ids =
+		kind === 'graph' ? (record as GraphBody).nodes : (record as ExploreBody).donations.parties;
+	return [ids[0] ?? '', ids.at(-1) ?? ''];
 }
 
 function parseLine(file: string, line: number, text: string): unknown {
@@ -172,15 +193,18 @@ export function checkRecord(kind: FileKind, record: unknown): string | undefined
 				? SearchDocSchema
 				: kind === 'graph'
 					? GraphBodySchema
-					: isOrganisation(record)
-						? OrganisationSchema
-						: PersonSchema;
+					: kind === 'explore'
+						? ExploreBodySchema
+						: isOrganisation(record)
+							? OrganisationSchema
+							: PersonSchema;
 	const result = v.safeParse(schema as v.GenericSchema, record);
 	if (!result.success) return describeIssues(result.issues);
 	if (kind === 'facts') {
 		const repeated = repeatedFactId(record as FactGroup);
 		return repeated && `${repeated} is listed twice`;
 	}
+	if (kind === 'explore') return exploreProblem(record as ExploreBody);
 	return kind === 'graph' ? graphProblem(record as GraphBody) : undefined;
 }
 
@@ -189,9 +213,10 @@ function isOrganisation(record: unknown): boolean {
 	return typeof record === 'object' && record !== null && Object.hasOwn(record, 'kind');
 }
 
-/** What the manifest counts a record as: a fact group its facts, the graph its relations. */
+/** What the manifest counts a record as: a fact group its facts, the graph its relations, the explore file its donations. */
 function recordCount(kind: FileKind, record: unknown): number {
 	if (kind === 'graph') return (record as GraphBody).edges.length / 3;
+	if (kind === 'explore') return exploreRecords(record as ExploreBody);
 	if (kind !== 'facts') return 1;
 	const group = record as FactGroup;
 	return (

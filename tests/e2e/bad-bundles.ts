@@ -97,10 +97,10 @@ export const BAD_BUNDLES: readonly BadBundle[] = [
 	{
 		name: 'an unknown format version',
 		file: 'manifest.json',
-		problem: /unknown bundle format 4 \(this app reads format 3\)/,
+		problem: /unknown bundle format 5 \(this app reads format 4\)/,
 		make: (good, out) => {
 			copy(good, out);
-			writeManifest(out, 'format4', (m) => ({ ...m, format: 4 }));
+			writeManifest(out, 'format5', (m) => ({ ...m, format: 5 }));
 			return out;
 		}
 	},

@@ -69,14 +69,14 @@ export function readBundleRecords(dir: string, file: ManifestFile): unknown[] {
 export interface BundleExport {
 	manifest: Manifest;
 	exporter: FtmExport;
-	/** Entities first (links need their ends), then facts; search and graph files are hash-checked only. */
+	/** Entities first (links need their ends), then facts; search, graph and explore files are hash-checked only. */
 	entities(): Generator<FtmEntity>;
 }
 
 export function openBundleExport(dir: string, options: FtmExportOptions = {}): BundleExport {
 	const manifest = readManifest(dir);
 	const exporter = new FtmExport(manifest.sources, options);
-	const order = { entities: 0, facts: 1, search: 2, graph: 3 } as const;
+	const order = { entities: 0, facts: 1, search: 2, graph: 3, explore: 4 } as const;
 	const files = [...manifest.files].sort((a, b) => order[a.kind] - order[b.kind]);
 	function* entities(): Generator<FtmEntity> {
 		for (const file of files) {

@@ -1,9 +1,11 @@
 /**
- * The reader worker's services, side by side: search (builds the index from the search docs)
- * and graph (paths and neighbours). The graph file has no names, so the graph names its
+ * The reader worker's services, side by side: search (builds the index from the search docs),
+ * graph (paths and neighbours) and explore (the explore pages' overviews). The graph file has no names, so the graph names its
  * nodes with the docs each search load read, handed on here; neither service imports the
  * other. The worker (reader.worker.ts) and tests (worker-rpc.ts, localPort) serve these.
  */
+import { createExploreHandler, type ReadExplore } from '../explore/explore-handler';
+import { EXPLORE_SERVICE } from '../explore/explore-protocol';
 import { GRAPH_SERVICE } from '../graph/graph-protocol';
 import { createGraphHandler, type NamedDoc, type ReadGraph } from '../graph/graph-handler';
 import { createSearchHandler, type ReadDocs, type ReadSearchDocs } from '../search/search-handler';
@@ -12,18 +14,29 @@ import { SEARCH_SERVICE } from '../search/search-protocol';
 export interface ReaderServicesOptions {
 	/** The graph of a version; by default there is none (a search-only reader). */
 	readGraph?: ReadGraph;
+	/** The explore file of a version; by default there is none. */
+	readExplore?: ReadExplore;
 	now?: () => number;
 }
 
 export function readerServices(
 	readDocs: ReadSearchDocs,
-	{ readGraph = () => Promise.resolve(undefined), now }: ReaderServicesOptions = {}
+	{
+		readGraph = () => Promise.resolve(undefined),
+		readExplore = () => Promise.resolve(undefined),
+		now
+	}: ReaderServicesOptions = {}
 ) {
 	/** The loaded version's ids and names, all the graph needs of the docs. */
 	let named: Promise<{ version: string; docs: readonly NamedDoc[] }> | undefined;
 	const graph = createGraphHandler(readGraph, () => {
 		if (!named) throw new Error('search index not loaded; send {type: "load"} first');
 		return named;
+	});
+	let version: Promise<string> | undefined;
+	const explore = createExploreHandler(readExplore, () => {
+		if (!version) throw new Error('search index not loaded; send {type: "load"} first');
+		return version;
 	});
 	const search = createSearchHandler(readDocs, {
 		...(now && { now }),
@@ -32,9 +45,12 @@ export function readerServices(
 			// The load's own reply reports a failure; this copy must not count as unhandled.
 			named.catch(() => {});
 			graph.reset();
+			version = reading.then((read) => read.version);
+			version.catch(() => {});
+			explore.reset();
 		}
 	});
-	return { [SEARCH_SERVICE]: search, [GRAPH_SERVICE]: graph };
+	return { [SEARCH_SERVICE]: search, [GRAPH_SERVICE]: graph, [EXPLORE_SERVICE]: explore };
 }
 
 /** In a task after the load's reply: a national set's names are no reason to keep the page waiting. */

@@ -1,11 +1,11 @@
 /**
  * The reader worker: reads the search docs and builds the index off the page's thread, then
  * hands the index to the page (transferred, not copied); answers graph queries, since it
- * keeps every entity's name. The page starts it through createReaderWorker() (reader.ts).
+ * keeps every entity's name, and the explore pages' calls. The page starts it through createReaderWorker() (reader.ts).
  */
 import { readSearchDocs } from '../search/search-source';
 import { openDb } from '../storage/db';
-import { readGraph } from '../storage/pack-reads';
+import { readExplore, readGraph } from '../storage/pack-reads';
 import { serve, type RpcPort } from '../worker-rpc';
 import { readerServices } from './reader-services';
 
@@ -14,6 +14,7 @@ const db = openDb();
 serve(
 	self as unknown as RpcPort,
 	readerServices((version) => readSearchDocs(db, version), {
-		readGraph: (version) => readGraph(db, version)
+		readGraph: (version) => readGraph(db, version),
+		readExplore: (version) => readExplore(db, version)
 	})
 );

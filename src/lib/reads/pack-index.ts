@@ -3,15 +3,22 @@
  * thousand keys), so the pack that holds an id is a binary search away; and the last few
  * packs opened, since a profile's neighbours and the way back often share them.
  */
-import type { Pack, GraphPack, PackKind, PlainviewDb, StoredPack } from '../storage/db';
+import type {
+	ExplorePack,
+	Pack,
+	GraphPack,
+	PackKind,
+	PlainviewDb,
+	StoredPack
+} from '../storage/db';
 import { openPack, type PackReader } from '../storage/pack-codec';
 import { readPack, readPackFirsts, readPacksWithActive, type PackKey } from '../storage/pack-reads';
 import { compareIds, packFirst } from '../storage/packs';
 import type { Settled } from './settled';
 
-/** Packs of records found by id; the graph pack is read whole by the reader worker instead. */
-export type RecordKind = Exclude<PackKind, 'graph'>;
-type PackOf<K extends RecordKind> = Extract<Exclude<Pack, GraphPack>, { kind: K }>;
+/** Packs of records found by id; the graph and explore packs are read whole by the reader worker instead. */
+export type RecordKind = Exclude<PackKind, 'graph' | 'explore'>;
+type PackOf<K extends RecordKind> = Extract<Exclude<Pack, GraphPack | ExplorePack>, { kind: K }>;
 export type ItemOf<K extends RecordKind> = PackOf<K>['items'][number];
 type OpenPack<T> = PackReader<T> & { last: string };
 

@@ -9,10 +9,11 @@
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { FactGroup, Manifest } from '../../model/bundle-format';
+import type { ExploreBody } from '../../model/explore-file';
 import type { GraphBody } from '../../model/graph-file';
 import type { Entity, SearchDoc } from '../../model/types';
 
-export type PackKind = 'entities' | 'facts' | 'search' | 'graph';
+export type PackKind = 'entities' | 'facts' | 'search' | 'graph' | 'explore';
 
 interface PackBase<K extends PackKind, T> {
 	version: string;
@@ -30,7 +31,9 @@ export type FactPack = PackBase<'facts', FactGroup>;
 export type SearchPack = PackBase<'search', SearchDoc>;
 /** The whole graph in one row: it is read whole, once, by the worker that answers graph queries. */
 export type GraphPack = PackBase<'graph', GraphBody>;
-export type Pack = EntityPack | FactPack | SearchPack | GraphPack;
+/** The explore file in one row, likewise read whole by the worker that answers the explore pages. */
+export type ExplorePack = PackBase<'explore', ExploreBody>;
+export type Pack = EntityPack | FactPack | SearchPack | GraphPack | ExplorePack;
 
 /**
  * A pack as stored (pack-codec.ts). `deflate` is the bundle's own pack, JSON Lines as a raw

@@ -4,8 +4,9 @@
  * one transaction. Readers elsewhere (reads/, search/, export/) come through here.
  */
 import Dexie from 'dexie';
+import type { ExploreBody } from '../../model/explore-file';
 import type { GraphBody } from '../../model/graph-file';
-import type { GraphPack, MetaRow, PackKind, PlainviewDb, StoredPack } from './db';
+import type { ExplorePack, GraphPack, MetaRow, PackKind, PlainviewDb, StoredPack } from './db';
 import { decodePack } from './pack-codec';
 
 /** The pack rows of one kind of a version, from the first id after `after` (all when absent). */
@@ -60,6 +61,15 @@ export function readPacksByKey(
 export async function readGraph(db: PlainviewDb, version: string): Promise<GraphBody | undefined> {
 	const [row] = await readPacks(db, version, 'graph');
 	return row && (await decodePack<GraphPack>(row)).items[0];
+}
+
+/** The explore file of `version`, its one pack read whole; undefined when its bundle had none. */
+export async function readExplore(
+	db: PlainviewDb,
+	version: string
+): Promise<ExploreBody | undefined> {
+	const [row] = await readPacks(db, version, 'explore');
+	return row && (await decodePack<ExplorePack>(row)).items[0];
 }
 
 /**

@@ -16,12 +16,16 @@ describe('installFailure', () => {
 			{ file: 'entities-0001.jsonl.gz', part: 'entities', cause: 'damaged' }
 		],
 		[
-			'manifest.json: unknown bundle format 2 (this app reads format 3); rebuild with npm run build:data',
+			'manifest.json: unknown bundle format 2 (this app reads format 4); rebuild with npm run build:data',
 			{ file: 'manifest.json', part: 'manifest', cause: 'format' }
 		],
 		[
 			'graph-0001.jsonl.gz: could not be stored (QuotaExceededError)',
 			{ file: 'graph-0001.jsonl.gz', part: 'graph', cause: 'storage' }
+		],
+		[
+			'explore-0001.jsonl.gz: line 1: invalid record: donations.party.3 is 9, not a code under 2',
+			{ file: 'explore-0001.jsonl.gz', part: 'explore', cause: 'invalid' }
 		],
 		[
 			'facts-0001.jsonl.gz: line 3: invalid record: relations.0.confidence: Invalid type',

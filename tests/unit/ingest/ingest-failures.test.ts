@@ -58,13 +58,13 @@ const cases: [string, () => MemorySource, RegExp][] = [
 	],
 	[
 		'a manifest of an unknown format version',
-		() => memorySource(v2, { manifest: v2.manifestText.replace('"format": 3', '"format": 4') }),
-		/^manifest\.json: unknown bundle format 4 \(this app reads format 3\)/
+		() => memorySource(v2, { manifest: v2.manifestText.replace('"format": 4', '"format": 5') }),
+		/^manifest\.json: unknown bundle format 5 \(this app reads format 4\)/
 	],
 	[
 		'a manifest of format 2 (one gzip member per pack)',
-		() => memorySource(v2, { manifest: v2.manifestText.replace('"format": 3', '"format": 2') }),
-		/^manifest\.json: unknown bundle format 2 \(this app reads format 3\); rebuild/
+		() => memorySource(v2, { manifest: v2.manifestText.replace('"format": 4', '"format": 2') }),
+		/^manifest\.json: unknown bundle format 2 \(this app reads format 4\); rebuild/
 	],
 	[
 		'a gzip chunk whose pack is not deflate data',

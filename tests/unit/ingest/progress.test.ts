@@ -14,7 +14,7 @@ const file = (name: string, bytes: number, records: number) => ({
 	unpacked: { bytes: bytes * 5, sha256: '1'.repeat(64), packs: [bytes * 5] }
 });
 const manifest: Manifest = {
-	format: 3,
+	format: 4,
 	version: 'v1',
 	builtAt: '2026-11-01',
 	sources: [],

@@ -23,11 +23,11 @@ const manifestOf = (files: unknown[], extra: Record<string, unknown> = {}) => ({
 });
 
 describe('parseManifest', () => {
-	it.each([2, 1, 0, '3', undefined])(
+	it.each([3, 2, 1, 0, '4', undefined])(
 		'refuses format %j, naming the file and the rebuild command',
 		(format) => {
 			expect(() => parseManifest('manifest.json', { format })).toThrow(
-				/^manifest\.json: unknown bundle format .*\(this app reads format 3\); rebuild with npm run build:data/
+				/^manifest\.json: unknown bundle format .*\(this app reads format 4\); rebuild with npm run build:data/
 			);
 		}
 	);

@@ -1,7 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import type { DonationsOptions } from '../../../../src/lib/router/explore-options';
-import { donationQueries } from '../../../../src/views/explore/explore-queries';
 import ExplorerHarness from '../../../fixtures/component/ExplorerHarness.svelte';
 import { renderInApp } from '../../../fixtures/component/render';
 import { rowsOf } from '../../../fixtures/component/table-text';
@@ -11,11 +10,7 @@ import { PLANTED_ROWS } from '../../../fixtures/explore-rows';
 function open(initial: DonationsOptions = {}, locale: 'en' | 'lv' = 'en') {
 	const service = fakeExplore(PLANTED_ROWS);
 	const changes: [DonationsOptions, boolean][] = [];
-	renderInApp(
-		ExplorerHarness,
-		{ queries: donationQueries(service.handle), initial, changes },
-		{ locale }
-	);
+	renderInApp(ExplorerHarness, { client: service.client, initial, changes }, { locale });
 	return { changes, service };
 }
 

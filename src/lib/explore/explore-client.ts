@@ -1,0 +1,66 @@
+/** The page's side of the explore pages: the reader worker's explore service, as functions. */
+import { createContext } from 'svelte';
+import type { Flag } from '../../model/flags';
+import type { RpcClient } from '../worker-rpc';
+import {
+	EXPLORE_SERVICE,
+	type DonationFilter,
+	type DonationOverview,
+	type DonationRow,
+	type DonorRow,
+	type ExploreRequest,
+	type ExploreResponse,
+	type TablePage,
+	type TableQuery,
+	type TableView
+} from './explore-protocol';
+
+/** The installed bundle has no explore file: the explore pages say their data is missing. */
+export class ExploreMissingError extends Error {
+	override name = 'ExploreMissingError';
+}
+
+export interface ExploreClient {
+	overview(filter: DonationFilter): Promise<DonationOverview>;
+	table(query: TableQuery): Promise<TablePage<DonationRow> | TablePage<DonorRow>>;
+	rows(
+		filter: DonationFilter,
+		view: TableView
+	): Promise<TablePage<DonationRow> | TablePage<DonorRow>>;
+	flags(): Promise<Flag[]>;
+}
+
+/** The app's explore client (App.svelte sets it over the reader worker; pages get it). */
+export const [getExploreClient, setExploreClient] = createContext<ExploreClient>();
+
+/** Calls over the reader worker's client (reader/reader.ts), or one in process (tests). */
+export function createExploreClient(rpc: RpcClient): ExploreClient {
+	async function send(request: ExploreRequest): Promise<ExploreResponse & { ok: true }> {
+		const response = await rpc.call<ExploreResponse>(EXPLORE_SERVICE, request);
+		if (response.ok) return response;
+		throw response.missing ? new ExploreMissingError(response.reason) : new Error(response.reason);
+	}
+	const unexpected = () => new Error('unexpected explore reply');
+	return {
+		async overview(filter) {
+			const response = await send({ call: 'overview', filter });
+			if (!('overview' in response)) throw unexpected();
+			return response.overview;
+		},
+		async table(query) {
+			const response = await send({ call: 'table', query });
+			if (!('page' in response)) throw unexpected();
+			return response.page;
+		},
+		async rows(filter, view) {
+			const response = await send({ call: 'rows', filter, view });
+			if (!('page' in response)) throw unexpected();
+			return response.page;
+		},
+		async flags() {
+			const response = await send({ call: 'flags' });
+			if (!('flags' in response)) throw unexpected();
+			return response.flags;
+		}
+	};
+}

@@ -1,0 +1,84 @@
+/**
+ * The explore engine over one version's explore file: the answers of explore-protocol.ts,
+ * from typed columns and per-dimension filter bits. One engine keeps the last selection, so
+ * a click that changes one filter recomputes that dimension only.
+ */
+import type { ExploreBody } from '../../model/explore-file';
+import type { Flag } from '../../model/flags';
+import { loadExploreData, type ExploreData } from './explore-data';
+import { donationRow } from './explore-rows';
+import { DistinctGroups, overview } from './explore-overview';
+import { createSelection } from './explore-selection';
+import { DonationOrders, donationPage, donorPage } from './explore-table';
+import type {
+	DonationFilter,
+	DonationOverview,
+	DonationRow,
+	DonorRow,
+	TablePage,
+	TableQuery,
+	TableView
+} from './explore-protocol';
+
+export interface ExploreEngine {
+	overview(filter: DonationFilter): DonationOverview;
+	table(query: TableQuery): TablePage<DonationRow> | TablePage<DonorRow>;
+	/** Every selected row: donations in date order, donors by EUR gifts, largest first. */
+	rows(filter: DonationFilter, view: TableView): TablePage<DonationRow> | TablePage<DonorRow>;
+	flags(): Flag[];
+	/** Bytes of the typed columns the engine filters over (its tables and strings not counted). */
+	columnBytes(): number;
+	data: ExploreData;
+}
+
+export function createExploreEngine(body: ExploreBody): ExploreEngine {
+	const data = loadExploreData(body.donations);
+	const selection = createSelection(data);
+	const orders = new DonationOrders(data);
+	const distinct = new DistinctGroups(data.groups);
+	return {
+		data,
+		overview(filter) {
+			return overview(data, selection.apply(filter), filter.measure, distinct);
+		},
+		table(query) {
+			const bits = selection.apply(query.filter);
+			return query.view === 'donors'
+				? donorPage(data, bits, query)
+				: donationPage(data, bits, orders, query);
+		},
+		rows(filter, view) {
+			const bits = selection.apply(filter);
+			if (view === 'donors')
+				return donorPage(data, bits, {
+					sort: 'cents',
+					descending: true,
+					offset: 0,
+					limit: 2 ** 31
+				});
+			const rows: DonationRow[] = [];
+			for (let i = 0; i < data.rows; i++) if (bits[i] === 0) rows.push(donationRow(data, i));
+			return { total: rows.length, rows };
+		},
+		flags: () => body.flags,
+		columnBytes() {
+			const arrays = [
+				data.party,
+				data.month,
+				data.band,
+				data.kind,
+				data.group,
+				data.donorKind,
+				data.office,
+				data.donor,
+				data.donorGroup,
+				data.groupIsAnonymous,
+				data.cents,
+				data.slot,
+				selection.bits,
+				distinct.seen
+			];
+			return arrays.reduce((sum, a) => sum + a.byteLength, 0);
+		}
+	};
+}

@@ -1,0 +1,47 @@
+/**
+ * The explore file: one record, one line (like the graph file), holding what the explore
+ * pages compute over, one field per section. A section brings its own type, schema and
+ * problem check from its own file; adding one is a field here and an entry in EXPLORE_SECTIONS.
+ */
+import * as v from 'valibot';
+import {
+	DonationColumnsSchema,
+	donationColumnsProblem,
+	type DonationColumns
+} from './explore-donations';
+import { FlagSchema, flagsProblem } from './explore-flags';
+import type { Flag } from './flags';
+
+/** The explore file's record as the builder writes it and the app stores it. */
+export interface ExploreBody {
+	donations: DonationColumns;
+	flags: Flag[];
+}
+
+export const ExploreBodySchema = v.strictObject({
+	donations: DonationColumnsSchema,
+	flags: v.array(FlagSchema)
+});
+
+/** Each section's check past its shape; the first problem found is reported, named by section. */
+const EXPLORE_SECTIONS: {
+	[K in keyof ExploreBody]: (section: ExploreBody[K]) => string | undefined;
+} = {
+	donations: donationColumnsProblem,
+	flags: flagsProblem
+};
+
+/** What is wrong with an explore body of the right shape, or undefined. */
+export function exploreProblem(body: ExploreBody): string | undefined {
+	for (const key of Object.keys(EXPLORE_SECTIONS) as (keyof ExploreBody)[]) {
+		const check = EXPLORE_SECTIONS[key] as (section: unknown) => string | undefined;
+		const problem = check(body[key]);
+		if (problem) return `${key}.${problem}`;
+	}
+	return undefined;
+}
+
+/** What the manifest counts the explore file as: its donation rows. */
+export function exploreRecords(body: ExploreBody): number {
+	return body.donations.ids.length;
+}
