@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { DonationsOptions } from '../../../../src/lib/router/explore-options';
 import {
 	filterOf,
 	foldParties,
@@ -59,13 +60,13 @@ describe('the explorer selection', () => {
 	});
 
 	it('resets the filters but keeps the measure and the table', () => {
-		const options = {
+		const options: DonationsOptions = {
 			measure: 'fees',
 			parties: ['o-1'],
 			q: 'x',
 			view: 'donors',
 			sort: 'name'
-		} as const;
+		};
 		expect(hasFilter(options)).toBe(true);
 		expect(reset(options)).toEqual({ measure: 'fees', view: 'donors', sort: 'name' });
 		expect(hasFilter(reset(options))).toBe(false);
