@@ -52,6 +52,8 @@ export function pageKinds(connectHash: string): PageKind[] {
 		{ name: 'network', hash: `#/graph/${person}`, ready: 'svg [data-node]' },
 		{ name: 'connect', hash: connectHash, ready: 'main article' },
 		{ name: 'sources', hash: '#/sources', ready: 'main table' },
+		{ name: 'explore', hash: '#/explore', ready: 'main li a' },
+		{ name: 'explore donations', hash: '#/explore/donations', ready: 'main .table-wrap tbody tr' },
 		{ name: 'not found', hash: '#/no/such/page', ready: 'main h1' }
 	];
 }

@@ -41,7 +41,7 @@ export interface DonationsOptions {
 /** The columns each table view sorts by; the first is its default, largest or latest first. */
 export const SORT_COLUMNS: Readonly<Record<TableView, readonly string[]>> = {
 	donations: ['date', 'cents', 'partyName', 'donorName', 'kind', 'office'],
-	donors: ['cents', 'name', 'count', 'refunds', 'refundCents', 'office']
+	donors: ['cents', 'name', 'count', 'refunds', 'refundCents', 'office', 'parties']
 };
 
 export const MAX_PARTIES = 50;

@@ -9,10 +9,14 @@ export function nextMonth(month: string): string {
 	return m === 12 ? `${year + 1}-01` : `${year}-${String(m + 1).padStart(2, '0')}`;
 }
 
-/** The bars for every month between the first and last given (at most `max`), empty ones added. */
-export function everyMonth(bars: readonly Bar[], max = 600): Bar[] {
-	const first = bars[0]?.key;
-	const last = bars.at(-1)?.key;
+/**
+ * The bars for every month between the first and last given (at most `max`), empty ones added;
+ * the months in `also` (a chosen period's ends) are within the range too.
+ */
+export function everyMonth(bars: readonly Bar[], also: readonly string[] = [], max = 600): Bar[] {
+	const ends = [...bars.map((bar) => bar.key), ...also].sort();
+	const first = ends[0];
+	const last = ends.at(-1);
 	if (first === undefined || last === undefined) return [];
 	const byKey = new Map(bars.map((bar) => [bar.key, bar]));
 	const months: Bar[] = [];
