@@ -54,6 +54,8 @@ export function pageKinds(connectHash: string): PageKind[] {
 		{ name: 'sources', hash: '#/sources', ready: 'main table' },
 		{ name: 'explore', hash: '#/explore', ready: 'main li a' },
 		{ name: 'explore donations', hash: '#/explore/donations', ready: 'main .table-wrap tbody tr' },
+		{ name: 'explore officials', hash: '#/explore/officials', ready: 'main .table-wrap tbody tr' },
+		{ name: 'explore rankings', hash: '#/explore/rankings', ready: 'main .table-wrap tbody tr' },
 		{ name: 'not found', hash: '#/no/such/page', ready: 'main h1' }
 	];
 }

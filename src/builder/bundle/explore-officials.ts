@@ -105,11 +105,16 @@ function institutionsOf(data: ResolvedData, orgs: Map<string, Organisation>) {
 		if (!d.institution) return undefined;
 		const direct = d.institution.id ? orgs.get(d.institution.id) : undefined;
 		if (direct) return direct;
-		const bodies = (posts.get(d.id) ?? []).filter((r) => {
-			const kind = orgs.get(r.to)?.kind;
-			return kind === 'institution' || kind === 'municipality';
-		});
-		const post = bodies.find((r) => r.role === d.post) ?? bodies[0];
+		// Its own post carries the declaration's post as its role; the posts it lists carry theirs.
+		const mine = posts.get(d.id) ?? [];
+		const isBody = (r: Relation) =>
+			['institution', 'municipality'].includes(orgs.get(r.to)?.kind ?? '');
+		const named = foldText(d.institution.name);
+		const post =
+			mine.find((r) => r.role === d.post && isBody(r)) ??
+			mine.find((r) => foldText(orgs.get(r.to)?.name ?? '') === named) ??
+			mine.find((r) => r.role === d.post) ??
+			mine.find(isBody);
 		return post && orgs.get(post.to);
 	};
 }

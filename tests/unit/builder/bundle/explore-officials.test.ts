@@ -74,6 +74,21 @@ describe('officialTable', () => {
 		const ilze = person('Ilze Koka', { birthYear: 1970 });
 		const merged = resolve([
 			declaration(ilze, 2023, { institution: council }),
+			// A municipal company's board files there: its institution is a company.
+			declaration(person('Juris Ozols', { birthYear: 1960 }), 2023, {
+				institution: organisation('SIA "Bāze"', { kind: 'company' }),
+				post: 'Valdes loceklis',
+				items: [
+					{
+						section: 'post',
+						title: 'Valdes loceklis',
+						organisation: { name: 'SIA "Cits"', regNo: '40003000077' }
+					}
+				]
+			}),
+			declaration(person('Ieva Bērza', { birthYear: 1980 }), 2023, {
+				institution: organisation('SIA "Bāze"', { kind: 'company', regNo: '40003000088' })
+			}),
 			declaration(person('Rita Egle'), 2023, {
 				institution: {
 					...council,
@@ -85,10 +100,10 @@ describe('officialTable', () => {
 		const t = officialTable(merged);
 		const ids = new Set(merged.organisations.map((o) => o.id));
 		expect(t.institutions.every((e) => ids.has(e.id))).toBe(true);
-		expect(t.columns.municipality.map((m) => t.municipalities[m])).toEqual([
-			'daugavpils',
-			'daugavpils'
-		]);
+		const places = t.columns.municipality.map((m) => t.municipalities[m]);
+		expect(places.filter(Boolean)).toEqual(['daugavpils', 'daugavpils']);
+		const base = t.columns.name.indexOf('Juris Ozols');
+		expect(t.institutions[t.columns.institution[base]!]!.name).toBe('SIA "Bāze"');
 		const planted = new Set(data.organisations.map((o) => o.id));
 		expect(table.institutions.every((e) => planted.has(e.id))).toBe(true);
 	});
