@@ -24,9 +24,9 @@ describe('MunicipalityMap', () => {
 		const tiles = screen.getAllByRole('button');
 		expect(tiles).toHaveLength(43);
 		expect(tiles.every((t) => t.getAttribute('tabindex') === '0')).toBe(true);
-		expect(screen.getByRole('button', { name: 'Rīga: 12 (3 declarations)' })).toBeInTheDocument();
+		expect(screen.getByRole('button', { name: 'Rīga: 12; declarations: 3' })).toBeInTheDocument();
 		expect(
-			screen.getByRole('button', { name: 'Ogres novads: 0 (1 declarations)' })
+			screen.getByRole('button', { name: 'Ogres novads: 0; declarations: 1' })
 		).toBeInTheDocument();
 		expect(screen.getByRole('button', { name: 'Talsu novads: no data' })).toBeInTheDocument();
 	});
