@@ -123,6 +123,40 @@ function foldedNames(table: OfficialTable): string[] {
 	return folded;
 }
 
+const COLLATOR = new Intl.Collator('lv');
+const RANKS = new WeakMap<OfficialTable, Record<'name' | 'institution' | 'party', Int32Array>>();
+
+/** Each row's place in name, institution and party order, collated once per table. */
+function textRanks(table: OfficialTable) {
+	let ranks = RANKS.get(table);
+	if (!ranks) {
+		const c = table.columns;
+		const rankOf = (text: (i: number) => string) => {
+			const order = c.person.map((_, i) => i);
+			const texts = order.map(text);
+			order.sort((a, b) => COLLATOR.compare(texts[a]!, texts[b]!));
+			const rank = new Int32Array(order.length);
+			// Equal texts share a rank, so the tie-breakers below decide between them.
+			order.forEach((row, at) => {
+				const before = order[at - 1];
+				rank[row] = at > 0 && texts[before!] === texts[row] ? rank[before!]! : at;
+			});
+			return rank;
+		};
+		ranks = {
+			name: rankOf((i) => c.name[i]!),
+			institution: rankOf((i) => table.institutions[c.institution[i]!]?.name ?? ''),
+			party: rankOf((i) => table.parties[c.party[i]!] ?? '')
+		};
+		RANKS.set(table, ranks);
+	}
+	return ranks;
+}
+
+const ORDERS = new WeakMap<OfficialTable, Map<string, Int32Array>>();
+/** Below this many rows a selection is sorted itself; above, the table's cached order is filtered. */
+const SMALL = 2_000;
+
 /** Sorted by the column, then by name and year, so equal figures keep a stable order. */
 export function sortRows(
 	table: OfficialTable,
@@ -130,21 +164,32 @@ export function sortRows(
 	sort: OfficialSort,
 	descending: boolean
 ): number[] {
+	if (rows.length <= SMALL) return [...rows].sort(comparer(table, sort, descending));
+	// The whole table's order, sorted once per column and direction; the selection keeps its rows.
+	let orders = ORDERS.get(table);
+	if (!orders) ORDERS.set(table, (orders = new Map()));
+	const key = `${sort}|${descending}`;
+	let order = orders.get(key);
+	if (!order) {
+		order = Int32Array.from(table.columns.person.keys()).sort(comparer(table, sort, descending));
+		orders.set(key, order);
+	}
+	const chosen = new Uint8Array(table.columns.person.length);
+	for (const i of rows) chosen[i] = 1;
+	const sorted: number[] = [];
+	for (const i of order) if (chosen[i]) sorted.push(i);
+	return sorted;
+}
+
+function comparer(table: OfficialTable, sort: OfficialSort, descending: boolean) {
 	const c = table.columns;
+	const ranks = textRanks(table);
 	const sign = descending ? -1 : 1;
-	const text = (column: string[]) => (a: number, b: number) =>
-		column[a]!.localeCompare(column[b]!, 'lv');
-	const coded = (column: number[], names: string[]) => (a: number, b: number) =>
-		(names[column[a]!] ?? '').localeCompare(names[column[b]!] ?? '', 'lv');
-	const compare =
-		sort === 'name' ? text(c.name)
-		: sort === 'institution' ? coded(c.institution, table.institutions.map((e) => e.name))
-		: sort === 'party' ? coded(c.party, table.parties)
-		: (a: number, b: number) => c[sort][a]! - c[sort][b]!; // prettier-ignore
-	const byName = text(c.name);
-	return [...rows].sort(
-		(a, b) => sign * compare(a, b) || byName(a, b) || c.year[b]! - c.year[a]! || a - b
-	);
+	const key: ArrayLike<number> =
+		sort === 'name' || sort === 'institution' || sort === 'party' ? ranks[sort] : c[sort];
+	const name = ranks.name;
+	return (a: number, b: number) =>
+		sign * (key[a]! - key[b]!) || name[a]! - name[b]! || c.year[b]! - c.year[a]! || a - b;
 }
 
 /** Each tile's figure over council deputies' rows, by every filter but the municipality. */

@@ -10,18 +10,48 @@ export function institutionKey(entry: { id: string; name: string }): string {
 	return entry.id || `=${entry.name}`;
 }
 
+const PEOPLE = new WeakMap<OfficialTable, { code: Int32Array; count: number }>();
+
+/** Each row's person as a small integer, numbered once per table, so counting people is a mark. */
+function peopleOf(table: OfficialTable) {
+	let people = PEOPLE.get(table);
+	if (!people) {
+		const index = new Map<string, number>();
+		const code = Int32Array.from(table.columns.person, (id) => {
+			let at = index.get(id);
+			if (at === undefined) index.set(id, (at = index.size));
+			return at;
+		});
+		PEOPLE.set(table, (people = { code, count: index.size }));
+	}
+	return people;
+}
+
 export function totalsOf(table: OfficialTable, rows: readonly number[]): OfficialTotals {
 	const c = table.columns;
-	const totals = { rows: rows.length, people: new Set(rows.map((i) => c.person[i])).size };
-	const sum = (column: number[]) => rows.reduce((s, i) => s + column[i]!, 0);
-	return {
-		...totals,
-		incomeCents: sum(c.incomeCents),
-		outsideIncomeCents: sum(c.outsideIncomeCents),
-		holdingsCents: sum(c.holdingsCents),
-		debtsCents: sum(c.debtsCents),
-		otherCurrency: sum(c.otherCurrency)
+	const { code, count } = peopleOf(table);
+	const seen = new Uint8Array(count);
+	const totals = {
+		rows: rows.length,
+		people: 0,
+		incomeCents: 0,
+		outsideIncomeCents: 0,
+		holdingsCents: 0,
+		debtsCents: 0,
+		otherCurrency: 0
 	};
+	for (const i of rows) {
+		if (!seen[code[i]!]) {
+			seen[code[i]!] = 1;
+			totals.people++;
+		}
+		totals.incomeCents += c.incomeCents[i]!;
+		totals.outsideIncomeCents += c.outsideIncomeCents[i]!;
+		totals.holdingsCents += c.holdingsCents[i]!;
+		totals.debtsCents += c.debtsCents[i]!;
+		totals.otherCurrency += c.otherCurrency[i]!;
+	}
+	return totals;
 }
 
 export function rowAt(table: OfficialTable, i: number): OfficialRow {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerOfficials } from '../../../src/lib/explore/officials-handler';
+import { answerOfficials, sortRows } from '../../../src/lib/explore/officials-handler';
+import { emptyColumns } from '../../../src/model/explore-officials';
 import type { OfficialQuery, OfficialsResponse } from '../../../src/lib/explore/officials-protocol';
 import { plantedSections } from '../../fixtures/explore-officials';
 
@@ -28,6 +29,13 @@ describe('answerOfficials', () => {
 	it('ranks by any column, and sums every selected row, not only the page', () => {
 		expect(names({ sort: 'incomeCents', descending: true })).toEqual([
 			'Jānis Ozols', 'Anna Liepa', 'Rita Egle', 'Ilze Koka'
+		]); // prettier-ignore
+		// Text columns in Latvian order; equal texts by name.
+		expect(names({ sort: 'institution' })).toEqual([
+			'Jānis Ozols', 'Rita Egle', 'Anna Liepa', 'Ilze Koka'
+		]); // prettier-ignore
+		expect(names({ sort: 'name', descending: true })).toEqual([
+			'Rita Egle', 'Jānis Ozols', 'Ilze Koka', 'Anna Liepa'
 		]); // prettier-ignore
 		const page = ask({ sort: 'holdingsCents', descending: true, limit: 1 });
 		expect(page.rows.map((r) => r.name)).toEqual(['Anna Liepa']);
@@ -83,5 +91,51 @@ describe('answerOfficials', () => {
 	it('says when the sections are missing', () => {
 		expect(answerOfficials({}, { call: 'rankings' })).toMatchObject({ ok: false, missing: true });
 		expect(answerOfficials({}, { call: 'official-options' })).toMatchObject({ ok: false });
+	});
+});
+
+describe('sortRows on a large table', () => {
+	// Over the size where a selection is sorted itself: the table's cached order is filtered.
+	const n = 2_500;
+	const columns = emptyColumns();
+	for (let i = 0; i < n; i++) {
+		const row = {
+			person: `p-${i}`, name: `Vārds ${i % 97}`, year: 2020 + (i % 4), declaration: `decl-${i}`,
+			institution: -1, party: -1, municipality: -1, posts: i % 5, interests: 0,
+			incomeCents: (i * 7919) % 100_003, outsideIncomeCents: 0, holdingsCents: 0, debtsCents: 0,
+			companies: 0, otherCurrency: 0, dataset: 0, record: `d.csv:${i + 2}`, url: ''
+		}; // prettier-ignore
+		for (const [k, v] of Object.entries(row))
+			(columns[k as keyof typeof columns] as unknown[]).push(v);
+	}
+	const table = {
+		institutions: [],
+		parties: [],
+		municipalities: [],
+		datasets: ['d'],
+		unmatched: [],
+		columns
+	};
+	const income = (i: number) => columns.incomeCents[i]!;
+
+	it.each([true, false])(
+		'gives the selection in the column’s order (descending: %s)',
+		(descending) => {
+			const chosen = [...columns.person.keys()].filter((i) => i % 3 !== 0);
+			const sorted = sortRows(table, chosen, 'incomeCents', descending);
+			expect(sorted).toHaveLength(chosen.length);
+			const expected = [...chosen].sort((a, b) =>
+				descending ? income(b) - income(a) : income(a) - income(b)
+			);
+			expect(sorted).toEqual(expected);
+			// Asked again, from the cached order: the same.
+			expect(sortRows(table, chosen, 'incomeCents', descending)).toEqual(expected);
+		}
+	);
+
+	it('sorts a small selection the same way as the cached order', () => {
+		const all = sortRows(table, [...columns.person.keys()], 'posts', true);
+		const few = [7, 3, 1_000, 42, 2_499];
+		expect(sortRows(table, few, 'posts', true)).toEqual(all.filter((i) => few.includes(i)));
 	});
 });
