@@ -1,5 +1,6 @@
 /** The message catalogue: every area merged, one table per locale. */
 import type { Locale } from '../../format/locale';
+import type { MessageArea } from './define';
 import { commonMessages } from './common';
 import { companyMessages } from './company';
 import { connectMessages } from './connect';
@@ -59,3 +60,23 @@ export const MESSAGES: Readonly<Record<Locale, Readonly<Record<MessageKey, strin
 	lv: merge('lv'),
 	en: merge('en')
 };
+
+/**
+ * Page areas: the words of a page loaded as a chunk of its own (the explore pages), kept out
+ * of the first load. The page's chunk adds its area (addPageArea) as it loads, and reads its
+ * keys with `I18n.translate`; tests load them all from here to check them like the rest.
+ */
+export const PAGE_AREAS = {
+	exploreIndex: () => import('./explore-index').then((module) => module.exploreIndexMessages),
+	exploreDonations: () =>
+		import('./explore-donations').then((module) => module.exploreDonationsMessages)
+};
+
+/** Adds a page area's words to both locales; a key already there is left as it was. */
+export function addPageArea(area: MessageArea<string>): void {
+	for (const locale of ['lv', 'en'] as const) {
+		const table = MESSAGES[locale] as Record<string, string>;
+		for (const [key, text] of Object.entries(area[locale]))
+			if (!Object.hasOwn(table, key)) table[key] = text;
+	}
+}
