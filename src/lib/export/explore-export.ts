@@ -3,7 +3,6 @@
  * record it was read from. Amounts as published, refunds marked, never netted. Pure.
  */
 import type { DonationRow } from '../explore/explore-protocol';
-import { money } from './party-ledger';
 import type { ExportTable } from './table';
 
 const COLUMNS = [
@@ -20,6 +19,16 @@ const COLUMNS = [
 	'office'
 ];
 
+/**
+ * Cents as a plain decimal, as the other exports write them ("-100.00"): written here, not
+ * imported from party-ledger.ts, so the explorer's chunk does not share (and pull into the
+ * first load) the profile export's code.
+ */
+function decimal(cents: number): string {
+	const abs = Math.abs(cents);
+	return `${cents < 0 ? '-' : ''}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+}
+
 export function donationsTable(rows: readonly DonationRow[]): ExportTable {
 	return {
 		columns: COLUMNS,
@@ -32,7 +41,8 @@ export function donationsTable(rows: readonly DonationRow[]): ExportTable {
 				donor_id: row.donor,
 				donor: row.donorName,
 				kind: row.kind,
-				...money({ cents: row.cents, currency: row.currency }),
+				amount: decimal(row.cents),
+				currency: row.currency,
 				refund: row.isRefund,
 				office: row.office
 			},

@@ -98,19 +98,28 @@ export function parseDonationsOptions(query: URLSearchParams): DonationsOptions 
 	return options;
 }
 
-/** Writes the explorer's options into `query`, defaults left out. */
+/** Each option's parameter, in the address's order. */
+const PARAMS: readonly [keyof DonationsOptions, string][] = [
+	['measure', 'measure'],
+	['parties', 'party'],
+	['from', 'from'],
+	['to', 'to'],
+	['bands', 'band'],
+	['kinds', 'kind'],
+	['donors', 'donor'],
+	['office', 'office'],
+	['q', 'q'],
+	['view', 'view'],
+	['sort', 'sort'],
+	['desc', 'desc'],
+	['page', 'page']
+];
+
+/** Writes the explorer's options into `query`, defaults left out; lists joined with commas. */
 export function writeDonationsOptions(options: DonationsOptions, query: URLSearchParams): void {
-	if (options.measure) query.set('measure', options.measure);
-	if (options.parties?.length) query.set('party', options.parties.join(','));
-	if (options.from) query.set('from', options.from);
-	if (options.to) query.set('to', options.to);
-	if (options.bands?.length) query.set('band', options.bands.join(','));
-	if (options.kinds?.length) query.set('kind', options.kinds.join(','));
-	if (options.donors?.length) query.set('donor', options.donors.join(','));
-	if (options.office?.length) query.set('office', options.office.join(','));
-	if (options.q) query.set('q', options.q);
-	if (options.view) query.set('view', options.view);
-	if (options.sort) query.set('sort', options.sort);
-	if (options.desc) query.set('desc', '1');
-	if (options.page && options.page > 1) query.set('page', String(options.page));
+	for (const [key, param] of PARAMS) {
+		const value = options[key];
+		if (value === undefined || value === '' || value === 1 || String(value) === '') continue;
+		query.set(param, value === true ? '1' : String(value));
+	}
 }

@@ -48,6 +48,13 @@ export type Route =
 
 export type RouteName = Route['name'];
 
+/** The explore pages' routes: `explore` (their index) and `explore-…`, one per page. */
+export type ExploreRoute = Extract<Route, { name: 'explore' | `explore-${string}` }>;
+
+export function isExploreRoute(route: Route): route is ExploreRoute {
+	return route.name === 'explore' || route.name.startsWith('explore-');
+}
+
 const ENTITY_ROUTES = ['person', 'party', 'company', 'org', 'institution', 'graph'] as const;
 type EntityRouteName = (typeof ENTITY_ROUTES)[number];
 

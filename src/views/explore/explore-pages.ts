@@ -1,14 +1,16 @@
 /**
  * The explore pages listed on `#/explore`, in order: each overview adds its line here (its
- * route, its title and its one-line description in the message catalogue).
+ * route, its title, which is also its page title, and the line that says what it shows, in
+ * the index's page area, messages/explore-index.ts).
  */
 import type { MessageKey } from '../../lib/i18n/i18n.svelte';
+import type { ExploreIndexKey } from '../../lib/i18n/messages/explore-index';
 import type { Route } from '../../lib/router/routes';
 
 export interface ExplorePage {
 	route: Route;
 	title: MessageKey;
-	about: MessageKey;
+	about: ExploreIndexKey;
 }
 
 export const EXPLORE_PAGES: readonly ExplorePage[] = [

@@ -2,6 +2,7 @@
  * What the officials and rankings pages ask of the explore service (officials-protocol.ts), as
  * typed calls: drawn in tests over an in-memory handler, in the app over the reader worker.
  */
+import { createContext } from 'svelte';
 import type { Rankings } from '../../model/explore-officials';
 import { EXPLORE_SERVICE } from '../../lib/explore/explore-protocol';
 import type {
@@ -27,6 +28,9 @@ export interface OfficialQueries {
 	rows(filter: OfficialFilter, sort: OfficialSort, descending: boolean): Promise<OfficialRow[]>;
 	rankings(): Promise<Rankings>;
 }
+
+/** The app's officials queries (App.svelte sets them over the reader worker; the pages get them). */
+export const [getOfficialQueries, setOfficialQueries] = createContext<OfficialQueries>();
 
 type Ok = OfficialsResponse & { ok: true };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entityHref } from '../../../src/lib/router/entity-route';
-import { formatHash, parseHash, type Route } from '../../../src/lib/router/routes';
+import { formatHash, isExploreRoute, parseHash, type Route } from '../../../src/lib/router/routes';
 import { MAX_EXPANDED_HUBS, MAX_PAGES_PER_HUB } from '../../../src/lib/router/view-options';
 
 describe('parseHash', () => {
@@ -133,6 +133,18 @@ describe('formatHash', () => {
 			options: { hide: ['member-of'], yearFrom: 2001, expanded: [['o&x', 3]], possible: true }
 		}
 	])('round-trips %j', (route) => expect(parseHash(formatHash(route))).toEqual(route));
+});
+
+describe('isExploreRoute', () => {
+	it.each([
+		['#/explore', true],
+		['#/explore/donations?party=o-1', true],
+		['#/explore/nowhere', false],
+		['#/connect', false],
+		['#/person/p-explore-1', false]
+	])('tells whether %j is an explore page: %s', (hash, is) =>
+		expect(isExploreRoute(parseHash(hash))).toBe(is)
+	);
 });
 
 describe('entityHref', () => {

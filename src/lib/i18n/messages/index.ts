@@ -1,5 +1,6 @@
 /** The message catalogue: every area merged, one table per locale. */
 import type { Locale } from '../../format/locale';
+import type { MessageArea } from './define';
 import { commonMessages } from './common';
 import { companyMessages } from './company';
 import { connectMessages } from './connect';
@@ -39,7 +40,7 @@ export const MESSAGE_AREAS = {
 	graph: graphMessages,
 	// The explore pages (issue 15); each overview adds its keys here.
 	explore: exploreMessages,
-	// Officials' declarations with the municipality map, and the rankings (issue 15).
+	// The officials' declarations and rankings pages' titles (their words: explore-officials.ts).
 	officials: officialsMessages,
 	// Page titles and the home page's data summary (issue 13, links and pages).
 	pages: pagesMessages,
@@ -62,3 +63,25 @@ export const MESSAGES: Readonly<Record<Locale, Readonly<Record<MessageKey, strin
 	lv: merge('lv'),
 	en: merge('en')
 };
+
+/**
+ * Page areas: the words of a page loaded as a chunk of its own (the explore pages), kept out
+ * of the first load. The page's chunk adds its area (addPageArea) as it loads, and reads its
+ * keys with `I18n.translate`; tests load them all from here to check them like the rest.
+ */
+export const PAGE_AREAS = {
+	exploreIndex: () => import('./explore-index').then((module) => module.exploreIndexMessages),
+	exploreDonations: () =>
+		import('./explore-donations').then((module) => module.exploreDonationsMessages),
+	exploreOfficials: () =>
+		import('./explore-officials').then((module) => module.exploreOfficialsMessages)
+};
+
+/** Adds a page area's words to both locales; a key already there is left as it was. */
+export function addPageArea(area: MessageArea<string>): void {
+	for (const locale of ['lv', 'en'] as const) {
+		const table = MESSAGES[locale] as Record<string, string>;
+		for (const [key, text] of Object.entries(area[locale]))
+			if (!Object.hasOwn(table, key)) table[key] = text;
+	}
+}

@@ -47,7 +47,7 @@ describe('DonationsExplorer', () => {
 		expect(bar('By party', /Zaļo Pļavu Partija/)).toHaveAttribute('aria-pressed', 'true');
 		// The party chart is counted without its own filter: the other parties stay.
 		expect(bar('By party', /Kalnu Savienība/)).toHaveAttribute('aria-pressed', 'false');
-		expect(bar('Kind of gift', /Property and services/)).toHaveTextContent('EUR 250.00');
+		expect(bar('Kind of gift', /Goods or services/)).toHaveTextContent('EUR 250.00');
 		expect(bar('Kind of gift', /^Money/)).toHaveTextContent('EUR 5,100.00');
 		expect(bar('Donors with an office', /Holds or held/)).toHaveTextContent('EUR 5,000.00');
 		await waitFor(() => expect(tableRows()).toHaveLength(5));
