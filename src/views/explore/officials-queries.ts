@@ -2,7 +2,6 @@
  * What the officials and rankings pages ask of the explore service (officials-protocol.ts), as
  * typed calls: drawn in tests over an in-memory handler, in the app over the reader worker.
  */
-import { createContext } from 'svelte';
 import type { Rankings } from '../../model/explore-officials';
 import { EXPLORE_SERVICE } from '../../lib/explore/explore-protocol';
 import type {
@@ -18,7 +17,7 @@ import type {
 	OfficialsResponse
 } from '../../lib/explore/officials-protocol';
 import type { RpcClient } from '../../lib/worker-rpc';
-import { ExploreMissingError } from '../../lib/explore/explore-client';
+import { ExploreMissingError, type ExploreClient } from '../../lib/explore/explore-client';
 
 export interface OfficialQueries {
 	options(): Promise<OfficialOptions>;
@@ -28,9 +27,6 @@ export interface OfficialQueries {
 	rows(filter: OfficialFilter, sort: OfficialSort, descending: boolean): Promise<OfficialRow[]>;
 	rankings(): Promise<Rankings>;
 }
-
-/** The app's officials queries (App.svelte sets them over the reader worker; the pages get them). */
-export const [getOfficialQueries, setOfficialQueries] = createContext<OfficialQueries>();
 
 type Ok = OfficialsResponse & { ok: true };
 
@@ -56,6 +52,15 @@ export function officialQueries(
 			(await ask({ call: 'official-rows', filter, sort, descending }, 'officialRows')).officialRows,
 		rankings: async () => (await ask({ call: 'rankings' }, 'rankings')).rankings
 	};
+}
+
+/** The same calls over the app's explore client (App.svelte sets it over the reader worker). */
+export function clientOfficialQueries(client: ExploreClient): OfficialQueries {
+	return officialQueries((request) =>
+		client.officials
+			? client.officials(request)
+			: Promise.resolve({ ok: false, missing: true, reason: 'no officials calls on this client' })
+	);
 }
 
 /** The same calls over the reader worker's client. */

@@ -3,15 +3,16 @@
 // officials page's calls, as the page's queries do.
 import { describe, expect, it } from 'vitest';
 import { ingestBundle } from '../../../src/lib/ingest/ingest';
-import { EXPLORE_SERVICE } from '../../../src/lib/explore/explore-protocol';
-import type { OfficialsResponse } from '../../../src/lib/explore/officials-protocol';
 import { readerServices } from '../../../src/lib/reader/reader-services';
 import { createSearchClient } from '../../../src/lib/search/search-client';
 import { readSearchDocs } from '../../../src/lib/search/search-source';
 import { readExplore } from '../../../src/lib/storage/pack-reads';
 import { createRpcClient, localPort } from '../../../src/lib/worker-rpc';
-import { officialQueries } from '../../../src/views/explore/officials-queries';
-import { ExploreMissingError } from '../../../src/lib/explore/explore-client';
+import {
+	clientOfficialQueries,
+	officialQueries
+} from '../../../src/views/explore/officials-queries';
+import { createExploreClient, ExploreMissingError } from '../../../src/lib/explore/explore-client';
 import { buildBundle, freshDb, memorySource } from '../../fixtures/bundle-fixture';
 import { plantedOfficials } from '../../fixtures/explore-officials';
 
@@ -23,7 +24,8 @@ async function queries() {
 	});
 	const rpc = createRpcClient(localPort(services));
 	await createSearchClient(rpc).load();
-	return officialQueries((request) => rpc.call<OfficialsResponse>(EXPLORE_SERVICE, request));
+	// As the pages ask: through the app's explore client.
+	return clientOfficialQueries(createExploreClient(rpc));
 }
 
 describe('the officials calls of the explore service', () => {
