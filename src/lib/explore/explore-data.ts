@@ -4,7 +4,12 @@
  * table over codes. Built once per version in the reader worker; the file's plain arrays are
  * dropped after.
  */
-import type { DonationColumns, ROW_COLUMNS } from '../../model/explore-donations';
+import {
+	rowCount,
+	rowIdStarts,
+	type DonationColumns,
+	type ROW_COLUMNS
+} from '../../model/explore-donations';
 import { AMOUNT_BANDS, type DonorKind } from './explore-protocol';
 
 /**
@@ -23,6 +28,8 @@ export type LoadedColumns = Omit<DonationColumns, RowColumn> &
 
 export interface ExploreData {
 	rows: number;
+	/** Where each row's id starts in `columns.ids` (rowId reads it). */
+	idStarts: Int32Array;
 	/** The file's tables, ids and typed row columns (the table rows read them). */
 	columns: LoadedColumns;
 	party: Int32Array;
@@ -47,53 +54,67 @@ export interface ExploreData {
 	donorKinds: readonly DonorKind[];
 }
 
+/** Row i's donation id. */
+export function rowId(data: Pick<ExploreData, 'columns' | 'idStarts'>, i: number): string {
+	return data.columns.ids.slice(data.idStarts[i]!, data.idStarts[i + 1]! - 1);
+}
+
+const BAND_MINS = AMOUNT_BANDS.map((b) => b.min);
+
 /** The band of one amount (refunds by what was returned), by its absolute value in cents. */
 export function bandOf(cents: number): number {
 	const size = Math.abs(cents);
-	const i = AMOUNT_BANDS.findIndex((b) => size >= b.min && size < b.max);
-	return i < 0 ? AMOUNT_BANDS.length - 1 : i;
+	let band = BAND_MINS.length - 1;
+	while (band > 0 && size < BAND_MINS[band]!) band--;
+	return band;
 }
 
-function monthKey(date: number): string {
-	const year = Math.floor(date / 10_000);
-	const month = Math.floor(date / 100) % 100;
+const FIRST_YEAR = 1900;
+const MONTH_SLOTS = (2101 - FIRST_YEAR) * 100;
+
+/** `YYYY-MM`, or `YYYY` for a date with no month, of a YYYYMMDD date's YYYYMM part. */
+function monthKey(ym: number): string {
+	const year = Math.floor(ym / 100);
+	const month = ym % 100;
 	return month === 0 ? String(year) : `${year}-${String(month).padStart(2, '0')}`;
 }
 
+/** The file's columns made typed, and each row's dimension codes, in one pass over the rows. */
 export function loadExploreData(file: DonationColumns): ExploreData {
-	const n = file.ids.length;
+	const n = rowCount(file);
+	// YYYYMM − 190000 → the month's index; `YYYY00` (a year-only date) sorts before its months.
+	const monthAt = new Int32Array(MONTH_SLOTS).fill(-1);
+	for (let i = 0; i < n; i++) monthAt[Math.floor(file.date[i]! / 100) - FIRST_YEAR * 100] = 0;
+	const months: string[] = [];
+	for (let slot = 0; slot < MONTH_SLOTS; slot++)
+		if (monthAt[slot] === 0) {
+			monthAt[slot] = months.length;
+			months.push(monthKey(slot + FIRST_YEAR * 100));
+		}
 	const c: LoadedColumns = {
 		...file,
-		party: Int32Array.from(file.party),
-		date: Int32Array.from(file.date),
-		cents: Float64Array.from(file.cents),
-		currency: Uint16Array.from(file.currency),
-		kind: Uint8Array.from(file.kind),
-		refund: Uint8Array.from(file.refund),
-		donor: Int32Array.from(file.donor),
-		recordFile: Int32Array.from(file.recordFile),
-		recordLine: Int32Array.from(file.recordLine)
+		party: new Int32Array(n),
+		date: new Int32Array(n),
+		cents: new Float64Array(n),
+		currency: new Uint16Array(n),
+		kind: new Uint8Array(n),
+		refund: new Uint8Array(n),
+		donor: new Int32Array(n),
+		recordFile: new Int32Array(n),
+		recordLine: new Int32Array(n)
 	};
-	const monthCodes = new Map<number, string>();
-	for (const date of file.date) {
-		const ym = Math.floor(date / 100);
-		if (!monthCodes.has(ym)) monthCodes.set(ym, monthKey(date));
-	}
-	const months = [...new Set(monthCodes.values())].sort();
-	const monthIndex = new Map(months.map((m, i) => [m, i]));
-	const byYm = new Map([...monthCodes].map(([ym, key]) => [ym, monthIndex.get(key)!]));
-	const eur = c.currencies.indexOf('EUR');
 	const groups = groupDonors(file);
 	const data: ExploreData = {
 		rows: n,
+		idStarts: rowIdStarts(file.ids, n),
 		columns: c,
 		party: c.party as Int32Array,
-		month: Int32Array.from(file.date, (date) => byYm.get(Math.floor(date / 100))!),
+		month: new Int32Array(n),
 		months,
 		band: new Uint8Array(n),
 		kind: c.kind as Uint8Array,
-		donorKind: Uint8Array.from(file.donor, (d) => c.donorKind[d]!),
-		office: Uint8Array.from(file.donor, (d) => (c.donorOffice[d] === 1 ? 0 : 1)),
+		donorKind: new Uint8Array(n),
+		office: new Uint8Array(n),
 		donor: c.donor as Int32Array,
 		donorGroup: groups.group,
 		groups: groups.count,
@@ -102,31 +123,61 @@ export function loadExploreData(file: DonationColumns): ExploreData {
 		slot: new Uint8Array(n),
 		donorKinds: c.donorKinds
 	};
+	const eur = c.currencies.indexOf('EUR');
+	const [gift, refund, other] = [SLOT_GIFT, SLOT_REFUND, SLOT_OTHER];
 	for (let i = 0; i < n; i++) {
-		data.band[i] = bandOf(c.cents[i]!);
-		data.slot[i] = c.currency[i] !== eur ? SLOT_OTHER : c.refund[i] ? SLOT_REFUND : SLOT_GIFT;
+		const date = file.date[i]!;
+		const cents = file.cents[i]!;
+		const d = file.donor[i]!;
+		c.party[i] = file.party[i]!;
+		c.date[i] = date;
+		c.cents[i] = cents;
+		c.currency[i] = file.currency[i]!;
+		c.kind[i] = file.kind[i]!;
+		c.refund[i] = file.refund[i]!;
+		c.donor[i] = d;
+		c.recordFile[i] = file.recordFile[i]!;
+		c.recordLine[i] = file.recordLine[i]!;
+		data.month[i] = monthAt[Math.floor(date / 100) - FIRST_YEAR * 100]!;
+		data.band[i] = bandOf(cents);
+		data.slot[i] = file.currency[i] !== eur ? other : file.refund[i] ? refund : gift;
+		data.donorKind[i] = file.donorKind[d]!;
+		data.office[i] = file.donorOffice[d] === 1 ? 0 : 1;
 	}
 	return data;
 }
 
 /**
  * The donors view's rows: one per donor entity, one per name published with no entity, and
- * one for every anonymous gift together (it lists the parties they went to).
+ * one for every anonymous gift together (it lists the parties they went to). The file's donors
+ * are sorted by id then name, so each group's entries are next to each other.
  */
 function groupDonors(c: DonationColumns) {
-	const keys = new Map<string, number>();
 	const group = new Int32Array(c.donors.length);
 	const anonymous: number[] = [];
+	const anonymousKind = c.donorKinds.indexOf('anonymous');
+	let anonymousGroup = -1;
 	for (let d = 0; d < c.donors.length; d++) {
-		const isAnonymous = c.donorKinds[c.donorKind[d]!] === 'anonymous';
-		const key = isAnonymous ? '\u0000' : c.donors[d] || `\u0001${c.donorNames[d]}`;
-		let g = keys.get(key);
-		if (g === undefined) {
-			g = keys.size;
-			keys.set(key, g);
-			anonymous.push(isAnonymous ? 1 : 0);
+		if (c.donorKind[d] === anonymousKind) {
+			if (anonymousGroup < 0) {
+				anonymousGroup = anonymous.length;
+				anonymous.push(1);
+			}
+			group[d] = anonymousGroup;
+			continue;
 		}
-		group[d] = g;
+		const id = c.donors[d]!;
+		const before = d - 1;
+		const isSame =
+			before >= 0 &&
+			c.donorKind[before] !== anonymousKind &&
+			c.donors[before] === id &&
+			(id !== '' || c.donorNames[before] === c.donorNames[d]);
+		if (isSame) group[d] = group[before]!;
+		else {
+			group[d] = anonymous.length;
+			anonymous.push(0);
+		}
 	}
-	return { group, count: keys.size, anonymous: Uint8Array.from(anonymous) };
+	return { group, count: anonymous.length, anonymous: Uint8Array.from(anonymous) };
 }

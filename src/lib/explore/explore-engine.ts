@@ -7,7 +7,8 @@ import type { ExploreBody } from '../../model/explore-file';
 import type { Flag } from '../../model/flags';
 import { loadExploreData, type ExploreData } from './explore-data';
 import { donationRow } from './explore-rows';
-import { DistinctGroups, overview } from './explore-overview';
+import { overview } from './explore-overview';
+import { CrossTallies } from './explore-tallies';
 import { createSelection } from './explore-selection';
 import { DonationOrders, donationPage, donorPage } from './explore-table';
 import type {
@@ -26,6 +27,8 @@ export interface ExploreEngine {
 	/** Every selected row: donations in date order, donors by EUR gifts, largest first. */
 	rows(filter: DonationFilter, view: TableView): TablePage<DonationRow> | TablePage<DonorRow>;
 	flags(): Flag[];
+	/** Work a first call does not need, done ahead of the calls that do: the folded donor names. */
+	warm(): void;
 	/** Bytes of the typed columns the engine filters over (its tables and strings not counted). */
 	columnBytes(): number;
 	data: ExploreData;
@@ -35,19 +38,20 @@ export function createExploreEngine(body: ExploreBody): ExploreEngine {
 	const data = loadExploreData(body.donations);
 	// Only the flags are kept of the body: its donation arrays are in `data`, typed.
 	const { flags } = body;
-	const selection = createSelection(data);
+	const tallies = new CrossTallies(data);
+	const selection = createSelection(data, tallies);
 	const orders = new DonationOrders(data);
-	const distinct = new DistinctGroups(data.groups);
 	return {
 		data,
 		overview(filter) {
-			return overview(data, selection.apply(filter), filter.measure, distinct);
+			selection.apply(filter);
+			return overview(data, tallies, filter.measure);
 		},
 		table(query) {
 			const bits = selection.apply(query.filter);
 			return query.view === 'donors'
 				? donorPage(data, bits, query)
-				: donationPage(data, bits, orders, query);
+				: donationPage(bits, tallies.selected, orders, query, (i) => donationRow(data, i));
 		},
 		rows(filter, view) {
 			const bits = selection.apply(filter);
@@ -63,6 +67,7 @@ export function createExploreEngine(body: ExploreBody): ExploreEngine {
 			return { total: rows.length, rows };
 		},
 		flags: () => flags,
+		warm: () => selection.foldNames(),
 		columnBytes() {
 			const c = data.columns;
 			const arrays = [
@@ -83,7 +88,7 @@ export function createExploreEngine(body: ExploreBody): ExploreEngine {
 				data.cents,
 				data.slot,
 				selection.bits,
-				distinct.seen
+				tallies.groupRows
 			];
 			return arrays.reduce((sum, a) => sum + a.byteLength, 0);
 		}

@@ -9,6 +9,7 @@ import { foldText } from '../../model/fold-name';
 import { isFeeKind } from '../../model/money-kinds';
 import type { DonationKind } from '../../model/types';
 import type { ExploreData } from './explore-data';
+import type { CrossTallies } from './explore-tallies';
 import {
 	AMOUNT_BANDS,
 	OFFICE_KEYS,
@@ -39,11 +40,18 @@ export interface Selection {
 	bits: Uint8Array;
 	/** Applies a filter; returns the bits. */
 	apply(filter: DonationFilter): Uint8Array;
+	/** Folds the donor names ahead of the first name typed. */
+	foldNames(): void;
 }
 
-export function createSelection(data: ExploreData): Selection {
+/** The selection over `data`; `tallies` follows every row whose bits change. */
+export function createSelection(data: ExploreData, tallies: CrossTallies): Selection {
 	const bits = new Uint8Array(data.rows);
+	const next = new Uint8Array(data.rows);
+	/** Per measure, the sums with no other filter. */
+	const resets = new Map<string, () => void>();
 	let folded: string[] | undefined;
+	const foldNames = () => (folded ??= c.donorNames.map(foldText));
 	const states = new Map<Dimension, DimensionState>([
 		['measure', { codes: data.kind, key: '' }],
 		['party', { codes: data.party, key: '' }],
@@ -79,8 +87,7 @@ export function createSelection(data: ExploreData): Selection {
 			case 'name': {
 				const query = foldText(filter.name);
 				if (query === '') return undefined;
-				folded ??= c.donorNames.map(foldText);
-				return Uint8Array.from(folded, (name) => (name.includes(query) ? 1 : 0));
+				return Uint8Array.from(foldNames(), (name) => (name.includes(query) ? 1 : 0));
 			}
 		}
 	}
@@ -100,20 +107,33 @@ export function createSelection(data: ExploreData): Selection {
 		}
 		if (keep === 0xff) return bits;
 		const n = bits.length;
+		let moved = 0;
 		if (changed.length === 1) {
 			const { codes, pass, bit } = changed[0]!;
-			for (let i = 0; i < n; i++) bits[i] = (bits[i]! & keep) | (pass[codes[i]!] ? 0 : bit);
-			return bits;
-		}
-		for (let i = 0; i < n; i++) {
-			let b = bits[i]! & keep;
-			for (const { codes, pass, bit } of changed) if (!pass[codes[i]!]) b |= bit;
-			bits[i] = b;
-		}
+			for (let i = 0; i < n; i++) {
+				next[i] = (bits[i]! & keep) | (pass[codes[i]!] ? 0 : bit);
+				if (next[i] !== bits[i]) moved++;
+			}
+		} else
+			for (let i = 0; i < n; i++) {
+				let b = bits[i]! & keep;
+				for (const { codes, pass, bit } of changed) if (!pass[codes[i]!]) b |= bit;
+				next[i] = b;
+				if (b !== bits[i]) moved++;
+			}
+		// Reset (a measure alone) comes back to sums kept from the first time.
+		const isReset = DIMENSIONS.every((d) => d === 'measure' || states.get(d)!.key === '');
+		const reset = isReset ? resets.get(states.get('measure')!.key) : undefined;
+		// Moving a row costs about twice adding it: past half the rows, the sums start over.
+		if (reset) reset();
+		else if (moved * 2 > n) tallies.recount(next);
+		else for (let i = 0; i < n; i++) if (next[i] !== bits[i]) tallies.move(i, bits[i]!, next[i]!);
+		if (isReset && !reset) resets.set(states.get('measure')!.key, tallies.snapshot());
+		bits.set(next);
 		return bits;
 	}
 
-	return { bits, apply };
+	return { bits, apply, foldNames };
 }
 
 function keyOf(dimension: Dimension, filter: DonationFilter): string {

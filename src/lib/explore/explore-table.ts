@@ -3,8 +3,7 @@
  * column and cut to a page. Donation orders are computed once per column and kept, so a
  * filter click walks a ready order and stops at the page's end.
  */
-import type { ExploreData } from './explore-data';
-import { donationRow } from './explore-rows';
+import { rowId, type ExploreData } from './explore-data';
 import { donorTable } from './explore-donors';
 import type { DonationRow, DonorRow, TablePage, TableQuery } from './explore-protocol';
 import { orderBy, ranks } from './sort-order';
@@ -49,12 +48,9 @@ export class DonationOrders {
 			orderBy(n, (i) => rank[codes[i]!]!);
 		switch (column) {
 			case 'date':
-				return Int32Array.from({ length: n }, (_, i) => i);
+				return identity(n);
 			case 'id':
-				return byCode(
-					Int32Array.from({ length: n }, (_, i) => i),
-					ranks(c.ids)
-				);
+				return byCode(identity(n), ranks(Array.from({ length: n }, (_, i) => rowId(data, i))));
 			case 'party':
 				return byCode(data.party, ranks(c.parties));
 			case 'partyName':
@@ -79,25 +75,31 @@ export class DonationOrders {
 	}
 }
 
-/** A page of the selected donations in the query's order. */
+function identity(n: number): Int32Array {
+	const order = new Int32Array(n);
+	for (let i = 0; i < n; i++) order[i] = i;
+	return order;
+}
+
+/** A page of the `selected` donations (bits 0) in the query's order: the walk stops at its end. */
 export function donationPage(
-	data: ExploreData,
 	bits: Uint8Array,
+	selected: number,
 	orders: DonationOrders,
-	query: Pick<TableQuery, 'sort' | 'descending' | 'offset' | 'limit'>
+	query: Pick<TableQuery, 'sort' | 'descending' | 'offset' | 'limit'>,
+	row: (i: number) => DonationRow
 ): TablePage<DonationRow> {
 	const order = orders.get(query.sort);
 	const rows: DonationRow[] = [];
-	let total = 0;
 	const n = order.length;
-	const end = query.offset + query.limit;
-	for (let k = 0; k < n; k++) {
+	const end = Math.min(selected, query.offset + query.limit);
+	for (let k = 0, seen = 0; k < n && seen < end; k++) {
 		const i = order[query.descending ? n - 1 - k : k]!;
 		if (bits[i] !== 0) continue;
-		if (total >= query.offset && total < end) rows.push(donationRow(data, i));
-		total++;
+		if (seen >= query.offset) rows.push(row(i));
+		seen++;
 	}
-	return { total, rows };
+	return { total: selected, rows };
 }
 
 /** A page of the selection's donors in the query's order. */

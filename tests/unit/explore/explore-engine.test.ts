@@ -122,6 +122,21 @@ describe('the explore overview', () => {
 	});
 });
 
+describe('the kept sums', () => {
+	it('after any series of clicks equal the sums of a fresh engine for the last one', () => {
+		const e = engine();
+		const clicks = [
+			{ ...allOf('both'), parties: [A] },
+			{ ...allOf('both'), parties: [A], bands: ['50-200' as const], office: ['office' as const] },
+			{ ...allOf('donations'), bands: ['50-200' as const], name: 'bruno' },
+			{ ...allOf('fees'), from: '2022-01', to: '2023-12', donors: ['person' as const] },
+			{ ...allOf('donations'), kinds: ['money' as const], parties: [B] },
+			allOf('both')
+		];
+		for (const click of clicks) expect(e.overview(click)).toEqual(engine().overview(click));
+	});
+});
+
 describe('the explore table', () => {
 	const query = {
 		filter: allOf('donations'),
