@@ -159,7 +159,10 @@ export function readPackText<K extends FileKind>(
 		start = end + 1;
 	}
 	if (isWholeKind(kind) && lines !== 1)
-		throw new BundleError(file, `line ${firstLine + 1}: a ${kind} file holds one line`);
+		throw new BundleError(
+			file,
+			`line ${firstLine + 1}: ${kind === 'graph' ? 'a graph' : 'an explore'} file holds one line`
+		);
 	return { first, last: last ?? '', records, lines };
 }
 

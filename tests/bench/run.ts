@@ -15,6 +15,7 @@ import { readNamedEntities } from './bundle-names';
 import { CHROMIUM } from './chromium';
 import { connectRows, measureConnect } from './connect';
 import { describeRun } from './details';
+import { exploreRows, measureExplore } from './explore';
 import { graphRows, measureGraph } from './graph';
 import { measureJs } from './js-size';
 import { measureNaive } from './naive';
@@ -119,9 +120,12 @@ async function main(): Promise<number> {
 	const loadAfter = loadavg();
 	log('connection finder (Node):');
 	const connect = measureConnect(bundles.dir);
+	log('explore engine (Node):');
+	const explore = measureExplore(bundles.dir);
 	const rows = [
 		...buildRows({ app, naive, js, queries, byId, buildSeconds: bundles.seconds }),
-		...connectRows(connect)
+		...connectRows(connect),
+		...exploreRows(explore)
 	];
 	rows.push(...graphRows(await measureGraph({ workDir: BENCH_DIR, log })));
 	const table = markdownTable(formatRows(rows));
@@ -138,7 +142,20 @@ async function main(): Promise<number> {
 	writeFileSync(
 		join(BENCH_DIR, `results-${set}.json`),
 		JSON.stringify(
-			{ set, started, machine, loadBefore, loadAfter, bundles, js, rows, app, naive, connect },
+			{
+				set,
+				started,
+				machine,
+				loadBefore,
+				loadAfter,
+				bundles,
+				js,
+				rows,
+				app,
+				naive,
+				connect,
+				explore
+			},
 			null,
 			'\t'
 		)

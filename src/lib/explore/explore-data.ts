@@ -4,19 +4,27 @@
  * table over codes. Built once per version in the reader worker; the file's plain arrays are
  * dropped after.
  */
-import type { DonationColumns } from '../../model/explore-donations';
-import { isFeeKind } from '../../model/money-kinds';
+import type { DonationColumns, ROW_COLUMNS } from '../../model/explore-donations';
 import { AMOUNT_BANDS, type DonorKind } from './explore-protocol';
 
-/** How a row counts in a Tally: a EUR gift, a EUR refund, or a row in another currency. */
+/**
+ * How a row counts in a Tally: a EUR gift, a EUR refund, or a row in another currency; slot
+ * × 2 is where its count and cents sit in a code's tally (explore-overview.ts).
+ */
 export const SLOT_GIFT = 0;
 export const SLOT_REFUND = 1;
 export const SLOT_OTHER = 2;
 
+type RowColumn = (typeof ROW_COLUMNS)[number];
+
+/** The file's section with its row columns as typed arrays; the file's own arrays are dropped. */
+export type LoadedColumns = Omit<DonationColumns, RowColumn> &
+	Record<RowColumn, Int32Array | Uint16Array | Uint8Array | Float64Array>;
+
 export interface ExploreData {
 	rows: number;
-	/** The file's tables and the columns the table rows read (ids, records, names). */
-	columns: DonationColumns;
+	/** The file's tables, ids and typed row columns (the table rows read them). */
+	columns: LoadedColumns;
 	party: Int32Array;
 	/** Index into `months`. */
 	month: Int32Array;
@@ -24,8 +32,6 @@ export interface ExploreData {
 	months: string[];
 	band: Uint8Array;
 	kind: Uint8Array;
-	/** 0 donations (money, goods and services), 1 fees (membership, entry). */
-	group: Uint8Array;
 	donorKind: Uint8Array;
 	/** 0 office, 1 no office (the order of OFFICE_KEYS). */
 	office: Uint8Array;
@@ -41,75 +47,124 @@ export interface ExploreData {
 	donorKinds: readonly DonorKind[];
 }
 
+const BAND_MINS = AMOUNT_BANDS.map((b) => b.min);
+
 /** The band of one amount (refunds by what was returned), by its absolute value in cents. */
 export function bandOf(cents: number): number {
 	const size = Math.abs(cents);
-	const i = AMOUNT_BANDS.findIndex((b) => size >= b.min && size < b.max);
-	return i < 0 ? AMOUNT_BANDS.length - 1 : i;
+	let band = BAND_MINS.length - 1;
+	while (band > 0 && size < BAND_MINS[band]!) band--;
+	return band;
 }
 
-function monthKey(date: number): string {
-	const year = Math.floor(date / 10_000);
-	const month = Math.floor(date / 100) % 100;
+const FIRST_YEAR = 1900;
+const MONTH_SLOTS = (2101 - FIRST_YEAR) * 100;
+
+/** `YYYY-MM`, or `YYYY` for a date with no month, of a YYYYMMDD date's YYYYMM part. */
+function monthKey(ym: number): string {
+	const year = Math.floor(ym / 100);
+	const month = ym % 100;
 	return month === 0 ? String(year) : `${year}-${String(month).padStart(2, '0')}`;
 }
 
-export function loadExploreData(c: DonationColumns): ExploreData {
-	const n = c.ids.length;
-	const monthCodes = new Map<number, string>();
-	for (const date of c.date) {
-		const ym = Math.floor(date / 100);
-		if (!monthCodes.has(ym)) monthCodes.set(ym, monthKey(date));
-	}
-	const months = [...new Set(monthCodes.values())].sort();
-	const monthIndex = new Map(months.map((m, i) => [m, i]));
-	const byYm = new Map([...monthCodes].map(([ym, key]) => [ym, monthIndex.get(key)!]));
-	const eur = c.currencies.indexOf('EUR');
-	const groups = groupDonors(c);
+/** The file's columns made typed, and each row's dimension codes, in one pass over the rows. */
+export function loadExploreData(file: DonationColumns): ExploreData {
+	const n = file.ids.length;
+	// YYYYMM − 190000 → the month's index; `YYYY00` (a year-only date) sorts before its months.
+	const monthAt = new Int32Array(MONTH_SLOTS).fill(-1);
+	for (let i = 0; i < n; i++) monthAt[Math.floor(file.date[i]! / 100) - FIRST_YEAR * 100] = 0;
+	const months: string[] = [];
+	for (let slot = 0; slot < MONTH_SLOTS; slot++)
+		if (monthAt[slot] === 0) {
+			monthAt[slot] = months.length;
+			months.push(monthKey(slot + FIRST_YEAR * 100));
+		}
+	const c: LoadedColumns = {
+		...file,
+		party: new Int32Array(n),
+		date: new Int32Array(n),
+		cents: new Float64Array(n),
+		currency: new Uint16Array(n),
+		kind: new Uint8Array(n),
+		refund: new Uint8Array(n),
+		donor: new Int32Array(n),
+		recordFile: new Int32Array(n),
+		recordLine: new Int32Array(n)
+	};
+	const groups = groupDonors(file);
 	const data: ExploreData = {
 		rows: n,
 		columns: c,
-		party: Int32Array.from(c.party),
-		month: Int32Array.from(c.date, (date) => byYm.get(Math.floor(date / 100))!),
+		party: c.party as Int32Array,
+		month: new Int32Array(n),
 		months,
 		band: new Uint8Array(n),
-		kind: Uint8Array.from(c.kind),
-		group: Uint8Array.from(c.kind, (k) => (isFeeKind(c.kinds[k]!) ? 1 : 0)),
-		donorKind: Uint8Array.from(c.donor, (d) => c.donorKind[d]!),
-		office: Uint8Array.from(c.donor, (d) => (c.donorOffice[d] === 1 ? 0 : 1)),
-		donor: Int32Array.from(c.donor),
+		kind: c.kind as Uint8Array,
+		donorKind: new Uint8Array(n),
+		office: new Uint8Array(n),
+		donor: c.donor as Int32Array,
 		donorGroup: groups.group,
 		groups: groups.count,
 		groupIsAnonymous: groups.anonymous,
-		cents: Float64Array.from(c.cents),
+		cents: c.cents as Float64Array,
 		slot: new Uint8Array(n),
 		donorKinds: c.donorKinds
 	};
+	const eur = c.currencies.indexOf('EUR');
+	const [gift, refund, other] = [SLOT_GIFT, SLOT_REFUND, SLOT_OTHER];
 	for (let i = 0; i < n; i++) {
-		data.band[i] = bandOf(c.cents[i]!);
-		data.slot[i] = c.currency[i] !== eur ? SLOT_OTHER : c.refund[i] ? SLOT_REFUND : SLOT_GIFT;
+		const date = file.date[i]!;
+		const cents = file.cents[i]!;
+		const d = file.donor[i]!;
+		c.party[i] = file.party[i]!;
+		c.date[i] = date;
+		c.cents[i] = cents;
+		c.currency[i] = file.currency[i]!;
+		c.kind[i] = file.kind[i]!;
+		c.refund[i] = file.refund[i]!;
+		c.donor[i] = d;
+		c.recordFile[i] = file.recordFile[i]!;
+		c.recordLine[i] = file.recordLine[i]!;
+		data.month[i] = monthAt[Math.floor(date / 100) - FIRST_YEAR * 100]!;
+		data.band[i] = bandOf(cents);
+		data.slot[i] = file.currency[i] !== eur ? other : file.refund[i] ? refund : gift;
+		data.donorKind[i] = file.donorKind[d]!;
+		data.office[i] = file.donorOffice[d] === 1 ? 0 : 1;
 	}
 	return data;
 }
 
 /**
  * The donors view's rows: one per donor entity, one per name published with no entity, and
- * one for every anonymous gift together (it lists the parties they went to).
+ * one for every anonymous gift together (it lists the parties they went to). The file's donors
+ * are sorted by id then name, so each group's entries are next to each other.
  */
 function groupDonors(c: DonationColumns) {
-	const keys = new Map<string, number>();
 	const group = new Int32Array(c.donors.length);
 	const anonymous: number[] = [];
+	const anonymousKind = c.donorKinds.indexOf('anonymous');
+	let anonymousGroup = -1;
 	for (let d = 0; d < c.donors.length; d++) {
-		const isAnonymous = c.donorKinds[c.donorKind[d]!] === 'anonymous';
-		const key = isAnonymous ? '\u0000' : c.donors[d] || `\u0001${c.donorNames[d]}`;
-		let g = keys.get(key);
-		if (g === undefined) {
-			g = keys.size;
-			keys.set(key, g);
-			anonymous.push(isAnonymous ? 1 : 0);
+		if (c.donorKind[d] === anonymousKind) {
+			if (anonymousGroup < 0) {
+				anonymousGroup = anonymous.length;
+				anonymous.push(1);
+			}
+			group[d] = anonymousGroup;
+			continue;
 		}
-		group[d] = g;
+		const id = c.donors[d]!;
+		const before = d - 1;
+		const isSame =
+			before >= 0 &&
+			c.donorKind[before] !== anonymousKind &&
+			c.donors[before] === id &&
+			(id !== '' || c.donorNames[before] === c.donorNames[d]);
+		if (isSame) group[d] = group[before]!;
+		else {
+			group[d] = anonymous.length;
+			anonymous.push(0);
+		}
 	}
-	return { group, count: keys.size, anonymous: Uint8Array.from(anonymous) };
+	return { group, count: anonymous.length, anonymous: Uint8Array.from(anonymous) };
 }

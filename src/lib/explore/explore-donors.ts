@@ -54,14 +54,15 @@ export function donorTable(data: ExploreData, bits: Uint8Array) {
 	const other = new Float64Array(g);
 	const office = new Uint8Array(g);
 	const rowsIn = new Uint32Array(g);
+	const [gift, refund] = [SLOT_GIFT, SLOT_REFUND];
 	for (let i = 0; i < data.rows; i++) {
 		if (bits[i] !== 0) continue;
 		const group = data.donorGroup[data.donor[i]!]!;
 		const s = data.slot[i]!;
-		if (s === SLOT_GIFT) {
+		if (s === gift) {
 			count[group]!++;
 			cents[group]! += data.cents[i]!;
-		} else if (s === SLOT_REFUND) {
+		} else if (s === refund) {
 			refunds[group]!++;
 			refundCents[group]! += data.cents[i]!;
 		} else other[group]!++;

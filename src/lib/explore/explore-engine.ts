@@ -33,6 +33,8 @@ export interface ExploreEngine {
 
 export function createExploreEngine(body: ExploreBody): ExploreEngine {
 	const data = loadExploreData(body.donations);
+	// Only the flags are kept of the body: its donation arrays are in `data`, typed.
+	const { flags } = body;
 	const selection = createSelection(data);
 	const orders = new DonationOrders(data);
 	const distinct = new DistinctGroups(data.groups);
@@ -60,14 +62,19 @@ export function createExploreEngine(body: ExploreBody): ExploreEngine {
 			for (let i = 0; i < data.rows; i++) if (bits[i] === 0) rows.push(donationRow(data, i));
 			return { total: rows.length, rows };
 		},
-		flags: () => body.flags,
+		flags: () => flags,
 		columnBytes() {
+			const c = data.columns;
 			const arrays = [
+				c.date,
+				c.currency,
+				c.refund,
+				c.recordFile,
+				c.recordLine,
 				data.party,
 				data.month,
 				data.band,
 				data.kind,
-				data.group,
 				data.donorKind,
 				data.office,
 				data.donor,

@@ -3,7 +3,7 @@
  * each chart's bars with every filter but its own (explore-selection.ts).
  */
 import { isFeeKind } from '../../model/money-kinds';
-import { SLOT_GIFT, SLOT_REFUND, type ExploreData } from './explore-data';
+import { SLOT_OTHER, type ExploreData } from './explore-data';
 import { DIMENSIONS } from './explore-selection';
 import {
 	AMOUNT_BANDS,
@@ -14,38 +14,28 @@ import {
 	type Tally
 } from './explore-protocol';
 
-/** Tallies per code, column-wise: five Float64Arrays (sums of cents stay exact below 2^53). */
-class Tallies {
-	readonly count: Float64Array;
-	readonly cents: Float64Array;
-	readonly refunds: Float64Array;
-	readonly refundCents: Float64Array;
-	readonly other: Float64Array;
-	constructor(size: number) {
-		this.count = new Float64Array(size);
-		this.cents = new Float64Array(size);
-		this.refunds = new Float64Array(size);
-		this.refundCents = new Float64Array(size);
-		this.other = new Float64Array(size);
-	}
-	add(code: number, slot: number, cents: number): void {
-		if (slot === SLOT_GIFT) {
-			this.count[code]!++;
-			this.cents[code]! += cents;
-		} else if (slot === SLOT_REFUND) {
-			this.refunds[code]!++;
-			this.refundCents[code]! += cents;
-		} else this.other[code]!++;
-	}
-	tally(code: number): Tally {
-		return {
-			count: this.count[code]!,
-			cents: this.cents[code]!,
-			refunds: this.refunds[code]!,
-			refundCents: this.refundCents[code]!,
-			otherCurrency: this.other[code]!
-		};
-	}
+/**
+ * Tallies per code in one Float64Array, five numbers a code: gifts, their cents, refunds,
+ * their cents, rows in another currency (sums of cents stay exact below 2^53). A row's slot
+ * (explore-data.ts) picks its pair: slot × 2 from the code's start.
+ */
+const WIDTH = 5;
+
+function add(tallies: Float64Array, code: number, slot: number, cents: number, other: number) {
+	const at = code * WIDTH + slot * 2;
+	tallies[at]!++;
+	if (slot !== other) tallies[at + 1]! += cents;
+}
+
+function tallyAt(tallies: Float64Array, code: number): Tally {
+	const at = code * WIDTH;
+	return {
+		count: tallies[at]!,
+		cents: tallies[at + 1]!,
+		refunds: tallies[at + 2]!,
+		refundCents: tallies[at + 3]!,
+		otherCurrency: tallies[at + 4]!
+	};
 }
 
 /** Counts distinct donor groups without clearing a mark per group: each count has its own mark. */
@@ -81,14 +71,24 @@ export function overview(
 	distinct: DistinctGroups
 ): DonationOverview {
 	const c = data.columns;
-	const total = new Tallies(1);
-	const party = new Tallies(c.parties.length);
-	const month = new Tallies(data.months.length);
-	const band = new Tallies(AMOUNT_BANDS.length);
-	const kind = new Tallies(c.kinds.length);
-	const donors = new Tallies(data.donorKinds.length);
-	const office = new Tallies(OFFICE_KEYS.length);
-	const { slot, cents } = data;
+	const tallies = (codes: number) => new Float64Array(codes * WIDTH);
+	const total = tallies(1);
+	const party = tallies(c.parties.length);
+	const month = tallies(data.months.length);
+	const band = tallies(AMOUNT_BANDS.length);
+	const kind = tallies(c.kinds.length);
+	const donors = tallies(data.donorKinds.length);
+	const office = tallies(OFFICE_KEYS.length);
+	const { slot, cents, donor, donorGroup, groupIsAnonymous } = data;
+	const other = SLOT_OTHER;
+	const [notParty, notMonth, notBand, notKind, notDonors, notOffice] = [
+		CHART.party,
+		CHART.month,
+		CHART.band,
+		CHART.kind,
+		CHART.donors,
+		CHART.office
+	].map((bit) => ~bit);
 	const { seen } = distinct;
 	const epoch = distinct.next();
 	let donorCount = 0;
@@ -98,27 +98,27 @@ export function overview(
 		const s = slot[i]!;
 		const amount = cents[i]!;
 		if (b === 0) {
-			total.add(0, s, amount);
-			const g = data.donorGroup[data.donor[i]!]!;
-			if (seen[g] !== epoch && !data.groupIsAnonymous[g]) {
+			add(total, 0, s, amount, other);
+			const g = donorGroup[donor[i]!]!;
+			if (seen[g] !== epoch && !groupIsAnonymous[g]) {
 				seen[g] = epoch;
 				donorCount++;
 			}
 		}
-		if ((b & ~CHART.party) === 0) party.add(data.party[i]!, s, amount);
-		if ((b & ~CHART.month) === 0) month.add(data.month[i]!, s, amount);
-		if ((b & ~CHART.band) === 0) band.add(data.band[i]!, s, amount);
-		if ((b & ~CHART.kind) === 0) kind.add(data.kind[i]!, s, amount);
-		if ((b & ~CHART.donors) === 0) donors.add(data.donorKind[i]!, s, amount);
-		if ((b & ~CHART.office) === 0) office.add(data.office[i]!, s, amount);
+		if ((b & notParty!) === 0) add(party, data.party[i]!, s, amount, other);
+		if ((b & notMonth!) === 0) add(month, data.month[i]!, s, amount, other);
+		if ((b & notBand!) === 0) add(band, data.band[i]!, s, amount, other);
+		if ((b & notKind!) === 0) add(kind, data.kind[i]!, s, amount, other);
+		if ((b & notDonors!) === 0) add(donors, data.donorKind[i]!, s, amount, other);
+		if ((b & notOffice!) === 0) add(office, data.office[i]!, s, amount, other);
 	}
-	const bars = (tallies: Tallies, keys: readonly string[], labels = keys): Bar[] =>
-		keys.map((key, i) => ({ key, label: labels[i]!, ...tallies.tally(i) }));
+	const bars = (tallies: Float64Array, keys: readonly string[], labels = keys): Bar[] =>
+		keys.map((key, i) => ({ key, label: labels[i]!, ...tallyAt(tallies, i) }));
 	const kindBars = bars(kind, c.kinds).filter(
 		(bar) => measure === 'both' || isFeeKind(bar.key as never) === (measure === 'fees')
 	);
 	return {
-		...total.tally(0),
+		...tallyAt(total, 0),
 		donorCount,
 		parties: bars(party, c.parties, c.partyNames).sort(
 			(a, b) =>

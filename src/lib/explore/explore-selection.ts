@@ -28,7 +28,7 @@ export const DIMENSIONS = [
 ] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
-/** For each dimension: its per-row codes and which codes a filter lets through (1) or not (0). */
+/** For each dimension: its per-row codes, and the filter (as a key) its bits were computed for. */
 interface DimensionState {
 	codes: ArrayLike<number>;
 	key: string;
@@ -85,21 +85,30 @@ export function createSelection(data: ExploreData): Selection {
 		}
 	}
 
+	/** Recomputes the bits of the dimensions whose filter changed, in one pass over the rows. */
 	function apply(filter: DonationFilter): Uint8Array {
+		const changed: { codes: ArrayLike<number>; pass: Uint8Array; bit: number }[] = [];
+		let keep = 0xff;
 		for (const [d, dimension] of DIMENSIONS.entries()) {
 			const state = states.get(dimension)!;
 			const key = keyOf(dimension, filter);
 			if (key === state.key) continue;
 			state.key = key;
+			keep &= ~(1 << d);
 			const pass = passing(dimension, filter);
-			const bit = 1 << d;
-			const { codes } = state;
-			if (!pass) {
-				for (let i = 0; i < bits.length; i++) bits[i]! &= ~bit;
-				continue;
-			}
-			for (let i = 0; i < bits.length; i++)
-				bits[i] = pass[codes[i]!] ? bits[i]! & ~bit : bits[i]! | bit;
+			if (pass) changed.push({ codes: state.codes, pass, bit: 1 << d });
+		}
+		if (keep === 0xff) return bits;
+		const n = bits.length;
+		if (changed.length === 1) {
+			const { codes, pass, bit } = changed[0]!;
+			for (let i = 0; i < n; i++) bits[i] = (bits[i]! & keep) | (pass[codes[i]!] ? 0 : bit);
+			return bits;
+		}
+		for (let i = 0; i < n; i++) {
+			let b = bits[i]! & keep;
+			for (const { codes, pass, bit } of changed) if (!pass[codes[i]!]) b |= bit;
+			bits[i] = b;
 		}
 		return bits;
 	}

@@ -49,12 +49,9 @@ export class DonationOrders {
 			orderBy(n, (i) => rank[codes[i]!]!);
 		switch (column) {
 			case 'date':
-				return Int32Array.from({ length: n }, (_, i) => i);
+				return identity(n);
 			case 'id':
-				return byCode(
-					Int32Array.from({ length: n }, (_, i) => i),
-					ranks(c.ids)
-				);
+				return byCode(identity(n), ranks(c.ids));
 			case 'party':
 				return byCode(data.party, ranks(c.parties));
 			case 'partyName':
@@ -77,6 +74,12 @@ export class DonationOrders {
 				throw new Error(`no column ${column} in the donations table`);
 		}
 	}
+}
+
+function identity(n: number): Int32Array {
+	const order = new Int32Array(n);
+	for (let i = 0; i < n; i++) order[i] = i;
+	return order;
 }
 
 /** A page of the selected donations in the query's order. */

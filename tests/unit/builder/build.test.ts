@@ -36,7 +36,8 @@ describe('build', () => {
 				'manifest.json',
 				'build-report.json',
 				'entities-0001.jsonl.gz',
-				'facts-0001.jsonl.gz'
+				'facts-0001.jsonl.gz',
+				'explore-0001.jsonl.gz'
 			])
 		);
 	});

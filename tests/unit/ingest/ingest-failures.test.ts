@@ -27,6 +27,7 @@ const v2 = buildBundle([...manyRecords(300), ...profileRecords()], options);
 const lastFacts = v2.manifest.files.filter((f) => f.kind === 'facts').at(-1)!;
 const firstEntities = v2.manifest.files.find((f) => f.kind === 'entities')!;
 const graphFile = v2.manifest.files.find((f) => f.kind === 'graph')!;
+const exploreFile = v2.manifest.files.find((f) => f.kind === 'explore')!;
 const lastBytes = v2.files.get(lastFacts.name) as Uint8Array;
 const truncated = lastBytes.slice(0, -10);
 // Same length, one byte other: only the hash can tell.
@@ -144,6 +145,19 @@ const cases: [string, () => MemorySource, RegExp][] = [
 			),
 		new RegExp(
 			`^${gz(graphFile.name)}: line 1: invalid record: edge 0 names a node past the \\d+ listed`
+		)
+	],
+	[
+		'an explore file whose column holds a party code past its table',
+		() =>
+			memorySource(
+				rewrite(v2, exploreFile.name, ([explore]) => {
+					const donations = explore!.donations as { party: number[]; parties: string[] };
+					donations.party[0] = donations.parties.length;
+				})
+			),
+		new RegExp(
+			`^${gz(exploreFile.name)}: line 1: invalid record: donations\\.party\\.0 is \\d+, not a code under \\d+`
 		)
 	],
 	[

@@ -1,0 +1,200 @@
+/**
+ * The explore page's engine (src/lib/explore/, the code the reader worker runs) in Node over
+ * a bundle's explore file, beside the naive way (explore-naive.ts) on the same rows: opening
+ * (the stored pack inflated and parsed, the columns loaded, the first overview and table
+ * page answered) and scripted filter clicks (overview + the first 50 table rows each). The
+ * worker's message round trip and the page's drawing are not included. Each click's EUR
+ * totals are checked against the naive way's.
+ *
+ * Alone: npx tsx tests/bench/explore.ts [BUNDLE_DIR] [--clicks 120]
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { inflateRawSync } from 'node:zlib';
+import { createExploreEngine, type ExploreEngine } from '../../src/lib/explore/explore-engine';
+import type { DonationFilter, TableQuery } from '../../src/lib/explore/explore-protocol';
+import type { ExploreBody } from '../../src/model/explore-file';
+import { packSpans, wholeDeflate } from '../../src/model/gzip-file';
+import type { ManifestFile } from '../../src/model/bundle-format';
+import { naiveClick, naiveRecords } from './explore-naive';
+import { scriptClicks } from './explore-clicks';
+import { percentile } from './stats';
+import type { Row } from './table';
+
+export interface ExploreResult {
+	rows: number;
+	fileBytes: number;
+	unpackedBytes: number;
+	columnBytes: number;
+	/** Each open: inflate + parse, columns loaded, first overview + table page (ms). */
+	opens: { parseMs: number; loadMs: number; firstMs: number }[];
+	naiveOpenMs: number[];
+	clickMs: number[];
+	/** The same clicks' CPU time (ms): not inflated when other work shares the cores. */
+	clickCpuMs: number[];
+	naiveClickMs: number[];
+}
+
+const firstPage = (filter: DonationFilter): TableQuery => ({
+	filter,
+	view: 'donations',
+	sort: 'date',
+	descending: true,
+	offset: 0,
+	limit: 50
+});
+
+function open(stored: Uint8Array): { engine: ExploreEngine; timing: ExploreResult['opens'][0] } {
+	const t0 = performance.now();
+	const body = JSON.parse(inflateRawSync(wholeDeflate(stored)).toString('utf8')) as ExploreBody;
+	const t1 = performance.now();
+	const engine = createExploreEngine(body);
+	const t2 = performance.now();
+	const filter = scriptClicks(engine, 0)[0]!;
+	engine.overview(filter);
+	engine.table(firstPage(filter));
+	const t3 = performance.now();
+	return { engine, timing: { parseMs: t1 - t0, loadMs: t2 - t1, firstMs: t3 - t2 } };
+}
+
+/**
+ * `clicks` scripted clicks on the engine; the naive way, minutes a run at national size, does
+ * the first `naiveClicks` of them (and opens twice).
+ */
+export function measureExplore(
+	dir: string,
+	{ clicks = 120, opens = 5, naiveClicks = 20 } = {}
+): ExploreResult | undefined {
+	const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+		files: ManifestFile[];
+	};
+	const entry = manifest.files.find((f) => f.kind === 'explore');
+	if (!entry) return undefined;
+	const bytes = readFileSync(join(dir, entry.name));
+	// The one pack as IndexedDB stores it: its raw deflate bytes.
+	const [start, end] = packSpans(entry.packs)[0]!;
+	const stored = new Uint8Array(bytes.subarray(start, end));
+	const runs = Array.from({ length: opens }, () => open(stored));
+	const { engine } = runs.at(-1)!;
+	const text = JSON.stringify(naiveRecords(engine.data.columns));
+	const script = scriptClicks(engine, clicks);
+	const naiveOpenMs: number[] = [];
+	for (let i = 0; i < 2; i++) {
+		const t0 = performance.now();
+		naiveClick(JSON.parse(text), script[0]!);
+		naiveOpenMs.push(performance.now() - t0);
+	}
+	const records = naiveRecords(engine.data.columns);
+	const clickMs: number[] = [];
+	const clickCpuMs: number[] = [];
+	const naiveClickMs: number[] = [];
+	for (const [k, filter] of script.entries()) {
+		const cpu = process.cpuUsage();
+		const t0 = performance.now();
+		const overview = engine.overview(filter);
+		engine.table(firstPage(filter));
+		clickMs.push(performance.now() - t0);
+		const used = process.cpuUsage(cpu);
+		clickCpuMs.push((used.user + used.system) / 1000);
+		if (k >= naiveClicks) continue;
+		const t1 = performance.now();
+		const naive = naiveClick(records, filter);
+		naiveClickMs.push(performance.now() - t1);
+		const { count, cents, refundCents } = naive.summary;
+		if (
+			overview.count !== count ||
+			overview.cents !== cents ||
+			overview.refundCents !== refundCents
+		)
+			throw new Error(`explore and naive disagree on ${JSON.stringify(filter)}`);
+	}
+	return {
+		rows: engine.data.rows,
+		fileBytes: entry.bytes,
+		unpackedBytes: entry.unpacked.bytes,
+		columnBytes: engine.columnBytes(),
+		opens: runs.map((r) => r.timing),
+		naiveOpenMs,
+		clickMs,
+		clickCpuMs,
+		naiveClickMs
+	};
+}
+
+/** Rows for the bench table: the engine in Node, not the page. */
+export function exploreRows(result: ExploreResult | undefined): Row[] {
+	if (!result) return [{ measure: 'explore: the bundle has no explore file', unit: 'ms' }];
+	const total = result.opens.map((o) => o.parseMs + o.loadMs + o.firstMs);
+	const MB = 1e6;
+	return [
+		{
+			measure: `explore open: stored pack → first overview + table page, p95 of ${total.length} (Node, ${result.rows} rows)`,
+			plainview: percentile(total, 95),
+			naive: percentile(result.naiveOpenMs, 95),
+			unit: 'ms',
+			target: { limit: 400 }
+		},
+		{
+			measure: '↳ inflate + JSON.parse, p95',
+			plainview: percentile(
+				result.opens.map((o) => o.parseMs),
+				95
+			),
+			unit: 'ms'
+		},
+		{
+			measure: '↳ columns loaded, p95',
+			plainview: percentile(
+				result.opens.map((o) => o.loadMs),
+				95
+			),
+			unit: 'ms'
+		},
+		{
+			measure: `explore filter click → overview + first 50 rows, p95 (${result.clickMs.length} clicks, naive ${result.naiveClickMs.length}; Node)`,
+			plainview: percentile(result.clickMs, 95),
+			naive: percentile(result.naiveClickMs, 95),
+			unit: 'ms',
+			target: { limit: 30 }
+		},
+		{
+			measure: '↳ same, p50',
+			plainview: percentile(result.clickMs, 50),
+			naive: percentile(result.naiveClickMs, 50),
+			unit: 'ms'
+		},
+		{
+			measure: '↳ same, p95 CPU time',
+			plainview: percentile(result.clickCpuMs, 95),
+			unit: 'ms'
+		},
+		{
+			measure: '↳ same, max',
+			plainview: Math.max(...result.clickMs),
+			naive: Math.max(...result.naiveClickMs),
+			unit: 'ms'
+		},
+		{
+			measure: 'explore data: typed columns in the worker',
+			plainview: result.columnBytes / MB,
+			unit: 'MB'
+		},
+		{ measure: '↳ explore file, gzip', plainview: result.fileBytes / MB, unit: 'MB' },
+		{ measure: '↳ explore file, unpacked', plainview: result.unpackedBytes / MB, unit: 'MB' }
+	];
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	const { values, positionals } = parseArgs({
+		allowPositionals: true,
+		options: { clicks: { type: 'string', default: '120' } }
+	});
+	const dir = positionals[0] ?? 'data/bundles';
+	const result = measureExplore(dir, { clicks: Number(values.clicks) });
+	for (const row of exploreRows(result))
+		console.log(
+			`${row.measure}: ${row.plainview?.toFixed(1) ?? '–'} ${row.unit}` +
+				(row.naive === undefined ? '' : ` (naive ${row.naive.toFixed(1)} ${row.unit})`)
+		);
+}

@@ -1,0 +1,79 @@
+// @vitest-environment node
+// Install a built bundle, then ask the reader worker's explore service (in process) through the client.
+import { describe, expect, it } from 'vitest';
+import { ingestBundle } from '../../../src/lib/ingest/ingest';
+import { createExploreClient, ExploreMissingError } from '../../../src/lib/explore/explore-client';
+import type { DonationRow, TablePage } from '../../../src/lib/explore/explore-protocol';
+import { readerServices } from '../../../src/lib/reader/reader-services';
+import { createSearchClient } from '../../../src/lib/search/search-client';
+import { readSearchDocs } from '../../../src/lib/search/search-source';
+import { readExplore } from '../../../src/lib/storage/pack-reads';
+import { createRpcClient, localPort } from '../../../src/lib/worker-rpc';
+import { buildBundle, freshDb, memorySource, type TestBundle } from '../../fixtures/bundle-fixture';
+import { allOf } from '../../fixtures/explore-fixture';
+import { donation, person, post } from '../../fixtures/records';
+
+const ANNA = person('Anna Liepa', { maskedCode: '010180-*****' });
+const BRUNO = person('Bruno Kalns', { maskedCode: '020280-*****' });
+const bundle = buildBundle([
+	post(ANNA),
+	donation(ANNA, 'Partija A', { amount: { cents: 120_000, currency: 'EUR' } }),
+	donation(BRUNO, 'Partija A', { date: '2022-03-01' }),
+	donation(BRUNO, 'Partija A', { amount: { cents: -10_000, currency: 'EUR' }, isRefund: true }),
+	donation(null, 'Partija B'),
+	donation(BRUNO, 'Partija B', {
+		kind: 'membership-fee',
+		amount: { cents: 2_400, currency: 'EUR' }
+	})
+]);
+const partyId = (name: string) => bundle.data.organisations.find((o) => o.name === name)!.id;
+
+async function client(source: TestBundle) {
+	const db = freshDb();
+	await ingestBundle({ source: memorySource(source), db });
+	const services = readerServices((version) => readSearchDocs(db, version), {
+		readExplore: (version) => readExplore(db, version)
+	});
+	const rpc = createRpcClient(localPort(services));
+	await createSearchClient(rpc).load();
+	return createExploreClient(rpc);
+}
+
+describe('the explore service in the reader worker', () => {
+	it('answers overviews and tables from the installed explore file', async () => {
+		const explore = await client(bundle);
+		const o = await explore.overview(allOf('donations'));
+		expect(o).toMatchObject({ count: 3, cents: 220_000, refunds: 1, refundCents: -10_000 });
+		expect(o.donorCount).toBe(2);
+		expect(o.parties.find((p) => p.key === partyId('Partija A'))).toMatchObject({
+			label: 'Partija A',
+			count: 2,
+			cents: 170_000
+		});
+		expect(o.office.find((b) => b.key === 'office')).toMatchObject({ count: 1, cents: 120_000 });
+		expect(o.donors.find((b) => b.key === 'anonymous')).toMatchObject({ count: 1 });
+		const fees = await explore.overview(allOf('fees'));
+		expect(fees).toMatchObject({ count: 1, cents: 2_400 });
+		const page = (await explore.table({
+			filter: allOf('donations'),
+			view: 'donations',
+			sort: 'date',
+			descending: false,
+			offset: 0,
+			limit: 1
+		})) as TablePage<DonationRow>;
+		expect(page.total).toBe(4);
+		expect(page.rows[0]).toMatchObject({ date: '2022-03-01', donorName: 'Bruno Kalns' });
+		expect(page.rows[0]!.source.record).toMatch(/:\d+$/);
+		expect(await explore.flags()).toEqual([]);
+	});
+
+	it('says explore data is missing for a bundle without an explore file, which still installs', async () => {
+		const manifest = {
+			...bundle.manifest,
+			files: bundle.manifest.files.filter((f) => f.kind !== 'explore')
+		};
+		const explore = await client({ ...bundle, manifest, manifestText: JSON.stringify(manifest) });
+		await expect(explore.overview(allOf('donations'))).rejects.toThrow(ExploreMissingError);
+	});
+});
