@@ -24,6 +24,7 @@ import {
 } from '../model/packed-file';
 import type { SourceInfo } from '../model/types';
 import { exploreBody } from './bundle/explore';
+import { exploreRecords } from '../model/explore-file';
 import { graphBody } from './bundle/graph';
 import { groupFacts } from './bundle/group-facts';
 import { searchDocs } from './bundle/search-docs';
@@ -91,7 +92,7 @@ export function planBundle(
 		const graph = graphBody(data);
 		add('graph', [graph], graph.edges.length / 3);
 		const explore = exploreBody(data);
-		add('explore', [explore], explore.donations.ids.length);
+		add('explore', [explore], exploreRecords(explore));
 	}
 	const manifest: Manifest = {
 		format: BUNDLE_FORMAT,

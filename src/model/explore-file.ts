@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import {
 	DonationColumnsSchema,
 	donationColumnsProblem,
+	rowCount,
 	type DonationColumns
 } from './explore-donations';
 import { FlagSchema, flagsProblem } from './explore-flags';
@@ -43,5 +44,5 @@ export function exploreProblem(body: ExploreBody): string | undefined {
 
 /** What the manifest counts the explore file as: its donation rows. */
 export function exploreRecords(body: ExploreBody): number {
-	return body.donations.ids.length;
+	return Math.max(0, rowCount(body.donations));
 }

@@ -30,26 +30,29 @@ export interface NaiveRecord {
 
 /** The columns as the record objects a naive page would hold (what it would parse from JSON). */
 export function naiveRecords(c: LoadedColumns): NaiveRecord[] {
-	return c.ids.map((id, i) => {
-		const d = c.donor[i]!;
-		const date = dateText(c.date[i]!);
-		return {
-			id,
-			party: c.parties[c.party[i]!]!,
-			partyName: c.partyNames[c.party[i]!]!,
-			date,
-			month: date.slice(0, 7),
-			cents: c.cents[i]!,
-			currency: c.currencies[c.currency[i]!]!,
-			kind: c.kinds[c.kind[i]!]!,
-			isRefund: c.refund[i] === 1,
-			donor: c.donors[d] || c.donorNames[d]!,
-			donorName: c.donorNames[d]!,
-			donorKind: c.donorKinds[c.donorKind[d]!]!,
-			office: c.donorOffice[d] === 1 ? 'office' : 'no-office',
-			band: AMOUNT_BANDS[bandOf(c.cents[i]!)]!.id
-		};
-	});
+	return c.ids
+		.split(' ')
+		.slice(0, -1)
+		.map((id, i) => {
+			const d = c.donor[i]!;
+			const date = dateText(c.date[i]!);
+			return {
+				id,
+				party: c.parties[c.party[i]!]!,
+				partyName: c.partyNames[c.party[i]!]!,
+				date,
+				month: date.slice(0, 7),
+				cents: c.cents[i]!,
+				currency: c.currencies[c.currency[i]!]!,
+				kind: c.kinds[c.kind[i]!]!,
+				isRefund: c.refund[i] === 1,
+				donor: c.donors[d] || c.donorNames[d]!,
+				donorName: c.donorNames[d]!,
+				donorKind: c.donorKinds[c.donorKind[d]!]!,
+				office: c.donorOffice[d] === 1 ? 'office' : 'no-office',
+				band: AMOUNT_BANDS[bandOf(c.cents[i]!)]!.id
+			};
+		});
 }
 
 type Check = (r: NaiveRecord) => boolean;

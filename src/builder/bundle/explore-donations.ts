@@ -78,7 +78,7 @@ export function donationColumns(data: ResolvedData): DonationColumns {
 		donorNames: donorRows.map(([, name]) => name!),
 		donorKind: donors.list.map((key) => DONOR_KIND_CODES.indexOf(donorKinds.get(key)!)),
 		donorOffice: donorRows.map(([, , isOffice]) => Number(isOffice)),
-		ids: rows.map(({ d }) => d.id),
+		ids: rows.map(({ d }) => `${d.id} `).join(''),
 		party: rows.map(({ d }) => parties.code.get(d.party)!),
 		date: rows.map(({ date }) => date),
 		cents: rows.map(({ d }) => d.amount.cents),

@@ -4,7 +4,12 @@
  * table over codes. Built once per version in the reader worker; the file's plain arrays are
  * dropped after.
  */
-import type { DonationColumns, ROW_COLUMNS } from '../../model/explore-donations';
+import {
+	rowCount,
+	rowIdStarts,
+	type DonationColumns,
+	type ROW_COLUMNS
+} from '../../model/explore-donations';
 import { AMOUNT_BANDS, type DonorKind } from './explore-protocol';
 
 /**
@@ -23,6 +28,8 @@ export type LoadedColumns = Omit<DonationColumns, RowColumn> &
 
 export interface ExploreData {
 	rows: number;
+	/** Where each row's id starts in `columns.ids` (rowId reads it). */
+	idStarts: Int32Array;
 	/** The file's tables, ids and typed row columns (the table rows read them). */
 	columns: LoadedColumns;
 	party: Int32Array;
@@ -47,6 +54,11 @@ export interface ExploreData {
 	donorKinds: readonly DonorKind[];
 }
 
+/** Row i's donation id. */
+export function rowId(data: Pick<ExploreData, 'columns' | 'idStarts'>, i: number): string {
+	return data.columns.ids.slice(data.idStarts[i]!, data.idStarts[i + 1]! - 1);
+}
+
 const BAND_MINS = AMOUNT_BANDS.map((b) => b.min);
 
 /** The band of one amount (refunds by what was returned), by its absolute value in cents. */
@@ -69,7 +81,7 @@ function monthKey(ym: number): string {
 
 /** The file's columns made typed, and each row's dimension codes, in one pass over the rows. */
 export function loadExploreData(file: DonationColumns): ExploreData {
-	const n = file.ids.length;
+	const n = rowCount(file);
 	// YYYYMM − 190000 → the month's index; `YYYY00` (a year-only date) sorts before its months.
 	const monthAt = new Int32Array(MONTH_SLOTS).fill(-1);
 	for (let i = 0; i < n; i++) monthAt[Math.floor(file.date[i]! / 100) - FIRST_YEAR * 100] = 0;
@@ -94,6 +106,7 @@ export function loadExploreData(file: DonationColumns): ExploreData {
 	const groups = groupDonors(file);
 	const data: ExploreData = {
 		rows: n,
+		idStarts: rowIdStarts(file.ids, n),
 		columns: c,
 		party: c.party as Int32Array,
 		month: new Int32Array(n),

@@ -22,7 +22,11 @@ export function createExploreHandler(readExplore: ReadExplore, loadedVersion: Lo
 
 	async function load(): Promise<ExploreEngine | undefined> {
 		const body = await readExplore(await loadedVersion());
-		return body && createExploreEngine(body);
+		if (!body) return undefined;
+		const engine = createExploreEngine(body);
+		// After the first answer has gone: a name typed later needs no pause.
+		setTimeout(() => engine.warm(), 50);
+		return engine;
 	}
 
 	async function handle(request: ExploreRequest): Promise<ExploreResponse> {

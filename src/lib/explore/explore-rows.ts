@@ -1,6 +1,6 @@
 /** One donation row of the explore data as the table and the download show it. */
 import { dateText, recordText } from '../../model/explore-donations';
-import type { ExploreData } from './explore-data';
+import { rowId, type ExploreData } from './explore-data';
 import type { DonationRow } from './explore-protocol';
 
 export function donationRow(data: ExploreData, i: number): DonationRow {
@@ -8,7 +8,7 @@ export function donationRow(data: ExploreData, i: number): DonationRow {
 	const d = c.donor[i]!;
 	const file = c.recordFile[i]!;
 	return {
-		id: c.ids[i]!,
+		id: rowId(data, i),
 		date: dateText(c.date[i]!),
 		party: c.parties[c.party[i]!]!,
 		partyName: c.partyNames[c.party[i]!]!,

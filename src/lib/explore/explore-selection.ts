@@ -39,11 +39,14 @@ export interface Selection {
 	bits: Uint8Array;
 	/** Applies a filter; returns the bits. */
 	apply(filter: DonationFilter): Uint8Array;
+	/** Folds the donor names ahead of the first name typed. */
+	foldNames(): void;
 }
 
 export function createSelection(data: ExploreData): Selection {
 	const bits = new Uint8Array(data.rows);
 	let folded: string[] | undefined;
+	const foldNames = () => (folded ??= c.donorNames.map(foldText));
 	const states = new Map<Dimension, DimensionState>([
 		['measure', { codes: data.kind, key: '' }],
 		['party', { codes: data.party, key: '' }],
@@ -79,8 +82,7 @@ export function createSelection(data: ExploreData): Selection {
 			case 'name': {
 				const query = foldText(filter.name);
 				if (query === '') return undefined;
-				folded ??= c.donorNames.map(foldText);
-				return Uint8Array.from(folded, (name) => (name.includes(query) ? 1 : 0));
+				return Uint8Array.from(foldNames(), (name) => (name.includes(query) ? 1 : 0));
 			}
 		}
 	}
@@ -113,7 +115,7 @@ export function createSelection(data: ExploreData): Selection {
 		return bits;
 	}
 
-	return { bits, apply };
+	return { bits, apply, foldNames };
 }
 
 function keyOf(dimension: Dimension, filter: DonationFilter): string {

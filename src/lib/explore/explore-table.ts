@@ -3,7 +3,7 @@
  * column and cut to a page. Donation orders are computed once per column and kept, so a
  * filter click walks a ready order and stops at the page's end.
  */
-import type { ExploreData } from './explore-data';
+import { rowId, type ExploreData } from './explore-data';
 import { donationRow } from './explore-rows';
 import { donorTable } from './explore-donors';
 import type { DonationRow, DonorRow, TablePage, TableQuery } from './explore-protocol';
@@ -51,7 +51,7 @@ export class DonationOrders {
 			case 'date':
 				return identity(n);
 			case 'id':
-				return byCode(identity(n), ranks(c.ids));
+				return byCode(identity(n), ranks(Array.from({ length: n }, (_, i) => rowId(data, i))));
 			case 'party':
 				return byCode(data.party, ranks(c.parties));
 			case 'partyName':

@@ -74,6 +74,11 @@ describe('the explore file', () => {
 			'donations.recordDatasets.0 is not an index into datasets'
 		],
 		[
+			'ids not each followed by one space',
+			(b) => (b.donations.ids = b.donations.ids.replace(' ', '  ')),
+			'donations.ids is not ids'
+		],
+		[
 			'a fraction of a cent',
 			(b) => (b.donations.cents[0] = 0.5),
 			'donations.cents: an array of whole numbers'

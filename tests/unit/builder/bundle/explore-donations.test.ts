@@ -68,11 +68,12 @@ const data: ResolvedData = {
 
 describe('the explore donation columns', () => {
 	const c = donationColumns(data);
-	const row = (id: string) => c.ids.indexOf(id);
+	const ids = c.ids.split(' ').slice(0, -1);
+	const row = (id: string) => ids.indexOf(id);
 	const donorOf = (id: string) => c.donor[row(id)]!;
 
 	it('files rows by date, then id, a year-only date first in its year', () => {
-		expect(c.ids).toEqual(['d-2', 'd-4', 'd-5', 'd-6', 'd-3']);
+		expect(c.ids).toBe('d-2 d-4 d-5 d-6 d-3 ');
 		expect(c.date).toEqual([20220000, 20220501, 20220501, 20220501, 20230102]);
 		expect(checkRecord('explore', { donations: c, flags: [] })).toBeUndefined();
 	});
