@@ -135,6 +135,34 @@ describe.skipIf(skip)(`explore: money to parties${skip ? ` (skipped: ${skip})` :
 		}
 	});
 
+	it('picks a period by dragging across the months, and a party by keyboard', async () => {
+		const { page, baseUrl } = session;
+		await page.goto(`${baseUrl}#/explore/donations`);
+		await page.waitForFunction(() => !document.querySelector('main [aria-pressed=true]'));
+		await summary(page).waitFor({ timeout: 30_000 });
+		const whole = (await summary(page).textContent()) ?? '';
+		await page.locator('svg.months').scrollIntoViewIfNeeded();
+		const box = (await page.locator('svg.months').boundingBox())!;
+		const y = box.y + box.height / 2;
+		await page.mouse.move(box.x + box.width * 0.2, y);
+		await page.mouse.down();
+		await page.mouse.move(box.x + box.width * 0.4, y, { steps: 5 });
+		await page.mouse.up();
+		await settled(page, whole);
+		const url = new URL(page.url().replace('#', ''));
+		const [from, to] = [url.searchParams.get('from'), url.searchParams.get('to')];
+		expect(from).toMatch(/^\d{4}-\d{2}$/);
+		expect(to! > from!).toBe(true);
+		expect(await page.getByRole('combobox', { name: 'From month' }).inputValue()).toBe(from);
+		const period = (await summary(page).textContent()) ?? '';
+		const bar = chart(page, 'By party').getByRole('button').first();
+		await bar.focus();
+		await page.keyboard.press('Enter');
+		await settled(page, period);
+		expect(await bar.getAttribute('aria-pressed')).toBe('true');
+		expect(page.url()).toContain('party=');
+	});
+
 	it('fits a phone: the charts stack and nothing scrolls the whole page sideways', async () => {
 		const { page } = session;
 		await page.setViewportSize({ width: 390, height: 844 });

@@ -52,6 +52,14 @@ export function tableQueryOf(options: DonationsOptions): TableQuery {
 	};
 }
 
+/**
+ * The query as the service takes it. The page speaks of what was returned (a positive amount);
+ * the service keeps refunds as published, negative, so "most returned first" is its ascending.
+ */
+export function serviceQuery(query: TableQuery): TableQuery {
+	return query.sort === 'refundCents' ? { ...query, descending: !query.descending } : query;
+}
+
 /** Options without the empty and default values, so one selection has one address. */
 export function tidy(options: DonationsOptions): DonationsOptions {
 	const entries = Object.entries(options).filter(

@@ -4,6 +4,7 @@ import type { DonationsOptions } from '../../../../src/lib/router/explore-option
 import ExplorerHarness from '../../../fixtures/component/ExplorerHarness.svelte';
 import { renderInApp } from '../../../fixtures/component/render';
 import { rowsOf } from '../../../fixtures/component/table-text';
+import { createExploreClient } from '../../../../src/lib/explore/explore-client';
 import { fakeExplore } from '../../../fixtures/explore-fake';
 import { PLANTED_ROWS } from '../../../fixtures/explore-rows';
 
@@ -146,5 +147,18 @@ describe('DonationsExplorer', () => {
 		expect(changes.at(-1)).toEqual([{ view: 'donors', q: 'anna' }, true]);
 		await waitFor(() => expect(tableRows()).toHaveLength(1));
 		expect(tableRows()[0]?.slice(0, 3)).toEqual(['EUR 100.00', 'Anna Liepa', '1']);
+	});
+
+	it('says so when the installed data has no explore file', async () => {
+		const client = createExploreClient({
+			call: <Res>() =>
+				Promise.resolve({ ok: false, missing: true, reason: 'no explore file' } as Res),
+			close: () => {}
+		});
+		renderInApp(ExplorerHarness, { client, changes: [] });
+		await waitFor(() =>
+			expect(screen.getByRole('alert')).toHaveTextContent('This data has no explore file')
+		);
+		expect(screen.queryByRole('status')).toBeNull();
 	});
 });

@@ -5,6 +5,7 @@ import {
 	foldParties,
 	hasFilter,
 	reset,
+	serviceQuery,
 	sortBy,
 	tableQueryOf,
 	toggle,
@@ -98,5 +99,14 @@ describe('the explorer selection', () => {
 		});
 		expect(foldParties(bars, [], true)).toEqual({ shown: bars });
 		expect(foldParties(bars.slice(0, TOP_PARTIES + 1), [], false).rest).toBeUndefined();
+	});
+
+	it('asks the service for the most returned first as its ascending order (refunds are negative there)', () => {
+		const query = tableQueryOf({ view: 'donors', sort: 'refundCents', desc: true });
+		expect(query.descending).toBe(true);
+		expect(serviceQuery(query)).toEqual({ ...query, descending: false });
+		expect(serviceQuery(tableQueryOf({ sort: 'cents', desc: true }))).toMatchObject({
+			descending: true
+		});
 	});
 });
