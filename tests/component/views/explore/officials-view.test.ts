@@ -31,7 +31,9 @@ describe('OfficialsView', () => {
 				'4 declarations, 4 people · total income EUR 90,260.51, of which outside the main post EUR 10,260.51 · holdings EUR 3,000.00 · debts EUR 10,000.00'
 			)
 		);
-		expect(screen.getByRole('status')).toHaveTextContent('1 amount in another currency is not summed');
+		expect(screen.getByRole('status')).toHaveTextContent(
+			'1 amount in another currency is not summed'
+		);
 		// Ranked by income, largest first, by default.
 		await waitFor(() =>
 			expect(names()).toEqual(['Jānis Ozols', 'Anna Liepa', 'Rita Egle', 'Ilze Koka'])
