@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { inflateRawSync } from 'node:zlib';
 import { createExploreEngine, type ExploreEngine } from '../../src/lib/explore/explore-engine';
+import { FIRST_FILTER } from '../../src/lib/explore/explore-handler';
 import type { DonationFilter, TableQuery } from '../../src/lib/explore/explore-protocol';
 import type { ExploreBody } from '../../src/model/explore-file';
 import { packSpans, wholeDeflate } from '../../src/model/gzip-file';
@@ -28,7 +29,7 @@ export interface ExploreResult {
 	unpackedBytes: number;
 	columnBytes: number;
 	/** Each open: inflate + parse, columns loaded, first overview + table page (ms). */
-	opens: { parseMs: number; loadMs: number; firstMs: number; cpuMs: number }[];
+	opens: { parseMs: number; loadMs: number; firstMs: number; cpuMs: number; preloadedMs: number }[];
 	naiveOpenMs: number[];
 	clickMs: number[];
 	/** The same clicks' CPU time (ms): not inflated when other work shares the cores. */
@@ -52,15 +53,22 @@ function open(stored: Uint8Array): { engine: ExploreEngine; timing: ExploreResul
 	const t1 = performance.now();
 	const engine = createExploreEngine(body);
 	const t2 = performance.now();
-	const filter = scriptClicks(engine, 0)[0]!;
-	engine.overview(filter);
-	engine.table(firstPage(filter));
+	engine.overview(FIRST_FILTER);
+	engine.table(firstPage(FIRST_FILTER));
 	const t3 = performance.now();
 	const used = process.cpuUsage(cpu);
 	const cpuMs = (used.user + used.system) / 1000;
 	// As the worker's handler does once its first answer has gone (explore-handler.ts).
-	engine.warm();
-	return { engine, timing: { parseMs: t1 - t0, loadMs: t2 - t1, firstMs: t3 - t2, cpuMs } };
+	engine.warm(FIRST_FILTER);
+	// What a page opened after the worker preloaded the engine waits for (reader-services.ts).
+	const again = createExploreEngine(body);
+	again.warm(FIRST_FILTER);
+	const t4 = performance.now();
+	again.overview(FIRST_FILTER);
+	again.table(firstPage(FIRST_FILTER));
+	const preloadedMs = performance.now() - t4;
+	const timing = { parseMs: t1 - t0, loadMs: t2 - t1, firstMs: t3 - t2, cpuMs, preloadedMs };
+	return { engine, timing };
 }
 
 /**
@@ -80,8 +88,16 @@ export function measureExplore(
 	// The one pack as IndexedDB stores it: its raw deflate bytes.
 	const [start, end] = packSpans(entry.packs)[0]!;
 	const stored = new Uint8Array(bytes.subarray(start, end));
-	const runs = Array.from({ length: opens }, () => open(stored));
-	const { engine } = runs.at(-1)!;
+	// One engine alive at a time, as in the worker: earlier ones are left to the collector.
+	const timings: ExploreResult['opens'] = [];
+	let engine: ExploreEngine | undefined;
+	for (let k = 0; k < opens; k++) {
+		engine = undefined;
+		const run = open(stored);
+		timings.push(run.timing);
+		engine = run.engine;
+	}
+	if (!engine) throw new Error('no open run');
 	const text = JSON.stringify(naiveRecords(engine.data.columns));
 	const script = scriptClicks(engine, clicks);
 	const naiveOpenMs: number[] = [];
@@ -119,7 +135,7 @@ export function measureExplore(
 		fileBytes: entry.bytes,
 		unpackedBytes: entry.unpacked.bytes,
 		columnBytes: engine.columnBytes(),
-		opens: runs.map((r) => r.timing),
+		opens: timings,
 		naiveOpenMs,
 		clickMs,
 		clickCpuMs,
@@ -137,6 +153,15 @@ export function exploreRows(result: ExploreResult | undefined): Row[] {
 			measure: `explore open: stored pack → first overview + table page, p95 of ${total.length} (Node, ${result.rows} rows)`,
 			plainview: percentile(total, 95),
 			naive: percentile(result.naiveOpenMs, 95),
+			unit: 'ms',
+			target: { limit: 400 }
+		},
+		{
+			measure: '↳ same, when the worker preloaded it after the warm start, p95',
+			plainview: percentile(
+				result.opens.map((o) => o.preloadedMs),
+				95
+			),
 			unit: 'ms',
 			target: { limit: 400 }
 		},

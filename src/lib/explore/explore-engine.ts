@@ -27,8 +27,11 @@ export interface ExploreEngine {
 	/** Every selected row: donations in date order, donors by EUR gifts, largest first. */
 	rows(filter: DonationFilter, view: TableView): TablePage<DonationRow> | TablePage<DonorRow>;
 	flags(): Flag[];
-	/** Work a first call does not need, done ahead of the calls that do: the folded donor names. */
-	warm(): void;
+	/**
+	 * Work done ahead of the calls that need it: the donor names folded, and `filter` (the
+	 * page's likely first) applied, so its overview is a read of kept sums.
+	 */
+	warm(filter: DonationFilter): void;
 	/** Bytes of the typed columns the engine filters over (its tables and strings not counted). */
 	columnBytes(): number;
 	data: ExploreData;
@@ -67,7 +70,11 @@ export function createExploreEngine(body: ExploreBody): ExploreEngine {
 			return { total: rows.length, rows };
 		},
 		flags: () => flags,
-		warm: () => selection.foldNames(),
+		warm(filter) {
+			selection.foldNames();
+			selection.apply(filter);
+			orders.get('date');
+		},
 		columnBytes() {
 			const c = data.columns;
 			const arrays = [

@@ -6,7 +6,7 @@
 import type { ExploreBody } from '../../model/explore-file';
 import type { Service } from '../worker-rpc';
 import { createExploreEngine, type ExploreEngine } from './explore-engine';
-import type { ExploreRequest, ExploreResponse } from './explore-protocol';
+import type { DonationFilter, ExploreRequest, ExploreResponse } from './explore-protocol';
 import { answerOfficials, type OfficialSections } from './officials-handler';
 import {
 	isOfficialsRequest,
@@ -24,6 +24,17 @@ export type ReadExplore = (version: string) => Promise<ExploreBody | undefined>;
 /** The version the reader worker loaded. */
 export type LoadedVersion = () => Promise<string>;
 
+/** What the donations page asks first: donations, nothing chosen (the engine warms up on it). */
+export const FIRST_FILTER: DonationFilter = {
+	measure: 'donations',
+	parties: [],
+	bands: [],
+	kinds: [],
+	donors: [],
+	office: [],
+	name: ''
+};
+
 export const EXPLORE_MISSING =
 	'this bundle has no explore file (it was built before the explore pages); rebuild it with npm run build:data';
 
@@ -37,7 +48,7 @@ export function createExploreHandler(readExplore: ReadExplore, loadedVersion: Lo
 		if (!body) return undefined;
 		const engine = createExploreEngine(body);
 		// After the first answer has gone: a name typed later needs no pause.
-		setTimeout(() => engine.warm(), 50);
+		setTimeout(() => engine.warm(FIRST_FILTER), 50);
 		return engine;
 	}
 
@@ -65,7 +76,13 @@ export function createExploreHandler(readExplore: ReadExplore, loadedVersion: Lo
 
 	/** Forgets the engine: the next call reads the newly loaded version's explore file. */
 	const reset = () => (loading = undefined);
-	return { handle, reset } satisfies Service<Request, Response> & {
+	/** Loads the engine before any page asks (a failure is reported to the first call instead). */
+	const preload = () => {
+		loading ??= load();
+		loading.catch(() => (loading = undefined));
+	};
+	return { handle, reset, preload } satisfies Service<Request, Response> & {
 		reset(): void;
+		preload(): void;
 	};
 }

@@ -16,6 +16,11 @@ export interface ReaderServicesOptions {
 	readGraph?: ReadGraph;
 	/** The explore file of a version; by default there is none. */
 	readExplore?: ReadExplore;
+	/**
+	 * Milliseconds after a search load to load the explore engine unasked, so an explore page
+	 * opened later answers at once; absent: only when a page asks.
+	 */
+	preloadExploreAfterMs?: number;
 	now?: () => number;
 }
 
@@ -24,6 +29,7 @@ export function readerServices(
 	{
 		readGraph = () => Promise.resolve(undefined),
 		readExplore = () => Promise.resolve(undefined),
+		preloadExploreAfterMs,
 		now
 	}: ReaderServicesOptions = {}
 ) {
@@ -48,6 +54,11 @@ export function readerServices(
 			version = reading.then((read) => read.version);
 			version.catch(() => {});
 			explore.reset();
+			if (preloadExploreAfterMs !== undefined)
+				version.then(
+					() => setTimeout(() => explore.preload(), preloadExploreAfterMs),
+					() => {}
+				);
 		}
 	});
 	return { [SEARCH_SERVICE]: search, [GRAPH_SERVICE]: graph, [EXPLORE_SERVICE]: explore };

@@ -15,6 +15,8 @@ serve(
 	self as unknown as RpcPort,
 	readerServices((version) => readSearchDocs(db, version), {
 		readGraph: (version) => readGraph(db, version),
-		readExplore: (version) => readExplore(db, version)
+		readExplore: (version) => readExplore(db, version),
+		// After a warm start's first reads: an explore page opened later answers at once.
+		preloadExploreAfterMs: 3_000
 	})
 );

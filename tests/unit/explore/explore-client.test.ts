@@ -1,6 +1,6 @@
 // @vitest-environment node
 // Install a built bundle, then ask the reader worker's explore service (in process) through the client.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ingestBundle } from '../../../src/lib/ingest/ingest';
 import { createExploreClient, ExploreMissingError } from '../../../src/lib/explore/explore-client';
 import type { DonationRow, TablePage } from '../../../src/lib/explore/explore-protocol';
@@ -66,6 +66,22 @@ describe('the explore service in the reader worker', () => {
 		expect(page.rows[0]).toMatchObject({ date: '2022-03-01', donorName: 'Bruno Kalns' });
 		expect(page.rows[0]!.source.record).toMatch(/:\d+$/);
 		expect(await explore.flags()).toEqual([]);
+	});
+
+	it('loads the explore file unasked after a search load, when told to preload it', async () => {
+		const db = freshDb();
+		await ingestBundle({ source: memorySource(bundle), db });
+		const reads: string[] = [];
+		const services = readerServices((version) => readSearchDocs(db, version), {
+			readExplore: (version) => (reads.push(version), readExplore(db, version)),
+			preloadExploreAfterMs: 0
+		});
+		const rpc = createRpcClient(localPort(services));
+		await createSearchClient(rpc).load();
+		await vi.waitFor(() => expect(reads).toHaveLength(1));
+		const explore = createExploreClient(rpc);
+		expect((await explore.overview(allOf('donations'))).count).toBe(3);
+		expect(reads).toHaveLength(1);
 	});
 
 	it('says explore data is missing for a bundle without an explore file, which still installs', async () => {
