@@ -11,17 +11,29 @@ import {
 	type DonationColumns
 } from './explore-donations';
 import { FlagSchema, flagsProblem } from './explore-flags';
+import type { OfficialTable, Rankings } from './explore-officials';
+import {
+	officialTableProblem,
+	OfficialTableSchema,
+	rankingsProblem,
+	RankingsSchema
+} from './explore-officials-check';
 import type { Flag } from './flags';
 
 /** The explore file's record as the builder writes it and the app stores it. */
 export interface ExploreBody {
 	donations: DonationColumns;
 	flags: Flag[];
+	/** Officials' declarations and rankings (explore-officials.ts); optional: absent in older files. */
+	officials?: OfficialTable;
+	rankings?: Rankings;
 }
 
 export const ExploreBodySchema = v.strictObject({
 	donations: DonationColumnsSchema,
-	flags: v.array(FlagSchema)
+	flags: v.array(FlagSchema),
+	officials: v.optional(OfficialTableSchema),
+	rankings: v.optional(RankingsSchema)
 });
 
 /** Each section's check past its shape; the first problem found is reported, named by section. */
@@ -29,7 +41,9 @@ const EXPLORE_SECTIONS: {
 	[K in keyof ExploreBody]: (section: ExploreBody[K]) => string | undefined;
 } = {
 	donations: donationColumnsProblem,
-	flags: flagsProblem
+	flags: flagsProblem,
+	officials: (section) => section && officialTableProblem(section),
+	rankings: (section) => section && rankingsProblem(section)
 };
 
 /** What is wrong with an explore body of the right shape, or undefined. */

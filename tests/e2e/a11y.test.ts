@@ -31,6 +31,7 @@ function readmeShots(
 		['party', byName('party'), 1280],
 		['network', { ...byName('network'), hash: `#/graph/${KATRINA}` }, 1280, foldFilters],
 		['connect', byName('connect'), 1280],
+		['explore', byName('explore donations'), 1280],
 		['phone-person', person, 390]
 	];
 }

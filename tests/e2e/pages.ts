@@ -52,6 +52,10 @@ export function pageKinds(connectHash: string): PageKind[] {
 		{ name: 'network', hash: `#/graph/${person}`, ready: 'svg [data-node]' },
 		{ name: 'connect', hash: connectHash, ready: 'main article' },
 		{ name: 'sources', hash: '#/sources', ready: 'main table' },
+		{ name: 'explore', hash: '#/explore', ready: 'main li a' },
+		{ name: 'explore donations', hash: '#/explore/donations', ready: 'main .table-wrap tbody tr' },
+		{ name: 'explore officials', hash: '#/explore/officials', ready: 'main .table-wrap tbody tr' },
+		{ name: 'explore rankings', hash: '#/explore/rankings', ready: 'main .table-wrap tbody tr' },
 		{
 			name: 'party finances',
 			hash: `#/explore/finances?party=${busiestOfKind('party')}`,

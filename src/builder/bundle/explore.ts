@@ -7,10 +7,14 @@ import type { Flag } from '../../model/flags';
 import type { ResolvedData } from '../resolve/resolve';
 import { donationColumns } from './explore-donations';
 import { exploreFlags } from './explore-flags';
+import { officialTable } from './explore-officials';
+import { rankings } from './explore-rankings';
 
 export function exploreBody(data: ResolvedData, flags?: readonly Flag[]): ExploreBody {
 	return {
 		donations: donationColumns(data),
-		flags: exploreFlags(data, flags)
+		flags: exploreFlags(data, flags),
+		officials: officialTable(data),
+		rankings: rankings(data)
 	};
 }

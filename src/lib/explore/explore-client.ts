@@ -2,6 +2,7 @@
 import { createContext } from 'svelte';
 import type { Flag } from '../../model/flags';
 import type { RpcClient } from '../worker-rpc';
+import type { OfficialsRequest, OfficialsResponse } from './officials-protocol';
 import {
 	EXPLORE_SERVICE,
 	type DonationFilter,
@@ -28,6 +29,8 @@ export interface ExploreClient {
 		view: TableView
 	): Promise<TablePage<DonationRow> | TablePage<DonorRow>>;
 	flags(): Promise<Flag[]>;
+	/** The officials and rankings pages' calls (officials-protocol.ts), replies as sent. */
+	officials?(request: OfficialsRequest): Promise<OfficialsResponse>;
 }
 
 /** The app's explore client (App.svelte sets it over the reader worker; pages get it). */
@@ -61,6 +64,7 @@ export function createExploreClient(rpc: RpcClient): ExploreClient {
 			const response = await send({ call: 'flags' });
 			if (!('flags' in response)) throw unexpected();
 			return response.flags;
-		}
+		},
+		officials: (request) => rpc.call<OfficialsResponse>(EXPLORE_SERVICE, request)
 	};
 }

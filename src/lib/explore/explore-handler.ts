@@ -7,6 +7,16 @@ import type { ExploreBody } from '../../model/explore-file';
 import type { Service } from '../worker-rpc';
 import { createExploreEngine, type ExploreEngine } from './explore-engine';
 import type { DonationFilter, ExploreRequest, ExploreResponse } from './explore-protocol';
+import { answerOfficials, type OfficialSections } from './officials-handler';
+import {
+	isOfficialsRequest,
+	type OfficialsRequest,
+	type OfficialsResponse
+} from './officials-protocol';
+
+/** The donation explorer's calls and the officials page's (officials-protocol.ts). */
+type Request = ExploreRequest | OfficialsRequest;
+type Response = ExploreResponse | OfficialsResponse;
 
 /** The explore file of a version; undefined when its bundle has none. */
 export type ReadExplore = (version: string) => Promise<ExploreBody | undefined>;
@@ -30,9 +40,11 @@ export const EXPLORE_MISSING =
 
 export function createExploreHandler(readExplore: ReadExplore, loadedVersion: LoadedVersion) {
 	let loading: Promise<ExploreEngine | undefined> | undefined;
+	let officials: OfficialSections = {};
 
 	async function load(): Promise<ExploreEngine | undefined> {
 		const body = await readExplore(await loadedVersion());
+		officials = { officials: body?.officials, rankings: body?.rankings };
 		if (!body) return undefined;
 		const engine = createExploreEngine(body);
 		// After the first answer has gone: a name typed later needs no pause.
@@ -40,11 +52,12 @@ export function createExploreHandler(readExplore: ReadExplore, loadedVersion: Lo
 		return engine;
 	}
 
-	async function handle(request: ExploreRequest): Promise<ExploreResponse> {
+	async function handle(request: Request): Promise<Response> {
 		try {
 			loading ??= load();
 			const engine = await loading;
 			if (!engine) return { ok: false, missing: true, reason: EXPLORE_MISSING };
+			if (isOfficialsRequest(request)) return answerOfficials(officials, request);
 			switch (request.call) {
 				case 'overview':
 					return { ok: true, overview: engine.overview(request.filter) };
@@ -68,7 +81,7 @@ export function createExploreHandler(readExplore: ReadExplore, loadedVersion: Lo
 		loading ??= load();
 		loading.catch(() => (loading = undefined));
 	};
-	return { handle, reset, preload } satisfies Service<ExploreRequest, ExploreResponse> & {
+	return { handle, reset, preload } satisfies Service<Request, Response> & {
 		reset(): void;
 		preload(): void;
 	};

@@ -25,7 +25,11 @@ export type TitleKey =
 	| 'nav.institutions'
 	| 'nav.sources'
 	| 'finances.explore.title'
-	| 'nav.flags';
+	| 'nav.flags'
+	| 'nav.explore'
+	| 'explore.donations.title'
+	| 'officials.title'
+	| 'rankings.title';
 
 /**
  * @example pageTitle({ name: 'graph', id: 'p-1' }, { entity: 'Anna Liepa' }, t) // 'Network: Anna Liepa · Plainview'
@@ -52,6 +56,14 @@ function pageName(route: Route, names: TitleNames, t: Translate): string | undef
 			return t('title.notFound');
 		case 'explore-finances':
 			return t('finances.explore.title');
+		case 'explore':
+			return t('nav.explore');
+		case 'explore-donations':
+			return t('explore.donations.title');
+		case 'explore-officials':
+			return t('officials.title');
+		case 'explore-rankings':
+			return t('rankings.title');
 		case 'connect': {
 			const [a, b] = [route.a && (names.a ?? '…'), route.b && (names.b ?? '…')];
 			if (!a && !b) return t('nav.connect');

@@ -11,6 +11,18 @@ import {
 	type ConnectOptions,
 	type GraphOptions
 } from './view-options';
+import {
+	parseDonationsOptions,
+	writeDonationsOptions,
+	type DonationsOptions
+} from './explore-options';
+import {
+	parseOfficialsOptions,
+	parseRankingsOptions,
+	writeOfficialsOptions,
+	type OfficialsOptions,
+	type RankingsOptions
+} from './officials-options';
 
 export type Route =
 	/** `q`: what was typed in the home page's search box. */
@@ -31,9 +43,21 @@ export type Route =
 	| { name: 'connect'; a?: string; b?: string; options?: ConnectOptions }
 	/** Party finances side by side: `parties` (at most four) and `year` when chosen. */
 	| { name: 'explore-finances'; parties?: string[]; year?: number }
+	/** The explore pages' index, and each overview (explore-options.ts for its selection). */
+	| { name: 'explore' }
+	| { name: 'explore-donations'; options?: DonationsOptions }
+	| { name: 'explore-officials'; options?: OfficialsOptions }
+	| { name: 'explore-rankings'; options?: RankingsOptions }
 	| { name: 'not-found'; path: string };
 
 export type RouteName = Route['name'];
+
+/** The explore pages' routes: `explore` (their index) and `explore-…`, one per page. */
+export type ExploreRoute = Extract<Route, { name: 'explore' | `explore-${string}` }>;
+
+export function isExploreRoute(route: Route): route is ExploreRoute {
+	return route.name === 'explore' || route.name.startsWith('explore-');
+}
 
 const ENTITY_ROUTES = ['person', 'party', 'company', 'org', 'institution', 'graph'] as const;
 type EntityRouteName = (typeof ENTITY_ROUTES)[number];
@@ -78,8 +102,10 @@ export function parseHash(hash: string): Route {
 			return kind ? { name: 'flags', kind } : { name: 'flags' };
 		}
 		if (first === 'connect') return connectRoute(query);
+		if (first === 'explore') return { name: 'explore' };
 		return notFound;
 	}
+	if (first === 'explore') return exploreRoute(second, query) ?? notFound;
 	const id = decode(second);
 	if (id === undefined || id === '' || !isEntityRoute(first)) return notFound;
 	if (first === 'graph') {
@@ -111,6 +137,27 @@ function connectRoute(query: URLSearchParams): Route {
 	};
 }
 
+/** An explore page by its name in the path (`#/explore/donations`); undefined if unknown. */
+function exploreRoute(page: string, query: URLSearchParams): Route | undefined {
+	if (page === 'donations') {
+		const options = parseDonationsOptions(query);
+		return Object.keys(options).length === 0
+			? { name: 'explore-donations' }
+			: { name: 'explore-donations', options };
+	}
+	if (page === 'officials') {
+		const options = parseOfficialsOptions(query);
+		return Object.keys(options).length === 0
+			? { name: 'explore-officials' }
+			: { name: 'explore-officials', options };
+	}
+	if (page === 'rankings') {
+		const options = parseRankingsOptions(query);
+		return options.party ? { name: 'explore-rankings', options } : { name: 'explore-rankings' };
+	}
+	return undefined;
+}
+
 /**
  * Writes a route as a hash; `formatHash(parseHash(h))` gives back the canonical form of `h`.
  * @example formatHash({ name: 'search', q: 'Bērziņš' }) // '#/search?q=B%C4%93rzi%C5%86%C5%A1'
@@ -123,9 +170,24 @@ export function formatHash(route: Route): string {
 			return route.q === '' ? '#/search' : `#/search?${new URLSearchParams({ q: route.q })}`;
 		case 'institutions':
 		case 'sources':
+		case 'explore':
 			return `#/${route.name}`;
 		case 'flags':
 			return route.kind ? `#/flags?${new URLSearchParams({ kind: route.kind })}` : '#/flags';
+		case 'explore-donations': {
+			const query = new URLSearchParams();
+			if (route.options) writeDonationsOptions(route.options, query);
+			return query.size === 0 ? '#/explore/donations' : `#/explore/donations?${query}`;
+		}
+		case 'explore-officials': {
+			const query = new URLSearchParams();
+			if (route.options) writeOfficialsOptions(route.options, query);
+			return query.size === 0 ? '#/explore/officials' : `#/explore/officials?${query}`;
+		}
+		case 'explore-rankings': {
+			const party = route.options?.party;
+			return party ? `#/explore/rankings?${new URLSearchParams({ party })}` : '#/explore/rankings';
+		}
 		case 'connect': {
 			const query = new URLSearchParams();
 			if (route.a) query.set('a', route.a);

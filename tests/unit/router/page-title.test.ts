@@ -48,6 +48,13 @@ describe('pageTitle', () => {
 		['#/connect', {}, 'Connections · Plainview', 'Savienojumi · Plainview'],
 		['#/institutions', {}, 'My deputies · Plainview', 'Mani deputāti · Plainview'],
 		['#/sources', {}, 'Sources · Plainview', 'Avoti · Plainview'],
+		['#/explore', {}, 'Explore · Plainview', 'Pārskats · Plainview'],
+		[
+			'#/explore/donations?party=o-1',
+			{},
+			'Money to parties · Plainview',
+			'Nauda partijām · Plainview'
+		],
 		['#/no/such/page', {}, 'Not found · Plainview', 'Nav atrasts · Plainview']
 	])('titles %j (%j) in English and Latvian', (hash, names, en, lv) => {
 		expect(pageTitle(parseHash(hash), names, translate('en'))).toBe(en);

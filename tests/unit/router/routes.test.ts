@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entityHref } from '../../../src/lib/router/entity-route';
-import { formatHash, parseHash, type Route } from '../../../src/lib/router/routes';
+import { formatHash, isExploreRoute, parseHash, type Route } from '../../../src/lib/router/routes';
 import { MAX_EXPANDED_HUBS, MAX_PAGES_PER_HUB } from '../../../src/lib/router/view-options';
 
 describe('parseHash', () => {
@@ -69,7 +69,17 @@ describe('parseHash', () => {
 			'#/graph/p-1?hide=family,family,bogus',
 			{ name: 'graph', id: 'p-1', options: { hide: ['family'] } }
 		],
-		['#/graph/p-1?%E0%A4%A=1&depth=2', { name: 'graph', id: 'p-1', options: { depth: 2 } }]
+		['#/graph/p-1?%E0%A4%A=1&depth=2', { name: 'graph', id: 'p-1', options: { depth: 2 } }],
+		['#/explore', { name: 'explore' }],
+		['#/explore/donations', { name: 'explore-donations' }],
+		['#/explore/donations?band=nonsense&page=0', { name: 'explore-donations' }],
+		[
+			'#/explore/donations?party=o-1&from=2022-01&to=2022-12&view=donors',
+			{
+				name: 'explore-donations',
+				options: { parties: ['o-1'], from: '2022-01', to: '2022-12', view: 'donors' }
+			}
+		]
 	])('reads %j', (hash, route) => expect(parseHash(hash)).toEqual(route));
 
 	it.each([
@@ -79,7 +89,9 @@ describe('parseHash', () => {
 		'#/graph/p-1/2',
 		'#/person/a/b',
 		'#/person/%E0%A4%A',
-		'#/search/x'
+		'#/search/x',
+		'#/explore/nowhere',
+		'#/explore/donations/2'
 	])('treats %j as not found, keeping the path', (hash) =>
 		expect(parseHash(hash)).toEqual({ name: 'not-found', path: hash.slice(1) })
 	);
@@ -130,12 +142,30 @@ describe('formatHash', () => {
 		{ name: 'graph', id: 'p/odd x' },
 		{ name: 'home', q: 'jānis & co' },
 		{ name: 'connect', a: 'p-1', b: 'p-2', options: { possible: true } },
+		{ name: 'explore' },
+		{ name: 'explore-donations' },
+		{
+			name: 'explore-donations',
+			options: { measure: 'fees', parties: ['o-1'], bands: ['ge10k'], q: 'a&b', page: 2 }
+		},
 		{
 			name: 'graph',
 			id: 'p-1',
 			options: { hide: ['member-of'], yearFrom: 2001, expanded: [['o&x', 3]], possible: true }
 		}
 	])('round-trips %j', (route) => expect(parseHash(formatHash(route))).toEqual(route));
+});
+
+describe('isExploreRoute', () => {
+	it.each([
+		['#/explore', true],
+		['#/explore/donations?party=o-1', true],
+		['#/explore/nowhere', false],
+		['#/connect', false],
+		['#/person/p-explore-1', false]
+	])('tells whether %j is an explore page: %s', (hash, is) =>
+		expect(isExploreRoute(parseHash(hash))).toBe(is)
+	);
 });
 
 describe('entityHref', () => {

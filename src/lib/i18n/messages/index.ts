@@ -1,10 +1,12 @@
 /** The message catalogue: every area merged, one table per locale. */
 import type { Locale } from '../../format/locale';
+import type { MessageArea } from './define';
 import { commonMessages } from './common';
 import { companyMessages } from './company';
 import { connectMessages } from './connect';
 import { declarationMessages } from './declaration';
 import { donationMessages } from './donation';
+import { exploreMessages } from './explore';
 import { filesMessages } from './files';
 import { financesMessages } from './finances';
 import { flagFiguresMessages } from './flag-figures';
@@ -13,6 +15,7 @@ import { graphMessages } from './graph';
 import { installMessages } from './install';
 import { institutionMessages } from './institution';
 import { offlineMessages } from './offline';
+import { officialsMessages } from './officials';
 import { pagesMessages } from './pages';
 import { partyMessages } from './party';
 import { personMessages } from './person';
@@ -38,6 +41,10 @@ export const MESSAGE_AREAS = {
 	files: filesMessages,
 	connect: connectMessages,
 	graph: graphMessages,
+	// The explore pages (issue 15); each overview adds its keys here.
+	explore: exploreMessages,
+	// The officials' declarations and rankings pages' titles (their words: explore-officials.ts).
+	officials: officialsMessages,
 	// Page titles and the home page's data summary (issue 13, links and pages).
 	pages: pagesMessages,
 	// Owned by the performance work: long tables drawn a page at a time.
@@ -64,3 +71,25 @@ export const MESSAGES: Readonly<Record<Locale, Readonly<Record<MessageKey, strin
 	lv: merge('lv'),
 	en: merge('en')
 };
+
+/**
+ * Page areas: the words of a page loaded as a chunk of its own (the explore pages), kept out
+ * of the first load. The page's chunk adds its area (addPageArea) as it loads, and reads its
+ * keys with `I18n.translate`; tests load them all from here to check them like the rest.
+ */
+export const PAGE_AREAS = {
+	exploreIndex: () => import('./explore-index').then((module) => module.exploreIndexMessages),
+	exploreDonations: () =>
+		import('./explore-donations').then((module) => module.exploreDonationsMessages),
+	exploreOfficials: () =>
+		import('./explore-officials').then((module) => module.exploreOfficialsMessages)
+};
+
+/** Adds a page area's words to both locales; a key already there is left as it was. */
+export function addPageArea(area: MessageArea<string>): void {
+	for (const locale of ['lv', 'en'] as const) {
+		const table = MESSAGES[locale] as Record<string, string>;
+		for (const [key, text] of Object.entries(area[locale]))
+			if (!Object.hasOwn(table, key)) table[key] = text;
+	}
+}
