@@ -20,5 +20,11 @@ export const EXPLORE_PAGES: readonly ExplorePage[] = [
 		about: 'explore.donations.about'
 	},
 	{ route: { name: 'explore-officials' }, title: 'officials.title', about: 'officials.about' },
-	{ route: { name: 'explore-rankings' }, title: 'rankings.title', about: 'rankings.about' }
+	{ route: { name: 'explore-rankings' }, title: 'rankings.title', about: 'rankings.about' },
+	{
+		route: { name: 'explore-finances' },
+		title: 'finances.explore.title',
+		about: 'finances.about'
+	},
+	{ route: { name: 'flags' }, title: 'nav.flags', about: 'flags.about' }
 ];

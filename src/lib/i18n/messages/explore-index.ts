@@ -13,7 +13,11 @@ export const exploreIndexMessages = defineMessages(
 		'officials.about':
 			'Katras amatpersonas deklarācija gadā: amati ārpus pamatdarba, ienākumi, kapitāla daļas, parādi un saistītie uzņēmumi. Kārtojiet pēc jebkuras kolonnas.',
 		'rankings.about':
-			'Lielākie ziedotāji kopā un katrai partijai, amatpersonas ar visvairāk saistītiem uzņēmumiem, uzņēmumi, kas saistīti ar visvairāk amatpersonām.'
+			'Lielākie ziedotāji kopā un katrai partijai, amatpersonas ar visvairāk saistītiem uzņēmumiem, uzņēmumi, kas saistīti ar visvairāk amatpersonām.',
+		'finances.about':
+			'Partiju ienākumi un izdevumi pa gadiem no gada pārskatiem un izdevumu izraksta, vairākas partijas blakus; katrs skaitlis ar avotu.',
+		'flags.about':
+			'Pazīmes, kas datos izceļas, ar noteikumu, skaitļiem un avotiem. Iemesls ieskatīties tuvāk, nevis apsūdzība.'
 	},
 	{
 		'explore.intro':
@@ -23,7 +27,11 @@ export const exploreIndexMessages = defineMessages(
 		'officials.about':
 			"Each official's declaration per year: posts outside the main post, income, shares and holdings, debts and linked companies. Rank by any column.",
 		'rankings.about':
-			'The largest donors overall and per party, the officials with the most company links, the companies linked to the most officials.'
+			'The largest donors overall and per party, the officials with the most company links, the companies linked to the most officials.',
+		'finances.about':
+			'Party income and expenditure per year from the annual reports and the expenditure extract, parties side by side; every figure with its source.',
+		'flags.about':
+			'Red flags: what stands out in the data, with its rule, figures and sources. A reason to look closer, not an accusation.'
 	}
 );
 
