@@ -149,6 +149,17 @@ describe('DonationsExplorer', () => {
 		expect(tableRows()[0]?.slice(0, 3)).toEqual(['EUR 100.00', 'Anna Liepa', '1']);
 	});
 
+	it("lists a donor's parties, each a link, in the donors view", async () => {
+		open({ view: 'donors', measure: 'both', q: 'anna' });
+		await waitFor(() => expect(tableRows()).toHaveLength(1));
+		expect(tableRows()[0]?.at(-1)).toBe('Zaļo Pļavu Partija, Jūras Apvienība');
+		const row = within(table()).getAllByRole('row')[1] as HTMLElement;
+		expect(within(row).getByRole('link', { name: 'Jūras Apvienība' })).toHaveAttribute(
+			'href',
+			'#/party/o-p3'
+		);
+	});
+
 	it('says so when the installed data has no explore file', async () => {
 		const client = createExploreClient({
 			call: <Res>() =>
