@@ -7,6 +7,7 @@
  */
 import * as v from 'valibot';
 import { DONATION_KINDS, type DonationKind } from './types';
+import { MAX_FIELD_LENGTH } from './validate';
 
 export const DONOR_KIND_CODES = ['person', 'organisation', 'anonymous'] as const;
 export type DonorKindCode = (typeof DONOR_KIND_CODES)[number];
@@ -67,7 +68,7 @@ export const ROW_COLUMNS = [
 ] as const satisfies readonly (keyof DonationColumns)[];
 
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
-const name = v.pipe(v.string(), v.maxLength(2_000));
+const name = v.pipe(v.string(), v.maxLength(MAX_FIELD_LENGTH));
 const ints = v.custom<number[]>(
 	(input) => Array.isArray(input) && input.every((n) => Number.isSafeInteger(n)),
 	'an array of whole numbers'

@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import { FLAG_KINDS, type Flag } from './flags';
 import { ORGANISATION_KINDS } from './types';
-import { SourceRefSchema } from './validate';
+import { MAX_FIELD_LENGTH, SourceRefSchema } from './validate';
 
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(400));
 
@@ -13,7 +13,7 @@ export const FlagSchema = v.strictObject({
 	id,
 	kind: v.picklist(FLAG_KINDS),
 	entity: id,
-	name: v.pipe(v.string(), v.maxLength(2_000)),
+	name: v.pipe(v.string(), v.maxLength(MAX_FIELD_LENGTH)),
 	entityKind: v.optional(v.picklist(['person', ...ORGANISATION_KINDS])),
 	year: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2100))),
 	figures: v.record(v.string(), v.pipe(v.number(), v.safeInteger())),
@@ -21,8 +21,8 @@ export const FlagSchema = v.strictObject({
 	related: v.array(id),
 	party: v.optional(id),
 	institution: v.optional(id),
-	partyName: v.optional(v.pipe(v.string(), v.maxLength(2_000))),
-	institutionName: v.optional(v.pipe(v.string(), v.maxLength(2_000))),
+	partyName: v.optional(v.pipe(v.string(), v.maxLength(MAX_FIELD_LENGTH))),
+	institutionName: v.optional(v.pipe(v.string(), v.maxLength(MAX_FIELD_LENGTH))),
 	confidence: v.picklist(['confirmed', 'probable'])
 });
 

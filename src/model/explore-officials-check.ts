@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { ENTITY_KINDS } from './graph-file';
+import { MAX_FIELD_LENGTH } from './validate';
 import {
 	COLUMN_NAMES,
 	OFFICIAL_MEASURES,
@@ -76,7 +77,7 @@ export function rankingsProblem(rankings: Rankings): string | undefined {
 }
 
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(400));
-const text = v.pipe(v.string(), v.maxLength(2_000));
+const text = v.pipe(v.string(), v.maxLength(MAX_FIELD_LENGTH));
 const count = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
 const strings = v.custom<string[]>(
 	(input) => Array.isArray(input) && input.every((s) => typeof s === 'string'),

@@ -121,7 +121,7 @@ export const BAD_BUNDLES: readonly BadBundle[] = [
 	},
 	{
 		name: 'a missing file',
-		file: 'facts-0003.jsonl.gz',
+		file: 'facts-9999.jsonl.gz',
 		problem: /404/,
 		expectedProblem: /^console: Failed to load resource: .*404/,
 		make: (good, out) => {
@@ -133,7 +133,7 @@ export const BAD_BUNDLES: readonly BadBundle[] = [
 					// Ids after every other file's, so only its absence is wrong with the list.
 					files: [
 						...m.files,
-						{ ...last, name: 'facts-0003.jsonl.gz', kind: 'facts', range: ['~a', '~b'] }
+						{ ...last, name: 'facts-9999.jsonl.gz', kind: 'facts', range: ['~a', '~b'] }
 					]
 				};
 			});
