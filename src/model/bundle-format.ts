@@ -28,6 +28,7 @@ import {
 	describeIssues
 } from './validate';
 import { FlagSchema } from './explore-flags';
+import { BundleError, FILE_KINDS, type FileKind } from './bundle-error';
 
 /**
  * Bump when a field changes meaning; the app refuses formats it does not know. Format 3: each
@@ -46,8 +47,7 @@ import { FlagSchema } from './explore-flags';
  */
 export const BUNDLE_FORMAT = 4;
 
-export const FILE_KINDS = ['entities', 'facts', 'search', 'graph', 'explore'] as const;
-export type FileKind = (typeof FILE_KINDS)[number];
+export { BundleError, FILE_KINDS, type FileKind } from './bundle-error';
 
 export interface ManifestFile {
 	name: string;
@@ -174,16 +174,6 @@ export const FactGroupSchema = v.strictObject({
 	partyReports: v.optional(v.array(PartyReportSchema)),
 	flags: v.optional(v.array(FlagSchema))
 });
-
-export class BundleError extends Error {
-	override name = 'BundleError';
-	constructor(
-		readonly file: string,
-		readonly problem: string
-	) {
-		super(`${file}: ${problem}`);
-	}
-}
 
 /** Checks the format version first, so an unknown format gets its own clear message. */
 function checkFormat(file: string, data: unknown): void {

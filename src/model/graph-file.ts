@@ -6,22 +6,12 @@
  */
 import * as v from 'valibot';
 import { CONFIDENCES, ORGANISATION_KINDS, RELATION_KINDS } from './types';
-import type { Confidence, EntityKind, RelationKind } from './types';
+import type { EntityKind } from './types';
+import type { GraphBody } from './graph-codes';
+
+export { decodeEdge, type GraphBody } from './graph-codes';
 
 export const ENTITY_KINDS: readonly EntityKind[] = ['person', ...ORGANISATION_KINDS];
-
-/** The graph as the builder writes it and the app stores it (without `format` and `kind`). */
-export interface GraphBody {
-	/** The code tables: `nodeKinds` index `entityKinds`; an edge code is k × confidences.length + c. */
-	entityKinds: EntityKind[];
-	relationKinds: RelationKind[];
-	confidences: Confidence[];
-	/** Node ids, strictly increasing in UTF-16 code unit order (the entity order). */
-	nodes: string[];
-	nodeKinds: number[];
-	/** Triples [from node, to node, code], one per relation, sorted. */
-	edges: number[];
-}
 
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
 const intArray = v.custom<number[]>(
@@ -55,16 +45,4 @@ export function graphProblem(body: GraphBody): string | undefined {
 		if (edges[i + 2]! >= codes) return `edge ${i / 3} has code ${edges[i + 2]}, over ${codes - 1}`;
 	}
 	return undefined;
-}
-
-/** Reads an edge code back as the relation kind and confidence it stands for. */
-export function decodeEdge(
-	body: Pick<GraphBody, 'relationKinds' | 'confidences'>,
-	code: number
-): { kind: RelationKind; confidence: Confidence } {
-	const n = body.confidences.length;
-	return {
-		kind: body.relationKinds[Math.floor(code / n)]!,
-		confidence: body.confidences[code % n]!
-	};
 }

@@ -18,6 +18,9 @@ import {
 } from './explore-file';
 import { OrganisationSchema, PersonSchema, SearchDocSchema, describeIssues } from './validate';
 import { repeatedFactId } from './repeated-ids';
+import { isWholeKind, keyField, linePrefix } from './pack-lines';
+
+export { isWholeKind, keyField, linePrefix, packText } from './pack-lines';
 
 /**
  * Records per pack: a profile opens two packs, plus two per linked company, and inflating one
@@ -34,21 +37,6 @@ export interface RecordOf {
 	search: SearchDoc;
 	graph: GraphBody;
 	explore: ExploreBody;
-}
-
-/** The kinds written as one record on one line, read whole: no key, one pack. */
-export function isWholeKind(kind: FileKind): kind is 'graph' | 'explore' {
-	return kind === 'graph' || kind === 'explore';
-}
-
-/** The field a record's line starts with; the graph and the explore file are one line with no key. */
-export function keyField(kind: FileKind): 'entity' | 'id' | undefined {
-	return kind === 'facts' ? 'entity' : isWholeKind(kind) ? undefined : 'id';
-}
-
-/** What a line must start with for the record with this key, so a reader can find it unparsed. */
-export function linePrefix(field: 'entity' | 'id', key: string): string {
-	return `{"${field}":${JSON.stringify(key)},`;
 }
 
 /** Records in id order cut into packs; a fact group (one profile's facts) is never split. */
@@ -86,14 +74,6 @@ export function groupRecords(group: FactGroup): number {
 		(group.partyReports?.length ?? 0) +
 		group.relations.length;
 	return Math.max(1, n);
-}
-
-/** One pack's text: a record per line, every line ending in a line break. */
-export function packText(records: readonly unknown[]): string {
-	// JSON.stringify never writes a raw line break, so a line is a record.
-	let text = '';
-	for (const record of records) text += `${JSON.stringify(record)}\n`;
-	return text;
 }
 
 /** What reading one pack found. */

@@ -5,7 +5,7 @@
  * regular files with short names; directories and pax headers are skipped when reading.
  * Written here rather than taken from a library: about a hundred lines, no dependency.
  */
-import { BundleError } from './bundle-format';
+import { BundleError } from './bundle-error';
 
 const BLOCK = 512;
 const NAME_LENGTH = 100;

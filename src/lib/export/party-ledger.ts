@@ -5,7 +5,7 @@
  * Pure, so it runs in a worker and in Node tests.
  */
 import type { FactGroup } from '../../model/bundle-format';
-import { decodeEdge, type GraphBody } from '../../model/graph-file';
+import { decodeEdge, type GraphBody } from '../../model/graph-codes';
 import { isFeeRelation, moneyGroupOf, type MoneyGroup } from '../../model/money-kinds';
 import type { Confidence, Donation, Money, SourceRef } from '../../model/types';
 import type { ExportRow, ExportTable } from './table';

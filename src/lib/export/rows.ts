@@ -1,14 +1,12 @@
 /**
- * The rows each page exports, from the same data the page draws: search hits, a person's
- * declarations, donations and links, and the donations a party received. Pure.
+ * The rows a profile exports, from the same data the page draws: a person's declarations,
+ * donations and links, and the donations a party received (search hits: search-export.ts). Pure.
  */
 import type { Profile } from '../reads/profile';
-import type { SearchHit } from '../search/search-types';
-import type { Entity, Relation, SourceRef } from '../../model/types';
+import type { Relation, SourceRef } from '../../model/types';
 import { money, partyLedger } from './party-ledger';
 import type { ExportRow, ExportTable } from './table';
 
-const SEARCH_COLUMNS = ['id', 'kind', 'name', 'other_names', 'posts', 'parties', 'years'];
 const FACT_COLUMNS = [
 	'fact',
 	'id',
@@ -21,28 +19,6 @@ const FACT_COLUMNS = [
 	'refund',
 	'confidence'
 ];
-
-/** Search hits in the order shown; sources from each entity's own record (undefined: none found). */
-export function searchTable(
-	hits: readonly SearchHit[],
-	entities: ReadonlyMap<string, Entity | undefined>
-): ExportTable {
-	return {
-		columns: SEARCH_COLUMNS,
-		rows: hits.map(({ doc }) => ({
-			values: {
-				id: doc.id,
-				kind: doc.kind,
-				name: doc.name,
-				other_names: doc.otherNames.join('; '),
-				posts: doc.posts.join('; '),
-				parties: doc.parties.join('; '),
-				years: doc.years ? `${doc.years[0]}–${doc.years[1]}` : undefined
-			},
-			sources: entities.get(doc.id)?.sources ?? []
-		}))
-	};
-}
 
 /** A person's declarations, the donations they made, and every link with its evidence. */
 export function personTable(profile: Profile): ExportTable {

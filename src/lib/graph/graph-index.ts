@@ -3,7 +3,7 @@
  * typed arrays (a national graph is ~800k entries, a few MB). Pure: runs in the worker and in
  * Node tests and benches.
  */
-import { decodeEdge, type GraphBody } from '../../model/graph-file';
+import { decodeEdge, type GraphBody } from '../../model/graph-codes';
 import { CONFIDENCES, RELATION_KINDS } from '../../model/types';
 import type { GraphEdge } from './graph-types';
 

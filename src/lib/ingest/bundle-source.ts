@@ -3,7 +3,7 @@
  * (hackathon USB stick), or one tar archive of them. Ingest sees only this interface.
  * No DOM: runs in the ingest worker and in Node tests.
  */
-import { BundleError } from '../../model/bundle-format';
+import { BundleError } from '../../model/bundle-error';
 import type { IngestRequest } from './ingest-messages';
 import { indexTar, type TarSpan } from '../../model/tar';
 

@@ -1,4 +1,4 @@
-import { FILE_KINDS, type FileKind } from '../../model/bundle-format';
+import { FILE_KINDS, type FileKind } from '../../model/bundle-error';
 
 /** A one-line message for a person: a BundleError's message already names the file. */
 export function describeError(error: unknown): string {

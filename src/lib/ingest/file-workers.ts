@@ -3,7 +3,8 @@
  * validating and storing run on more than one core. Each file worker reads the file from
  * the source itself and writes its packs itself: nothing parsed crosses a thread.
  */
-import { BundleError, type ManifestFile } from '../../model/bundle-format';
+import { BundleError } from '../../model/bundle-error';
+import type { ManifestFile } from '../../model/bundle-format';
 import type { IngestRequest } from './ingest-messages';
 import type { StoreFile } from './store-file';
 

@@ -3,7 +3,7 @@
  * with the end of each line. Parsed into objects they would take several times the bytes on
  * the page's heap, and the page only ever shows a few dozen.
  */
-import { packText } from '../../model/packed-file';
+import { packText } from '../../model/pack-lines';
 import type { SearchDoc } from '../../model/types';
 import type { DocTable } from './search-index';
 

@@ -7,7 +7,7 @@
  */
 import { gunzipSync, inflateSync } from 'fflate';
 import type { FactGroup } from '../../model/bundle-format';
-import { keyField, linePrefix, packText } from '../../model/packed-file';
+import { keyField, linePrefix, packText } from '../../model/pack-lines';
 import type { Entity, SearchDoc } from '../../model/types';
 import type { Pack, PackKind, StoredPack } from './db';
 import { findSorted, findSortedIndex } from './packs';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { partyTable, personTable, searchTable } from '../../../src/lib/export/rows';
-import { searchExport } from '../../../src/lib/export/search-export';
+import { partyTable, personTable } from '../../../src/lib/export/rows';
+import { searchExport, searchTable } from '../../../src/lib/export/search-export';
 import type { ExportTable } from '../../../src/lib/export/table';
 import type { SearchHit } from '../../../src/lib/search/search-types';
 import {

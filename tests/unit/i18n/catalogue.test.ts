@@ -32,9 +32,10 @@ describe('the message catalogue', () => {
 
 	it('uses the same placeholders in both languages', () => {
 		const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-		for (const [key, lv] of Object.entries(MESSAGES.lv)) {
-			const en = MESSAGES.en[key as keyof typeof MESSAGES.en];
-			expect(placeholders(en), key).toEqual(placeholders(lv));
+		for (const [, area] of [...areas, ...pageAreas]) {
+			const en = area.en as Record<string, string>;
+			for (const [key, lv] of Object.entries(area.lv as Record<string, string>))
+				expect(placeholders(en[key] ?? ''), key).toEqual(placeholders(lv));
 		}
 	});
 

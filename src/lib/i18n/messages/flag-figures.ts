@@ -1,6 +1,9 @@
 import { defineMessages } from './define';
 
-/** The names of the figures a red flag compared (`Flag.figures` keys; see src/builder/flags/). */
+/**
+ * The names of the figures a red flag compared (`Flag.figures` keys; see src/builder/flags/).
+ * A page area (messages/index.ts, PAGE_AREAS), added by the components that show flags.
+ */
 export const flagFiguresMessages = defineMessages(
 	{
 		'flagFigure.totalCents': 'Kopā (ziedojumi un biedru naudas, atmaksas atskaitītas)',

@@ -9,7 +9,6 @@ import { donationMessages } from './donation';
 import { exploreMessages } from './explore';
 import { filesMessages } from './files';
 import { financesMessages } from './finances';
-import { flagFiguresMessages } from './flag-figures';
 import { flagsMessages } from './flags';
 import { graphMessages } from './graph';
 import { installMessages } from './install';
@@ -50,12 +49,11 @@ export const MESSAGE_AREAS = {
 	// Owned by the performance work: long tables drawn a page at a time.
 	rows: rowsMessages,
 	timeline: timelineMessages,
-	// Red flags (issue 16): the flags section, the flags page and each kind's rule.
+	// Red flags (issue 16): the menu, the section's heading and count, the search marker.
 	flags: flagsMessages,
-	flagFigures: flagFiguresMessages,
 	// Owned by the search engineer (src/lib/search); merged here so one catalogue serves all.
 	search: searchMessages,
-	// Party finances (issue 15): the party page's section and the explore page.
+	// Party finances (issue 15): the explore page's title.
 	finances: financesMessages
 };
 
@@ -73,16 +71,23 @@ export const MESSAGES: Readonly<Record<Locale, Readonly<Record<MessageKey, strin
 };
 
 /**
- * Page areas: the words of a page loaded as a chunk of its own (the explore pages), kept out
- * of the first load. The page's chunk adds its area (addPageArea) as it loads, and reads its
- * keys with `I18n.translate`; tests load them all from here to check them like the rest.
+ * Page areas: the words of a page or section loaded as a chunk of its own (the explore pages,
+ * the flags page, a profile's flags and a party's finances), kept out of the first load. The
+ * chunk adds its area (addPageArea) as it loads, and reads its keys with `I18n.translate`;
+ * tests load them all from here to check them like the rest.
  */
 export const PAGE_AREAS = {
 	exploreIndex: () => import('./explore-index').then((module) => module.exploreIndexMessages),
 	exploreDonations: () =>
 		import('./explore-donations').then((module) => module.exploreDonationsMessages),
 	exploreOfficials: () =>
-		import('./explore-officials').then((module) => module.exploreOfficialsMessages)
+		import('./explore-officials').then((module) => module.exploreOfficialsMessages),
+	// Red flags opened (profiles' flags section, the flags page), their figures, the flags page.
+	flagDetails: () => import('./flag-details').then((module) => module.flagDetailsMessages),
+	flagFigures: () => import('./flag-figures').then((module) => module.flagFiguresMessages),
+	flagsPage: () => import('./flags-page').then((module) => module.flagsPageMessages),
+	// Party finances: the party page's section and the explore page.
+	financesPage: () => import('./finances-page').then((module) => module.financesPageMessages)
 };
 
 /** Adds a page area's words to both locales; a key already there is left as it was. */
