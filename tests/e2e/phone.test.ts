@@ -171,14 +171,22 @@ describe.skipIf(skip)(`phone and screen reading${skip ? ` (skipped: ${skip})` : 
 		const { page } = session;
 		await page.setViewportSize(DESKTOP);
 		await page.goto(`${session.baseUrl}#/party/${busiestOfKind('party')}`);
-		await page.locator('.timeline svg .dot').first().waitFor({ timeout: 60_000 });
-		const dots = await page
-			.locator('.timeline svg .dot')
-			.evaluateAll((circles) =>
-				circles.map((c) => ({ x: Number(c.getAttribute('cx')), y: Number(c.getAttribute('cy')) }))
-			);
-		const rows = new Map<number, number[]>();
-		for (const { x, y } of dots) rows.set(y, [...(rows.get(y) ?? []), x]);
+		// The profile settles in steps and the timeline redraws with each, so read the dots once
+		// they are spread over rows; then every row's dots must be a tap target apart.
+		const rowsOfDots = async () => {
+			const dots = await page
+				.locator('.timeline svg .dot')
+				.evaluateAll((circles) =>
+					circles.map((c) => ({ x: Number(c.getAttribute('cx')), y: Number(c.getAttribute('cy')) }))
+				);
+			const rows = new Map<number, number[]>();
+			for (const { x, y } of dots) rows.set(y, [...(rows.get(y) ?? []), x]);
+			return rows;
+		};
+		await expect
+			.poll(async () => (await rowsOfDots()).size, { timeout: 60_000 })
+			.toBeGreaterThan(1);
+		const rows = await rowsOfDots();
 		expect(rows.size).toBeGreaterThan(1);
 		for (const xs of rows.values()) {
 			xs.sort((a, b) => a - b);
