@@ -26,7 +26,7 @@ function fields(line: string): string[] {
 	return out;
 }
 
-/** ` € 1,085.00 ` or `31694.00` in cents, by digits alone. */
+/** ` € 1,236.00 ` or `28815.00` in cents, by digits alone. */
 function cents(text: string): number {
 	const [whole, fraction = ''] = text.replace(/[^\d.-]/g, '').split('.');
 	const sign = whole!.startsWith('-') ? -1 : 1;

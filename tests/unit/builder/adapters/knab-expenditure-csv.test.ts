@@ -26,14 +26,14 @@ describe('knabExpenditureCsv on a fictional a4 layout', () => {
 			year: 2021,
 			statement: 'expense',
 			item: 'Reklāmas pakalpojumi',
-			amount: { cents: 39100, currency: 'EUR' },
+			amount: { cents: 41700, currency: 'EUR' },
 			source: { dataset: 'test', record: 'expenditure.csv:2' }
 		});
 	});
 
 	it('reads padded, grouped and bare amounts exactly, in euros', () => {
-		expect(line(3)?.amount).toEqual({ cents: 108550, currency: 'EUR' });
-		expect(line(4)?.amount).toEqual({ cents: 3169400, currency: 'EUR' });
+		expect(line(3)?.amount).toEqual({ cents: 123650, currency: 'EUR' });
+		expect(line(4)?.amount).toEqual({ cents: 2881500, currency: 'EUR' });
 		expect(line(6)?.amount).toEqual({ cents: 0, currency: 'EUR' });
 	});
 
