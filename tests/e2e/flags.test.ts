@@ -2,7 +2,7 @@
  * Red flags on the demo data (issue 16): the planted major donor's page shows the flag with
  * its figures and source rows, his namesake born in another year does not get it, the donor
  * one cent under the mark has no flags, the search marks flagged people, and the #/flags page
- * filters by kind (kept in the address).
+ * filters by kind, year and page, all kept in the address.
  */
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -92,6 +92,37 @@ describe.skipIf(skip)(`red flags${skip ? ` (skipped: ${skip})` : ''}`, () => {
 		await page.setViewportSize({ width: 390, height: 844 });
 		await screenshot(page, 'flags-page-390');
 		await page.setViewportSize({ width: 1280, height: 900 });
+		expect(session.problems).toEqual([]);
+	});
+
+	it('keeps the year and the page in the address: a reload restores them, back steps back', async () => {
+		const { page, baseUrl } = session;
+		await page.goto(`${baseUrl}#/flags?kind=major-donor`);
+		const rows = page.locator('table tbody tr');
+		const pager = page.getByRole('navigation', { name: 'Flags' });
+		await expect.poll(() => rows.count()).toBe(50);
+		const total = Number((await pager.textContent())!.match(/of ([\d,]+)/)![1]!.replace(/,/g, ''));
+		expect(total).toBeGreaterThan(50);
+		await pager.getByRole('button', { name: 'Next' }).click();
+		await page.waitForURL(/#\/flags\?kind=major-donor&page=2$/);
+		await expect
+			.poll(() => pager.textContent())
+			.toContain(`51–${Math.min(100, total)} of ${total}`);
+		await page.goBack();
+		await page.waitForURL(/#\/flags\?kind=major-donor$/);
+		await expect.poll(() => pager.textContent()).toContain(`1–50 of ${total}`);
+
+		const year = page.getByRole('combobox', { name: 'Year', exact: true });
+		const newest = await year.locator('option').nth(1).getAttribute('value');
+		await year.selectOption(newest!);
+		await page.waitForURL(new RegExp(`#/flags\\?kind=major-donor&year=${newest}$`));
+		await page.reload();
+		await expect
+			.poll(() => page.getByRole('combobox', { name: 'Year', exact: true }).inputValue())
+			.toBe(newest);
+		await expect.poll(() => rows.count()).toBeGreaterThan(0);
+		const years = await rows.evaluateAll((all) => all.map((r) => r.cells[2]?.textContent));
+		expect(new Set(years)).toEqual(new Set([newest]));
 		expect(session.problems).toEqual([]);
 	});
 });

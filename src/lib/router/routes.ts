@@ -16,6 +16,7 @@ import {
 	writeDonationsOptions,
 	type DonationsOptions
 } from './explore-options';
+import { parseFlagsOptions, writeFlagsOptions, type FlagsOptions } from './flags-options';
 import {
 	parseOfficialsOptions,
 	parseRankingsOptions,
@@ -38,7 +39,7 @@ export type Route =
 	| { name: 'graph'; id: string; options?: GraphOptions }
 	| { name: 'sources' }
 	/** Every red flag; `kind` filters to one kind (a FlagKind), kept in the address. */
-	| { name: 'flags'; kind?: string }
+	| ({ name: 'flags' } & FlagsOptions)
 	/** "How is A connected to B?": either end may still be unpicked. */
 	| { name: 'connect'; a?: string; b?: string; options?: ConnectOptions }
 	/** Party finances side by side: `parties` (at most four) and `year` when chosen. */
@@ -97,10 +98,7 @@ export function parseHash(hash: string): Route {
 		if (first === 'search') return { name: 'search', q: query.get('q') ?? '' };
 		if (first === 'institutions') return { name: 'institutions' };
 		if (first === 'sources') return { name: 'sources' };
-		if (first === 'flags') {
-			const kind = query.get('kind');
-			return kind ? { name: 'flags', kind } : { name: 'flags' };
-		}
+		if (first === 'flags') return { name: 'flags', ...parseFlagsOptions(query) };
 		if (first === 'connect') return connectRoute(query);
 		if (first === 'explore') return { name: 'explore' };
 		return notFound;
@@ -172,8 +170,11 @@ export function formatHash(route: Route): string {
 		case 'sources':
 		case 'explore':
 			return `#/${route.name}`;
-		case 'flags':
-			return route.kind ? `#/flags?${new URLSearchParams({ kind: route.kind })}` : '#/flags';
+		case 'flags': {
+			const query = new URLSearchParams();
+			writeFlagsOptions(route, query);
+			return query.size === 0 ? '#/flags' : `#/flags?${query}`;
+		}
 		case 'explore-donations': {
 			const query = new URLSearchParams();
 			if (route.options) writeDonationsOptions(route.options, query);

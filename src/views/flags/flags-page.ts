@@ -2,6 +2,7 @@
  * The flags page's logic, apart from its drawing: filter by kind, year, party and institution,
  * sort, count per kind, and the choices each filter offers. Pure, so tests run it alone.
  */
+import type { FlagSort } from '../../lib/router/flags-options';
 import { FLAG_KINDS, type Flag, type FlagKind } from '../../model/flags';
 
 export interface FlagFilter {
@@ -10,9 +11,6 @@ export interface FlagFilter {
 	party?: string;
 	institution?: string;
 }
-
-export const FLAG_SORTS = ['year', 'name', 'kind'] as const;
-export type FlagSort = (typeof FLAG_SORTS)[number];
 
 export function isFlagKind(value: string | undefined): value is FlagKind {
 	return (FLAG_KINDS as readonly string[]).includes(value ?? '');

@@ -20,6 +20,21 @@ describe('parseHash', () => {
 		['#/sources', { name: 'sources' }],
 		['#/flags', { name: 'flags' }],
 		['#/flags?kind=major-donor', { name: 'flags', kind: 'major-donor' }],
+		[
+			'#/flags?kind=refunds&year=2022&party=o-1&institution=o-9&sort=name&page=3',
+			{
+				name: 'flags',
+				kind: 'refunds',
+				year: 2022,
+				party: 'o-1',
+				institution: 'o-9',
+				sort: 'name',
+				page: 3
+			}
+		],
+		// The default sort and page, a year that is not four digits and an unknown sort are dropped.
+		['#/flags?year=22&sort=year&page=1', { name: 'flags' }],
+		['#/flags?sort=size&page=-2', { name: 'flags' }],
 		['#/graph/p-anna-liepa-1a2b', { name: 'graph', id: 'p-anna-liepa-1a2b' }],
 		['#/person/p%2Fodd', { name: 'person', id: 'p/odd' }],
 		['#/sources/', { name: 'sources' }],
@@ -136,6 +151,7 @@ describe('formatHash', () => {
 		{ name: 'sources' },
 		{ name: 'flags' },
 		{ name: 'flags', kind: 'wealth-growth' },
+		{ name: 'flags', year: 2021, institution: 'o&9', sort: 'kind', page: 2 },
 		{ name: 'connect' },
 		{ name: 'connect', a: 'p-1' },
 		{ name: 'connect', a: 'p x&y=1', b: 'o-40008000001' },

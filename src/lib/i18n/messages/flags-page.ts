@@ -21,7 +21,10 @@ export const flagsPageMessages = defineMessages(
 		'flags.page.shown': 'Parādītas {shown} no {total} pazīmēm',
 		'flags.page.none': 'Šajos datos nav neviena pazīmes.',
 		'flags.page.noneMatch': 'Nav pazīmju, kas atbilst filtriem.',
-		'flags.page.loading': 'Ielādē pazīmes…'
+		'flags.page.loading': 'Ielādē pazīmes…',
+		'flags.page.prev': 'Iepriekšējās',
+		'flags.page.next': 'Nākamās',
+		'flags.page.rows': '{first}–{last} no {total}'
 	},
 	{
 		'flags.page.title': 'Flags',
@@ -42,7 +45,10 @@ export const flagsPageMessages = defineMessages(
 		'flags.page.shown': 'Showing {shown} of {total} flags',
 		'flags.page.none': 'These data have no flags.',
 		'flags.page.noneMatch': 'No flags match the filters.',
-		'flags.page.loading': 'Loading flags…'
+		'flags.page.loading': 'Loading flags…',
+		'flags.page.prev': 'Previous',
+		'flags.page.next': 'Next',
+		'flags.page.rows': '{first}–{last} of {total}'
 	}
 );
 
