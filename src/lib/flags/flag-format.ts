@@ -30,6 +30,11 @@ const HEADLINE: Record<FlagKind, readonly [string, string?]> = {
 	'company-tax-overlap': ['years']
 };
 
+/** Parts of a headline that say nothing when zero (no fees returned), unless all are zero. */
+const LEFT_OUT_WHEN_ZERO = new Set(['donationRefundCents', 'feeRefundCents']);
+
 export function headlineKeys(flag: Pick<Flag, 'kind' | 'figures'>): string[] {
-	return HEADLINE[flag.kind].filter((k): k is string => k !== undefined && k in flag.figures);
+	const keys = HEADLINE[flag.kind].filter((k): k is string => k !== undefined && k in flag.figures);
+	const telling = keys.filter((k) => !LEFT_OUT_WHEN_ZERO.has(k) || flag.figures[k] !== 0);
+	return telling.length > 0 ? telling : keys;
 }

@@ -17,4 +17,13 @@ describe('flag figures', () => {
 		).toEqual(['totalCents', 'thresholdCents']);
 		expect(headlineKeys({ kind: 'refunds', figures: {} })).toEqual([]);
 	});
+
+	it('leaves a part of the refunds headline out when nothing of it was returned', () => {
+		const refunds = (donationRefundCents: number, feeRefundCents: number) =>
+			headlineKeys({ kind: 'refunds', figures: { donationRefundCents, feeRefundCents } });
+		expect(refunds(-67_500, 0)).toEqual(['donationRefundCents']);
+		expect(refunds(0, -1_000)).toEqual(['feeRefundCents']);
+		expect(refunds(-1, -1)).toEqual(['donationRefundCents', 'feeRefundCents']);
+		expect(refunds(0, 0)).toEqual(['donationRefundCents', 'feeRefundCents']);
+	});
 });
