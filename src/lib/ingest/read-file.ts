@@ -10,7 +10,9 @@ import {
 	type ManifestFile
 } from '../../model/bundle-format';
 import { gzipFileBytes, isGzip, packSpans, wholeDeflate } from '../../model/gzip-file';
+import type { ExploreBody } from '../../model/explore-file';
 import { readPackText } from '../../model/packed-file';
+import { encodeExplore } from '../storage/explore-codec';
 import type { StoredPack } from '../storage/db';
 import { deflateRawBytes, inflateRawBytes } from '../storage/pack-codec';
 
@@ -46,15 +48,26 @@ export async function readPackedFile(
 		const { text, data } = packed
 			? await inflatePack(entry, i, wholeDeflate(piece))
 			: { text: decodeText(entry.name, i, piece), data: await deflateRawBytes(piece) };
-		const pack = readPackText(entry.name, entry.kind, text, { firstLine: line, after });
+		let explore: ExploreBody | undefined;
+		const pack = readPackText(
+			entry.name,
+			entry.kind,
+			text,
+			{ firstLine: line, after },
+			(record) => {
+				if (entry.kind === 'explore') explore = record as ExploreBody;
+			}
+		);
 		rows.push({
 			version,
 			kind: entry.kind,
 			first: pack.first,
 			last: pack.last,
 			records: pack.records,
-			layout: 'deflate',
-			data
+			// The explore file is stored as columns, so a warm start does not parse it again.
+			...(explore
+				? { layout: 'columns', data: encodeExplore(explore), file: entry.name }
+				: { layout: 'deflate', data })
 		});
 		line += pack.lines;
 		records += pack.records;

@@ -44,21 +44,34 @@ export function readerServices(
 		if (!version) throw new Error('search index not loaded; send {type: "load"} first');
 		return version;
 	});
-	const search = createSearchHandler(readDocs, {
+	/**
+	 * A search load's read. The version asked for is the explore service's at once, so the
+	 * explore file is read beside the docs; and an explore load in flight goes before the index
+	 * build (the worker does one thing at a time), so an explore page opened at the start waits
+	 * for its own data only.
+	 */
+	const readDocsBesideExplore: ReadSearchDocs = (asked) => {
+		const reading = readDocs(asked);
+		version = asked === undefined ? reading.then((read) => read.version) : Promise.resolve(asked);
+		version.catch(() => {});
+		explore.reset();
+		if (preloadExploreAfterMs !== undefined)
+			reading.then(
+				() => setTimeout(() => explore.preload(), preloadExploreAfterMs),
+				() => {}
+			);
+		return reading.then(async (read) => {
+			await explore.idle();
+			return read;
+		});
+	};
+	const search = createSearchHandler(readDocsBesideExplore, {
 		...(now && { now }),
 		onRead(reading) {
 			named = namesOf(reading);
 			// The load's own reply reports a failure; this copy must not count as unhandled.
 			named.catch(() => {});
 			graph.reset();
-			version = reading.then((read) => read.version);
-			version.catch(() => {});
-			explore.reset();
-			if (preloadExploreAfterMs !== undefined)
-				version.then(
-					() => setTimeout(() => explore.preload(), preloadExploreAfterMs),
-					() => {}
-				);
 		}
 	});
 	return { [SEARCH_SERVICE]: search, [GRAPH_SERVICE]: graph, [EXPLORE_SERVICE]: explore };

@@ -4,9 +4,10 @@
  * one transaction. Readers elsewhere (reads/, search/, export/) come through here.
  */
 import Dexie from 'dexie';
-import type { ExploreBody } from '../../model/explore-file';
+import { loadedFromBody, type LoadedExplore } from '../explore/typed-columns';
 import type { GraphBody } from '../../model/graph-file';
 import type { ExplorePack, GraphPack, MetaRow, PackKind, PlainviewDb, StoredPack } from './db';
+import { decodeExplore } from './explore-codec';
 import { decodePack } from './pack-codec';
 
 /** The pack rows of one kind of a version, from the first id after `after` (all when absent). */
@@ -63,13 +64,19 @@ export async function readGraph(db: PlainviewDb, version: string): Promise<Graph
 	return row && (await decodePack<GraphPack>(row)).items[0];
 }
 
-/** The explore file of `version`, its one pack read whole; undefined when its bundle had none. */
+/**
+ * The explore file of `version`, its one row read whole; undefined when its bundle had none.
+ * A row stored as columns is used as it is; one of an earlier app version is parsed.
+ */
 export async function readExplore(
 	db: PlainviewDb,
 	version: string
-): Promise<ExploreBody | undefined> {
+): Promise<LoadedExplore | undefined> {
 	const [row] = await readPacks(db, version, 'explore');
-	return row && (await decodePack<ExplorePack>(row)).items[0];
+	if (!row) return undefined;
+	if (row.layout === 'columns') return decodeExplore(row.data, row.file ?? 'the explore file');
+	const body = (await decodePack<ExplorePack>(row)).items[0];
+	return body && loadedFromBody(body);
 }
 
 /**
