@@ -11,10 +11,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { inflateRawSync } from 'node:zlib';
+import { deflateSync, inflateRawSync, inflateSync } from 'node:zlib';
 import { createExploreEngine, type ExploreEngine } from '../../src/lib/explore/explore-engine';
 import { FIRST_FILTER } from '../../src/lib/explore/explore-handler';
-import { decodeExplore, encodeExplore } from '../../src/lib/storage/explore-codec';
+import { decodeColumns, encodeColumns } from '../../src/lib/storage/explore-codec';
 import type { DonationFilter, TableQuery } from '../../src/lib/explore/explore-protocol';
 import type { ExploreBody } from '../../src/model/explore-file';
 import { packSpans, wholeDeflate } from '../../src/model/gzip-file';
@@ -74,7 +74,8 @@ function open(
 	const jsonMs = performance.now() - j0;
 	const cpu = process.cpuUsage();
 	const t0 = performance.now();
-	const loaded = decodeExplore(columns, 'explore');
+	// As decodeExplore (explore-codec.ts), with Node's zlib for the browser's DecompressionStream.
+	const loaded = decodeColumns(inflateSync(columns), 'explore');
 	const t1 = performance.now();
 	const engine = createExploreEngine(loaded);
 	const t2 = performance.now();
@@ -121,7 +122,7 @@ export function measureExplore(
 	const [start, end] = packSpans(entry.packs)[0]!;
 	const stored = new Uint8Array(bytes.subarray(start, end));
 	const body = JSON.parse(inflateRawSync(wholeDeflate(stored)).toString('utf8')) as ExploreBody;
-	const columns = encodeExplore(body);
+	const columns = deflateSync(encodeColumns(body));
 	// One engine alive at a time, as in the worker: earlier ones are left to the collector.
 	const timings: ExploreResult['opens'] = [];
 	let engine: ExploreEngine | undefined;

@@ -66,7 +66,7 @@ export async function readPackedFile(
 			records: pack.records,
 			// The explore file is stored as columns, so a warm start does not parse it again.
 			...(explore
-				? { layout: 'columns', data: encodeExplore(explore), file: entry.name }
+				? { layout: 'columns', data: await encodeExplore(explore), file: entry.name }
 				: { layout: 'deflate', data })
 		});
 		line += pack.lines;

@@ -1,23 +1,20 @@
 /**
  * The explore file as stored at install (layout 'columns'): one buffer that a warm start reads
- * out of IndexedDB and uses without parsing its rows. The donations' row columns lie in it as
- * the engine's typed arrays (views, not copies); the ids are one UTF-8 text; the code tables
- * are a JSON header; the other sections (flags, officials, rankings) are JSON text parsed on
- * first use. Layout, little-endian as every platform the app runs on:
+ * out of IndexedDB, inflates natively and uses without parsing its rows. Inside, the
+ * donations' row columns lie as the engine's typed arrays (views, not copies); the ids are one
+ * UTF-8 text; the code tables are a JSON header; the other sections (flags, officials,
+ * rankings) are JSON text parsed on first use. Layout, little-endian as every platform the
+ * app runs on:
  *
  *   "PVX1" | header length (u32) | header JSON | padding to 8 | sections, each 8-aligned
  *
- * Decoding checks the structure (magic, header, every section inside the buffer and of its
- * row count) and every code against its table, so a damaged row fails with an error naming
- * the bundle file rather than counting garbage.
+ * The buffer is stored in zlib's deflate format, whose Adler-32 checksum catches damaged
+ * bytes; decoding also checks the structure (magic, header, every section inside the buffer
+ * and of its row count), so a damaged row fails with an error naming the bundle file rather
+ * than counting garbage. The codes were checked at install, before encoding.
  */
 import { BundleError } from '../../model/bundle-error';
-import {
-	donationColumnsProblem,
-	rowCount,
-	ROW_COLUMNS,
-	type DonationColumns
-} from '../../model/explore-donations';
+import { rowCount, ROW_COLUMNS, type DonationColumns } from '../../model/explore-donations';
 import type { ExploreBody } from '../../model/explore-file';
 import {
 	ROW_TYPES,
@@ -44,7 +41,45 @@ interface Header {
 const align = (n: number) => Math.ceil(n / 8) * 8;
 
 /** A checked explore file as the bytes to store. */
-export function encodeExplore(body: ExploreBody): Uint8Array<ArrayBuffer> {
+export async function encodeExplore(body: ExploreBody): Promise<Uint8Array<ArrayBuffer>> {
+	return transform(encodeColumns(body), new CompressionStream('deflate'));
+}
+
+/**
+ * The stored bytes as the engine takes them; `file` is the bundle file they came from, named
+ * in the error when they are damaged.
+ */
+export async function decodeExplore(bytes: Uint8Array, file: string): Promise<LoadedExplore> {
+	let inner: Uint8Array;
+	try {
+		inner = await transform(bytes, new DecompressionStream('deflate'));
+	} catch {
+		throw damaged(file, 'they do not inflate: cut short or changed');
+	}
+	return decodeColumns(inner, file);
+}
+
+function transform(
+	bytes: Uint8Array,
+	through: CompressionStream | DecompressionStream
+): Promise<Uint8Array<ArrayBuffer>> {
+	const source = new ReadableStream<BufferSource>({
+		start(controller) {
+			controller.enqueue(bytes as Uint8Array<ArrayBuffer>);
+			controller.close();
+		}
+	}).pipeThrough(through);
+	return new Response(source).arrayBuffer().then((buffer) => new Uint8Array(buffer));
+}
+
+const damaged = (file: string, problem: string) =>
+	new BundleError(
+		file,
+		`its stored explore columns are damaged (${problem}); install the data again`
+	);
+
+/** The buffer inside the stored bytes (exported for tests). */
+export function encodeColumns(body: ExploreBody): Uint8Array<ArrayBuffer> {
 	const { donations, ...sections } = body;
 	const typed = typedColumns(donations);
 	const { ids, ...rest } = typed;
@@ -92,16 +127,9 @@ export function encodeExplore(body: ExploreBody): Uint8Array<ArrayBuffer> {
 	return out;
 }
 
-/**
- * The stored bytes as the engine takes them; `file` is the bundle file they came from, named
- * in the error when they are damaged.
- */
-export function decodeExplore(bytes: Uint8Array, file: string): LoadedExplore {
-	const fail = (problem: string) =>
-		new BundleError(
-			file,
-			`its stored explore columns are damaged (${problem}); install the data again`
-		);
+/** The buffer inside the stored bytes, read (exported for tests). */
+export function decodeColumns(bytes: Uint8Array, file: string): LoadedExplore {
+	const fail = (problem: string) => damaged(file, problem);
 	// Typed views need aligned offsets: a buffer read out of the store starts at 0.
 	const data = bytes.byteOffset % 8 === 0 ? bytes : bytes.slice();
 	if (data.byteLength < 8 || new TextDecoder().decode(data.subarray(0, 4)) !== MAGIC)
@@ -135,14 +163,9 @@ export function decodeExplore(bytes: Uint8Array, file: string): LoadedExplore {
 		);
 	}
 	if (rowCount(donations) !== header.rows) throw fail(`ids do not hold ${header.rows} rows`);
-	// Typed arrays index like the file's arrays: the install's own check, on what was stored.
-	let problem: string | undefined;
-	try {
-		problem = donationColumnsProblem(donations as unknown as DonationColumns);
-	} catch {
-		problem = 'a code table is missing';
-	}
-	if (problem) throw fail(problem);
+	for (const column of ROW_COLUMNS)
+		if (donations[column].length !== header.rows)
+			throw fail(`${column} has ${donations[column].length} entries for ${header.rows} rows`);
 	// Parsed when first asked for, but placed now: a cut-short row fails at once.
 	slice(data, header.sections, 1, 'sections', fail);
 	let sections: ExploreSections | undefined;

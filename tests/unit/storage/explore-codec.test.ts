@@ -2,7 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { createExploreEngine } from '../../../src/lib/explore/explore-engine';
 import { typedColumns } from '../../../src/lib/explore/typed-columns';
-import { decodeExplore, encodeExplore } from '../../../src/lib/storage/explore-codec';
+import {
+	decodeColumns,
+	decodeExplore,
+	encodeColumns,
+	encodeExplore
+} from '../../../src/lib/storage/explore-codec';
 import { BundleError } from '../../../src/model/bundle-error';
 import type { ExploreBody } from '../../../src/model/explore-file';
 import { allOf, plantedColumns, type PlantedRow } from '../../fixtures/explore-fixture';
@@ -72,88 +77,89 @@ function planted(): ExploreBody {
 }
 
 describe('the explore file stored as columns', () => {
-	it('decodes to the same columns, typed, and the same other sections', () => {
+	it('decodes to the same columns, typed, and the same other sections', async () => {
 		const body = planted();
-		const stored = encodeExplore(body);
-		const loaded = decodeExplore(stored, FILE);
+		const loaded = await decodeExplore(await encodeExplore(body), FILE);
 		expect(loaded.donations).toEqual(typedColumns(body.donations));
 		expect(loaded.donations.cents).toBeInstanceOf(Float64Array);
 		expect(Array.from(loaded.donations.cents)).toEqual(ROWS.map((r) => r.cents));
 		const { donations: _, ...sections } = body;
-		expect(loaded.sections()).toEqual(sections);
 		expect(body.officials).toBeDefined();
+		expect(loaded.sections()).toEqual(sections);
 	});
 
-	it('answers as the parsed file does', () => {
+	it('answers as the parsed file does', async () => {
 		const body = planted();
-		const fromStore = createExploreEngine(decodeExplore(encodeExplore(body), FILE));
+		const fromStore = createExploreEngine(await decodeExplore(await encodeExplore(body), FILE));
 		const fromFile = createExploreEngine(body);
 		for (const measure of ['donations', 'fees', 'both'] as const)
 			expect(fromStore.overview(allOf(measure))).toEqual(fromFile.overview(allOf(measure)));
 	});
 
-	it('views the columns in the stored buffer rather than copying them', () => {
-		const stored = encodeExplore(planted());
-		const loaded = decodeExplore(stored, FILE);
-		expect(loaded.donations.party.buffer).toBe(stored.buffer);
+	it('is stored compressed, and its columns are views into the inflated buffer', async () => {
+		const body = planted();
+		const stored = await encodeExplore(body);
+		const inner = encodeColumns(body);
+		expect(stored.byteLength).toBeLessThan(inner.byteLength);
+		expect(decodeColumns(inner, FILE).donations.party.buffer).toBe(inner.buffer);
 	});
 
-	it('holds an empty file', () => {
+	it('holds an empty file', async () => {
 		const body: ExploreBody = { donations: plantedColumns([]), flags: [] };
-		const loaded = decodeExplore(encodeExplore(body), FILE);
+		const loaded = await decodeExplore(await encodeExplore(body), FILE);
 		expect(loaded.donations.ids).toBe('');
 		expect(loaded.donations.party).toHaveLength(0);
 	});
 });
 
 describe('a damaged stored explore row', () => {
-	const damaged = (change: (bytes: Uint8Array) => Uint8Array) => () =>
-		decodeExplore(change(encodeExplore(planted())), FILE);
 	const named = (problem: RegExp) =>
 		expect.objectContaining({
 			name: 'BundleError',
 			file: FILE,
 			problem: expect.stringMatching(problem) as unknown
 		});
+	const stored = () => encodeExplore(planted());
+
+	it('is refused when a stored byte changed (the checksum), naming the file', async () => {
+		const bytes = await stored();
+		bytes[Math.floor(bytes.byteLength / 2)]! ^= 0x55;
+		await expect(decodeExplore(bytes, FILE)).rejects.toThrow(BundleError);
+		await expect(decodeExplore(bytes, FILE)).rejects.toThrow(
+			named(/do not inflate: cut short or changed/)
+		);
+	});
+
+	it('is refused when cut short', async () => {
+		const bytes = await stored();
+		await expect(decodeExplore(bytes.slice(0, bytes.byteLength - 5), FILE)).rejects.toThrow(
+			named(/do not inflate/)
+		);
+	});
 
 	it('is refused when it is not explore columns at all', () => {
-		const json = damaged(() => new TextEncoder().encode('{"donations":{}}'));
+		const json = () => decodeColumns(new TextEncoder().encode('{"donations":{}}'), FILE);
 		expect(json).toThrow(BundleError);
 		expect(json).toThrow(named(/do not start with the explore columns mark/));
 	});
 
-	it('is refused when cut short, naming the file', () => {
-		expect(damaged((b) => b.slice(0, b.byteLength - 9))).toThrow(named(/runs past the end/));
-		expect(damaged((b) => b.slice(0, 20))).toThrow(named(/header runs past the end/));
+	it('is refused when its inner buffer is cut short or its header garbled', () => {
+		const inner = encodeColumns(planted());
+		expect(() => decodeColumns(inner.slice(0, inner.byteLength - 9), FILE)).toThrow(
+			named(/runs past the end/)
+		);
+		expect(() => decodeColumns(inner.slice(0, 20), FILE)).toThrow(
+			named(/header runs past the end/)
+		);
+		const garbled = inner.slice();
+		garbled[9] = 0x7b; // '{' inside the JSON header
+		expect(() => decodeColumns(garbled, FILE)).toThrow(named(/header is not JSON/));
 	});
 
-	it('is refused when its header is garbled', () => {
-		expect(
-			damaged((b) => {
-				const copy = b.slice();
-				copy[9] = 0x7b; // '{' inside the JSON header
-				return copy;
-			})
-		).toThrow(named(/header is not JSON/));
-	});
-
-	it('is refused when a code points past its table', () => {
-		const body = planted();
-		const stored = encodeExplore(body);
-		const loaded = decodeExplore(stored, FILE);
-		// Flip a stored party code in place: the view shares the stored bytes.
-		loaded.donations.party[2] = 9;
-		expect(() => decodeExplore(stored, FILE)).toThrow(named(/party\.2 is 9, not a code under 2/));
-	});
-
-	it('says so in its message with the file first', () => {
-		try {
-			damaged((b) => b.slice(0, 20))();
-			expect.unreachable();
-		} catch (error) {
-			expect((error as Error).message).toMatch(
-				/^explore-0001\.jsonl\.gz: its stored explore columns are damaged \(.+\); install the data again$/
-			);
-		}
+	it('says so in its message with the file first', async () => {
+		const bytes = (await stored()).slice(0, 40);
+		await expect(decodeExplore(bytes, FILE)).rejects.toThrow(
+			/^explore-0001\.jsonl\.gz: its stored explore columns are damaged \(.+\); install the data again$/
+		);
 	});
 });
