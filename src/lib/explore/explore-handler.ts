@@ -71,6 +71,8 @@ export function createExploreHandler(readExplore: ReadExplore, loadedVersion: Lo
 					return { ok: true, page: engine.rows(request.filter, request.view) };
 				case 'flags':
 					return { ok: true, flags: engine.flags() };
+				case 'preload':
+					return { ok: true, preloaded: true };
 			}
 		} catch (error) {
 			const reason = error instanceof Error ? error.message : String(error);
