@@ -12,7 +12,6 @@ import {
 import { gzipFileBytes, isGzip, packSpans, wholeDeflate } from '../../model/gzip-file';
 import type { ExploreBody } from '../../model/explore-file';
 import { readPackText } from '../../model/packed-file';
-import { encodeExplore } from '../storage/explore-codec';
 import type { StoredPack } from '../storage/db';
 import { deflateRawBytes, inflateRawBytes } from '../storage/pack-codec';
 
@@ -66,7 +65,7 @@ export async function readPackedFile(
 			records: pack.records,
 			// The explore file is stored as columns, so a warm start does not parse it again.
 			...(explore
-				? { layout: 'columns', data: await encodeExplore(explore), file: entry.name }
+				? { layout: 'columns', data: await encodeExplored(explore), file: entry.name }
 				: { layout: 'deflate', data })
 		});
 		line += pack.lines;
@@ -172,4 +171,10 @@ function parseJson(name: string, bytes: ArrayBuffer): unknown {
 		const detail = error instanceof Error ? error.message : String(error);
 		throw new BundleError(name, `is not valid JSON (${detail})`);
 	}
+}
+
+/** The explore codec loads with the explore file, not with the app. */
+async function encodeExplored(body: ExploreBody): Promise<Uint8Array> {
+	const { encodeExplore } = await import('../storage/explore-codec');
+	return encodeExplore(body);
 }

@@ -16,7 +16,10 @@
 import { BundleError } from '../../model/bundle-error';
 import { rowCount, ROW_COLUMNS, type DonationColumns } from '../../model/explore-donations';
 import type { ExploreBody } from '../../model/explore-file';
+import type { ExplorePack, StoredPack } from './db';
+import { decodePack } from './pack-codec';
 import {
+	loadedFromBody,
 	ROW_TYPES,
 	typedColumns,
 	type ExploreSections,
@@ -39,6 +42,13 @@ interface Header {
 }
 
 const align = (n: number) => Math.ceil(n / 8) * 8;
+
+/** A stored explore row as the engine takes it: stored as columns, or as an earlier app version stored it (JSON). */
+export async function readStoredExplore(row: StoredPack): Promise<LoadedExplore | undefined> {
+	if (row.layout === 'columns') return decodeExplore(row.data, row.file ?? 'the explore file');
+	const body = (await decodePack<ExplorePack>(row)).items[0];
+	return body && loadedFromBody(body);
+}
 
 /** A checked explore file as the bytes to store. */
 export async function encodeExplore(body: ExploreBody): Promise<Uint8Array<ArrayBuffer>> {

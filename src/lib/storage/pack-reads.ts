@@ -4,10 +4,9 @@
  * one transaction. Readers elsewhere (reads/, search/, export/) come through here.
  */
 import Dexie from 'dexie';
-import { loadedFromBody, type LoadedExplore } from '../explore/typed-columns';
+import type { LoadedExplore } from '../explore/typed-columns';
 import type { GraphBody } from '../../model/graph-file';
-import type { ExplorePack, GraphPack, MetaRow, PackKind, PlainviewDb, StoredPack } from './db';
-import { decodeExplore } from './explore-codec';
+import type { GraphPack, MetaRow, PackKind, PlainviewDb, StoredPack } from './db';
 import { decodePack } from './pack-codec';
 
 /** The pack rows of one kind of a version, from the first id after `after` (all when absent). */
@@ -66,7 +65,7 @@ export async function readGraph(db: PlainviewDb, version: string): Promise<Graph
 
 /**
  * The explore file of `version`, its one row read whole; undefined when its bundle had none.
- * A row stored as columns is used as it is; one of an earlier app version is parsed.
+ * Its code (explore-codec.ts) loads with the first explore call, not with the app.
  */
 export async function readExplore(
 	db: PlainviewDb,
@@ -74,9 +73,8 @@ export async function readExplore(
 ): Promise<LoadedExplore | undefined> {
 	const [row] = await readPacks(db, version, 'explore');
 	if (!row) return undefined;
-	if (row.layout === 'columns') return decodeExplore(row.data, row.file ?? 'the explore file');
-	const body = (await decodePack<ExplorePack>(row)).items[0];
-	return body && loadedFromBody(body);
+	const { readStoredExplore } = await import('./explore-codec');
+	return readStoredExplore(row);
 }
 
 /**
