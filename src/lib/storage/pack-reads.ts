@@ -71,10 +71,11 @@ export async function readExplore(
 	db: PlainviewDb,
 	version: string
 ): Promise<LoadedExplore | undefined> {
-	const [row] = await readPacks(db, version, 'explore');
-	if (!row) return undefined;
-	const { readStoredExplore } = await import('./explore-codec');
-	return readStoredExplore(row);
+	const [[row], { readStoredExplore }] = await Promise.all([
+		readPacks(db, version, 'explore'),
+		import('./explore-codec')
+	]);
+	return row && readStoredExplore(row);
 }
 
 /**
