@@ -23,7 +23,7 @@ export function exploreOpenRows(result: ExploreOpenResult): Row[] {
 		},
 		{ measure: '↳ same, median', plainview: percentile(drawn, 50), unit: 'ms' },
 		{
-			measure: '↳ explore row read from IndexedDB, median',
+			measure: '↳ explore row read from IndexedDB alone (page thread, idle), median',
 			plainview: percentile(
 				parts.map((p) => p.readMs),
 				50
@@ -31,7 +31,7 @@ export function exploreOpenRows(result: ExploreOpenResult): Row[] {
 			unit: 'ms'
 		},
 		{
-			measure: '↳ then inflate + JSON.parse, median (0: stored as columns)',
+			measure: '↳ then inflated (and JSON.parse for a row stored as JSON), median',
 			plainview: percentile(
 				parts.map((p) => p.parseMs),
 				50

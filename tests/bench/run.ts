@@ -19,6 +19,8 @@ import { connectRows, measureConnect } from './connect';
 import { describeRun } from './details';
 import { exploreRows, measureExplore } from './explore';
 import { measureExploreOnly } from './explore-only';
+import { measureExploreOpen } from './explore-open';
+import { exploreOpenRows } from './explore-open-rows';
 import { graphRows, measureGraph } from './graph';
 import { measureJs } from './js-size';
 import { measureNaive } from './naive';
@@ -128,7 +130,7 @@ async function main(): Promise<number> {
 
 	const server = await serveFolder(site);
 	const common = { url: server.url, workDir: BENCH_DIR, known, queries, profiles, log };
-	const { app, naive } = await (async () => {
+	const { app, naive, exploreOpen } = await (async () => {
 		log('Plainview:');
 		const app = await measureApp({
 			...common,
@@ -136,7 +138,15 @@ async function main(): Promise<number> {
 			typingBudgetMs: limits.typingMs,
 			warmRuns: 3
 		});
-		if (values['skip-naive']) return { app, naive: undefined };
+		log('explore page in Chromium:');
+		const exploreOpen = await measureExploreOpen({
+			url: server.url,
+			workDir: BENCH_DIR,
+			opens: 10,
+			installTimeoutMs: limits.installMs,
+			log
+		});
+		if (values['skip-naive']) return { app, naive: undefined, exploreOpen };
 		log('naive:');
 		const naive = await measureNaive({
 			...common,
@@ -144,7 +154,7 @@ async function main(): Promise<number> {
 			typingBudgetMs: limits.naiveTypingMs,
 			warmRuns: 1
 		});
-		return { app, naive };
+		return { app, naive, exploreOpen };
 	})().finally(() => server.close());
 
 	const loadAfter = loadavg();
@@ -155,6 +165,7 @@ async function main(): Promise<number> {
 	const rows = [
 		...buildRows({ app, naive, js, queries, byId, buildSeconds: bundles.seconds }),
 		...connectRows(connect),
+		...exploreOpenRows(exploreOpen),
 		...exploreRows(explore)
 	];
 	rows.push(...graphRows(await measureGraph({ workDir: BENCH_DIR, log })));
@@ -184,6 +195,7 @@ async function main(): Promise<number> {
 				app,
 				naive,
 				connect,
+				exploreOpen,
 				explore
 			},
 			null,
