@@ -6,8 +6,10 @@ import {
 	decodeColumns,
 	decodeExplore,
 	encodeColumns,
-	encodeExplore
+	encodeExplore,
+	readStoredExplore
 } from '../../../src/lib/storage/explore-codec';
+import { encodePack } from '../../../src/lib/storage/pack-codec';
 import { BundleError } from '../../../src/model/bundle-error';
 import type { ExploreBody } from '../../../src/model/explore-file';
 import { allOf, plantedColumns, type PlantedRow } from '../../fixtures/explore-fixture';
@@ -102,6 +104,25 @@ describe('the explore file stored as columns', () => {
 		const inner = encodeColumns(body);
 		expect(stored.byteLength).toBeLessThan(inner.byteLength);
 		expect(decodeColumns(inner, FILE).donations.party.buffer).toBe(inner.buffer);
+	});
+
+	it('reads a row an earlier app version stored as JSON, and a columns row, alike', async () => {
+		const body = planted();
+		const head = { version: 'v1', kind: 'explore', first: A, last: B, records: 6 } as const;
+		const json = await encodePack({ ...head, items: [body] });
+		const columns = {
+			...head,
+			layout: 'columns' as const,
+			data: await encodeExplore(body),
+			file: FILE
+		};
+		const [fromJson, fromColumns] = await Promise.all([
+			readStoredExplore(json),
+			readStoredExplore(columns)
+		]);
+		expect(json.layout).toBe('deflate');
+		expect(fromJson!.donations).toEqual(fromColumns!.donations);
+		expect(fromJson!.sections()).toEqual(fromColumns!.sections());
 	});
 
 	it('holds an empty file', async () => {
