@@ -1,10 +1,12 @@
 /**
- * npm run bench [-- --quick] [--skip-naive] [--queries N] [--readme]
+ * npm run bench [-- --quick] [--skip-naive] [--queries N] [--readme] [--only explore]
  *
  * Measures the issue's targets in real headless Chromium on the national-size set (or,
  * with --quick, the demo set), side by side with the naive way on the same data in the
  * same run, and prints one table. Results go to test-results/bench/ (git-ignored) as
  * results-<set>.json and table-<set>.md; --readme also puts the table in README.md.
+ * `--only explore` measures and prints the explore rows alone (explore-only.ts), into
+ * results-<set>-explore.json; --readme is ignored with it (the table would lack the rest).
  */
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -16,6 +18,9 @@ import { CHROMIUM } from './chromium';
 import { connectRows, measureConnect } from './connect';
 import { describeRun } from './details';
 import { exploreRows, measureExplore } from './explore';
+import { measureExploreOnly } from './explore-only';
+import { measureExploreOpen } from './explore-open';
+import { exploreOpenRows } from './explore-open-rows';
 import { graphRows, measureGraph } from './graph';
 import { measureJs } from './js-size';
 import { measureNaive } from './naive';
@@ -51,9 +56,14 @@ async function main(): Promise<number> {
 			quick: { type: 'boolean', default: false },
 			'skip-naive': { type: 'boolean', default: false },
 			queries: { type: 'string', default: '200' },
-			readme: { type: 'boolean', default: false }
+			readme: { type: 'boolean', default: false },
+			only: { type: 'string' }
 		}
 	});
+	if (values.only !== undefined && values.only !== 'explore') {
+		console.error(`bench: --only takes "explore", not "${values.only}"`);
+		return 1;
+	}
 	const set = values.quick ? 'demo' : 'national';
 	const limits = LIMITS[set];
 	setTimeout(() => {
@@ -86,6 +96,28 @@ async function main(): Promise<number> {
 	const sourceDir = set === 'demo' ? join(ROOT, 'data/demo') : ensureNationalSources(log);
 	const bundles = buildBundles(BENCH_DIR, set, sourceFiles(sourceDir), log);
 	const site = await buildSite(BENCH_DIR, bundles.dir);
+	if (values.only === 'explore') {
+		const only = await measureExploreOnly({
+			site,
+			bundlesDir: bundles.dir,
+			workDir: BENCH_DIR,
+			installTimeoutMs: limits.installMs,
+			opens: 10,
+			log
+		});
+		const loadAfter = loadavg();
+		print('');
+		print(markdownTable(formatRows(only.rows)));
+		print('');
+		print(
+			`${set} set, ${started.toISOString()}, headless Chromium on ${machine}. Load average before: ${loadBefore.map((l) => l.toFixed(2)).join(', ')}; after: ${loadAfter.map((l) => l.toFixed(2)).join(', ')}.`
+		);
+		writeFileSync(
+			join(BENCH_DIR, `results-${set}-explore.json`),
+			JSON.stringify({ set, started, machine, loadBefore, loadAfter, ...only }, null, '\t')
+		);
+		return only.open.error ? 1 : 0;
+	}
 	const js = measureJs(site);
 	const entities = readNamedEntities(bundles.dir);
 	const byId = new Map(entities.map((e) => [e.id, e]));
@@ -98,7 +130,7 @@ async function main(): Promise<number> {
 
 	const server = await serveFolder(site);
 	const common = { url: server.url, workDir: BENCH_DIR, known, queries, profiles, log };
-	const { app, naive } = await (async () => {
+	const { app, naive, exploreOpen } = await (async () => {
 		log('Plainview:');
 		const app = await measureApp({
 			...common,
@@ -106,7 +138,15 @@ async function main(): Promise<number> {
 			typingBudgetMs: limits.typingMs,
 			warmRuns: 3
 		});
-		if (values['skip-naive']) return { app, naive: undefined };
+		log('explore page in Chromium:');
+		const exploreOpen = await measureExploreOpen({
+			url: server.url,
+			workDir: BENCH_DIR,
+			opens: 10,
+			installTimeoutMs: limits.installMs,
+			log
+		});
+		if (values['skip-naive']) return { app, naive: undefined, exploreOpen };
 		log('naive:');
 		const naive = await measureNaive({
 			...common,
@@ -114,7 +154,7 @@ async function main(): Promise<number> {
 			typingBudgetMs: limits.naiveTypingMs,
 			warmRuns: 1
 		});
-		return { app, naive };
+		return { app, naive, exploreOpen };
 	})().finally(() => server.close());
 
 	const loadAfter = loadavg();
@@ -125,6 +165,7 @@ async function main(): Promise<number> {
 	const rows = [
 		...buildRows({ app, naive, js, queries, byId, buildSeconds: bundles.seconds }),
 		...connectRows(connect),
+		...exploreOpenRows(exploreOpen),
 		...exploreRows(explore)
 	];
 	rows.push(...graphRows(await measureGraph({ workDir: BENCH_DIR, log })));
@@ -154,6 +195,7 @@ async function main(): Promise<number> {
 				app,
 				naive,
 				connect,
+				exploreOpen,
 				explore
 			},
 			null,

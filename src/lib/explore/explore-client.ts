@@ -31,7 +31,15 @@ export interface ExploreClient {
 	flags(): Promise<Flag[]>;
 	/** The officials and rankings pages' calls (officials-protocol.ts), replies as sent. */
 	officials?(request: OfficialsRequest): Promise<OfficialsResponse>;
+	/**
+	 * At the start, on a page that asks the explore service as it opens: the worker reads the
+	 * explore file before the search docs, so the page waits for its own data only.
+	 */
+	preloadFor?(routeName: string): void;
 }
+
+/** The pages that ask the explore service as they open. */
+const ASKING_PAGES = ['explore-donations', 'explore-officials', 'explore-rankings', 'flags'];
 
 /** The app's explore client (App.svelte sets it over the reader worker; pages get it). */
 export const [getExploreClient, setExploreClient] = createContext<ExploreClient>();
@@ -65,6 +73,10 @@ export function createExploreClient(rpc: RpcClient): ExploreClient {
 			if (!('flags' in response)) throw unexpected();
 			return response.flags;
 		},
-		officials: (request) => rpc.call<OfficialsResponse>(EXPLORE_SERVICE, request)
+		officials: (request) => rpc.call<OfficialsResponse>(EXPLORE_SERVICE, request),
+		preloadFor(routeName) {
+			if (ASKING_PAGES.includes(routeName))
+				rpc.call(EXPLORE_SERVICE, { call: 'preload' } satisfies ExploreRequest).catch(() => {});
+		}
 	};
 }

@@ -1,16 +1,12 @@
 /**
  * The explore file's donation columns loaded for filtering: one typed array per field, and
  * per row the code of each filter dimension (explore-dimensions.ts), so a filter is a lookup
- * table over codes. Built once per version in the reader worker; the file's plain arrays are
- * dropped after.
+ * table over codes. Built once per version in the reader worker, over the typed columns as
+ * they came (typed-columns.ts), which it keeps rather than copies.
  */
-import {
-	rowCount,
-	rowIdStarts,
-	type DonationColumns,
-	type ROW_COLUMNS
-} from '../../model/explore-donations';
+import { rowCount, rowIdStarts } from '../../model/explore-donations';
 import { AMOUNT_BANDS, type DonorKind } from './explore-protocol';
+import type { TypedDonationColumns } from './typed-columns';
 
 /**
  * How a row counts in a Tally: a EUR gift, a EUR refund, or a row in another currency; slot
@@ -20,11 +16,8 @@ export const SLOT_GIFT = 0;
 export const SLOT_REFUND = 1;
 export const SLOT_OTHER = 2;
 
-type RowColumn = (typeof ROW_COLUMNS)[number];
-
-/** The file's section with its row columns as typed arrays; the file's own arrays are dropped. */
-export type LoadedColumns = Omit<DonationColumns, RowColumn> &
-	Record<RowColumn, Int32Array | Uint16Array | Uint8Array | Float64Array>;
+/** The file's section with its row columns as typed arrays (typed-columns.ts). */
+export type LoadedColumns = TypedDonationColumns;
 
 export interface ExploreData {
 	rows: number;
@@ -79,70 +72,50 @@ function monthKey(ym: number): string {
 	return month === 0 ? String(year) : `${year}-${String(month).padStart(2, '0')}`;
 }
 
-/** The file's columns made typed, and each row's dimension codes, in one pass over the rows. */
-export function loadExploreData(file: DonationColumns): ExploreData {
-	const n = rowCount(file);
+/** Each row's dimension codes over the typed columns, in one pass over the rows. */
+export function loadExploreData(c: TypedDonationColumns): ExploreData {
+	const n = rowCount(c);
 	// YYYYMM − 190000 → the month's index; `YYYY00` (a year-only date) sorts before its months.
 	const monthAt = new Int32Array(MONTH_SLOTS).fill(-1);
-	for (let i = 0; i < n; i++) monthAt[Math.floor(file.date[i]! / 100) - FIRST_YEAR * 100] = 0;
+	for (let i = 0; i < n; i++) monthAt[Math.floor(c.date[i]! / 100) - FIRST_YEAR * 100] = 0;
 	const months: string[] = [];
 	for (let slot = 0; slot < MONTH_SLOTS; slot++)
 		if (monthAt[slot] === 0) {
 			monthAt[slot] = months.length;
 			months.push(monthKey(slot + FIRST_YEAR * 100));
 		}
-	const c: LoadedColumns = {
-		...file,
-		party: new Int32Array(n),
-		date: new Int32Array(n),
-		cents: new Float64Array(n),
-		currency: new Uint16Array(n),
-		kind: new Uint8Array(n),
-		refund: new Uint8Array(n),
-		donor: new Int32Array(n),
-		recordFile: new Int32Array(n),
-		recordLine: new Int32Array(n)
-	};
-	const groups = groupDonors(file);
+	const groups = groupDonors(c);
 	const data: ExploreData = {
 		rows: n,
-		idStarts: rowIdStarts(file.ids, n),
+		idStarts: rowIdStarts(c.ids, n),
 		columns: c,
-		party: c.party as Int32Array,
+		party: c.party,
 		month: new Int32Array(n),
 		months,
 		band: new Uint8Array(n),
-		kind: c.kind as Uint8Array,
+		kind: c.kind,
 		donorKind: new Uint8Array(n),
 		office: new Uint8Array(n),
-		donor: c.donor as Int32Array,
+		donor: c.donor,
 		donorGroup: groups.group,
 		groups: groups.count,
 		groupIsAnonymous: groups.anonymous,
-		cents: c.cents as Float64Array,
+		cents: c.cents,
 		slot: new Uint8Array(n),
 		donorKinds: c.donorKinds
 	};
 	const eur = c.currencies.indexOf('EUR');
 	const [gift, refund, other] = [SLOT_GIFT, SLOT_REFUND, SLOT_OTHER];
+	const { date, cents, donor, currency } = c;
+	const donorKind = Uint8Array.from(c.donorKind);
+	const noOffice = Uint8Array.from(c.donorOffice, (office) => (office === 1 ? 0 : 1));
 	for (let i = 0; i < n; i++) {
-		const date = file.date[i]!;
-		const cents = file.cents[i]!;
-		const d = file.donor[i]!;
-		c.party[i] = file.party[i]!;
-		c.date[i] = date;
-		c.cents[i] = cents;
-		c.currency[i] = file.currency[i]!;
-		c.kind[i] = file.kind[i]!;
-		c.refund[i] = file.refund[i]!;
-		c.donor[i] = d;
-		c.recordFile[i] = file.recordFile[i]!;
-		c.recordLine[i] = file.recordLine[i]!;
-		data.month[i] = monthAt[Math.floor(date / 100) - FIRST_YEAR * 100]!;
-		data.band[i] = bandOf(cents);
-		data.slot[i] = file.currency[i] !== eur ? other : file.refund[i] ? refund : gift;
-		data.donorKind[i] = file.donorKind[d]!;
-		data.office[i] = file.donorOffice[d] === 1 ? 0 : 1;
+		const d = donor[i]!;
+		data.month[i] = monthAt[Math.floor(date[i]! / 100) - FIRST_YEAR * 100]!;
+		data.band[i] = bandOf(cents[i]!);
+		data.slot[i] = currency[i] !== eur ? other : c.refund[i] ? refund : gift;
+		data.donorKind[i] = donorKind[d]!;
+		data.office[i] = noOffice[d]!;
 	}
 	return data;
 }
@@ -152,7 +125,7 @@ export function loadExploreData(file: DonationColumns): ExploreData {
  * one for every anonymous gift together (it lists the parties they went to). The file's donors
  * are sorted by id then name, so each group's entries are next to each other.
  */
-function groupDonors(c: DonationColumns) {
+function groupDonors(c: TypedDonationColumns) {
 	const group = new Int32Array(c.donors.length);
 	const anonymous: number[] = [];
 	const anonymousKind = c.donorKinds.indexOf('anonymous');

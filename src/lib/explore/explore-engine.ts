@@ -6,6 +6,7 @@
 import type { ExploreBody } from '../../model/explore-file';
 import type { Flag } from '../../model/flags';
 import { loadExploreData, type ExploreData } from './explore-data';
+import { loadedFromBody, type LoadedExplore } from './typed-columns';
 import { donationRow } from './explore-rows';
 import { overview } from './explore-overview';
 import { CrossTallies } from './explore-tallies';
@@ -37,10 +38,10 @@ export interface ExploreEngine {
 	data: ExploreData;
 }
 
-export function createExploreEngine(body: ExploreBody): ExploreEngine {
+/** Over a stored explore row as read (typed-columns.ts), or a parsed explore file (tests). */
+export function createExploreEngine(file: LoadedExplore | ExploreBody): ExploreEngine {
+	const body = 'sections' in file ? file : loadedFromBody(file);
 	const data = loadExploreData(body.donations);
-	// Only the flags are kept of the body: its donation arrays are in `data`, typed.
-	const { flags } = body;
 	const tallies = new CrossTallies(data);
 	const selection = createSelection(data, tallies);
 	const orders = new DonationOrders(data);
@@ -69,7 +70,7 @@ export function createExploreEngine(body: ExploreBody): ExploreEngine {
 			for (let i = 0; i < data.rows; i++) if (bits[i] === 0) rows.push(donationRow(data, i));
 			return { total: rows.length, rows };
 		},
-		flags: () => flags,
+		flags: () => body.sections().flags,
 		warm(filter) {
 			selection.foldNames();
 			selection.apply(filter);

@@ -3,11 +3,11 @@
  * its engine built on the first call (not at start, so a warm start is not slowed), then kept
  * until reset (the reader worker resets it when a search load reads another version).
  */
-import type { ExploreBody } from '../../model/explore-file';
 import type { Service } from '../worker-rpc';
 import { createExploreEngine, type ExploreEngine } from './explore-engine';
 import type { DonationFilter, ExploreRequest, ExploreResponse } from './explore-protocol';
-import { answerOfficials, type OfficialSections } from './officials-handler';
+import { answerOfficials } from './officials-handler';
+import type { ExploreSections, LoadedExplore } from './typed-columns';
 import {
 	isOfficialsRequest,
 	type OfficialsRequest,
@@ -19,7 +19,7 @@ type Request = ExploreRequest | OfficialsRequest;
 type Response = ExploreResponse | OfficialsResponse;
 
 /** The explore file of a version; undefined when its bundle has none. */
-export type ReadExplore = (version: string) => Promise<ExploreBody | undefined>;
+export type ReadExplore = (version: string) => Promise<LoadedExplore | undefined>;
 
 /** The version the reader worker loaded. */
 export type LoadedVersion = () => Promise<string>;
@@ -40,12 +40,13 @@ export const EXPLORE_MISSING =
 
 export function createExploreHandler(readExplore: ReadExplore, loadedVersion: LoadedVersion) {
 	let loading: Promise<ExploreEngine | undefined> | undefined;
-	let officials: OfficialSections = {};
+	/** The officials and rankings pages' sections, parsed when one of them first asks. */
+	let sections: () => Partial<ExploreSections> = () => ({});
 
 	async function load(): Promise<ExploreEngine | undefined> {
 		const body = await readExplore(await loadedVersion());
-		officials = { officials: body?.officials, rankings: body?.rankings };
 		if (!body) return undefined;
+		sections = () => body.sections();
 		const engine = createExploreEngine(body);
 		// After the first answer has gone: a name typed later needs no pause.
 		setTimeout(() => engine.warm(FIRST_FILTER), 50);
@@ -57,7 +58,10 @@ export function createExploreHandler(readExplore: ReadExplore, loadedVersion: Lo
 			loading ??= load();
 			const engine = await loading;
 			if (!engine) return { ok: false, missing: true, reason: EXPLORE_MISSING };
-			if (isOfficialsRequest(request)) return answerOfficials(officials, request);
+			if (isOfficialsRequest(request)) {
+				const { officials, rankings } = sections();
+				return answerOfficials({ officials, rankings }, request);
+			}
 			switch (request.call) {
 				case 'overview':
 					return { ok: true, overview: engine.overview(request.filter) };
@@ -67,6 +71,8 @@ export function createExploreHandler(readExplore: ReadExplore, loadedVersion: Lo
 					return { ok: true, page: engine.rows(request.filter, request.view) };
 				case 'flags':
 					return { ok: true, flags: engine.flags() };
+				case 'preload':
+					return { ok: true, preloaded: true };
 			}
 		} catch (error) {
 			const reason = error instanceof Error ? error.message : String(error);
@@ -74,6 +80,12 @@ export function createExploreHandler(readExplore: ReadExplore, loadedVersion: Lo
 		}
 	}
 
+	/** Settles once no explore load is in flight (whether it worked or not). */
+	const idle = (): Promise<void> =>
+		(loading ?? Promise.resolve()).then(
+			() => undefined,
+			() => undefined
+		);
 	/** Forgets the engine: the next call reads the newly loaded version's explore file. */
 	const reset = () => (loading = undefined);
 	/** Loads the engine before any page asks (a failure is reported to the first call instead). */
@@ -81,8 +93,9 @@ export function createExploreHandler(readExplore: ReadExplore, loadedVersion: Lo
 		loading ??= load();
 		loading.catch(() => (loading = undefined));
 	};
-	return { handle, reset, preload } satisfies Service<Request, Response> & {
+	return { handle, reset, preload, idle } satisfies Service<Request, Response> & {
 		reset(): void;
 		preload(): void;
+		idle(): Promise<void>;
 	};
 }

@@ -125,11 +125,14 @@ export type ExploreRequest =
 	| { call: 'table'; query: TableQuery }
 	/** Every selected row, for a download. */
 	| { call: 'rows'; filter: DonationFilter; view: TableView }
-	| { call: 'flags' };
+	| { call: 'flags' }
+	/** Loads the explore file ahead of the page's first call (a page opened by its address). */
+	| { call: 'preload' };
 
 export type ExploreResponse =
 	| { ok: true; overview: DonationOverview }
 	| { ok: true; page: TablePage<DonationRow> | TablePage<DonorRow> }
 	| { ok: true; flags: Flag[] }
+	| { ok: true; preloaded: true }
 	/** `missing`: the installed bundle has no explore file. */
 	| { ok: false; missing: boolean; reason: string };

@@ -10,6 +10,7 @@ import {
 	type ManifestFile
 } from '../../model/bundle-format';
 import { gzipFileBytes, isGzip, packSpans, wholeDeflate } from '../../model/gzip-file';
+import type { ExploreBody } from '../../model/explore-file';
 import { readPackText } from '../../model/packed-file';
 import type { StoredPack } from '../storage/db';
 import { deflateRawBytes, inflateRawBytes } from '../storage/pack-codec';
@@ -46,15 +47,26 @@ export async function readPackedFile(
 		const { text, data } = packed
 			? await inflatePack(entry, i, wholeDeflate(piece))
 			: { text: decodeText(entry.name, i, piece), data: await deflateRawBytes(piece) };
-		const pack = readPackText(entry.name, entry.kind, text, { firstLine: line, after });
+		let explore: ExploreBody | undefined;
+		const pack = readPackText(
+			entry.name,
+			entry.kind,
+			text,
+			{ firstLine: line, after },
+			(record) => {
+				if (entry.kind === 'explore') explore = record as ExploreBody;
+			}
+		);
 		rows.push({
 			version,
 			kind: entry.kind,
 			first: pack.first,
 			last: pack.last,
 			records: pack.records,
-			layout: 'deflate',
-			data
+			// The explore file is stored as columns, so a warm start does not parse it again.
+			...(explore
+				? { layout: 'columns', data: await encodeExplored(explore), file: entry.name }
+				: { layout: 'deflate', data })
 		});
 		line += pack.lines;
 		records += pack.records;
@@ -159,4 +171,10 @@ function parseJson(name: string, bytes: ArrayBuffer): unknown {
 		const detail = error instanceof Error ? error.message : String(error);
 		throw new BundleError(name, `is not valid JSON (${detail})`);
 	}
+}
+
+/** The explore codec loads with the explore file, not with the app. */
+async function encodeExplored(body: ExploreBody): Promise<Uint8Array> {
+	const { encodeExplore } = await import('../storage/explore-codec');
+	return encodeExplore(body);
 }

@@ -40,25 +40,45 @@ export function readerServices(
 		return named;
 	});
 	let version: Promise<string> | undefined;
-	const explore = createExploreHandler(readExplore, () => {
-		if (!version) throw new Error('search index not loaded; send {type: "load"} first');
-		return version;
+	/** The first search load's version: what an explore call sent before it waits for. */
+	let gotFirst: (version: Promise<string>) => void = () => {};
+	const first = new Promise<string>((resolve, reject) => {
+		gotFirst = (version) => version.then(resolve, reject);
 	});
-	const search = createSearchHandler(readDocs, {
+	first.catch(() => {});
+	const explore = createExploreHandler(readExplore, () => version ?? first);
+	/**
+	 * A search load's read. The version asked for is the explore service's at once; an explore
+	 * load in flight (a page opened by its address asked at the start) reads before the docs and
+	 * goes before the index build, since the worker does one thing at a time: that page then
+	 * waits for its own data only.
+	 */
+	const readDocsBesideExplore: ReadSearchDocs = (asked) => {
+		const isFirst = version === undefined;
+		const docs = asked === undefined ? readDocs(asked) : undefined;
+		version = docs ? docs.then((read) => read.version) : Promise.resolve(asked!);
+		version.catch(() => {});
+		gotFirst(version);
+		// An explore call before the first load waited for this version: its load stays.
+		if (!isFirst) explore.reset();
+		const reading = docs ?? explore.idle().then(() => readDocs(asked));
+		if (preloadExploreAfterMs !== undefined)
+			reading.then(
+				() => setTimeout(() => explore.preload(), preloadExploreAfterMs),
+				() => {}
+			);
+		return reading.then(async (read) => {
+			await explore.idle();
+			return read;
+		});
+	};
+	const search = createSearchHandler(readDocsBesideExplore, {
 		...(now && { now }),
 		onRead(reading) {
 			named = namesOf(reading);
 			// The load's own reply reports a failure; this copy must not count as unhandled.
 			named.catch(() => {});
 			graph.reset();
-			version = reading.then((read) => read.version);
-			version.catch(() => {});
-			explore.reset();
-			if (preloadExploreAfterMs !== undefined)
-				version.then(
-					() => setTimeout(() => explore.preload(), preloadExploreAfterMs),
-					() => {}
-				);
 		}
 	});
 	return { [SEARCH_SERVICE]: search, [GRAPH_SERVICE]: graph, [EXPLORE_SERVICE]: explore };

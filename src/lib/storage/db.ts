@@ -37,12 +37,14 @@ export type Pack = EntityPack | FactPack | SearchPack | GraphPack | ExplorePack;
 
 /**
  * A pack as stored (pack-codec.ts). `deflate` is the bundle's own pack, JSON Lines as a raw
- * deflate stream, stored as it came; `lines` (the same in gzip), `keyed` and no layout are
- * rows written by earlier app versions.
+ * deflate stream, stored as it came; `columns` is the explore file's, stored as typed columns
+ * (explore-codec.ts), with the name of the bundle file it came from; `lines` (the same in
+ * gzip), `keyed` and no layout are rows written by earlier app versions.
  */
 export type StoredPack = Omit<Pack, 'items'> & {
 	data: Uint8Array;
-	layout?: 'deflate' | 'lines' | 'keyed';
+	layout?: 'deflate' | 'columns' | 'lines' | 'keyed';
+	file?: string;
 };
 
 /** Small key/value rows: the active version and its manifest, an update in progress. */

@@ -4,9 +4,9 @@
  * one transaction. Readers elsewhere (reads/, search/, export/) come through here.
  */
 import Dexie from 'dexie';
-import type { ExploreBody } from '../../model/explore-file';
+import type { LoadedExplore } from '../explore/typed-columns';
 import type { GraphBody } from '../../model/graph-file';
-import type { ExplorePack, GraphPack, MetaRow, PackKind, PlainviewDb, StoredPack } from './db';
+import type { GraphPack, MetaRow, PackKind, PlainviewDb, StoredPack } from './db';
 import { decodePack } from './pack-codec';
 
 /** The pack rows of one kind of a version, from the first id after `after` (all when absent). */
@@ -63,13 +63,19 @@ export async function readGraph(db: PlainviewDb, version: string): Promise<Graph
 	return row && (await decodePack<GraphPack>(row)).items[0];
 }
 
-/** The explore file of `version`, its one pack read whole; undefined when its bundle had none. */
+/**
+ * The explore file of `version`, its one row read whole; undefined when its bundle had none.
+ * Its code (explore-codec.ts) loads with the first explore call, not with the app.
+ */
 export async function readExplore(
 	db: PlainviewDb,
 	version: string
-): Promise<ExploreBody | undefined> {
-	const [row] = await readPacks(db, version, 'explore');
-	return row && (await decodePack<ExplorePack>(row)).items[0];
+): Promise<LoadedExplore | undefined> {
+	const [[row], { readStoredExplore }] = await Promise.all([
+		readPacks(db, version, 'explore'),
+		import('./explore-codec')
+	]);
+	return row && readStoredExplore(row);
 }
 
 /**

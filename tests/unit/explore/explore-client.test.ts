@@ -89,6 +89,38 @@ describe('the explore service in the reader worker', () => {
 		expect(reads).toHaveLength(1);
 	});
 
+	it('reads the explore file before the search docs when a page asked at the start', async () => {
+		const db = freshDb();
+		const { manifest } = await ingestBundle({ source: memorySource(bundle), db });
+		const order: string[] = [];
+		const services = readerServices(
+			(version) => (order.push('docs'), readSearchDocs(db, version)),
+			{ readExplore: (version) => (order.push(`explore ${version}`), readExplore(db, version)) }
+		);
+		const rpc = createRpcClient(localPort(services));
+		const explore = createExploreClient(rpc);
+		// Sent before the first search load: it waits for that load's version, not failing.
+		explore.preloadFor?.('explore-donations');
+		const overview = explore.overview(allOf('donations'));
+		await createSearchClient(rpc).load(manifest.version);
+		expect((await overview).count).toBe(3);
+		expect(order).toEqual([`explore ${manifest.version}`, 'docs']);
+	});
+
+	it('loads nothing ahead for a page that does not ask the explore service', async () => {
+		const db = freshDb();
+		const { manifest } = await ingestBundle({ source: memorySource(bundle), db });
+		const order: string[] = [];
+		const services = readerServices(
+			(version) => (order.push('docs'), readSearchDocs(db, version)),
+			{ readExplore: (version) => (order.push('explore'), readExplore(db, version)) }
+		);
+		const rpc = createRpcClient(localPort(services));
+		createExploreClient(rpc).preloadFor?.('search');
+		await createSearchClient(rpc).load(manifest.version);
+		expect(order).toEqual(['docs']);
+	});
+
 	it('says explore data is missing for a bundle without an explore file, which still installs', async () => {
 		const manifest = {
 			...bundle.manifest,

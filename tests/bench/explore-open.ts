@@ -1,0 +1,80 @@
+/**
+ * Opening the donations explorer on a warm start, in headless Chromium: the bundle installed
+ * from a fresh profile by opening `#/explore/donations`, then reloads of that address with
+ * the data stored, each timed from navigation start to the end of the first frame that shows
+ * the charts (the page's `plainview:explore-drawn` mark). The heap (page and workers, with
+ * their array buffers) is read with the explore engine loaded, and the storage after install.
+ * Where the open's time goes in the stores is measured by explore-open-parts.ts.
+ */
+import { openBrowser } from './chromium';
+import { measureHeap, measureStorage, type HeapReport, type StorageReport } from './memory';
+import { exploreReadParts, type ExploreReadParts } from './explore-open-parts';
+import { readProbes, waitForEntry } from './probes';
+import { sum } from './stats';
+import { fmtMs, settle } from './timing';
+
+export interface ExploreOpenResult {
+	/** Navigation start → first install's charts drawn (ms). */
+	installMs?: number;
+	/** Each warm open: navigation start → charts drawn, and → the data-ready mark (ms). */
+	opens: { drawnMs: number; dataReadyMs?: number }[];
+	heap?: HeapReport;
+	storage?: StorageReport;
+	parts?: ExploreReadParts;
+	error?: string;
+}
+
+export interface ExploreOpenOptions {
+	url: string;
+	workDir: string;
+	opens: number;
+	installTimeoutMs: number;
+	log: (line: string) => void;
+}
+
+const HASH = '#/explore/donations';
+const DRAWN = { name: 'plainview:explore-drawn', key: 'view', value: 'donations' };
+
+export async function measureExploreOpen(options: ExploreOpenOptions): Promise<ExploreOpenResult> {
+	const browser = await openBrowser(options.workDir, 'explore');
+	const { page } = browser;
+	const result: ExploreOpenResult = { opens: [] };
+	try {
+		await page.goto(`${options.url}${HASH}`);
+		const installed = await waitForEntry(page, {
+			...DRAWN,
+			since: 0,
+			timeoutMs: options.installTimeoutMs
+		});
+		if (installed?.drawnAt === undefined) throw new Error('first install: no charts drawn');
+		result.installMs = installed.drawnAt;
+		options.log(`  first install: charts drawn at ${fmtMs(result.installMs)} ms`);
+		await settle(3000);
+		result.storage = await measureStorage(page, browser.profileDir);
+		for (let k = 0; k < options.opens; k++) {
+			await page.reload();
+			const drawn = await waitForEntry(page, { ...DRAWN, since: 0, timeoutMs: 60_000 });
+			if (drawn?.drawnAt === undefined) throw new Error(`warm open ${k + 1}: no charts drawn`);
+			const ready = (await readProbes(page)).entries.find((e) => e.name === 'plainview:data-ready');
+			result.opens.push({ drawnMs: drawn.drawnAt, dataReadyMs: ready?.at });
+			options.log(`  warm open ${k + 1}: charts drawn at ${fmtMs(drawn.drawnAt)} ms`);
+			// The search index is built after the charts; the next reload waits for it.
+			await settle(4000);
+		}
+		// The explore engine and the search index both loaded in the reader worker.
+		result.heap = await measureHeap(browser.cdp);
+		const heapMB =
+			(result.heap.pageAfterGcBytes +
+				(result.heap.pageBuffersBytes ?? 0) +
+				sum(result.heap.workers.map((w) => w.usedBytes + (w.buffersBytes ?? 0)))) /
+			1e6;
+		options.log(`  heap with the explore engine loaded: ${heapMB.toFixed(0)} MB`);
+		result.parts = await exploreReadParts(page);
+	} catch (error) {
+		result.error = error instanceof Error ? error.message : String(error);
+		options.log(`  explore open failed: ${result.error}`);
+	} finally {
+		await browser.close();
+	}
+	return result;
+}
