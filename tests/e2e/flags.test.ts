@@ -121,7 +121,9 @@ describe.skipIf(skip)(`red flags${skip ? ` (skipped: ${skip})` : ''}`, () => {
 			.poll(() => page.getByRole('combobox', { name: 'Year', exact: true }).inputValue())
 			.toBe(newest);
 		await expect.poll(() => rows.count()).toBeGreaterThan(0);
-		const years = await rows.evaluateAll((all) => all.map((r) => r.cells[2]?.textContent));
+		const years = await rows.evaluateAll((all) =>
+			all.map((r) => (r as HTMLTableRowElement).cells[2]?.textContent)
+		);
 		expect(new Set(years)).toEqual(new Set([newest]));
 		expect(session.problems).toEqual([]);
 	});
