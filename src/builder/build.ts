@@ -10,8 +10,9 @@ import { findPartyRegister, loadPartyRegister, type LoadedRegister } from './par
 import { partyReport, registerSourceInfo } from './party-report';
 import { provenanceFor } from './provenance';
 import { sourcePeriod } from './source-period';
-import { readSource } from './sources/read-source';
+import { readSource, readSourceHead } from './sources/read-source';
 import type { FileReport, BuildReport } from './report';
+import { trace } from './trace';
 import { writeArchive } from './write-archive';
 import type { Overrides } from './resolve/overrides';
 import { append } from './resolve/order';
@@ -23,6 +24,8 @@ import { planBundle, type BundleOptions } from './write-bundle';
 export interface BuildOptions extends BundleOptions {
 	files: string[];
 	out: string;
+	/** Files found inside a folder named on the command line (sources/input-files.ts). */
+	found?: ReadonlySet<string>;
 	/** Adapter format id forced for every file. */
 	as?: string;
 	/** Largest share of rejected rows a file may have (0.05 = 5 %). */
@@ -46,28 +49,20 @@ export interface BuildResult {
 
 export function build(options: BuildOptions, adapters: readonly Adapter[]): BuildResult {
 	const maxRejected = options.maxRejected ?? 0.05;
-	const ids = datasetIds(options.files);
 	const records: SourceRecord[] = [];
-	const reports: FileReport[] = [];
 	const sources: SourceInfo[] = [];
-	for (const [index, path] of options.files.entries()) {
-		const dataset = ids[index]!;
-		const report: FileReport = {
-			file: path,
-			dataset,
-			rowsRead: 0,
-			accepted: 0,
-			rejected: [],
-			warnings: []
-		};
-		reports.push(report);
+	const reports = detectFormats(options, adapters);
+	const read = reports.filter((r) => !r.skipped);
+	const ids = datasetIds(read.map((r) => r.file));
+	for (const [index, report] of read.entries()) {
+		const path = report.file;
+		const dataset = (report.dataset = ids[index]!);
+		if (report.error) continue;
 		try {
 			const file = readSource(path);
 			report.encoding = file.encoding;
 			append(report.warnings, file.warnings);
-			const adapter = chooseAdapter(file, options.as, adapters);
-			report.format = adapter.format;
-			report.detectedBy = options.as ? '--as' : 'header';
+			const adapter = adapters.find((a) => a.format === report.format)!;
 			const result = adapter.read(file, { dataset, dateOrder: options.dateOrder });
 			report.rowsRead = result.rowsRead;
 			// Declaration formats count declarations read but may reject single item rows: never below 0.
@@ -80,6 +75,7 @@ export function build(options: BuildOptions, adapters: readonly Adapter[]): Buil
 				report.error = `${result.rejected.length} of ${result.rowsRead} rows rejected (${percent(share)}), more than ${percent(maxRejected)}; fix the file or pass --max-rejected`;
 			}
 			append(records, result.records);
+			trace(`read ${path}`);
 			sources.push(sourceInfo(path, dataset, adapter, result.records, result.title));
 		} catch (error) {
 			report.error = `cannot read: ${(error as Error).message}`;
@@ -98,13 +94,16 @@ export function build(options: BuildOptions, adapters: readonly Adapter[]): Buil
 	} catch (error) {
 		return { report: { ok: false, files: reports }, error: (error as Error).message };
 	}
+	trace('before resolve');
 	const resolved = resolveDetailed(records, options.overrides, parties.register);
+	trace('resolved');
 	const { data } = resolved;
 	sources.push(registerSourceInfo(parties));
 	sources.sort((a, b) => (a.id < b.id ? -1 : 1));
 	const builtAt =
 		options.builtAt ?? newest(sources.map((s) => s.retrievedAt)) ?? newestMtime(options.files);
 	const bundle = planBundle(data, sources, builtAt, options);
+	trace('planned');
 	const fileOf = (dataset: string) => reports.find((r) => r.dataset === dataset)?.file ?? dataset;
 	const report: BuildReport = {
 		ok: true,
@@ -117,6 +116,7 @@ export function build(options: BuildOptions, adapters: readonly Adapter[]): Buil
 		['manifest.json', bundle.manifestText],
 		['build-report.json', JSON.stringify(report, null, '\t') + '\n']
 	]);
+	trace('written');
 	if (options.archive) {
 		const files = [
 			['manifest.json', bundle.manifestText] as const,
@@ -125,6 +125,31 @@ export function build(options: BuildOptions, adapters: readonly Adapter[]): Buil
 		writeArchive(options.archive, files, builtAt);
 	}
 	return { report };
+}
+
+/**
+ * Each file's format, from its first bytes (sourceHead). A file found in a folder that no
+ * format reads is skipped with the reason; a file named on its own fails the build.
+ */
+function detectFormats(options: BuildOptions, adapters: readonly Adapter[]): FileReport[] {
+	return options.files.map((path) => {
+		const report: FileReport = {
+			file: path,
+			dataset: '',
+			rowsRead: 0,
+			accepted: 0,
+			rejected: [],
+			warnings: []
+		};
+		try {
+			report.format = chooseAdapter(readSourceHead(path), options.as, adapters).format;
+			report.detectedBy = options.as ? '--as' : 'header';
+		} catch (error) {
+			if (options.found?.has(path)) report.skipped = (error as Error).message;
+			else report.error = `cannot read: ${(error as Error).message}`;
+		}
+		return report;
+	});
 }
 
 export function chooseAdapter(
