@@ -2,8 +2,9 @@
  * One build: source files → adapters → resolver → bundle. A file that cannot be read, or
  * that rejects too many rows, fails the build, and then nothing in the output is touched.
  */
-import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, extname, relative, resolve as resolvePath, sep } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, extname, join, relative, resolve as resolvePath, sep } from 'node:path';
+import type { Manifest } from '../model/bundle-format';
 import type { SourceInfo } from '../model/types';
 import { explainUnsupported } from './adapters/unsupported';
 import { findPartyRegister, loadPartyRegister, type LoadedRegister } from './parties/load';
@@ -16,10 +17,11 @@ import { trace } from './trace';
 import { writeArchive } from './write-archive';
 import type { Overrides } from './resolve/overrides';
 import { append } from './resolve/order';
-import { resolveDetailed } from './resolve/resolve';
+import { resolveForBuild } from './resolve/resolve';
 import { slug } from './resolve/ids';
 import type { Adapter, SourceRecord } from './sources/source-records';
-import { planBundle, type BundleOptions } from './write-bundle';
+import { stageFolder } from './staging';
+import { layOutBundle, type BundleOptions } from './write-bundle';
 
 export interface BuildOptions extends BundleOptions {
 	files: string[];
@@ -95,36 +97,43 @@ export function build(options: BuildOptions, adapters: readonly Adapter[]): Buil
 		return { report: { ok: false, files: reports }, error: (error as Error).message };
 	}
 	trace('before resolve');
-	const resolved = resolveDetailed(records, options.overrides, parties.register);
+	const { data, unplacedParties } = resolveForBuild(records, options.overrides, parties.register);
+	records.length = 0; // what resolution needs is in `data` now
 	trace('resolved');
-	const { data } = resolved;
 	sources.push(registerSourceInfo(parties));
 	sources.sort((a, b) => (a.id < b.id ? -1 : 1));
 	const builtAt =
 		options.builtAt ?? newest(sources.map((s) => s.retrievedAt)) ?? newestMtime(options.files);
-	const bundle = planBundle(data, sources, builtAt, options);
-	trace('planned');
 	const fileOf = (dataset: string) => reports.find((r) => r.dataset === dataset)?.file ?? dataset;
-	const report: BuildReport = {
-		ok: true,
-		files: reports,
-		counts: bundle.manifest.counts,
-		parties: partyReport(parties, data.organisations, resolved.unplacedParties, fileOf)
-	};
-	writeAtomically(options.out, [
-		...bundle.files.map((f) => [f.name, f.bytes] as const),
-		['manifest.json', bundle.manifestText],
-		['build-report.json', JSON.stringify(report, null, '\t') + '\n']
-	]);
-	trace('written');
-	if (options.archive) {
-		const files = [
-			['manifest.json', bundle.manifestText] as const,
-			...bundle.files.map((f) => [f.name, f.bytes] as const)
-		];
-		writeArchive(options.archive, files, builtAt);
+	const staging = stageFolder(options.out);
+	try {
+		const bundle = layOutBundle(data, sources, builtAt, { validate: 'sample', ...options }, (f) =>
+			staging.write(f.name, f.bytes)
+		);
+		trace('written');
+		const report: BuildReport = {
+			ok: true,
+			files: reports,
+			counts: bundle.manifest.counts,
+			parties: partyReport(parties, data.organisations, unplacedParties, fileOf)
+		};
+		staging.write('manifest.json', bundle.manifestText);
+		staging.write('build-report.json', JSON.stringify(report, null, '\t') + '\n');
+		staging.commit();
+		if (options.archive) archiveFolder(options.out, bundle.manifest, builtAt, options.archive);
+		return { report };
+	} catch (error) {
+		staging.abort();
+		throw error;
 	}
-	return { report };
+}
+
+/** The written bundle as one tar archive: manifest.json first, then its files in manifest order. */
+function archiveFolder(out: string, manifest: Manifest, builtAt: string, archive: string): void {
+	const files = ['manifest.json', ...manifest.files.map((f) => f.name)].map(
+		(name) => [name, readFileSync(join(out, name))] as const
+	);
+	writeArchive(archive, files, builtAt);
 }
 
 /**
@@ -142,7 +151,9 @@ function detectFormats(options: BuildOptions, adapters: readonly Adapter[]): Fil
 			warnings: []
 		};
 		try {
-			report.format = chooseAdapter(readSourceHead(path), options.as, adapters).format;
+			const head = readSourceHead(path);
+			report.encoding = head.encoding; // the whole file's, once it is read
+			report.format = chooseAdapter(head, options.as, adapters).format;
 			report.detectedBy = options.as ? '--as' : 'header';
 		} catch (error) {
 			if (options.found?.has(path)) report.skipped = (error as Error).message;
@@ -174,23 +185,6 @@ export function chooseAdapter(
 	throw new Error(
 		`header fits several formats (${matches.map((a) => a.format).join(', ')}); pass --as`
 	);
-}
-
-/** Writes into a fresh sibling folder, then swaps it in, so a crash never leaves half a bundle. */
-function writeAtomically(
-	out: string,
-	files: readonly (readonly [string, string | Uint8Array])[]
-): void {
-	const target = resolvePath(out);
-	const staging = `${target}.building-${process.pid}`;
-	const old = `${target}.old-${process.pid}`;
-	rmSync(staging, { recursive: true, force: true });
-	mkdirSync(staging, { recursive: true });
-	for (const [name, content] of files) writeFileSync(`${staging}/${name}`, content);
-	mkdirSync(dirname(target), { recursive: true });
-	if (existsSync(target)) renameSync(target, old);
-	renameSync(staging, target);
-	rmSync(old, { recursive: true, force: true });
 }
 
 function sourceInfo(

@@ -14,7 +14,7 @@ import { formatReport } from './report';
 import { parseOverrides, type Overrides } from './resolve/overrides';
 import { expandInputs } from './sources/input-files';
 
-const USAGE = `usage: npm run build:data -- [--out DIR] [--archive FILE.tar] [--as FORMAT] [--max-rejected PERCENT] [--date-order DMY|MDY] [--built-at ISO] [--parties FILE] FILE|FOLDER...
+const USAGE = `usage: npm run build:data -- [--out DIR] [--archive FILE.tar] [--as FORMAT] [--max-rejected PERCENT] [--date-order DMY|MDY] [--built-at ISO] [--parties FILE] [--validate-all] FILE|FOLDER...
 a FOLDER gives every file below it that a format recognises (sources.json, planted.json and parties.json are not sources)
 formats: ${ADAPTERS.map((a) => a.format).join(', ')}`;
 
@@ -33,6 +33,7 @@ function main(): number {
 				'chunk-records': { type: 'string' },
 				overrides: { type: 'string', default: 'data/linking-overrides.json' },
 				parties: { type: 'string' },
+				'validate-all': { type: 'boolean' },
 				help: { type: 'boolean', short: 'h' }
 			}
 		});
@@ -76,6 +77,7 @@ function main(): number {
 			overrides: readOverrides(values.overrides),
 			archive: values.archive,
 			parties,
+			validate: values['validate-all'] ? 'all' : 'sample',
 			chunkRecords: values['chunk-records'] ? Number(values['chunk-records']) : undefined
 		},
 		ADAPTERS

@@ -60,6 +60,25 @@ export function resolveDetailed(
 	overrides: Overrides = {},
 	parties?: PartyRegister
 ): { data: ResolvedData; sightings: SightingLink[]; unplacedParties: UnplacedParty[] } {
+	const { sightings, ...rest } = resolveAll(records, overrides, parties);
+	return { ...rest, sightings: sightings() };
+}
+
+/** What a build needs: the records can go once this returns (no sighting keeps one). */
+export function resolveForBuild(
+	records: readonly SourceRecord[],
+	overrides: Overrides = {},
+	parties?: PartyRegister
+): { data: ResolvedData; unplacedParties: UnplacedParty[] } {
+	const { data, unplacedParties } = resolveAll(records, overrides, parties);
+	return { data, unplacedParties };
+}
+
+function resolveAll(
+	records: readonly SourceRecord[],
+	overrides: Overrides,
+	parties: PartyRegister | undefined
+): { data: ResolvedData; sightings: () => SightingLink[]; unplacedParties: UnplacedParty[] } {
 	const placer = parties && new PartyPlacer(parties);
 	const { sightings, sightingOf } = collectSightings(records, parties);
 	const { people: personFacts, links, namesakes } = clusterPeople(sightings, overrides);
@@ -86,12 +105,13 @@ export function resolveDetailed(
 		partyFinances: facts.partyFinances.map((f) => ({ ...f, party: rename(f.party) })).sort(byId),
 		partyReports: facts.partyReports.map((r) => ({ ...r, party: rename(r.party) })).sort(byId)
 	};
-	const resolved = [...sightingOf].map(([record, i]) => ({
-		record,
-		person: rename(links[i]!.person),
-		confidence: links[i]!.confidence
-	}));
-	return { data, sightings: resolved, unplacedParties: placer?.unplaced() ?? [] };
+	const sightingLinks = () =>
+		[...sightingOf].map(([record, i]) => ({
+			record,
+			person: rename(links[i]!.person),
+			confidence: links[i]!.confidence
+		}));
+	return { data, sightings: sightingLinks, unplacedParties: placer?.unplaced() ?? [] };
 }
 
 /** A declaration's institution and counterparties under their final organisation ids. */
