@@ -60,30 +60,38 @@ export function resolveDetailed(
 	overrides: Overrides = {},
 	parties?: PartyRegister
 ): { data: ResolvedData; sightings: SightingLink[]; unplacedParties: UnplacedParty[] } {
-	const { sightings, ...rest } = resolveAll(records, overrides, parties);
-	return { ...rest, sightings: sightings() };
+	const { sightings, ...rest } = resolveAll([...records], overrides, parties, false);
+	return { ...rest, sightings: sightings(records) };
 }
 
-/** What a build needs: the records can go once this returns (no sighting keeps one). */
+/**
+ * What a build needs, using up `records`: each is let go once its facts are made, so the
+ * records and the facts made of them are never all in memory at once.
+ */
 export function resolveForBuild(
-	records: readonly SourceRecord[],
+	records: (SourceRecord | undefined)[],
 	overrides: Overrides = {},
 	parties?: PartyRegister
 ): { data: ResolvedData; unplacedParties: UnplacedParty[] } {
-	const { data, unplacedParties } = resolveAll(records, overrides, parties);
+	const { data, unplacedParties } = resolveAll(records, overrides, parties, true);
 	return { data, unplacedParties };
 }
 
 function resolveAll(
-	records: readonly SourceRecord[],
+	records: (SourceRecord | undefined)[],
 	overrides: Overrides,
-	parties: PartyRegister | undefined
-): { data: ResolvedData; sightings: () => SightingLink[]; unplacedParties: UnplacedParty[] } {
+	parties: PartyRegister | undefined,
+	consume: boolean
+): {
+	data: ResolvedData;
+	sightings: (records: readonly SourceRecord[]) => SightingLink[];
+	unplacedParties: UnplacedParty[];
+} {
 	const placer = parties && new PartyPlacer(parties);
-	const { sightings, sightingOf } = collectSightings(records, parties);
+	const { sightings, sightingOf } = collectSightings(records as SourceRecord[], parties);
 	const { people: personFacts, links, namesakes } = clusterPeople(sightings, overrides);
-	const linkOf = (record: SourceRecord): PersonLink => links[sightingOf.get(record)!]!;
-	const facts = collectFacts(records, linkOf, placer);
+	const linkAt = (i: number): PersonLink => links[sightingOf[i]!]!;
+	const facts = collectFacts(records, linkAt, placer, consume);
 
 	const { relations } = facts;
 	for (const namesake of namesakes)
@@ -105,12 +113,12 @@ function resolveAll(
 		partyFinances: facts.partyFinances.map((f) => ({ ...f, party: rename(f.party) })).sort(byId),
 		partyReports: facts.partyReports.map((r) => ({ ...r, party: rename(r.party) })).sort(byId)
 	};
-	const sightingLinks = () =>
-		[...sightingOf].map(([record, i]) => ({
-			record,
-			person: rename(links[i]!.person),
-			confidence: links[i]!.confidence
-		}));
+	const sightingLinks = (records: readonly SourceRecord[]) =>
+		records.flatMap((record, r) => {
+			const i = sightingOf[r]!;
+			if (i < 0) return [];
+			return [{ record, person: rename(links[i]!.person), confidence: links[i]!.confidence }];
+		});
 	return { data, sightings: sightingLinks, unplacedParties: placer?.unplaced() ?? [] };
 }
 
