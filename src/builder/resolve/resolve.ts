@@ -104,14 +104,22 @@ function resolveAll(
 	const data: ResolvedData = {
 		people: people.sort(byId),
 		organisations,
-		declarations: facts.declarations.map((d) => renameDeclaration(d, rename)).sort(byId),
-		donations: facts.donations
-			.map((d) => ({ ...d, party: rename(d.party), ...(d.donor && { donor: rename(d.donor) }) }))
-			.sort(byId),
-		taxTotals: facts.taxTotals.map((t) => ({ ...t, company: rename(t.company) })).sort(byId),
+		declarations: replaceEach(facts.declarations, (d) => renameDeclaration(d, rename)).sort(byId),
+		donations: replaceEach(facts.donations, (d) => ({
+			...d,
+			party: rename(d.party),
+			...(d.donor && { donor: rename(d.donor) })
+		})).sort(byId),
+		taxTotals: replaceEach(facts.taxTotals, (t) => ({ ...t, company: rename(t.company) })).sort(
+			byId
+		),
 		relations: relations.list(rename),
-		partyFinances: facts.partyFinances.map((f) => ({ ...f, party: rename(f.party) })).sort(byId),
-		partyReports: facts.partyReports.map((r) => ({ ...r, party: rename(r.party) })).sort(byId)
+		partyFinances: replaceEach(facts.partyFinances, (f) => ({ ...f, party: rename(f.party) })).sort(
+			byId
+		),
+		partyReports: replaceEach(facts.partyReports, (r) => ({ ...r, party: rename(r.party) })).sort(
+			byId
+		)
 	};
 	const sightingLinks = (records: readonly SourceRecord[]) =>
 		records.flatMap((record, r) => {
@@ -120,6 +128,12 @@ function resolveAll(
 			return [{ record, person: rename(links[i]!.person), confidence: links[i]!.confidence }];
 		});
 	return { data, sightings: sightingLinks, unplacedParties: placer?.unplaced() ?? [] };
+}
+
+/** `map` in place: each fact's old object can go as its renamed copy is made, so they are never all held twice. */
+function replaceEach<T>(list: T[], next: (item: T) => T): T[] {
+	for (let i = 0; i < list.length; i++) list[i] = next(list[i]!);
+	return list;
 }
 
 /** A declaration's institution and counterparties under their final organisation ids. */
