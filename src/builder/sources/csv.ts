@@ -73,6 +73,9 @@ interface PieceParser {
 	): Error | undefined;
 }
 
+/** Cells up to this long are shared between rows (longer ones are rarely repeated). */
+const INTERN_CHARS = 64;
+
 /** Text parsed per step: big files are read a piece at a time, never copied whole. */
 const CHUNK_CHARS = 1 << 20;
 
@@ -97,6 +100,15 @@ export function scanCsv(
 	).api;
 	let header: string[] | undefined;
 	let rows = 0;
+	// A party, a date or a type repeats on many rows: each row gets the one copy, not its own.
+	const known = new Map<string, string>();
+	const intern = (cell: string) => {
+		if (cell.length > INTERN_CHARS) return cell;
+		const found = known.get(cell);
+		if (found !== undefined) return found;
+		known.set(cell, cell);
+		return cell;
+	};
 	const broken: CsvTable['broken'] = [];
 	const push = (parsed: unknown) => {
 		const { record, info } = parsed as { record: string[]; info: { lines: number } };
@@ -113,6 +125,7 @@ export function scanCsv(
 			});
 			return;
 		}
+		for (let i = 0; i < record.length; i++) record[i] = intern(record[i]!);
 		const values: Record<string, string> = {};
 		header.forEach((name, i) => (values[name] = record[i] ?? ''));
 		rows++;
