@@ -136,4 +136,26 @@ describe('build', () => {
 		const named = build({ files: [join(dir, 'in', 'notes', 'a.txt')], out }, [fakeDonations]);
 		expect(named.error).toMatch(/a\.txt: cannot read: format not recognised/);
 	});
+
+	it('writes the same bundle whatever the order of its inputs, a file of many pieces among them', () => {
+		const big = fakeFile(19_000); // over a MiB: parsed a piece at a time
+		expect(big.length).toBeGreaterThan(2 ** 20);
+		const files = [
+			input('a.csv', fakeFile(30)),
+			input('big.csv', big),
+			input('c.csv', fakeFile(7))
+		];
+		const bundle = (out: string) => {
+			const { 'build-report.json': _, ...rest } = readOut(out);
+			return rest;
+		};
+		const first = join(dir, 'first');
+		const second = join(dir, 'second');
+		expect(build({ files, out: first }, [fakeDonations]).error).toBeUndefined();
+		const reversed = [...files].reverse();
+		expect(build({ files: reversed, out: second }, [fakeDonations]).error).toBeUndefined();
+		expect(bundle(second)).toEqual(bundle(first));
+		const manifest = JSON.parse(readFileSync(join(first, 'manifest.json'), 'utf8'));
+		expect(manifest.counts.donations).toBe(19_037);
+	}, 180_000);
 });
