@@ -3,7 +3,7 @@
  * that rejects too many rows, fails the build, and then nothing in the output is touched.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { dirname, extname, join, relative, resolve as resolvePath, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import type { Manifest } from '../model/bundle-format';
 import type { SourceInfo } from '../model/types';
 import { explainUnsupported } from './adapters/unsupported';
@@ -18,7 +18,7 @@ import { writeArchive } from './write-archive';
 import type { Overrides } from './resolve/overrides';
 import { append } from './resolve/order';
 import { resolveForBuild } from './resolve/resolve';
-import { slug } from './resolve/ids';
+import { datasetIds } from './dataset-ids';
 import type { Adapter, SourceRecord } from './sources/source-records';
 import { stageFolder } from './staging';
 import { layOutBundle, type BundleOptions } from './write-bundle';
@@ -209,44 +209,6 @@ function sourceInfo(
 		...(period && { period }),
 		records: records.length
 	};
-}
-
-function commonDir(files: readonly string[]): string {
-	const dirs = files.map((f) => dirname(resolvePath(f)).split(sep));
-	const first = dirs[0] ?? [];
-	let n = first.length;
-	for (const dir of dirs) {
-		let i = 0;
-		while (i < n && dir[i] === first[i]) i++;
-		n = i;
-	}
-	return first.slice(0, n).join(sep) || sep;
-}
-
-/**
- * Short dataset ids (every fact repeats one): the file's stem, with parent folders added
- * only while two inputs would share it: `knab/donations.csv` → `donations`, or
- * `knab-donations` when `vid/donations.csv` is built too.
- */
-function datasetIds(files: readonly string[]): string[] {
-	const parts = files.map((f) => {
-		const rel = relative(commonDir(files), resolvePath(f));
-		return rel.slice(0, rel.length - extname(rel).length).split(sep);
-	});
-	const ids = parts.map((p) => slug(p.at(-1)!, 60) || 'source');
-	for (let depth = 2; new Set(ids).size < ids.length && depth <= 6; depth++) {
-		for (let i = 0; i < ids.length; i++) {
-			if (ids.filter((id) => id === ids[i]).length > 1)
-				ids[i] = slug(parts[i]!.slice(-depth).join('-'), 60);
-		}
-	}
-	const taken = new Set<string>();
-	return ids.map((id) => {
-		let unique = id;
-		for (let n = 2; taken.has(unique); n++) unique = `${id}-${n}`;
-		taken.add(unique);
-		return unique;
-	});
 }
 
 function newest(dates: readonly (string | undefined)[]): string | undefined {
