@@ -2,27 +2,32 @@
  * One build: source files → adapters → resolver → bundle. A file that cannot be read, or
  * that rejects too many rows, fails the build, and then nothing in the output is touched.
  */
-import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, extname, relative, resolve as resolvePath, sep } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import type { Manifest } from '../model/bundle-format';
 import type { SourceInfo } from '../model/types';
 import { explainUnsupported } from './adapters/unsupported';
 import { findPartyRegister, loadPartyRegister, type LoadedRegister } from './parties/load';
 import { partyReport, registerSourceInfo } from './party-report';
 import { provenanceFor } from './provenance';
 import { sourcePeriod } from './source-period';
-import { readSource } from './sources/read-source';
+import { readSource, readSourceHead } from './sources/read-source';
 import type { FileReport, BuildReport } from './report';
+import { trace } from './trace';
 import { writeArchive } from './write-archive';
 import type { Overrides } from './resolve/overrides';
 import { append } from './resolve/order';
-import { resolveDetailed } from './resolve/resolve';
-import { slug } from './resolve/ids';
+import { resolveForBuild } from './resolve/resolve';
+import { datasetIds } from './dataset-ids';
 import type { Adapter, SourceRecord } from './sources/source-records';
-import { planBundle, type BundleOptions } from './write-bundle';
+import { stageFolder } from './staging';
+import { layOutBundle, type BundleOptions } from './write-bundle';
 
 export interface BuildOptions extends BundleOptions {
 	files: string[];
 	out: string;
+	/** Files found inside a folder named on the command line (sources/input-files.ts). */
+	found?: ReadonlySet<string>;
 	/** Adapter format id forced for every file. */
 	as?: string;
 	/** Largest share of rejected rows a file may have (0.05 = 5 %). */
@@ -46,28 +51,20 @@ export interface BuildResult {
 
 export function build(options: BuildOptions, adapters: readonly Adapter[]): BuildResult {
 	const maxRejected = options.maxRejected ?? 0.05;
-	const ids = datasetIds(options.files);
 	const records: SourceRecord[] = [];
-	const reports: FileReport[] = [];
 	const sources: SourceInfo[] = [];
-	for (const [index, path] of options.files.entries()) {
-		const dataset = ids[index]!;
-		const report: FileReport = {
-			file: path,
-			dataset,
-			rowsRead: 0,
-			accepted: 0,
-			rejected: [],
-			warnings: []
-		};
-		reports.push(report);
+	const reports = detectFormats(options, adapters);
+	const read = reports.filter((r) => !r.skipped);
+	const ids = datasetIds(read.map((r) => r.file));
+	for (const [index, report] of read.entries()) {
+		const path = report.file;
+		const dataset = (report.dataset = ids[index]!);
+		if (report.error) continue;
 		try {
 			const file = readSource(path);
 			report.encoding = file.encoding;
 			append(report.warnings, file.warnings);
-			const adapter = chooseAdapter(file, options.as, adapters);
-			report.format = adapter.format;
-			report.detectedBy = options.as ? '--as' : 'header';
+			const adapter = adapters.find((a) => a.format === report.format)!;
 			const result = adapter.read(file, { dataset, dateOrder: options.dateOrder });
 			report.rowsRead = result.rowsRead;
 			// Declaration formats count declarations read but may reject single item rows: never below 0.
@@ -80,6 +77,7 @@ export function build(options: BuildOptions, adapters: readonly Adapter[]): Buil
 				report.error = `${result.rejected.length} of ${result.rowsRead} rows rejected (${percent(share)}), more than ${percent(maxRejected)}; fix the file or pass --max-rejected`;
 			}
 			append(records, result.records);
+			trace(`read ${path}`);
 			sources.push(sourceInfo(path, dataset, adapter, result.records, result.title));
 		} catch (error) {
 			report.error = `cannot read: ${(error as Error).message}`;
@@ -98,33 +96,71 @@ export function build(options: BuildOptions, adapters: readonly Adapter[]): Buil
 	} catch (error) {
 		return { report: { ok: false, files: reports }, error: (error as Error).message };
 	}
-	const resolved = resolveDetailed(records, options.overrides, parties.register);
-	const { data } = resolved;
+	trace('before resolve');
+	const { data, unplacedParties } = resolveForBuild(records, options.overrides, parties.register);
+	records.length = 0; // what resolution needs is in `data` now
+	trace('resolved');
 	sources.push(registerSourceInfo(parties));
 	sources.sort((a, b) => (a.id < b.id ? -1 : 1));
 	const builtAt =
 		options.builtAt ?? newest(sources.map((s) => s.retrievedAt)) ?? newestMtime(options.files);
-	const bundle = planBundle(data, sources, builtAt, options);
 	const fileOf = (dataset: string) => reports.find((r) => r.dataset === dataset)?.file ?? dataset;
-	const report: BuildReport = {
-		ok: true,
-		files: reports,
-		counts: bundle.manifest.counts,
-		parties: partyReport(parties, data.organisations, resolved.unplacedParties, fileOf)
-	};
-	writeAtomically(options.out, [
-		...bundle.files.map((f) => [f.name, f.bytes] as const),
-		['manifest.json', bundle.manifestText],
-		['build-report.json', JSON.stringify(report, null, '\t') + '\n']
-	]);
-	if (options.archive) {
-		const files = [
-			['manifest.json', bundle.manifestText] as const,
-			...bundle.files.map((f) => [f.name, f.bytes] as const)
-		];
-		writeArchive(options.archive, files, builtAt);
+	const staging = stageFolder(options.out);
+	try {
+		const bundle = layOutBundle(data, sources, builtAt, { validate: 'sample', ...options }, (f) =>
+			staging.write(f.name, f.bytes)
+		);
+		trace('written');
+		const report: BuildReport = {
+			ok: true,
+			files: reports,
+			counts: bundle.manifest.counts,
+			parties: partyReport(parties, data.organisations, unplacedParties, fileOf)
+		};
+		staging.write('manifest.json', bundle.manifestText);
+		staging.write('build-report.json', JSON.stringify(report, null, '\t') + '\n');
+		staging.commit();
+		if (options.archive) archiveFolder(options.out, bundle.manifest, builtAt, options.archive);
+		return { report };
+	} catch (error) {
+		staging.abort();
+		throw error;
 	}
-	return { report };
+}
+
+/** The written bundle as one tar archive: manifest.json first, then its files in manifest order. */
+function archiveFolder(out: string, manifest: Manifest, builtAt: string, archive: string): void {
+	const files = ['manifest.json', ...manifest.files.map((f) => f.name)].map(
+		(name) => [name, readFileSync(join(out, name))] as const
+	);
+	writeArchive(archive, files, builtAt);
+}
+
+/**
+ * Each file's format, from its first bytes (sourceHead). A file found in a folder that no
+ * format reads is skipped with the reason; a file named on its own fails the build.
+ */
+function detectFormats(options: BuildOptions, adapters: readonly Adapter[]): FileReport[] {
+	return options.files.map((path) => {
+		const report: FileReport = {
+			file: path,
+			dataset: '',
+			rowsRead: 0,
+			accepted: 0,
+			rejected: [],
+			warnings: []
+		};
+		try {
+			const head = readSourceHead(path);
+			report.encoding = head.encoding; // the whole file's, once it is read
+			report.format = chooseAdapter(head, options.as, adapters).format;
+			report.detectedBy = options.as ? '--as' : 'header';
+		} catch (error) {
+			if (options.found?.has(path)) report.skipped = (error as Error).message;
+			else report.error = `cannot read: ${(error as Error).message}`;
+		}
+		return report;
+	});
 }
 
 export function chooseAdapter(
@@ -151,23 +187,6 @@ export function chooseAdapter(
 	);
 }
 
-/** Writes into a fresh sibling folder, then swaps it in, so a crash never leaves half a bundle. */
-function writeAtomically(
-	out: string,
-	files: readonly (readonly [string, string | Uint8Array])[]
-): void {
-	const target = resolvePath(out);
-	const staging = `${target}.building-${process.pid}`;
-	const old = `${target}.old-${process.pid}`;
-	rmSync(staging, { recursive: true, force: true });
-	mkdirSync(staging, { recursive: true });
-	for (const [name, content] of files) writeFileSync(`${staging}/${name}`, content);
-	mkdirSync(dirname(target), { recursive: true });
-	if (existsSync(target)) renameSync(target, old);
-	renameSync(staging, target);
-	rmSync(old, { recursive: true, force: true });
-}
-
 function sourceInfo(
 	path: string,
 	dataset: string,
@@ -190,44 +209,6 @@ function sourceInfo(
 		...(period && { period }),
 		records: records.length
 	};
-}
-
-function commonDir(files: readonly string[]): string {
-	const dirs = files.map((f) => dirname(resolvePath(f)).split(sep));
-	const first = dirs[0] ?? [];
-	let n = first.length;
-	for (const dir of dirs) {
-		let i = 0;
-		while (i < n && dir[i] === first[i]) i++;
-		n = i;
-	}
-	return first.slice(0, n).join(sep) || sep;
-}
-
-/**
- * Short dataset ids (every fact repeats one): the file's stem, with parent folders added
- * only while two inputs would share it: `knab/donations.csv` → `donations`, or
- * `knab-donations` when `vid/donations.csv` is built too.
- */
-function datasetIds(files: readonly string[]): string[] {
-	const parts = files.map((f) => {
-		const rel = relative(commonDir(files), resolvePath(f));
-		return rel.slice(0, rel.length - extname(rel).length).split(sep);
-	});
-	const ids = parts.map((p) => slug(p.at(-1)!, 60) || 'source');
-	for (let depth = 2; new Set(ids).size < ids.length && depth <= 6; depth++) {
-		for (let i = 0; i < ids.length; i++) {
-			if (ids.filter((id) => id === ids[i]).length > 1)
-				ids[i] = slug(parts[i]!.slice(-depth).join('-'), 60);
-		}
-	}
-	const taken = new Set<string>();
-	return ids.map((id) => {
-		let unique = id;
-		for (let n = 2; taken.has(unique); n++) unique = `${id}-${n}`;
-		taken.add(unique);
-		return unique;
-	});
 }
 
 function newest(dates: readonly (string | undefined)[]): string | undefined {

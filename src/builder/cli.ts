@@ -1,9 +1,10 @@
 /**
- * npm run build:data -- [--out DIR] [--archive FILE.tar] [--as FORMAT] [--max-rejected PCT] [--date-order DMY|MDY] [--parties FILE] FILE...
- * With no FILE, builds the demo data in data/demo/ into data/bundles/. The party register is
+ * npm run build:data -- [--out DIR] [--archive FILE.tar] [--as FORMAT] [--max-rejected PCT] [--date-order DMY|MDY] [--parties FILE] FILE|FOLDER...
+ * A FOLDER stands for every source file below it (sources/input-files.ts). With no input,
+ * builds the demo data in data/demo/ into data/bundles/. The party register is
  * --parties, else a parties.json beside the sources (the demo's), else data/parties.json.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ADAPTERS } from './adapters/index';
@@ -11,8 +12,10 @@ import { build } from './build';
 import { loadPartyRegister } from './parties/load';
 import { formatReport } from './report';
 import { parseOverrides, type Overrides } from './resolve/overrides';
+import { expandInputs } from './sources/input-files';
 
-const USAGE = `usage: npm run build:data -- [--out DIR] [--archive FILE.tar] [--as FORMAT] [--max-rejected PERCENT] [--date-order DMY|MDY] [--built-at ISO] [--parties FILE] FILE...
+const USAGE = `usage: npm run build:data -- [--out DIR] [--archive FILE.tar] [--as FORMAT] [--max-rejected PERCENT] [--date-order DMY|MDY] [--built-at ISO] [--parties FILE] [--validate-all] FILE|FOLDER...
+a FOLDER gives every file below it that a format recognises (sources.json, planted.json and parties.json are not sources)
 formats: ${ADAPTERS.map((a) => a.format).join(', ')}`;
 
 function main(): number {
@@ -30,6 +33,7 @@ function main(): number {
 				'chunk-records': { type: 'string' },
 				overrides: { type: 'string', default: 'data/linking-overrides.json' },
 				parties: { type: 'string' },
+				'validate-all': { type: 'boolean' },
 				help: { type: 'boolean', short: 'h' }
 			}
 		});
@@ -52,7 +56,7 @@ function main(): number {
 		console.error(`--max-rejected takes a percentage from 0 to 100, not ${values['max-rejected']}`);
 		return 2;
 	}
-	const files = positionals.length > 0 ? positionals : demoFiles('data/demo');
+	const { files, found } = expandInputs(positionals.length > 0 ? positionals : ['data/demo']);
 	const started = performance.now();
 	let parties;
 	try {
@@ -64,6 +68,7 @@ function main(): number {
 	const result = build(
 		{
 			files,
+			found,
 			out: values.out,
 			as: values.as,
 			maxRejected: maxRejected / 100,
@@ -72,6 +77,7 @@ function main(): number {
 			overrides: readOverrides(values.overrides),
 			archive: values.archive,
 			parties,
+			validate: values['validate-all'] ? 'all' : 'sample',
 			chunkRecords: values['chunk-records'] ? Number(values['chunk-records']) : undefined
 		},
 		ADAPTERS
@@ -89,15 +95,6 @@ function main(): number {
 	console.log(`\nwrote ${values.out}/manifest.json and build-report.json in ${seconds} s`);
 	if (values.archive) console.log(`wrote the archive ${values.archive}`);
 	return 0;
-}
-
-/** Every source file below the demo folder, in a stable order; the sidecars are not sources. */
-function demoFiles(dir: string): string[] {
-	return readdirSync(dir, { recursive: true, withFileTypes: true })
-		.filter((e) => e.isFile() && /\.(csv|json|html)$/.test(e.name))
-		.filter((e) => !['sources.json', 'planted.json', 'parties.json'].includes(e.name))
-		.map((e) => join(e.parentPath, e.name))
-		.sort();
 }
 
 /** The curated same/different pairs; a missing default file is no overrides, a broken one an error. */

@@ -4,6 +4,7 @@ import type { RejectedRow } from './sources/source-records';
 
 export interface FileReport {
 	file: string;
+	/** Empty for a skipped file. */
 	dataset: string;
 	format?: string;
 	/** How the format was chosen. */
@@ -15,6 +16,8 @@ export interface FileReport {
 	warnings: string[];
 	/** Why the file failed the build; absent when it passed. */
 	error?: string;
+	/** Why a file found in a folder was not read (no format recognises it). */
+	skipped?: string;
 }
 
 export interface BuildReport {
@@ -35,7 +38,7 @@ export function formatReport(report: BuildReport): string {
 		String(f.accepted),
 		String(f.rejected.length),
 		String(f.warnings.length),
-		f.error ? 'FAILED' : 'ok'
+		f.error ? 'FAILED' : f.skipped ? 'skipped' : 'ok'
 	]);
 	const header = ['file', 'format', 'read', 'accepted', 'rejected', 'warnings', 'status'];
 	const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
@@ -46,6 +49,7 @@ export function formatReport(report: BuildReport): string {
 	const out = [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
 	for (const f of report.files) {
 		if (f.error) out.push('', `${f.file}: ${f.error}`);
+		if (f.skipped) out.push('', `${f.file}: skipped: ${f.skipped}`);
 		if (f.rejected.length > 0) {
 			out.push('', `${f.file}: ${f.rejected.length} rejected row(s)`);
 			for (const r of f.rejected.slice(0, SHOWN)) out.push(`  line ${r.line}: ${r.reason}`);

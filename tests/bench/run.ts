@@ -1,6 +1,7 @@
 /**
- * npm run bench [-- --quick] [--skip-naive] [--queries N] [--readme] [--only explore]
+ * npm run bench [-- --quick] [--skip-naive] [--queries N] [--readme] [--only explore] [--build-only]
  *
+ * --build-only measures only the builder (build-cost.ts): wall time and peak RSS of one build.
  * Measures the issue's targets in real headless Chromium on the national-size set (or,
  * with --quick, the demo set), side by side with the naive way on the same data in the
  * same run, and prints one table. Results go to test-results/bench/ (git-ignored) as
@@ -25,6 +26,7 @@ import { graphRows, measureGraph } from './graph';
 import { measureJs } from './js-size';
 import { measureNaive } from './naive';
 import { measureApp } from './plainview';
+import { formatBuildCost, measureBuild } from './build-cost';
 import { buildBundles, buildSite, ensureNationalSources, ROOT, sourceFiles } from './prepare';
 import { deriveQueries, pickProfiles, uniquePerson } from './queries';
 import { writeReadmeSection } from './readme';
@@ -57,7 +59,8 @@ async function main(): Promise<number> {
 			'skip-naive': { type: 'boolean', default: false },
 			queries: { type: 'string', default: '200' },
 			readme: { type: 'boolean', default: false },
-			only: { type: 'string' }
+			only: { type: 'string' },
+			'build-only': { type: 'boolean', default: false }
 		}
 	});
 	if (values.only !== undefined && values.only !== 'explore') {
@@ -65,6 +68,12 @@ async function main(): Promise<number> {
 		return 1;
 	}
 	const set = values.quick ? 'demo' : 'national';
+	if (values['build-only']) {
+		const folder = set === 'demo' ? join(ROOT, 'data/demo') : ensureNationalSources(console.log);
+		console.log(`building ${relative(ROOT, folder)} under /usr/bin/time -v …`);
+		console.log(formatBuildCost(measureBuild(folder)));
+		return 0;
+	}
 	const limits = LIMITS[set];
 	setTimeout(() => {
 		console.error(`bench: still running after ${limits.runMs / 60_000} min; giving up`);

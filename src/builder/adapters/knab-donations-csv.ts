@@ -3,7 +3,7 @@
  * membership fees): `,Partija,Veids,Vērtība,Name,Personas Kods,Datums,Flags,Dāvinātājs`,
  * the last column `Biedrs` in a2. Columns are found by name, so a reordered export reads too.
  */
-import { headerCells, readCsv, type CsvRow } from '../sources/csv';
+import { headerCells, scanCsv, type CsvRow } from '../sources/csv';
 import type { Adapter, AdapterResult, SourceFile } from '../sources/source-records';
 import { columnKey, findColumn } from './header-columns';
 import {
@@ -93,26 +93,31 @@ export const knabDonationsCsv: Adapter = {
 	},
 
 	read(file, options): AdapterResult {
-		const table = readCsv(file.text);
-		const columns = findColumns(table.header);
-		const missing = missingColumns(columns);
+		let columns: Columns | undefined;
+		const rows: DonationRow[] = [];
+		const lines: number[] = [];
+		const mismatched: number[] = [];
+		// Each row is kept only as the donation it states, not with its cells.
+		const table = scanCsv(file.text, (row, header) => {
+			columns ??= findColumns(header);
+			lines.push(row.line);
+			if (missingColumns(columns).length > 0) return;
+			rows.push(toDonationRow(row, columns, file, options.dataset));
+			const name = cell(row, columns.name);
+			const donor = cell(row, columns.donor);
+			if (name !== '' && donor !== '' && name !== donor) mismatched.push(row.line);
+		});
+		const missing = missingColumns(columns ?? findColumns(table.header));
 		const broken = table.broken.map(({ line, reason }) => ({ line, reason }));
 		if (missing.length > 0) {
-			const lines = [...table.rows.map((row) => row.line), ...broken.map((row) => row.line)];
 			return rejectAll(
-				lines.sort((a, b) => a - b),
+				[...lines, ...broken.map((row) => row.line)].sort((a, b) => a - b),
 				`header has no ${missing.join(', ')} column`
 			);
 		}
-		const rows = table.rows.map((row) => toDonationRow(row, columns, file, options.dataset));
 		const result = readDonationRows(rows, options.dateOrder);
-		const mismatched = table.rows.filter((row) => {
-			const name = cell(row, columns.name);
-			const donor = cell(row, columns.donor);
-			return name !== '' && donor !== '' && name !== donor;
-		});
-		for (const row of mismatched) {
-			result.warnings.push(`line ${row.line}: Name and ${columns.donor} differ; Name used`);
+		for (const line of mismatched) {
+			result.warnings.push(`line ${line}: Name and ${columns!.donor} differ; Name used`);
 		}
 		return {
 			...result,

@@ -2,6 +2,7 @@
  * What the three KNAB donation adapters share: the donation types, the provenance, and the
  * reading of one donation once a format has pulled its fields out as text.
  */
+import { createHash } from 'node:crypto';
 import { ValueError } from '../../model/errors';
 import { foldText } from '../../model/fold-name';
 import { isFeeKind } from '../../model/money-kinds';
@@ -107,7 +108,8 @@ export function readDonationRows(
 			continue;
 		}
 		// Reported, never dropped: two equal gifts on one day can be real.
-		const key = JSON.stringify(row.raw);
+		// Hashed: a big file's rows as JSON would be a copy of the file in the map.
+		const key = createHash('sha1').update(JSON.stringify(row.raw)).digest('base64');
 		const first = firstWith.get(key);
 		if (first === undefined) firstWith.set(key, row.where);
 		else repeats.push(`${row.where} = ${first}`);

@@ -5,6 +5,7 @@
  * declaration: rejections point at its 1-based place in the array.
  */
 import { ValueError } from '../../model/errors';
+import { forEachJsonElement } from '../sources/json-array';
 import type {
 	Adapter,
 	AdapterResult,
@@ -36,22 +37,13 @@ function detect(file: SourceFile): boolean {
 }
 
 function read(file: SourceFile, options: { dataset: string }): AdapterResult {
-	let parsed: unknown;
-	try {
-		parsed = JSON.parse(file.text);
-	} catch (error) {
-		// A file that does not parse has no rows to reject: it is refused, saying why.
-		const reason = error instanceof Error ? error.message : String(error);
-		throw new ValueError(`${file.name}: not valid JSON: ${reason}`);
-	}
-	const declarations = Array.isArray(parsed) ? parsed : [parsed];
 	const result: AdapterResult & { records: DeclarationRecord[] } = {
 		records: [],
 		rejected: [],
 		warnings: [],
-		rowsRead: declarations.length
+		rowsRead: 0
 	};
-	declarations.forEach((value, i) => {
+	const readOne = (value: unknown, i: number) => {
 		const line = i + 1;
 		const label = `declaration #${line}`;
 		if (!isObject(value)) {
@@ -66,7 +58,15 @@ function read(file: SourceFile, options: { dataset: string }): AdapterResult {
 		if (built.record) result.records.push(built.record);
 		result.rejected.push(...built.rejected);
 		result.warnings.push(...built.warnings);
-	});
+	};
+	try {
+		// One declaration parsed at a time: a national file as one tree would be many times its size.
+		result.rowsRead = forEachJsonElement(file.text, readOne);
+	} catch (error) {
+		if (!(error instanceof SyntaxError)) throw error;
+		// A file that does not parse has no rows to reject: it is refused, saying why.
+		throw new ValueError(`${file.name}: not valid JSON: ${error.message}`);
+	}
 	return result;
 }
 

@@ -11,8 +11,8 @@ import { contextOf } from './sighting-context';
 
 export interface Sightings {
 	sightings: PersonSighting[];
-	/** The index in `sightings` of each record that names a person. */
-	sightingOf: Map<SourceRecord, number>;
+	/** For each record (by its index), its index in `sightings`, or -1 when it names no person. */
+	sightingOf: Int32Array;
 }
 
 export function collectSightings(
@@ -26,11 +26,11 @@ export function collectSightings(
 	// With a register, an organisation a declaration names is a party only if the register places it.
 	const mayBeParty = (name: string): boolean => !parties || parties.place(name) !== undefined;
 	const sightings: PersonSighting[] = [];
-	const sightingOf = new Map<SourceRecord, number>();
-	for (const record of records) {
+	const sightingOf = new Int32Array(records.length).fill(-1);
+	for (const [i, record] of records.entries()) {
 		const person = personIn(record);
 		if (!person) continue;
-		sightingOf.set(record, sightings.length);
+		sightingOf[i] = sightings.length;
 		sightings.push({
 			mention: person,
 			source: record.source,

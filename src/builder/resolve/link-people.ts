@@ -36,7 +36,9 @@ export function linkClusters(
 		parent.set(k, root);
 		return root;
 	};
-	const people = new Map([...clusters].map(([k, c]) => [k, cloneCluster(c)]));
+	// A cluster is copied only when something merges into it: the initial clusters stay as built.
+	const people = new Map(clusters);
+	const copied = new Set<string>();
 	const linkEvidence = new Map<string, Evidence[]>();
 	const edges: Linked['edges'] = [];
 	const blocked = (a: Cluster, b: Cluster) =>
@@ -46,6 +48,10 @@ export function linkClusters(
 		const [keep, drop] = [ra, rb].sort() as [string, string];
 		parent.set(drop, keep);
 		edges.push({ a, b, evidence });
+		if (!copied.has(keep)) {
+			people.set(keep, cloneCluster(people.get(keep)!));
+			copied.add(keep);
+		}
 		const merged = people.get(keep)!;
 		for (const i of people.get(drop)!.sightings) addSighting(merged, sightings[i]!, i);
 		linkEvidence.set(keep, [

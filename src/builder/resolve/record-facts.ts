@@ -42,10 +42,15 @@ interface Placing {
 	org: (mention: OrganisationMention, source: SourceRef, rank?: NameRank) => string;
 }
 
+/**
+ * `linkAt(i)` is the link of record i's person. With `consume`, each record is let go (its
+ * slot set to undefined) once its facts are made, so records and facts are not all held at once.
+ */
 export function collectFacts(
-	records: readonly SourceRecord[],
-	linkOf: (record: SourceRecord) => PersonLink,
-	placer: PartyPlacer | undefined
+	records: (SourceRecord | undefined)[],
+	linkAt: (index: number) => PersonLink,
+	placer: PartyPlacer | undefined,
+	consume = false
 ): RecordFacts {
 	const facts: RecordFacts = {
 		orgs: new OrganisationIndex(placer),
@@ -58,12 +63,17 @@ export function collectFacts(
 	};
 	const org = (mention: OrganisationMention, source: SourceRef, rank: NameRank = 'mention') =>
 		facts.orgs.add(mention, source, rank);
+	let current = 0;
+	const linkOf = () => linkAt(current);
 	const holder = (record: SourceRecord, mention: Mention): PersonLink =>
 		mention.type === 'person'
-			? linkOf(record)
+			? linkOf()
 			: { person: org(mention, record.source), evidence: [], confidence: 'confirmed' };
 	const place: Placing = { linkOf, holder, org };
-	for (const record of records) addFacts(record, place, facts);
+	for (current = 0; current < records.length; current++) {
+		addFacts(records[current]!, place, facts);
+		if (consume) records[current] = undefined;
+	}
 	return facts;
 }
 

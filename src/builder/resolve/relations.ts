@@ -126,13 +126,21 @@ export class RelationIndex {
 		});
 	}
 
+	/** The relations, sorted, under their final ids. Uses the index up: it is empty afterwards. */
 	list(rename: (id: string) => string): Relation[] {
-		const relations = [...this.#relations.values()].map((relation) => ({
-			...relation,
-			from: rename(relation.from),
-			to: rename(relation.to),
-			facts: [...new Set(relation.facts)].sort()
-		}));
+		const relations = [...this.#relations.values()];
+		this.#relations.clear();
+		this.#sharesAt.clear();
+		this.#detailsAt.clear();
+		// In place, so each relation's old object can go as its renamed copy is made.
+		for (const [i, relation] of relations.entries()) {
+			relations[i] = {
+				...relation,
+				from: rename(relation.from),
+				to: rename(relation.to),
+				facts: [...new Set(relation.facts)].sort()
+			};
+		}
 		return relations.sort((a, b) => (a.id < b.id ? -1 : 1));
 	}
 }

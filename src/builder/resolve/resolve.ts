@@ -60,11 +60,38 @@ export function resolveDetailed(
 	overrides: Overrides = {},
 	parties?: PartyRegister
 ): { data: ResolvedData; sightings: SightingLink[]; unplacedParties: UnplacedParty[] } {
+	const { sightings, ...rest } = resolveAll([...records], overrides, parties, false);
+	return { ...rest, sightings: sightings(records) };
+}
+
+/**
+ * What a build needs, using up `records`: each is let go once its facts are made, so the
+ * records and the facts made of them are never all in memory at once.
+ */
+export function resolveForBuild(
+	records: (SourceRecord | undefined)[],
+	overrides: Overrides = {},
+	parties?: PartyRegister
+): { data: ResolvedData; unplacedParties: UnplacedParty[] } {
+	const { data, unplacedParties } = resolveAll(records, overrides, parties, true);
+	return { data, unplacedParties };
+}
+
+function resolveAll(
+	records: (SourceRecord | undefined)[],
+	overrides: Overrides,
+	parties: PartyRegister | undefined,
+	consume: boolean
+): {
+	data: ResolvedData;
+	sightings: (records: readonly SourceRecord[]) => SightingLink[];
+	unplacedParties: UnplacedParty[];
+} {
 	const placer = parties && new PartyPlacer(parties);
-	const { sightings, sightingOf } = collectSightings(records, parties);
+	const { sightings, sightingOf } = collectSightings(records as SourceRecord[], parties);
 	const { people: personFacts, links, namesakes } = clusterPeople(sightings, overrides);
-	const linkOf = (record: SourceRecord): PersonLink => links[sightingOf.get(record)!]!;
-	const facts = collectFacts(records, linkOf, placer);
+	const linkAt = (i: number): PersonLink => links[sightingOf[i]!]!;
+	const facts = collectFacts(records, linkAt, placer, consume);
 
 	const { relations } = facts;
 	for (const namesake of namesakes)
@@ -77,21 +104,36 @@ export function resolveDetailed(
 	const data: ResolvedData = {
 		people: people.sort(byId),
 		organisations,
-		declarations: facts.declarations.map((d) => renameDeclaration(d, rename)).sort(byId),
-		donations: facts.donations
-			.map((d) => ({ ...d, party: rename(d.party), ...(d.donor && { donor: rename(d.donor) }) }))
-			.sort(byId),
-		taxTotals: facts.taxTotals.map((t) => ({ ...t, company: rename(t.company) })).sort(byId),
+		declarations: replaceEach(facts.declarations, (d) => renameDeclaration(d, rename)).sort(byId),
+		donations: replaceEach(facts.donations, (d) => ({
+			...d,
+			party: rename(d.party),
+			...(d.donor && { donor: rename(d.donor) })
+		})).sort(byId),
+		taxTotals: replaceEach(facts.taxTotals, (t) => ({ ...t, company: rename(t.company) })).sort(
+			byId
+		),
 		relations: relations.list(rename),
-		partyFinances: facts.partyFinances.map((f) => ({ ...f, party: rename(f.party) })).sort(byId),
-		partyReports: facts.partyReports.map((r) => ({ ...r, party: rename(r.party) })).sort(byId)
+		partyFinances: replaceEach(facts.partyFinances, (f) => ({ ...f, party: rename(f.party) })).sort(
+			byId
+		),
+		partyReports: replaceEach(facts.partyReports, (r) => ({ ...r, party: rename(r.party) })).sort(
+			byId
+		)
 	};
-	const resolved = [...sightingOf].map(([record, i]) => ({
-		record,
-		person: rename(links[i]!.person),
-		confidence: links[i]!.confidence
-	}));
-	return { data, sightings: resolved, unplacedParties: placer?.unplaced() ?? [] };
+	const sightingLinks = (records: readonly SourceRecord[]) =>
+		records.flatMap((record, r) => {
+			const i = sightingOf[r]!;
+			if (i < 0) return [];
+			return [{ record, person: rename(links[i]!.person), confidence: links[i]!.confidence }];
+		});
+	return { data, sightings: sightingLinks, unplacedParties: placer?.unplaced() ?? [] };
+}
+
+/** `map` in place: each fact's old object can go as its renamed copy is made, so they are never all held twice. */
+function replaceEach<T>(list: T[], next: (item: T) => T): T[] {
+	for (let i = 0; i < list.length; i++) list[i] = next(list[i]!);
+	return list;
 }
 
 /** A declaration's institution and counterparties under their final organisation ids. */

@@ -2,6 +2,7 @@
  * CSV reading for adapters, on csv-parse: RFC 4180 quoting (`""`, quoted `;` and line breaks)
  * is easy to get subtly wrong by hand, and csv-parse reports the line of each record.
  */
+import { Parser } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
 
 export interface CsvRow {
@@ -53,20 +54,68 @@ export function stripBom(text: string): string {
 
 /** Parses a whole CSV file with a header row. A row with the wrong column count is reported, not dropped silently. */
 export function readCsv(text: string, delimiter = sniffDelimiter(text)): CsvTable {
-	// csv-parse counts CRLF inside quoted fields as two lines; one kind of break keeps line numbers true.
-	const records = parse(stripBom(text).replace(/\r\n?/g, '\n'), {
-		delimiter,
-		relax_column_count: true,
-		relax_quotes: true,
-		skip_empty_lines: true,
-		info: true
-	}) as unknown as { record: string[]; info: { lines: number } }[];
-	const [head, ...body] = records;
-	if (!head) return { header: [], rows: [], broken: [] };
-	const header = head.record.map((cell) => cell.trim());
 	const rows: CsvRow[] = [];
+	const { header, broken } = scanCsv(text, (row) => rows.push(row), delimiter);
+	return { header, rows, broken };
+}
+
+/**
+ * csv-parse's own synchronous core, the one `csv-parse/sync` runs over a whole buffer: fed a
+ * piece at a time it keeps its state (an open quote, the line count) between pieces. Its
+ * stream class holds it as `api`, which the package's types leave out.
+ */
+interface PieceParser {
+	parse(
+		piece: Buffer,
+		end: boolean,
+		push: (record: unknown) => void,
+		close: () => void
+	): Error | undefined;
+}
+
+/** Cells up to this long are shared between rows (longer ones are rarely repeated). */
+const INTERN_CHARS = 64;
+
+/** Text parsed per step: big files are read a piece at a time, never copied whole. */
+const CHUNK_CHARS = 1 << 20;
+
+/**
+ * readCsv without keeping the rows: each good row goes to `visit` as it is parsed and can be
+ * let go, so a big file costs its records, not its records and every row's cells too.
+ */
+export function scanCsv(
+	text: string,
+	visit: (row: CsvRow, header: readonly string[]) => void,
+	delimiter = sniffDelimiter(text),
+	chunkChars = CHUNK_CHARS
+): Omit<CsvTable, 'rows'> & { rows: number } {
+	const parser = (
+		new Parser({
+			delimiter,
+			relax_column_count: true,
+			relax_quotes: true,
+			skip_empty_lines: true,
+			info: true
+		}) as unknown as { api: PieceParser }
+	).api;
+	let header: string[] | undefined;
+	let rows = 0;
+	// A party, a date or a type repeats on many rows: each row gets the one copy, not its own.
+	const known = new Map<string, string>();
+	const intern = (cell: string) => {
+		if (cell.length > INTERN_CHARS) return cell;
+		const found = known.get(cell);
+		if (found !== undefined) return found;
+		known.set(cell, cell);
+		return cell;
+	};
 	const broken: CsvTable['broken'] = [];
-	for (const { record, info } of body) {
+	const push = (parsed: unknown) => {
+		const { record, info } = parsed as { record: string[]; info: { lines: number } };
+		if (!header) {
+			header = record.map((cell) => cell.trim());
+			return;
+		}
 		// info.lines is where the record ends; a quoted field may span lines, so count back.
 		const line = info.lines - record.reduce((n, cell) => n + countBreaks(cell), 0);
 		if (record.length !== header.length) {
@@ -74,13 +123,27 @@ export function readCsv(text: string, delimiter = sniffDelimiter(text)): CsvTabl
 				line,
 				reason: `${record.length} fields where the header has ${header.length}`
 			});
-			continue;
+			return;
 		}
+		for (let i = 0; i < record.length; i++) record[i] = intern(record[i]!);
 		const values: Record<string, string> = {};
 		header.forEach((name, i) => (values[name] = record[i] ?? ''));
-		rows.push({ line, values, cells: record });
+		rows++;
+		visit({ line, values, cells: record }, header);
+	};
+	const body = stripBom(text);
+	for (let start = 0; start < body.length;) {
+		// Pieces end after a line break, so a CRLF is never cut in two.
+		const cut = body.indexOf('\n', start + chunkChars - 1);
+		const end = cut < 0 ? body.length : cut + 1;
+		// csv-parse counts CRLF inside quoted fields as two lines; one kind of break keeps line numbers true.
+		const piece = body.slice(start, end).replace(/\r\n?/g, '\n');
+		const error = parser.parse(Buffer.from(piece), end === body.length, push, () => {});
+		if (error) throw error;
+		start = end;
 	}
-	return { header, rows, broken };
+	if (body.length === 0) parser.parse(Buffer.alloc(0), true, push, () => {});
+	return { header: header ?? [], rows, broken };
 }
 
 function countBreaks(cell: string): number {

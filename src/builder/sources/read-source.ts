@@ -1,5 +1,5 @@
 /** Reading a source file from disk into text, with the encoding decided and reported. */
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 import iconv from 'iconv-lite';
 import type { SourceFile } from './source-records';
@@ -14,12 +14,13 @@ export interface DecodedSource extends SourceFile {
  * Decodes bytes as UTF-8 (BOM removed); bytes that are not valid UTF-8 are read as
  * Windows-1257, the Baltic code page older Latvian exports use, with a warning.
  */
-export function decodeSource(name: string, bytes: Uint8Array): DecodedSource {
+export function decodeSource(name: string, bytes: Uint8Array, partial = false): DecodedSource {
 	const warnings: string[] = [];
 	let encoding = 'utf-8';
 	let text: string;
 	try {
-		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+		// stream: a head cut inside a character is not invalid; the cut character is left out.
+		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: partial });
 	} catch {
 		encoding = 'windows-1257';
 		text = iconv.decode(Buffer.from(bytes), 'win1257');
@@ -33,4 +34,19 @@ export function decodeSource(name: string, bytes: Uint8Array): DecodedSource {
 
 export function readSource(path: string): DecodedSource {
 	return decodeSource(basename(path), readFileSync(path));
+}
+
+/** Detection looks at the start of a file: a header, the first keys, a table's id. */
+export const HEAD_BYTES = 1 << 20;
+
+/** The file's first HEAD_BYTES, decoded as decodeSource would: enough to choose its format. */
+export function readSourceHead(path: string): DecodedSource {
+	const fd = openSync(path, 'r');
+	try {
+		const buffer = Buffer.alloc(HEAD_BYTES);
+		const n = readSync(fd, buffer, 0, HEAD_BYTES, 0);
+		return decodeSource(basename(path), buffer.subarray(0, n), n === HEAD_BYTES);
+	} finally {
+		closeSync(fd);
+	}
 }

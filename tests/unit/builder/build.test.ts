@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { build } from '../../../src/builder/build';
+import { expandInputs } from '../../../src/builder/sources/input-files';
 import { fakeDonations, fakeFile } from '../../fixtures/fake-adapter';
 
 let dir: string;
@@ -113,4 +114,48 @@ describe('build', () => {
 			}
 		]);
 	});
+
+	it('reads a folder: skips, with the reason, a file in it no format recognises', () => {
+		input('a.csv', fakeFile(5));
+		mkdirSync(join(dir, 'in', 'notes'));
+		// Same stem as a.csv: a skipped file must not lengthen the dataset ids of the others.
+		writeFileSync(join(dir, 'in', 'notes', 'a.txt'), 'a list of things to do\n');
+		const out = join(dir, 'out');
+		const result = build({ ...expandInputs([join(dir, 'in')]), out }, [fakeDonations]);
+		expect(result.error).toBeUndefined();
+		expect(
+			result.report.files.map((f) => [f.file.slice(dir.length), f.dataset, !!f.skipped])
+		).toEqual([
+			['/in/a.csv', 'a', false],
+			['/in/notes/a.txt', '', true]
+		]);
+		expect(result.report.files[1]!.skipped).toMatch(/format not recognised/);
+		const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+		expect(manifest.sources.map((s: { id: string }) => s.id)).toEqual(['a', 'party-register']);
+		// Named on its own, the same file fails the build.
+		const named = build({ files: [join(dir, 'in', 'notes', 'a.txt')], out }, [fakeDonations]);
+		expect(named.error).toMatch(/a\.txt: cannot read: format not recognised/);
+	});
+
+	it('writes the same bundle whatever the order of its inputs, a file of many pieces among them', () => {
+		const big = fakeFile(19_000); // over a MiB: parsed a piece at a time
+		expect(big.length).toBeGreaterThan(2 ** 20);
+		const files = [
+			input('a.csv', fakeFile(30)),
+			input('big.csv', big),
+			input('c.csv', fakeFile(7))
+		];
+		const bundle = (out: string) => {
+			const { 'build-report.json': _, ...rest } = readOut(out);
+			return rest;
+		};
+		const first = join(dir, 'first');
+		const second = join(dir, 'second');
+		expect(build({ files, out: first }, [fakeDonations]).error).toBeUndefined();
+		const reversed = [...files].reverse();
+		expect(build({ files: reversed, out: second }, [fakeDonations]).error).toBeUndefined();
+		expect(bundle(second)).toEqual(bundle(first));
+		const manifest = JSON.parse(readFileSync(join(first, 'manifest.json'), 'utf8'));
+		expect(manifest.counts.donations).toBe(19_037);
+	}, 180_000);
 });

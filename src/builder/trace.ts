@@ -1,0 +1,16 @@
+/**
+ * With PLAINVIEW_BUILD_TRACE set, the build prints each step's elapsed time and memory to
+ * stderr, so a slow or large build shows where its time and memory go.
+ */
+const started = performance.now();
+const on = !!process.env.PLAINVIEW_BUILD_TRACE;
+const mib = (bytes: number) => Math.round(bytes / 2 ** 20);
+
+export function trace(step: string): void {
+	if (!on) return;
+	const m = process.memoryUsage();
+	const seconds = ((performance.now() - started) / 1000).toFixed(1);
+	console.error(
+		`[build ${seconds} s] ${step}: rss ${mib(m.rss)} MiB, heap ${mib(m.heapUsed)} MiB, buffers ${mib(m.arrayBuffers)} MiB`
+	);
+}
