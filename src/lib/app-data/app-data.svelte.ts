@@ -17,6 +17,8 @@ import type { StoredBundle } from '../storage/versions';
 /** What the person is told about the data beside the views (DataNotice.svelte). */
 export type DataNotice =
 	| { kind: 'update-found'; version: string }
+	/** The core is in and searchable; the groups kept are being stored. */
+	| { kind: 'installing'; done: number; total: number }
 	| { kind: 'updated'; version: string }
 	| { kind: 'quota'; shortfall: QuotaShortfall };
 
@@ -45,15 +47,27 @@ export class AppData {
 	});
 	/** The last install's outcome worth telling; cleared when a new install starts. */
 	#outcome = $state.raw<DataNotice | undefined>();
+	/** Groups of files (selective install) being stored into the version in use. */
+	isAddingGroups = $derived.by(() => {
+		const { phase, version } = this.progress;
+		return phase === 'downloading' && version === this.bundle?.manifest.version;
+	});
 	notice = $derived<DataNotice | undefined>(
-		this.updateVersion ? { kind: 'update-found', version: this.updateVersion } : this.#outcome
+		this.updateVersion
+			? { kind: 'update-found', version: this.updateVersion }
+			: this.isAddingGroups
+				? { kind: 'installing', ...this.progress.bytes }
+				: this.#outcome
 	);
+	/** Only the core is installed, and the person is to choose which groups to keep. */
+	isChoiceAsked = $state(false);
 	/** The person is asked before a bundle far smaller than the installed one replaces it. */
 	shrink = $state.raw<ShrinkQuestion | undefined>();
 	readonly store: BundleStore;
 	readonly #spawn: SpawnIngest;
 	#run: { channel: IngestChannel; settle: () => void } | undefined;
 	#last: IngestRequest | undefined;
+	#baseUrl: string | undefined;
 
 	constructor({ db = openDb(), spawn = spawnIngestWorker }: AppDataOptions = {}) {
 		this.store = new BundleStore(db);
@@ -66,6 +80,7 @@ export class AppData {
 	 * Resolves when that check or install has ended; its outcome is in `progress`.
 	 */
 	async start(baseUrl = pageDataUrl(document.baseURI)): Promise<void> {
+		this.#baseUrl = baseUrl;
 		try {
 			this.bundle = await this.store.activeBundle();
 			if (this.bundle) this.progress = readyProgress(this.bundle.manifest);
@@ -79,6 +94,19 @@ export class AppData {
 			return;
 		}
 		await this.#install({ type: 'install', baseUrl });
+	}
+
+	/**
+	 * Keeps these groups of files on this device (selective install) and no others: fetches the
+	 * missing ones from the site, removes the rest, and remembers the choice.
+	 */
+	keepGroups(keep: string[]): Promise<void> {
+		this.isChoiceAsked = false;
+		return this.#install({
+			type: 'install',
+			baseUrl: this.#baseUrl ?? pageDataUrl(document.baseURI),
+			keep
+		});
 	}
 
 	/** Installs a bundle a person picked: manifest.json with its chunk files. */
@@ -125,8 +153,12 @@ export class AppData {
 				// A 'failed' reply always follows, and decides whether the failure is shown at all.
 				if (reply.progress.phase !== 'failed') this.progress = reply.progress;
 				return;
+			case 'core':
+				this.bundle = await this.store.activeBundle();
+				return;
 			case 'done': {
 				const previous = this.bundle?.manifest.version;
+				this.isChoiceAsked = reply.ask === true;
 				try {
 					this.bundle = await this.store.activeBundle();
 				} catch (error) {

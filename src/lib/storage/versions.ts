@@ -46,7 +46,9 @@ export async function removeLeftovers(db: PlainviewDb): Promise<string | undefin
 	const [active, pending] = await Promise.all([activeRow(db), db.meta.get('pending')]);
 	await removeOtherVersions(db, active?.version, active?.installed);
 	if (pending) await db.meta.delete('pending');
-	return pending && pending.version !== active?.version ? pending.version : undefined;
+	return pending?.key === 'pending' && pending.version !== active?.version
+		? pending.version
+		: undefined;
 }
 
 /** Stores packs of the pending version (ingest's store-file.ts, once their file is checked). */
@@ -144,7 +146,8 @@ export async function setInstalled(
 	return db.transaction('rw', db.meta, async () => {
 		const row = await activeRow(db);
 		if (row?.version !== version) return false;
-		await db.meta.put({ ...row, installed: [...installed] });
+		const next: ActiveRow = { ...row, installed: [...installed] };
+		await db.meta.put(next);
 		return true;
 	});
 }
@@ -161,5 +164,6 @@ export async function readChoice(db: PlainviewDb): Promise<string[] | undefined>
 }
 
 export async function saveChoice(db: PlainviewDb, leftOut: readonly string[]): Promise<void> {
-	await db.meta.put({ key: 'choice', leftOut: [...leftOut] });
+	const row: MetaRow = { key: 'choice', leftOut: [...leftOut] };
+	await db.meta.put(row);
 }

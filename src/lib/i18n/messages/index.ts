@@ -12,6 +12,7 @@ import { financesMessages } from './finances';
 import { flagsMessages } from './flags';
 import { graphMessages } from './graph';
 import { installMessages } from './install';
+import { keepMessages } from './keep';
 import { institutionMessages } from './institution';
 import { offlineMessages } from './offline';
 import { officialsMessages } from './officials';
@@ -29,6 +30,8 @@ export const MESSAGE_AREAS = {
 	common: commonMessages,
 	install: installMessages,
 	offline: offlineMessages,
+	// Selective install (issue 17): what to keep on this device, a profile's missing facts.
+	keep: keepMessages,
 	person: personMessages,
 	declaration: declarationMessages,
 	donation: donationMessages,

@@ -27,14 +27,12 @@ const whole = groups.find((g) => g.entity === annaId)!;
 
 /** The parts put back together: every array concatenated, in part order. */
 function joined(parts: FactGroup[]): Omit<FactGroup, 'refs' | 'parts'> {
-	const all = <K extends 'declarations' | 'donations' | 'taxTotals' | 'relations'>(key: K) =>
-		parts.flatMap((p) => p[key]) as FactGroup[K];
 	return {
 		entity: parts[0]!.entity,
-		declarations: all('declarations'),
-		donations: all('donations'),
-		taxTotals: all('taxTotals'),
-		relations: all('relations')
+		declarations: parts.flatMap((p) => p.declarations),
+		donations: parts.flatMap((p) => p.donations),
+		taxTotals: parts.flatMap((p) => p.taxTotals),
+		relations: parts.flatMap((p) => p.relations)
 	};
 }
 
