@@ -62,7 +62,8 @@ export async function readProfile(
 	if (partsActive !== version) return { active: partsActive };
 	const ids = linkedCompanyIds(id, group ?? emptyGroup(id));
 	const refs = new Map(group?.refs.map((ref) => [ref.id, ref]));
-	const hasTax = installed === undefined || installed.includes(TAX_PART);
+	// Only a bundle with groups has the part (its active row lists what is installed).
+	const hasTax = installed?.includes(TAX_PART) ?? false;
 	const lookups = ids.flatMap((other): Lookup[] => [
 		{ kind: 'facts', id: other },
 		...(hasTax
