@@ -17,13 +17,20 @@ const KATRINA = 'p-katrina-dreimane-c52c2422';
 // The deputy who has a possible namesake (planted case namesake-different-birth-dates).
 const JANIS = 'p-janis-berzins-49d7777c';
 
-function groupOf(id: string): FactGroup {
-	for (const file of readManifest(BUNDLES).files.filter((f) => f.kind === 'facts')) {
-		const groups = readBundleRecords(BUNDLES, file) as FactGroup[];
-		const group = groups.find((g) => g.entity === id);
-		if (group) return group;
-	}
-	throw new Error(`no fact group for ${id} in ${BUNDLES}; run npm run build:data`);
+/** The entity's relations from every facts file (a bundle with groups splits them by dataset). */
+function groupOf(id: string): Pick<FactGroup, 'relations' | 'donationSummary'> {
+	const parts = readManifest(BUNDLES)
+		.files.filter((f) => f.kind === 'facts')
+		.flatMap((file) =>
+			(readBundleRecords(BUNDLES, file) as FactGroup[]).filter((g) => g.entity === id)
+		);
+	if (parts.length === 0)
+		throw new Error(`no fact group for ${id} in ${BUNDLES}; run npm run build:data`);
+	const summary = parts.find((g) => g.donationSummary)?.donationSummary;
+	return {
+		relations: parts.flatMap((g) => g.relations),
+		...(summary && { donationSummary: summary })
+	};
 }
 
 /** The neighbours the page must draw at depth 1 with default filters: every non-possible relation's other end. */
