@@ -20,7 +20,8 @@ export const keepMessages = defineMessages(
 		'keep.missing': 'Daļa šī profila faktu nav šajā ierīcē: {datasets}.',
 		'keep.fetch': 'Ielādēt tos ({size})',
 		'keep.fetching': 'Ielādē…',
-		'keep.offline': 'Nav tīkla savienojuma: tos tagad nevar ielādēt.'
+		'keep.offline': 'Nav tīkla savienojuma: tos tagad nevar ielādēt.',
+		'keep.notHere': 'Šie dati nav šajā ierīcē.'
 	},
 	{
 		'keep.title': 'What to keep on this device',
@@ -37,6 +38,7 @@ export const keepMessages = defineMessages(
 		'keep.missing': 'Some of this profile’s facts are not on this device: {datasets}.',
 		'keep.fetch': 'Fetch them ({size})',
 		'keep.fetching': 'Fetching…',
-		'keep.offline': 'You are offline: they cannot be fetched now.'
+		'keep.offline': 'You are offline: they cannot be fetched now.',
+		'keep.notHere': 'This data is not on this device.'
 	}
 );
