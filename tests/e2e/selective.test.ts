@@ -9,7 +9,15 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/model/bundle-format';
-import { e2eSkipReason, foreignRequests, openSession, screenshot, type Session } from './browser';
+import type { Locator } from 'playwright-core';
+import {
+	e2eSkipReason,
+	foreignRequests,
+	openSession,
+	SCREENSHOTS,
+	screenshot,
+	type Session
+} from './browser';
 import { serveFolder, type StaticServer } from './static-server';
 
 const skip = e2eSkipReason();
@@ -22,10 +30,12 @@ const dataFiles = (session: Session) =>
 		.filter((name): name is string => name !== undefined);
 const isGroupFile = (name: string) => /^facts-[a-z]/.test(name);
 
-async function shoot(session: Session, name: string): Promise<void> {
+/** The page at 1280 px (whole) and on a phone at 390 px (the screen showing `target`). */
+async function shoot(session: Session, name: string, target: Locator): Promise<void> {
 	await screenshot(session.page, name);
 	await session.page.setViewportSize({ width: 390, height: 844 });
-	await screenshot(session.page, `${name}-390`);
+	await target.scrollIntoViewIfNeeded();
+	await session.page.screenshot({ path: join(SCREENSHOTS, `${name}-390.png`) });
 	await session.page.setViewportSize({ width: 1280, height: 900 });
 }
 
@@ -94,7 +104,7 @@ describe.skipIf(skip)(`selective install${skip ? ` (skipped: ${skip})` : ''}`, (
 		expect(await choice.getByRole('checkbox', { name: /Declarations, 2023/ }).isChecked()).toBe(
 			true
 		);
-		await shoot(session, 'keep-choice');
+		await shoot(session, 'keep-choice', choice);
 		await choice.getByRole('button', { name: /Keep the ticked data/ }).click();
 		await choice.waitFor({ state: 'detached' });
 		await page.goto(`${server.url}#/person/${OZOLS}`);
@@ -109,12 +119,12 @@ describe.skipIf(skip)(`selective install${skip ? ` (skipped: ${skip})` : ''}`, (
 		const made = page.getByRole('region', { name: 'Donations made' });
 		expect(await made.innerText()).toContain('This data is not on this device.');
 		await page.getByRole('heading', { name: 'Declarations' }).first().waitFor();
-		await shoot(session, 'missing-facts');
+		await shoot(session, 'missing-facts', missing);
 
 		await session.context.setOffline(true);
 		await missing.getByText('You are offline').waitFor();
 		expect(await missing.getByRole('button').count()).toBe(0);
-		await shoot(session, 'missing-facts-offline');
+		await shoot(session, 'missing-facts-offline', missing);
 		await session.context.setOffline(false);
 
 		await missing.getByRole('button', { name: /Fetch them/ }).click();
@@ -128,7 +138,7 @@ describe.skipIf(skip)(`selective install${skip ? ` (skipped: ${skip})` : ''}`, (
 		const settings = page.getByRole('region', { name: 'What to keep on this device' });
 		await settings.waitFor({ timeout: 30_000 });
 		expect(await settings.getByRole('checkbox', { name: /Donations/ }).isChecked()).toBe(true);
-		await shoot(session, 'keep-settings');
+		await shoot(session, 'keep-settings', settings);
 		expect(foreignRequests(session)).toEqual([]);
 		expect(session.problems).toEqual([]);
 	});

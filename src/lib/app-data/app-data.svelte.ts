@@ -47,15 +47,12 @@ export class AppData {
 	});
 	/** The last install's outcome worth telling; cleared when a new install starts. */
 	#outcome = $state.raw<DataNotice | undefined>();
-	/** Groups of files (selective install) being stored into the version in use. */
-	isAddingGroups = $derived.by(() => {
-		const { phase, version } = this.progress;
-		return phase === 'downloading' && version === this.bundle?.manifest.version;
-	});
+	// While groups of files (selective install) are stored into the version in use: 'installing'.
 	notice = $derived<DataNotice | undefined>(
 		this.updateVersion
 			? { kind: 'update-found', version: this.updateVersion }
-			: this.isAddingGroups
+			: this.progress.phase === 'downloading' &&
+				  this.progress.version === this.bundle?.manifest.version
 				? { kind: 'installing', ...this.progress.bytes }
 				: this.#outcome
 	);
@@ -67,7 +64,6 @@ export class AppData {
 	readonly #spawn: SpawnIngest;
 	#run: { channel: IngestChannel; settle: () => void } | undefined;
 	#last: IngestRequest | undefined;
-	#baseUrl: string | undefined;
 
 	constructor({ db = openDb(), spawn = spawnIngestWorker }: AppDataOptions = {}) {
 		this.store = new BundleStore(db);
@@ -80,7 +76,6 @@ export class AppData {
 	 * Resolves when that check or install has ended; its outcome is in `progress`.
 	 */
 	async start(baseUrl = pageDataUrl(document.baseURI)): Promise<void> {
-		this.#baseUrl = baseUrl;
 		try {
 			this.bundle = await this.store.activeBundle();
 			if (this.bundle) this.progress = readyProgress(this.bundle.manifest);
@@ -104,7 +99,7 @@ export class AppData {
 		this.isChoiceAsked = false;
 		return this.#install({
 			type: 'install',
-			baseUrl: this.#baseUrl ?? pageDataUrl(document.baseURI),
+			baseUrl: pageDataUrl(document.baseURI),
 			keep
 		});
 	}

@@ -3,14 +3,14 @@
  * profile's notice show them: named from the catalogue, with sizes. Pure apart from `t`.
  */
 import type { Manifest, ManifestGroup } from '../../model/bundle-format';
-import type { I18n } from '../i18n/i18n.svelte';
+import type { KeepWords } from './keep-words';
 
 const DATASETS = ['donations', 'declarations', 'register', 'tax-totals', 'party-finances'] as const;
 type Dataset = (typeof DATASETS)[number];
 
 /** A group's name: its dataset (and year) from the catalogue; one this app does not know, by its id. */
 export function groupLabel(
-	t: I18n['t'],
+	t: KeepWords,
 	group: Pick<ManifestGroup, 'id' | 'dataset' | 'year'>
 ): string {
 	return (DATASETS as readonly string[]).includes(group.dataset)

@@ -18,30 +18,31 @@ export function installedParts(core: FactGroup, installed?: readonly string[]): 
 	return (core.parts ?? []).filter((part) => installed === undefined || installed.includes(part));
 }
 
+/** The lists a part may hold; the first five every group has, the others only when not empty. */
+const LISTS = [
+	'declarations',
+	'donations',
+	'taxTotals',
+	'relations',
+	'refs',
+	'partyFinances',
+	'partyReports'
+] as const;
+
 /** The core part and the other parts read, as one group without `parts`. */
 export function mergeParts(core: FactGroup, parts: readonly (FactGroup | undefined)[]): FactGroup {
-	const found = parts.filter((p): p is FactGroup => p !== undefined);
-	if (found.length === 0 && !core.parts) return core;
-	const all = [core, ...found];
-	const joined = <T extends Listed>(list: (g: FactGroup) => T[] | undefined): T[] => {
-		const byId = new Map<string, T>();
-		for (const g of all) for (const item of list(g) ?? []) byId.set(item.id, item);
-		return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-	};
-	const merged: FactGroup = {
-		entity: core.entity,
-		declarations: joined((g) => g.declarations),
-		donations: joined((g) => g.donations),
-		taxTotals: joined((g) => g.taxTotals),
-		relations: joined((g) => g.relations),
-		refs: joined((g) => g.refs)
-	};
+	const all = [core, ...parts.filter((p): p is FactGroup => p !== undefined)];
+	const { parts: _named, ...merged } = core;
+	const lists = merged as Record<(typeof LISTS)[number], Listed[] | undefined>;
+	LISTS.forEach((key, i) => {
+		const items = all.flatMap((g) => (g[key] ?? []) as Listed[]);
+		// Sorted by id; an id in two parts (a ref both name) is kept once.
+		if (i < 5 || items.length > 0)
+			lists[key] = items
+				.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+				.filter((item, n, sorted) => n === 0 || sorted[n - 1]!.id !== item.id);
+	});
 	const summary = all.find((g) => g.donationSummary)?.donationSummary;
 	if (summary) merged.donationSummary = summary;
-	const finances = joined((g) => g.partyFinances);
-	if (finances.length > 0) merged.partyFinances = finances;
-	const reports = joined((g) => g.partyReports);
-	if (reports.length > 0) merged.partyReports = reports;
-	if (core.flags) merged.flags = core.flags;
 	return merged;
 }

@@ -40,7 +40,7 @@ export interface Found {
 	items: unknown[];
 	isRead: boolean;
 	active: string | undefined;
-	installed?: string[];
+	installed?: string[] | undefined;
 }
 
 /** Open packs kept: each holds its text (about 1 MB), so a handful is plenty. */
@@ -137,13 +137,8 @@ export class PackIndex {
 			return pack && compareIds(id, pack.last) <= 0 ? pack.find(id) : undefined;
 		});
 		const row = batch && (await batch).active;
-		if (row?.key !== 'active') return { items, isRead, active: undefined };
-		return {
-			items,
-			isRead,
-			active: row.version,
-			...(row.installed && { installed: row.installed })
-		};
+		const active = row?.key === 'active' ? row : undefined;
+		return { items, isRead, active: active?.version, installed: active?.installed };
 	}
 
 	/**

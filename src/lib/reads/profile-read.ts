@@ -2,7 +2,7 @@
  * One profile's reads, one after the other, each one transaction that also reads the active
  * row to vouch for the version (see store.ts): the entity with its group, then (in a bundle
  * with groups) the group's other parts that are installed, then the linked companies' groups
- * with their tax totals' part. A company's entity is read too only when the group's ref to it
+ * (or their tax totals' parts). A company's entity is read too only when the group's ref to it
  * has no regNo (bundles built before refs carried it; a company without one).
  */
 import type { FactGroup } from '../../model/bundle-format';
@@ -62,35 +62,28 @@ export async function readProfile(
 	if (partsActive !== version) return { active: partsActive };
 	const ids = linkedCompanyIds(id, group ?? emptyGroup(id));
 	const refs = new Map(group?.refs.map((ref) => [ref.id, ref]));
-	// Only a bundle with groups has the part (its active row lists what is installed).
-	const hasTax = installed?.includes(TAX_PART) ?? false;
+	// A linked company's tax totals: in a bundle with groups, its part of the tax-totals group
+	// when installed (nothing else of it is shown); else its one group, whose parts tell whether
+	// it has some (a bundle without groups has no parts).
+	const taxSpace = installed?.includes(TAX_PART) ? groupSpace(version, TAX_PART) : undefined;
 	const lookups = ids.flatMap((other): Lookup[] => [
-		{ kind: 'facts', id: other },
-		...(hasTax
-			? [{ kind: 'facts', id: other, space: groupSpace(version, TAX_PART) } as const]
-			: []),
+		{ kind: 'facts', id: other, ...(taxSpace && { space: taxSpace }) },
 		...(refs.get(other)?.regNo === undefined ? [{ kind: 'entities', id: other } as const] : [])
 	]);
 	const found = await packs.findAll(version, lookups, { vouch: 'if-read' });
 	const linked = new Map<string, LinkedRead>(ids.map((other) => [other, {}]));
-	lookups.forEach(({ kind, id: other, space }, i) => {
+	lookups.forEach(({ kind, id: other }, i) => {
 		const item = found.items[i] as FactGroup | Entity | undefined;
 		const read = linked.get(other)!;
 		if (item === undefined) return;
 		if (kind === 'entities') read.entity = item as Entity;
-		else
-			read.group = read.group ? mergeParts(read.group, [item as FactGroup]) : (item as FactGroup);
-		if (
-			kind === 'facts' &&
-			space === undefined &&
-			!hasTax &&
-			(item as FactGroup).parts?.includes(TAX_PART)
-		)
+		else if ((read.group = item as FactGroup).parts?.includes(TAX_PART) && !taxSpace)
 			missing.push(TAX_PART);
 	});
 	// No pack read the second time (all open already): the first read's row vouches for all.
 	const active = found.isRead ? found.active : own.active;
 	const profile = assembleProfile(entity, group, linked);
-	const gaps = [...new Set(missing)].sort();
-	return { profile: gaps.length > 0 ? { ...profile, missing: gaps } : profile, active };
+	// In id order: the core's parts are, and the tax totals' id sorts after every other.
+	if (missing.length > 0) profile.missing = [...new Set(missing)];
+	return { profile, active };
 }

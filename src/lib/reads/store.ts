@@ -13,7 +13,7 @@ import type { Entity, SearchDoc } from '../../model/types';
 import type { PlainviewDb } from '../storage/db';
 import { decodePack } from '../storage/pack-codec';
 import { readPacks } from '../storage/pack-reads';
-import { activeRow, groupSpace, type StoredBundle } from '../storage/versions';
+import { activeRow, type StoredBundle } from '../storage/versions';
 import { FIRSTS_PER_READ, PackIndex } from './pack-index';
 import type { Profile } from './profile';
 import { readParts, readProfile } from './profile-read';
@@ -69,8 +69,7 @@ export class BundleStore {
 		if (version === undefined) return;
 		await Promise.all([
 			this.#packs.firsts(version, 'entities'),
-			this.#packs.firsts(version, 'facts'),
-			...(this.#installed ?? []).map((g) => this.#packs.firsts(groupSpace(version, g), 'facts'))
+			this.#packs.firsts(version, 'facts')
 		]);
 	}
 

@@ -12,7 +12,6 @@ import { financesMessages } from './finances';
 import { flagsMessages } from './flags';
 import { graphMessages } from './graph';
 import { installMessages } from './install';
-import { keepMessages } from './keep';
 import { institutionMessages } from './institution';
 import { offlineMessages } from './offline';
 import { officialsMessages } from './officials';
@@ -30,8 +29,6 @@ export const MESSAGE_AREAS = {
 	common: commonMessages,
 	install: installMessages,
 	offline: offlineMessages,
-	// Selective install (issue 17): what to keep on this device, a profile's missing facts.
-	keep: keepMessages,
 	person: personMessages,
 	declaration: declarationMessages,
 	donation: donationMessages,
@@ -89,6 +86,8 @@ export const PAGE_AREAS = {
 	flagDetails: () => import('./flag-details').then((module) => module.flagDetailsMessages),
 	flagFigures: () => import('./flag-figures').then((module) => module.flagFiguresMessages),
 	flagsPage: () => import('./flags-page').then((module) => module.flagsPageMessages),
+	// Selective install: what to keep on this device, a profile's missing facts.
+	keep: () => import('./keep').then((module) => module.keepMessages),
 	// Party finances: the party page's section and the explore page.
 	financesPage: () => import('./finances-page').then((module) => module.financesPageMessages)
 };

@@ -1,8 +1,9 @@
 import { defineMessages } from './define';
 
 /**
- * Selective install: what to keep on this device (KeepChoice.svelte), the notice while the
- * rest installs (DataNotice.svelte) and a profile whose facts are not here (MissingFacts.svelte).
+ * Selective install, a page area (messages/index.ts): what to keep on this device
+ * (KeepChoice.svelte) and a profile whose facts are not here (MissingFacts.svelte); read
+ * through keepWords (lib/keep/keep-words.ts), which adds the area as its chunk loads.
  */
 export const keepMessages = defineMessages(
 	{
@@ -16,7 +17,6 @@ export const keepMessages = defineMessages(
 		'keep.dataset.register': 'Uzņēmumu reģistra amati un daļas',
 		'keep.dataset.tax-totals': 'Uzņēmumu nodokļi',
 		'keep.dataset.party-finances': 'Partiju finanses',
-		'keep.installing': 'Dati tiek saglabāti šajā ierīcē: {done} no {total}. Meklēt var jau tagad.',
 		'keep.missing': 'Daļa šī profila faktu nav šajā ierīcē: {datasets}.',
 		'keep.fetch': 'Ielādēt tos ({size})',
 		'keep.fetching': 'Ielādē…',
@@ -34,7 +34,6 @@ export const keepMessages = defineMessages(
 		'keep.dataset.register': 'Enterprise Register posts and shares',
 		'keep.dataset.tax-totals': 'Company tax totals',
 		'keep.dataset.party-finances': 'Party finances',
-		'keep.installing': 'Storing data on this device: {done} of {total}. Search works meanwhile.',
 		'keep.missing': 'Some of this profile’s facts are not on this device: {datasets}.',
 		'keep.fetch': 'Fetch them ({size})',
 		'keep.fetching': 'Fetching…',
@@ -42,3 +41,5 @@ export const keepMessages = defineMessages(
 		'keep.notHere': 'This data is not on this device.'
 	}
 );
+
+export type KeepKey = keyof typeof keepMessages.lv & string;
