@@ -8,7 +8,14 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBundleRecords, readManifest } from '../../src/builder/export/read-bundle';
 import type { FactGroup } from '../../src/model/bundle-format';
-import { e2eSkipReason, foreignRequests, openSession, screenshot, type Session } from './browser';
+import {
+	e2eSkipReason,
+	foreignRequests,
+	openSession,
+	screenshot,
+	type Session,
+	waitForGroups
+} from './browser';
 
 const skip = e2eSkipReason();
 const BUNDLES = resolve(import.meta.dirname, '../../data/bundles');
@@ -49,6 +56,10 @@ describe.skipIf(skip)(`network graph${skip ? ` (skipped: ${skip})` : ''}`, () =>
 		await session.page
 			.getByRole('heading', { level: 1, name: 'Network: Katrīna Dreimane' })
 			.waitFor({ timeout: 120_000 });
+		await session.page.locator('svg [data-node]').first().waitFor({ timeout: 30_000 });
+		// Drawn again with every group of files in (search and pages work before they are).
+		await waitForGroups(session);
+		await session.page.reload();
 		await session.page.locator('svg [data-node]').first().waitFor({ timeout: 30_000 });
 	});
 	afterAll(async () => session?.close());
