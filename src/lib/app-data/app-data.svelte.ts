@@ -96,7 +96,7 @@ export class AppData {
 	 * missing ones from the site, removes the rest, and remembers the choice.
 	 */
 	keepGroups(keep: string[]): Promise<void> {
-		this.isChoiceAsked = false;
+		// The question stays until the groups are in ('done' settles it).
 		return this.#install({
 			type: 'install',
 			baseUrl: pageDataUrl(document.baseURI),
@@ -148,18 +148,19 @@ export class AppData {
 				// A 'failed' reply always follows, and decides whether the failure is shown at all.
 				if (reply.progress.phase !== 'failed') this.progress = reply.progress;
 				return;
+			// 'core': a first install's core is in and searchable; its groups follow (selective install).
 			case 'core':
-				this.bundle = await this.store.activeBundle();
-				return;
 			case 'done': {
 				const previous = this.bundle?.manifest.version;
-				this.isChoiceAsked = reply.ask === true;
+				this.isChoiceAsked = reply.type === 'done' && reply.ask === true;
 				try {
 					this.bundle = await this.store.activeBundle();
 				} catch (error) {
 					this.progress = { ...this.progress, phase: 'failed', error: String(error) };
 				}
-				if (reply.isNew && previous === undefined) void requestPersistence();
+				// The first data stored: ask the browser to keep it.
+				if (previous === undefined && this.bundle) void requestPersistence();
+				if (reply.type === 'core') return;
 				if (reply.isNew && previous !== undefined && previous !== reply.manifest.version) {
 					this.#outcome = { kind: 'updated', version: reply.manifest.version };
 				}

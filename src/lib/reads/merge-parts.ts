@@ -7,17 +7,6 @@ import type { FactGroup } from '../../model/bundle-format';
 
 type Listed = { id: string };
 
-/** The parts a core part names that are not installed (`installed` absent: all are). */
-export function missingParts(core: FactGroup | undefined, installed?: readonly string[]): string[] {
-	if (!core?.parts || installed === undefined) return [];
-	return core.parts.filter((part) => !installed.includes(part));
-}
-
-/** The installed parts of the core that names them (absent: all are installed). */
-export function installedParts(core: FactGroup, installed?: readonly string[]): string[] {
-	return (core.parts ?? []).filter((part) => installed === undefined || installed.includes(part));
-}
-
 /** The lists a part may hold; the first five every group has, the others only when not empty. */
 const LISTS = [
 	'declarations',

@@ -11,7 +11,7 @@ import type { Lookup, PackIndex } from './pack-index';
 import type { Profile } from './profile';
 import { assembleProfile, emptyGroup, linkedCompanyIds, type LinkedRead } from './profiles';
 import { groupSpace } from '../storage/versions';
-import { installedParts, mergeParts, missingParts } from './merge-parts';
+import { mergeParts } from './merge-parts';
 
 /** The part that holds tax totals, read for each linked company (split-facts.ts in the builder). */
 const TAX_PART = 'tax-totals';
@@ -25,18 +25,21 @@ export async function readParts(
 	version: string,
 	core: FactGroup | undefined,
 	installed: readonly string[] | undefined
-): Promise<{ group: FactGroup | undefined; missing: string[]; active?: string }> {
-	if (!core?.parts) return { group: core, missing: [] };
-	const parts = installedParts(core, installed);
+): Promise<{ group: FactGroup | undefined; missing: string[]; active: string | undefined }> {
+	if (!core?.parts) return { group: core, missing: [], active: version };
+	// No list of what is installed: a bundle whose groups are all in.
+	const isIn = (part: string) => !installed || installed.includes(part);
 	const found = await packs.findAll(
 		version,
-		parts.map((part) => ({ kind: 'facts', id: core.entity, space: groupSpace(version, part) })),
+		core.parts
+			.filter(isIn)
+			.map((part) => ({ kind: 'facts', id: core.entity, space: groupSpace(version, part) })),
 		{ vouch: 'if-read' }
 	);
 	return {
 		group: mergeParts(core, found.items as (FactGroup | undefined)[]),
-		missing: missingParts(core, installed),
-		...(found.isRead && { active: found.active })
+		missing: core.parts.filter((part) => !isIn(part)),
+		active: found.isRead ? found.active : version
 	};
 }
 
@@ -54,11 +57,7 @@ export async function readProfile(
 	const core = own.items[1] as FactGroup | undefined;
 	if (!entity || own.active !== version) return { active: own.active };
 	const installed = own.installed;
-	const {
-		group,
-		missing,
-		active: partsActive = version
-	} = await readParts(packs, version, core, installed);
+	const { group, missing, active: partsActive } = await readParts(packs, version, core, installed);
 	if (partsActive !== version) return { active: partsActive };
 	const ids = linkedCompanyIds(id, group ?? emptyGroup(id));
 	const refs = new Map(group?.refs.map((ref) => [ref.id, ref]));
