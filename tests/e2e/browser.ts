@@ -123,7 +123,7 @@ export async function waitForSearch(session: Session, query: string, name: RegEx
  * core first, and the page searches before the groups are in), read from IndexedDB, and the
  * page no longer says it is storing them.
  */
-export async function waitForGroups(session: Session): Promise<void> {
+export async function waitForGroups(session: Pick<Session, 'page'>): Promise<void> {
 	const isComplete = () =>
 		session.page.evaluate(async () => {
 			const open = indexedDB.open('plainview');
