@@ -1,7 +1,8 @@
 /**
  * Lays resolved data out as bundle files. Pure: the same data gives the same bytes.
- * Entities are sorted by id; every fact is grouped under the entity it belongs to, and a
- * group is never split, so one profile is one read in the app's packed store. Each file is
+ * Entities are sorted by id; every fact is grouped under the entity it belongs to, the group
+ * split by dataset into parts (split-facts.ts: the core and one per group a device may leave
+ * out), and a part is never split across files, so one profile is a read per part. Each file is
  * one gzip stream cut into packs (model/gzip-file.ts), which the app stores as they are.
  */
 import { createHash } from 'node:crypto';
