@@ -1,7 +1,8 @@
 /**
  * Lays resolved data out as bundle files. Pure: the same data gives the same bytes.
- * Entities are sorted by id; every fact is grouped under the entity it belongs to, and a
- * group is never split, so one profile is one read in the app's packed store. Each file is
+ * Entities are sorted by id; every fact is grouped under the entity it belongs to, the group
+ * split by dataset into parts (split-facts.ts: the core and one per group a device may leave
+ * out), and a part is never split across files, so one profile is a read per part. Each file is
  * one gzip stream cut into packs (model/gzip-file.ts), which the app stores as they are.
  */
 import { createHash } from 'node:crypto';
@@ -11,7 +12,8 @@ import {
 	type FactGroup,
 	type FileKind,
 	type Manifest,
-	type ManifestFile
+	type ManifestFile,
+	type ManifestGroup
 } from '../model/bundle-format';
 import { DEFLATE_END, GZIP_HEADER } from '../model/gzip-file';
 import {
@@ -28,6 +30,7 @@ import { exploreRecords } from '../model/explore-file';
 import { graphBody } from './bundle/graph';
 import { groupFacts } from './bundle/group-facts';
 import { searchDocs } from './bundle/search-docs';
+import { CORE_PART, partDataset, splitGroup } from './bundle/split-facts';
 import { computeFlags } from './flags/index';
 import type { ResolvedData } from './resolve/resolve';
 
@@ -47,6 +50,8 @@ export interface BundleOptions {
 	 * graph and explore files whole (each one record, and the likeliest to outgrow a bound).
 	 */
 	validate?: 'all' | 'sample';
+	/** Split each fact group by dataset into groups a device may leave out (split-facts.ts). */
+	splitFacts?: boolean;
 }
 
 /** One record in this many is checked when validation is sampled. */
@@ -85,14 +90,26 @@ export function layOutBundle(
 	data: ResolvedData,
 	sources: SourceInfo[],
 	builtAt: string,
-	{ chunkRecords = 20_000, chunkEntities = 20_000, validate = 'all' }: BundleOptions,
+	{
+		chunkRecords = 20_000,
+		chunkEntities = 20_000,
+		validate = 'all',
+		splitFacts = true
+	}: BundleOptions,
 	emit: (file: PlannedFile) => void
 ): Omit<PlannedBundle, 'files'> {
 	const files: ManifestFile[] = [];
-	const add = <K extends FileKind>(kind: K, records: RecordOf[K][], count: number) => {
-		const fileName = name(kind, files.filter((f) => f.kind === kind).length + 1);
-		const file = planned(fileName, kind, records, count, validate);
+	/** Each part's files (split-facts.ts), by part id; the core part's are in no group. */
+	const partFiles = new Map<string, ManifestFile[]>();
+	const counters = new Map<string, number>();
+	const add = <K extends FileKind>(kind: K, records: RecordOf[K][], count: number, part = '') => {
+		const prefix = part === '' || part === CORE_PART ? kind : `${kind}-${part}`;
+		const n = (counters.get(prefix) ?? 0) + 1;
+		counters.set(prefix, n);
+		const file = planned(name(prefix, n), kind, records, count, validate);
 		files.push(file.entry);
+		if (part !== '' && part !== CORE_PART)
+			partFiles.set(part, [...(partFiles.get(part) ?? []), file.entry]);
 		emit(file);
 	};
 	const entities = [...data.people, ...data.organisations].sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -100,20 +117,25 @@ export function layOutBundle(
 		const slice = entities.slice(start, start + chunkEntities);
 		add('entities', slice, slice.length);
 	}
-	let batch: FactGroup[] = [];
-	let batchRecords = 0;
-	const flush = () => {
-		if (batch.length > 0) add('facts', batch, batchRecords);
-		batch = [];
-		batchRecords = 0;
+	// One batch per part, each flushed to its own files as it fills (parts in id order at the end).
+	const batches = new Map<string, { groups: FactGroup[]; records: number; weight: number }>();
+	const flush = (part: string) => {
+		const batch = batches.get(part);
+		if (batch && batch.groups.length > 0) add('facts', batch.groups, batch.records, part);
+		batches.set(part, { groups: [], records: 0, weight: 0 });
 	};
 	const flags = computeFlags(data);
-	for (const group of groupFacts(data, flags)) {
-		batch.push(group);
-		batchRecords += groupSize(group);
-		if (batchRecords >= chunkRecords) flush();
+	for (const whole of groupFacts(data, flags)) {
+		for (const [part, group] of splitFacts ? splitGroup(whole) : [[CORE_PART, whole] as const]) {
+			const batch = batches.get(part) ?? { groups: [], records: 0, weight: 0 };
+			batches.set(part, batch);
+			batch.groups.push(group);
+			batch.records += groupSize(group);
+			batch.weight += Math.max(1, groupSize(group));
+			if (batch.weight >= chunkRecords) flush(part);
+		}
 	}
-	flush();
+	for (const part of [...batches.keys()].sort()) flush(part);
 	const docs = searchDocs(data, flags);
 	for (let start = 0; start < docs.length; start += chunkEntities) {
 		const slice = docs.slice(start, start + chunkEntities);
@@ -144,9 +166,25 @@ export function layOutBundle(
 			...(data.partyReports?.length && { partyReports: data.partyReports.length }),
 			flags: flags.length
 		},
-		files
+		files,
+		...(partFiles.size > 0 && { groups: manifestGroups(partFiles) })
 	};
 	return { manifest, manifestText: JSON.stringify(manifest, null, '\t') + '\n' };
+}
+
+/** The manifest's groups: one per part but the core, in id order, every one suggested. */
+function manifestGroups(partFiles: ReadonlyMap<string, ManifestFile[]>): ManifestGroup[] {
+	return [...partFiles.keys()].sort().map((id) => {
+		const files = partFiles.get(id)!;
+		return {
+			id,
+			...partDataset(id),
+			files: files.map((f) => f.name),
+			bytes: files.reduce((sum, f) => sum + f.bytes, 0),
+			records: files.reduce((sum, f) => sum + f.records, 0),
+			suggested: true
+		};
+	});
 }
 
 function groupSize(group: FactGroup): number {
@@ -160,8 +198,8 @@ function groupSize(group: FactGroup): number {
 	);
 }
 
-function name(kind: FileKind, n: number): string {
-	return `${kind}-${String(n).padStart(4, '0')}.jsonl.gz`;
+function name(prefix: string, n: number): string {
+	return `${prefix}-${String(n).padStart(4, '0')}.jsonl.gz`;
 }
 
 function planned<K extends FileKind>(

@@ -44,6 +44,10 @@ import { BundleError, FILE_KINDS, type FileKind } from './bundle-error';
  * Red flags (model/flags.ts, computed by src/builder/flags/) ride along as optional fields:
  * a fact group's `flags` (the entity's own), a search document's `flags` (their count) and the
  * manifest's `counts.flags`; older bundles simply lack them.
+ * Selective install rides along too (optional, additive): the manifest's `groups` name the
+ * files a device may leave out, by dataset (ManifestGroup); every file no group names is the
+ * core. A fact group split by dataset keeps its core part in the core facts files, with
+ * `parts` naming the groups that hold the rest (one FactGroup per entity in each).
  */
 export const BUNDLE_FORMAT = 4;
 
@@ -71,6 +75,23 @@ export interface UnpackedFile {
 	packs: number[];
 }
 
+/**
+ * Files a device may leave out, by dataset: all of one dataset (`donations`, `tax-totals`,
+ * `register`, `party-finances`) or of one year of it (`declarations` with `year`). The files of
+ * a group hold that dataset's part of each entity's facts (facts files only); `bytes` and
+ * `records` are the sums of its files'. `suggested`: kept on a first visit unless the person
+ * chooses otherwise; a bundle whose groups are all suggested installs whole without asking.
+ */
+export interface ManifestGroup {
+	id: string;
+	dataset: string;
+	year?: number;
+	files: string[];
+	bytes: number;
+	records: number;
+	suggested: boolean;
+}
+
 export interface Manifest {
 	format: typeof BUNDLE_FORMAT;
 	/** Content hash of all files: equal versions mean equal data. */
@@ -79,6 +100,8 @@ export interface Manifest {
 	sources: SourceInfo[];
 	counts: Record<string, number>;
 	files: ManifestFile[];
+	/** Optional groups of files (ManifestGroup); absent: every file is core. */
+	groups?: ManifestGroup[];
 }
 
 /** All facts that belong to one entity: one profile's worth, stored together. */
@@ -102,6 +125,11 @@ export interface FactGroup {
 	partyReports?: PartyReport[];
 	/** The entity's own red flags (model/flags.ts), sorted by id; absent when it has none. */
 	flags?: Flag[];
+	/**
+	 * In a bundle with groups, on the core part only: the ids of the groups (ManifestGroup)
+	 * holding the rest of this entity's facts, sorted. The parts together are the whole group.
+	 */
+	parts?: string[];
 }
 
 /** Above this many incoming `donated-to` and fee relations, a recipient lists none and keeps a summary. */
@@ -159,6 +187,22 @@ export const ManifestSchema = v.strictObject({
 			})
 		),
 		v.maxLength(MANIFEST_LIMITS.files, `at most ${MANIFEST_LIMITS.files} files`)
+	),
+	groups: v.optional(
+		v.pipe(
+			v.array(
+				v.strictObject({
+					id: v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,60}$/, 'a group id')),
+					dataset: v.pipe(v.string(), v.maxLength(MANIFEST_LIMITS.idLength)),
+					year: v.optional(whole(9999)),
+					files: v.array(v.pipe(v.string(), v.maxLength(200))),
+					bytes: whole(MANIFEST_LIMITS.bundleBytes),
+					records: whole(Number.MAX_SAFE_INTEGER),
+					suggested: v.boolean()
+				})
+			),
+			v.maxLength(1000, 'at most 1000 groups')
+		)
 	)
 });
 
@@ -172,7 +216,8 @@ export const FactGroupSchema = v.strictObject({
 	donationSummary: v.optional(DonationSummarySchema),
 	partyFinances: v.optional(v.array(PartyFinanceLineSchema)),
 	partyReports: v.optional(v.array(PartyReportSchema)),
-	flags: v.optional(v.array(FlagSchema))
+	flags: v.optional(v.array(FlagSchema)),
+	parts: v.optional(v.array(v.pipe(v.string(), v.maxLength(60))))
 });
 
 /** Checks the format version first, so an unknown format gets its own clear message. */
@@ -224,9 +269,12 @@ function checkWhole(file: string, manifest: Manifest): void {
 				`gives ${entry.name} the range ${entry.range[0]} to ${entry.range[1]}, which runs backwards`
 			);
 	}
-	for (const kind of FILE_KINDS) {
+	const groupOf = checkGroups(file, manifest);
+	for (const [kind, group] of FILE_KINDS.flatMap((k) =>
+		[undefined, ...(manifest.groups ?? [])].map((g) => [k, g?.id] as const)
+	)) {
 		const files = manifest.files
-			.filter((f) => f.kind === kind && f.records > 0)
+			.filter((f) => f.kind === kind && f.records > 0 && groupOf.get(f.name) === group)
 			.sort((a, b) => (a.range[0] < b.range[0] ? -1 : a.range[0] > b.range[0] ? 1 : 0));
 		for (const [i, entry] of files.entries()) {
 			const before = files[i - 1];
@@ -237,4 +285,38 @@ function checkWhole(file: string, manifest: Manifest): void {
 				);
 		}
 	}
+}
+
+/**
+ * The groups name listed facts files, each file in one group at most, and their sizes are
+ * their files' sums. Returns each grouped file's group; a file in none is core.
+ */
+function checkGroups(file: string, manifest: Manifest): Map<string, string> {
+	const groupOf = new Map<string, string>();
+	const entries = new Map(manifest.files.map((f) => [f.name, f]));
+	const ids = new Set<string>();
+	for (const group of manifest.groups ?? []) {
+		if (ids.has(group.id)) throw new BundleError(file, `lists the group ${group.id} twice`);
+		ids.add(group.id);
+		let bytes = 0;
+		let records = 0;
+		for (const name of group.files) {
+			const entry = entries.get(name);
+			if (!entry || entry.kind !== 'facts')
+				throw new BundleError(
+					file,
+					`puts ${name} in the group ${group.id}, but lists no such facts file`
+				);
+			if (groupOf.has(name)) throw new BundleError(file, `puts ${name} in two groups`);
+			groupOf.set(name, group.id);
+			bytes += entry.bytes;
+			records += entry.records;
+		}
+		if (bytes !== group.bytes || records !== group.records)
+			throw new BundleError(
+				file,
+				`gives the group ${group.id} ${group.bytes} bytes and ${group.records} records, but its files hold ${bytes} and ${records}`
+			);
+	}
+	return groupOf;
 }

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, smallTargets } from './a11y';
-import { e2eSkipReason, openSession, type Session } from './browser';
+import { e2eSkipReason, openSession, type Session, waitForGroups } from './browser';
 import { openPage, pageKinds, pickConnection, type PageKind } from './pages';
 
 const skip = e2eSkipReason();
@@ -43,6 +43,7 @@ describe.skipIf(skip)(`accessibility on every page${skip ? ` (skipped: ${skip})`
 		session = await openSession();
 		await session.page.goto(session.baseUrl);
 		await session.page.locator('main [role=combobox]').waitFor({ timeout: 120_000 });
+		await waitForGroups(session);
 		pages = pageKinds(await pickConnection(session.page, session.baseUrl));
 	});
 	afterAll(async () => session?.close());

@@ -80,12 +80,12 @@ export const BAD_BUNDLES: readonly BadBundle[] = [
 	},
 	{
 		name: 'a chunk whose sha256 differs',
-		file: 'facts-0002.jsonl.gz',
+		file: 'facts-donations-0001.jsonl.gz',
 		problem: /sha256 is [0-9a-f]{64} but the manifest says [0-9a-f]{64}/,
 		make: (good, out) => {
 			copy(good, out);
 			// Same length, one byte other: only the hash can tell.
-			rewrite(out, 'facts-0002.jsonl.gz', (b) => {
+			rewrite(out, 'facts-donations-0001.jsonl.gz', (b) => {
 				const changed = Buffer.from(b);
 				changed[changed.byteLength >> 1]! ^= 0xff;
 				return changed;

@@ -107,12 +107,50 @@ export async function openSession(
 
 /** Requests to anything but the app's own origin (the app must make none). */
 /**
- * Opens the search for `query` and waits until a result named like `name` is drawn: the data
- * is installed and searchable (the first install included, hence the long wait).
+ * Opens the search for `query` and waits until a result named like `name` is drawn and every
+ * group of files is stored: the data is installed and searchable (the first install included,
+ * hence the long wait).
  */
 export async function waitForSearch(session: Session, query: string, name: RegExp): Promise<void> {
 	await session.page.goto(`${session.baseUrl}#/search?q=${query}`);
 	await session.page.getByRole('option', { name }).first().waitFor({ timeout: 120_000 });
+	// Search works once the core is in (selective install); the tests go on with every group in.
+	await waitForGroups(session);
+}
+
+/**
+ * Waits until the stored data has every group of files it lists (selective install stores the
+ * core first, and the page searches before the groups are in), read from IndexedDB, and the
+ * page no longer says it is storing them.
+ */
+export async function waitForGroups(session: Pick<Session, 'page'>): Promise<void> {
+	const isComplete = () =>
+		session.page.evaluate(async () => {
+			const open = indexedDB.open('plainview');
+			const db = await new Promise<IDBDatabase | undefined>((done) => {
+				open.onsuccess = () => done(open.result);
+				open.onerror = () => done(undefined);
+			});
+			if (!db?.objectStoreNames.contains('meta')) return false;
+			const read = db.transaction('meta').objectStore('meta').get('active');
+			const row = await new Promise<
+				{ installed?: string[]; manifest: { groups?: unknown[] } } | undefined
+			>((done) => {
+				read.onsuccess = () => done(read.result);
+				read.onerror = () => done(undefined);
+			});
+			db.close();
+			return (
+				row !== undefined && (row.installed ?? []).length >= (row.manifest.groups ?? []).length
+			);
+		});
+	for (const started = Date.now(); !(await isComplete());) {
+		if (Date.now() - started > 120_000) throw new Error('the groups of files were not all stored');
+		await session.page.waitForTimeout(250);
+	}
+	await session.page
+		.getByText(/Search works meanwhile|Meklēt jau var/)
+		.waitFor({ state: 'detached', timeout: 30_000 });
 }
 
 export function foreignRequests(session: Session): string[] {

@@ -4,7 +4,14 @@
  * joined through the party; possible links stay out until asked for.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { e2eSkipReason, foreignRequests, openSession, screenshot, type Session } from './browser';
+import {
+	e2eSkipReason,
+	foreignRequests,
+	openSession,
+	screenshot,
+	type Session,
+	waitForGroups
+} from './browser';
 
 const skip = e2eSkipReason();
 
@@ -14,6 +21,7 @@ describe.skipIf(skip)(`connection finder${skip ? ` (skipped: ${skip})` : ''}`, (
 		session = await openSession();
 		await session.page.goto(`${session.baseUrl}#/connect`);
 		await session.page.getByRole('combobox', { name: 'From' }).waitFor({ timeout: 120_000 });
+		await waitForGroups(session);
 	});
 	afterAll(async () => session?.close());
 

@@ -8,7 +8,14 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBundleRecords, readManifest } from '../../src/builder/export/read-bundle';
 import type { FactGroup } from '../../src/model/bundle-format';
-import { e2eSkipReason, foreignRequests, openSession, screenshot, type Session } from './browser';
+import {
+	e2eSkipReason,
+	foreignRequests,
+	openSession,
+	screenshot,
+	type Session,
+	waitForGroups
+} from './browser';
 
 const skip = e2eSkipReason();
 const BUNDLES = resolve(import.meta.dirname, '../../data/bundles');
@@ -17,13 +24,20 @@ const KATRINA = 'p-katrina-dreimane-c52c2422';
 // The deputy who has a possible namesake (planted case namesake-different-birth-dates).
 const JANIS = 'p-janis-berzins-49d7777c';
 
-function groupOf(id: string): FactGroup {
-	for (const file of readManifest(BUNDLES).files.filter((f) => f.kind === 'facts')) {
-		const groups = readBundleRecords(BUNDLES, file) as FactGroup[];
-		const group = groups.find((g) => g.entity === id);
-		if (group) return group;
-	}
-	throw new Error(`no fact group for ${id} in ${BUNDLES}; run npm run build:data`);
+/** The entity's relations from every facts file (a bundle with groups splits them by dataset). */
+function groupOf(id: string): Pick<FactGroup, 'relations' | 'donationSummary'> {
+	const parts = readManifest(BUNDLES)
+		.files.filter((f) => f.kind === 'facts')
+		.flatMap((file) =>
+			(readBundleRecords(BUNDLES, file) as FactGroup[]).filter((g) => g.entity === id)
+		);
+	if (parts.length === 0)
+		throw new Error(`no fact group for ${id} in ${BUNDLES}; run npm run build:data`);
+	const summary = parts.find((g) => g.donationSummary)?.donationSummary;
+	return {
+		relations: parts.flatMap((g) => g.relations),
+		...(summary && { donationSummary: summary })
+	};
 }
 
 /** The neighbours the page must draw at depth 1 with default filters: every non-possible relation's other end. */
@@ -42,6 +56,10 @@ describe.skipIf(skip)(`network graph${skip ? ` (skipped: ${skip})` : ''}`, () =>
 		await session.page
 			.getByRole('heading', { level: 1, name: 'Network: Katrīna Dreimane' })
 			.waitFor({ timeout: 120_000 });
+		await session.page.locator('svg [data-node]').first().waitFor({ timeout: 30_000 });
+		// Drawn again with every group of files in (search and pages work before they are).
+		await waitForGroups(session);
+		await session.page.reload();
 		await session.page.locator('svg [data-node]').first().waitFor({ timeout: 30_000 });
 	});
 	afterAll(async () => session?.close());

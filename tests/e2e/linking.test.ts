@@ -4,7 +4,7 @@
  * under "Possible matches", never in the deputy's donations. Demo data, planted cases.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { e2eSkipReason, openSession, screenshot, type Session } from './browser';
+import { e2eSkipReason, openSession, screenshot, type Session, waitForGroups } from './browser';
 
 const skip = e2eSkipReason();
 
@@ -20,6 +20,7 @@ describe.skipIf(skip)(
 				.getByRole('option', { name: /Jānis Bērziņš.*Saeima/ })
 				.first()
 				.waitFor({ timeout: 120_000 });
+			await waitForGroups(session);
 			await page
 				.getByRole('option', { name: /Jānis Bērziņš.*Saeima/ })
 				.first()

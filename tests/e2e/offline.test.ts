@@ -12,7 +12,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADAPTERS } from '../../src/builder/adapters/index';
 import { build } from '../../src/builder/build';
-import { e2eSkipReason, foreignRequests, openSession, screenshot, type Session } from './browser';
+import {
+	e2eSkipReason,
+	foreignRequests,
+	openSession,
+	screenshot,
+	type Session,
+	waitForGroups
+} from './browser';
 import { serveFolder, type StaticServer } from './static-server';
 
 const skip = e2eSkipReason();
@@ -28,6 +35,8 @@ async function installed(page: Page): Promise<void> {
 		})
 		.toBe(true);
 	await page.getByRole('progressbar').waitFor({ state: 'detached', timeout: 120_000 });
+	// The core is in once the bar is gone; the groups of files follow (selective install).
+	await waitForGroups({ page });
 }
 
 /** The bundle versions that have packs in IndexedDB, read without the app's code. */
@@ -52,7 +61,9 @@ function storedVersions(page: Page): Promise<string[]> {
 							done(versions);
 							return;
 						}
-						versions.push(String(cursor.result.key));
+						// A group's packs are stored under `<version>/<group>` (selective install).
+						const version = String(cursor.result.key).split('/')[0]!;
+						if (!versions.includes(version)) versions.push(version);
 						cursor.result.continue();
 					};
 				};

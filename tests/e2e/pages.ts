@@ -23,7 +23,8 @@ export function busiestOfKind(kind: string): string {
 	const relations = new Map<string, number>();
 	for (const file of manifest.files.filter((f) => f.kind === 'facts'))
 		for (const group of readBundleRecords(BUNDLES, file) as FactGroup[])
-			relations.set(group.entity, group.relations.length);
+			// A bundle with groups holds an entity's relations in several parts: counted together.
+			relations.set(group.entity, (relations.get(group.entity) ?? 0) + group.relations.length);
 	const ids = manifest.files
 		.filter((f) => f.kind === 'entities')
 		.flatMap((file) => readBundleRecords(BUNDLES, file) as Entity[])

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { e2eSkipReason, openSession, screenshot, type Session } from './browser';
+import { e2eSkipReason, openSession, screenshot, type Session, waitForGroups } from './browser';
 
 const skip = e2eSkipReason();
 
@@ -28,6 +28,7 @@ describe.skipIf(skip)(`party export${skip ? ` (skipped: ${skip})` : ''}`, () => 
 		await session.page.goto(`${session.baseUrl}#/search?q=saules%20latvijai`);
 		const option = session.page.getByRole('option', { name: /SAULES LATVIJAI/i }).first();
 		await option.waitFor({ timeout: 120_000 });
+		await waitForGroups(session);
 		await option.click();
 		await session.page
 			.getByRole('heading', { name: 'Donations received per year' })

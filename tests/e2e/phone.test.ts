@@ -4,7 +4,7 @@
  * a party's timeline spread over rows. Screenshots go to test-results/screenshots/.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { e2eSkipReason, openSession, screenshot, type Session } from './browser';
+import { e2eSkipReason, openSession, screenshot, type Session, waitForGroups } from './browser';
 import { busiestOfKind } from './pages';
 
 const skip = e2eSkipReason();
@@ -42,6 +42,9 @@ describe.skipIf(skip)(`phone and screen reading${skip ? ` (skipped: ${skip})` : 
 		session = await openSession();
 		await session.page.goto(`${session.baseUrl}#/graph/${KATRINA}`);
 		await session.page.locator('svg [data-node]').first().waitFor({ timeout: 120_000 });
+		await waitForGroups(session);
+		await session.page.reload();
+		await session.page.locator('svg [data-node]').first().waitFor({ timeout: 30_000 });
 	});
 	afterAll(async () => session?.close());
 

@@ -25,8 +25,8 @@ export interface StaticServer {
 }
 
 export interface ServeOptions {
-	/** Delay for bundle files under data/, so a test can watch the install progress. */
-	dataDelayMs?: number;
+	/** Delay for bundle files under data/, so a test can watch the install progress (or per file). */
+	dataDelayMs?: number | ((pathname: string) => number);
 	/** A folder served as `data/` instead of the root's own (e.g. a deliberately broken bundle). */
 	dataDir?: string;
 	/** A fixed port, so a kept browser profile finds its IndexedDB again (the origin has the port). */
@@ -58,8 +58,12 @@ export async function serveFolder(root: string, options: ServeOptions = {}): Pro
 			res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
 			return;
 		}
-		if (options.dataDelayMs && isBundleFile(pathname)) {
-			await new Promise((resolve) => setTimeout(resolve, options.dataDelayMs));
+		const delay =
+			typeof options.dataDelayMs === 'function'
+				? options.dataDelayMs(pathname)
+				: options.dataDelayMs;
+		if (delay && isBundleFile(pathname)) {
+			await new Promise((resolve) => setTimeout(resolve, delay));
 		}
 		const failed = isBundleFile(pathname) ? options.failData?.() : undefined;
 		if (failed) {

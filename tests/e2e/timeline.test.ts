@@ -10,7 +10,8 @@ import {
 	foreignRequests,
 	openSession,
 	screenshot,
-	type Session
+	type Session,
+	waitForGroups
 } from './browser';
 
 const skip = e2eSkipReason();
@@ -22,6 +23,7 @@ describe.skipIf(skip)(`timeline${skip ? ` (skipped: ${skip})` : ''}`, () => {
 		await session.page.goto(`${session.baseUrl}#/search?q=maris%20ozols`);
 		const hit = session.page.getByRole('option', { name: /Māris Ozols/ }).first();
 		await hit.waitFor({ timeout: 120_000 });
+		await waitForGroups(session);
 		await hit.click();
 		await session.page
 			.getByRole('heading', { level: 1, name: 'Māris Ozols' })

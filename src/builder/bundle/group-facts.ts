@@ -78,7 +78,8 @@ export function groupFacts(data: ResolvedData, flags: readonly Flag[] = []): Fac
 	return [...groups.values()].sort((a, b) => (a.entity < b.entity ? -1 : 1));
 }
 
-function refsOf(group: FactGroup, refs: ReadonlyMap<string, EntityRef>): EntityRef[] {
+/** The refs of every entity the group's facts name, itself left out, sorted by id. */
+export function refsOf(group: FactGroup, refs: ReadonlyMap<string, EntityRef>): EntityRef[] {
 	const ids = new Set<string>();
 	for (const r of group.relations) ids.add(r.from).add(r.to);
 	for (const d of group.donations) {

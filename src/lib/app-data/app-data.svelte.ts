@@ -17,6 +17,8 @@ import type { StoredBundle } from '../storage/versions';
 /** What the person is told about the data beside the views (DataNotice.svelte). */
 export type DataNotice =
 	| { kind: 'update-found'; version: string }
+	/** The core is in and searchable; the groups kept are being stored. */
+	| { kind: 'installing'; done: number; total: number }
 	| { kind: 'updated'; version: string }
 	| { kind: 'quota'; shortfall: QuotaShortfall };
 
@@ -45,9 +47,17 @@ export class AppData {
 	});
 	/** The last install's outcome worth telling; cleared when a new install starts. */
 	#outcome = $state.raw<DataNotice | undefined>();
+	// While groups of files (selective install) are stored into the version in use: 'installing'.
 	notice = $derived<DataNotice | undefined>(
-		this.updateVersion ? { kind: 'update-found', version: this.updateVersion } : this.#outcome
+		this.updateVersion
+			? { kind: 'update-found', version: this.updateVersion }
+			: this.progress.phase === 'downloading' &&
+				  this.progress.version === this.bundle?.manifest.version
+				? { kind: 'installing', ...this.progress.bytes }
+				: this.#outcome
 	);
+	/** Only the core is installed, and the person is to choose which groups to keep. */
+	isChoiceAsked = $state(false);
 	/** The person is asked before a bundle far smaller than the installed one replaces it. */
 	shrink = $state.raw<ShrinkQuestion | undefined>();
 	readonly store: BundleStore;
@@ -79,6 +89,19 @@ export class AppData {
 			return;
 		}
 		await this.#install({ type: 'install', baseUrl });
+	}
+
+	/**
+	 * Keeps these groups of files on this device (selective install) and no others: fetches the
+	 * missing ones from the site, removes the rest, and remembers the choice.
+	 */
+	keepGroups(keep: string[]): Promise<void> {
+		// The question stays until the groups are in ('done' settles it).
+		return this.#install({
+			type: 'install',
+			baseUrl: pageDataUrl(document.baseURI),
+			keep
+		});
 	}
 
 	/** Installs a bundle a person picked: manifest.json with its chunk files. */
@@ -125,14 +148,19 @@ export class AppData {
 				// A 'failed' reply always follows, and decides whether the failure is shown at all.
 				if (reply.progress.phase !== 'failed') this.progress = reply.progress;
 				return;
+			// 'core': a first install's core is in and searchable; its groups follow (selective install).
+			case 'core':
 			case 'done': {
 				const previous = this.bundle?.manifest.version;
+				this.isChoiceAsked = reply.type === 'done' && reply.ask === true;
 				try {
 					this.bundle = await this.store.activeBundle();
 				} catch (error) {
 					this.progress = { ...this.progress, phase: 'failed', error: String(error) };
 				}
-				if (reply.isNew && previous === undefined) void requestPersistence();
+				// The first data stored: ask the browser to keep it.
+				if (previous === undefined && this.bundle) void requestPersistence();
+				if (reply.type === 'core') return;
 				if (reply.isNew && previous !== undefined && previous !== reply.manifest.version) {
 					this.#outcome = { kind: 'updated', version: reply.manifest.version };
 				}

@@ -5,8 +5,11 @@ import { describeError } from './describe-error';
 import type { InstallProgress } from './progress';
 
 export type IngestRequest = (
-	| /** `baseUrl`: the folder holding manifest.json, absolute (the worker has no document). */
-	  { type: 'install'; baseUrl: string }
+	| /**
+	   * `baseUrl`: the folder holding manifest.json, absolute (the worker has no document).
+	   * `keep`: not an install but a change of the groups kept (install-groups.ts).
+	   */
+	  { type: 'install'; baseUrl: string; keep?: string[] }
 	| { type: 'install-files'; files: File[] }
 ) & {
 	/** A version the person agreed may replace far more data than it brings. */
@@ -14,8 +17,13 @@ export type IngestRequest = (
 };
 
 export type IngestReply =
-	| { type: 'progress'; progress: InstallProgress }
-	| { type: 'done'; manifest: Manifest; isNew: boolean }
+	| {
+			type: 'progress';
+			progress: InstallProgress;
+	  } /** `ask`: only the core is installed, and the person is to choose the groups to keep. */
+	| { type: 'done'; manifest: Manifest; isNew: boolean; ask?: boolean }
+	/** A first install's core is active (searchable); its groups are being stored. */
+	| { type: 'core' }
 	| { type: 'failed'; message: string }
 	/** Not installed: the bundle would lose most of the data, and the person is asked first. */
 	| { type: 'shrink'; shrink: BundleShrink };

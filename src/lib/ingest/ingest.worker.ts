@@ -7,6 +7,7 @@ import { sourceFor } from './bundle-source';
 import { openDb } from '../storage/db';
 import { startFileWorkers } from './file-workers';
 import { ingestBundle } from './ingest';
+import { keepGroups } from './install-groups';
 import { failureReply, type IngestReply, type IngestRequest } from './ingest-messages';
 import type { InstallProgress } from './progress';
 
@@ -31,16 +32,26 @@ async function run(request: IngestRequest): Promise<void> {
 	// Files are parsed in file workers, on other cores; a browser without nested workers
 	// (Safari before 15.5) parses them here instead.
 	const workers = typeof Worker === 'function' ? startFileWorkers(request) : undefined;
+	const common = {
+		source: sourceFor(request),
+		db,
+		onProgress: throttled(),
+		concurrency: FILES_IN_FLIGHT,
+		...(workers && { storeFile: workers.storeFile })
+	};
 	try {
-		const { manifest, isNew } = await ingestBundle({
-			source: sourceFor(request),
-			db,
-			onProgress: throttled(),
-			concurrency: FILES_IN_FLIGHT,
-			...(request.allowShrink && { allowShrink: request.allowShrink }),
-			...(workers && { storeFile: workers.storeFile })
+		if (request.type === 'install' && request.keep) {
+			const manifest = await keepGroups({ ...common, keep: request.keep });
+			post({ type: 'done', manifest, isNew: false });
+			return;
+		}
+		const { manifest, isNew, ask } = await ingestBundle({
+			...common,
+			everything: request.type === 'install-files',
+			onCore: () => post({ type: 'core' }),
+			...(request.allowShrink && { allowShrink: request.allowShrink })
 		});
-		post({ type: 'done', manifest, isNew });
+		post({ type: 'done', manifest, isNew, ...(ask && { ask }) });
 	} catch (error) {
 		post(failureReply(error));
 	} finally {

@@ -2,7 +2,7 @@
  * Install progress as the ingest sees it: counters that only grow, and a time estimate
  * from the byte rate. Pure apart from the clock, which tests replace.
  */
-import type { Manifest } from '../../model/bundle-format';
+import type { Manifest, ManifestFile } from '../../model/bundle-format';
 
 /**
  * `checking`: reading manifest.json; `downloading`: fetching, verifying and storing files;
@@ -47,15 +47,15 @@ export class ProgressTracker {
 		this.#send();
 	}
 
-	/** Totals from the manifest; the counters start at zero. */
-	begin(manifest: Manifest): void {
+	/** Totals from the files to store (all the manifest's by default); the counters start at zero. */
+	begin(manifest: Manifest, files: readonly ManifestFile[] = manifest.files): void {
 		this.#startedAt = this.#now();
 		this.#progress = {
 			phase: 'downloading',
 			version: manifest.version,
-			files: { done: 0, total: manifest.files.length },
-			bytes: { done: 0, total: sum(manifest, 'bytes') },
-			records: { done: 0, total: sum(manifest, 'records') }
+			files: { done: 0, total: files.length },
+			bytes: { done: 0, total: sum(files, 'bytes') },
+			records: { done: 0, total: sum(files, 'records') }
 		};
 		this.#send();
 	}
@@ -131,11 +131,11 @@ export function readyProgress(manifest: Manifest): InstallProgress {
 		phase: 'ready',
 		version: manifest.version,
 		files: all(manifest.files.length),
-		bytes: all(sum(manifest, 'bytes')),
-		records: all(sum(manifest, 'records'))
+		bytes: all(sum(manifest.files, 'bytes')),
+		records: all(sum(manifest.files, 'records'))
 	};
 }
 
-function sum(manifest: Manifest, field: 'bytes' | 'records'): number {
-	return manifest.files.reduce((total, file) => total + file[field], 0);
+function sum(files: readonly ManifestFile[], field: 'bytes' | 'records'): number {
+	return files.reduce((total, file) => total + file[field], 0);
 }

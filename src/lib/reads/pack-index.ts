@@ -22,17 +22,25 @@ type PackOf<K extends RecordKind> = Extract<Exclude<Pack, GraphPack | ExplorePac
 export type ItemOf<K extends RecordKind> = PackOf<K>['items'][number];
 type OpenPack<T> = PackReader<T> & { last: string };
 
-/** One record to find: the kind of pack that holds it, and its id. */
+/**
+ * One record to find: the kind of pack that holds it, and its id; `space`: a group's packs
+ * (storage/versions.ts groupSpace) rather than the version's own.
+ */
 export interface Lookup {
 	kind: RecordKind;
 	id: string;
+	space?: string;
 }
 
-/** What findAll found, and whether it read (`isRead`) and which version the active row named. */
+/**
+ * What findAll found, and whether it read (`isRead`), which version the active row named and
+ * which of its groups it listed as installed (absent: all).
+ */
 export interface Found {
 	items: unknown[];
 	isRead: boolean;
 	active: string | undefined;
+	installed?: string[] | undefined;
 }
 
 /** Open packs kept: each holds its text (about 1 MB), so a handful is plenty. */
@@ -55,10 +63,10 @@ export class PackIndex {
 		this.#firstsPerRead = firstsPerRead;
 	}
 
-	/** Drops what was read of any version but `version`: its keys are never asked for again. */
+	/** Drops what was read of any version but `version` (and its groups): never asked for again. */
 	keepOnly(version: string | undefined): void {
 		for (const key of [...this.#opened.keys(), ...this.#packFirsts.keys()]) {
-			if (!key.startsWith(`${version}\n`)) {
+			if (!key.startsWith(`${version}\n`) && !key.startsWith(`${version}/`)) {
 				this.#opened.delete(key);
 				this.#packFirsts.delete(key);
 			}
@@ -90,7 +98,7 @@ export class PackIndex {
 		lookups: readonly Lookup[],
 		options: { vouch?: 'always' | 'if-read' } = {}
 	): Promise<Found> {
-		const lists = lookups.map(({ kind }) => this.firsts(version, kind));
+		const lists = lookups.map(({ kind, space }) => this.firsts(space ?? version, kind));
 		if (lists.every((list) => this.#settled.has(list))) {
 			const firsts = lists.map((list) => this.#settled.get(list));
 			return this.#findIn(version, lookups, firsts, options);
@@ -105,11 +113,11 @@ export class PackIndex {
 		{ vouch = 'always' }: { vouch?: 'always' | 'if-read' }
 	): Promise<Found> {
 		const toRead = new Map<string, PackKey>();
-		const keys = lookups.map(({ kind, id }, i) => {
+		const keys = lookups.map(({ kind, id, space = version }, i) => {
 			const first = packFirst(firsts[i]!, id);
 			if (first === undefined) return undefined;
-			const key = [version, kind, first].join('\n');
-			if (!this.#opened.has(key)) toRead.set(key, [version, kind, first]);
+			const key = [space, kind, first].join('\n');
+			if (!this.#opened.has(key)) toRead.set(key, [space, kind, first]);
 			return key;
 		});
 		const isRead = toRead.size > 0 || vouch === 'always';
@@ -129,7 +137,8 @@ export class PackIndex {
 			return pack && compareIds(id, pack.last) <= 0 ? pack.find(id) : undefined;
 		});
 		const row = batch && (await batch).active;
-		return { items, isRead, active: row?.key === 'active' ? row.version : undefined };
+		const active = row?.key === 'active' ? row : undefined;
+		return { items, isRead, active: active?.version, installed: active?.installed };
 	}
 
 	/**

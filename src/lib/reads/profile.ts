@@ -32,4 +32,9 @@ export interface Profile {
 	refs: ReadonlyMap<string, EntityRef>;
 	/** For people and organisations alike: the companies linked through relations or declared shares. */
 	companies: LinkedCompany[];
+	/**
+	 * The groups of files (ManifestGroup ids) holding facts of this profile that are not on
+	 * this device (selective install); absent when nothing is missing.
+	 */
+	missing?: string[];
 }

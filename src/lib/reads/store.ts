@@ -16,7 +16,7 @@ import { readPacks } from '../storage/pack-reads';
 import { activeRow, type StoredBundle } from '../storage/versions';
 import { FIRSTS_PER_READ, PackIndex } from './pack-index';
 import type { Profile } from './profile';
-import { readProfile } from './profile-read';
+import { readParts, readProfile } from './profile-read';
 import { Settled } from './settled';
 
 export class BundleStore {
@@ -30,6 +30,8 @@ export class BundleStore {
 	 */
 	readonly #settled = new Settled();
 	readonly #packs: PackIndex;
+	/** The active row's installed groups, as last read with it (absent: all). */
+	#installed: string[] | undefined;
 
 	constructor(db: PlainviewDb, { firstsPerRead = FIRSTS_PER_READ } = {}) {
 		this.#db = db;
@@ -40,7 +42,14 @@ export class BundleStore {
 	async activeBundle(): Promise<StoredBundle | undefined> {
 		const row = await activeRow(this.#db);
 		this.#useVersion(row?.version);
-		return row && { manifest: row.manifest, storedAt: row.storedAt };
+		this.#installed = row?.installed;
+		return (
+			row && {
+				manifest: row.manifest,
+				storedAt: row.storedAt,
+				...(row.installed && { installed: row.installed })
+			}
+		);
 	}
 
 	/** Caches the version the active row named, and drops what was read of any other. */
@@ -68,8 +77,12 @@ export class BundleStore {
 		return this.#read((version) => this.#packs.find(version, 'entities', id));
 	}
 
+	/** An entity's whole fact group: its core part and the other parts installed, joined. */
 	getGroup(id: string): Promise<FactGroup | undefined> {
-		return this.#read((version) => this.#packs.find(version, 'facts', id));
+		return this.#read(async (version) => {
+			const core = await this.#packs.find(version, 'facts', id);
+			return (await readParts(this.#packs, version, core, this.#installed)).group;
+		});
 	}
 
 	/**
@@ -99,7 +112,12 @@ export class BundleStore {
 	}
 
 	#activeVersion(): Promise<string | undefined> {
-		this.#version ??= this.#settled.track(activeRow(this.#db).then((row) => row?.version));
+		this.#version ??= this.#settled.track(
+			activeRow(this.#db).then((row) => {
+				this.#installed = row?.installed;
+				return row?.version;
+			})
+		);
 		return this.#version;
 	}
 

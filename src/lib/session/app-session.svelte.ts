@@ -103,10 +103,12 @@ export class AppSession {
 			root.lang = i18n.locale;
 		});
 
-		// The profile follows the address and the data version (an update reloads it).
+		// The profile follows the address, the data version (an update reloads it) and the groups
+		// of files installed (selective install: facts fetched or removed).
 		$effect(() => {
 			const id = this.entityId;
 			const version = this.version;
+			void appData.bundle?.installed;
 			if (id === undefined || version === undefined) return;
 			untrack(() => void profiles.load(id));
 		});

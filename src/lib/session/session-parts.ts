@@ -13,7 +13,9 @@ export type PageScroll = Pick<ScrollMemory, 'pageShown' | 'destroy'>;
 
 /** What the session reads of the data (AppData). */
 export interface SessionData {
-	readonly bundle: { readonly manifest: { readonly version: string } } | undefined;
+	readonly bundle:
+		| { readonly manifest: { readonly version: string }; readonly installed?: readonly string[] }
+		| undefined;
 	readonly isReady: boolean;
 	readonly progress: { readonly phase: string };
 	readonly updateVersion: string | undefined;

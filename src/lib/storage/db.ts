@@ -47,10 +47,15 @@ export type StoredPack = Omit<Pack, 'items'> & {
 	file?: string;
 };
 
-/** Small key/value rows: the active version and its manifest, an update in progress. */
+/**
+ * Small key/value rows: the active version and its manifest, an update in progress, and which
+ * groups of files (ManifestGroup) the person chose to leave out. `installed`: the groups whose
+ * files are all stored (their packs under groupSpace(), versions.ts); absent, every group.
+ */
 export type MetaRow =
-	| { key: 'active'; version: string; manifest: Manifest; storedAt: string }
-	| { key: 'pending'; version: string; manifest: Manifest; startedAt: string };
+	| { key: 'active'; version: string; manifest: Manifest; storedAt: string; installed?: string[] }
+	| { key: 'pending'; version: string; manifest: Manifest; startedAt: string }
+	| { key: 'choice'; leftOut: string[] };
 
 export type PlainviewDb = Dexie & {
 	packs: Table<StoredPack, [string, PackKind, string]>;

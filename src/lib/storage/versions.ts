@@ -16,6 +16,17 @@ export interface StoredBundle {
 	manifest: Manifest;
 	/** When this version was stored (ISO). */
 	storedAt: string;
+	/** The manifest's groups that are stored; absent, all of them (or it has none). */
+	installed?: string[];
+}
+
+/**
+ * Where a group's packs are stored: a version of their own beside the core's, so a group is
+ * added or removed whole without touching the rest. The active row's `installed` lists a
+ * group only once all its packs are in, and drops it before they are removed.
+ */
+export function groupSpace(version: string, group: string): string {
+	return `${version}/${group}`;
 }
 
 export type ActiveRow = Extract<MetaRow, { key: 'active' }>;
@@ -33,9 +44,11 @@ export async function activeRow(db: PlainviewDb): Promise<ActiveRow | undefined>
  */
 export async function removeLeftovers(db: PlainviewDb): Promise<string | undefined> {
 	const [active, pending] = await Promise.all([activeRow(db), db.meta.get('pending')]);
-	await removeOtherVersions(db, active?.version);
+	await removeOtherVersions(db, active?.version, active?.installed);
 	if (pending) await db.meta.delete('pending');
-	return pending && pending.version !== active?.version ? pending.version : undefined;
+	return pending?.key === 'pending' && pending.version !== active?.version
+		? pending.version
+		: undefined;
 }
 
 /** Stores packs of the pending version (ingest's store-file.ts, once their file is checked). */
@@ -67,14 +80,22 @@ function withoutPackSizes(manifest: Manifest): Manifest {
 	return { ...manifest, files };
 }
 
-/** The switch: readers see either the old version or the complete new one, never a mix. */
-export async function activate(db: PlainviewDb, manifest: Manifest): Promise<void> {
+/**
+ * The switch: readers see either the old version or the complete new one, never a mix.
+ * `installed`: the groups stored with it, when the manifest has groups.
+ */
+export async function activate(
+	db: PlainviewDb,
+	manifest: Manifest,
+	installed?: string[]
+): Promise<void> {
 	await db.transaction('rw', db.meta, async () => {
 		const row: ActiveRow = {
 			key: 'active',
 			version: manifest.version,
 			manifest: withoutPackSizes(manifest),
-			storedAt: new Date().toISOString()
+			storedAt: new Date().toISOString(),
+			...(manifest.groups && { installed: installed ?? manifest.groups.map((g) => g.id) })
 		};
 		await db.meta.put(row);
 		await db.meta.delete('pending');
@@ -82,23 +103,67 @@ export async function activate(db: PlainviewDb, manifest: Manifest): Promise<voi
 }
 
 /**
- * Removes the packs of every version but `keep` (all of them when undefined). The versions
- * are listed from the index first: at every start there is usually nothing to remove, and
- * a notEqual() range delete over a million-record index took seconds to find that out.
+ * Removes the packs of every version but `keep` (all of them when undefined), and of its
+ * groups but those `installed` names (all kept when undefined). The versions are listed from
+ * the index first: at every start there is usually nothing to remove, and a notEqual() range
+ * delete over a million-record index took seconds to find that out.
  */
 export async function removeOtherVersions(
 	db: PlainviewDb,
-	keep: string | undefined
+	keep: string | undefined,
+	installed?: readonly string[]
 ): Promise<void> {
 	const versions = (await db.packs.orderBy('version').uniqueKeys()) as string[];
+	const isKept = (version: string) =>
+		version === keep ||
+		(keep !== undefined &&
+			version.startsWith(`${keep}/`) &&
+			(installed === undefined || installed.some((g) => groupSpace(keep, g) === version)));
 	for (const version of versions) {
-		if (version !== keep) await db.packs.where('version').equals(version).delete();
+		if (!isKept(version)) await db.packs.where('version').equals(version).delete();
 	}
 }
 
 /** A failed install: its packs and the pending row go; the active version is not touched. */
 export async function discardVersion(db: PlainviewDb, version: string): Promise<void> {
 	const active = await activeRow(db);
-	if (active?.version !== version) await db.packs.where('version').equals(version).delete();
+	if (active?.version !== version) {
+		await db.packs.where('version').equals(version).delete();
+		await db.packs.where('version').startsWith(`${version}/`).delete();
+	}
 	await db.meta.delete('pending');
+}
+
+/**
+ * Sets which groups of the active `version` are installed, in one transaction; false when
+ * another version is active by then. Add a group only once its packs are all stored.
+ */
+export async function setInstalled(
+	db: PlainviewDb,
+	version: string,
+	installed: readonly string[]
+): Promise<boolean> {
+	return db.transaction('rw', db.meta, async () => {
+		const row = await activeRow(db);
+		if (row?.version !== version) return false;
+		const next: ActiveRow = { ...row, installed: [...installed] };
+		await db.meta.put(next);
+		return true;
+	});
+}
+
+/** Removes a group's packs; call once the active row no longer lists it (setInstalled). */
+export async function removeGroup(db: PlainviewDb, version: string, group: string): Promise<void> {
+	await db.packs.where('version').equals(groupSpace(version, group)).delete();
+}
+
+/** The groups the person chose to leave out; undefined until they chose. */
+export async function readChoice(db: PlainviewDb): Promise<string[] | undefined> {
+	const row = await db.meta.get('choice');
+	return row?.key === 'choice' ? row.leftOut : undefined;
+}
+
+export async function saveChoice(db: PlainviewDb, leftOut: readonly string[]): Promise<void> {
+	const row: MetaRow = { key: 'choice', leftOut: [...leftOut] };
+	await db.meta.put(row);
 }

@@ -80,15 +80,34 @@ describe('planBundle', () => {
 		expect(docs).toBe(manifest.counts.people! + manifest.counts.organisations!);
 	});
 
-	it('never splits an entity’s facts across files, and keeps entity ranges in order', () => {
-		const { files } = planBundle(data, SOURCES, '2026-11-01', { chunkRecords: 7 });
-		const facts = files.filter((f) => f.entry.kind === 'facts');
-		expect(facts.length).toBeGreaterThan(3);
-		const owners = facts.flatMap((f) => (f.records as FactGroup[]).map((g) => g.entity));
-		expect(new Set(owners).size).toBe(owners.length);
-		expect(owners).toEqual([...owners].sort());
-		for (let i = 1; i < facts.length; i++)
-			expect(facts[i]!.entry.range[0] > facts[i - 1]!.entry.range[1]).toBe(true);
+	it('never splits an entity’s part of a group across files, and keeps ranges in order within each group', () => {
+		const { files, manifest } = planBundle(data, SOURCES, '2026-11-01', { chunkRecords: 7 });
+		const groupOf = new Map(manifest.groups!.flatMap((g) => g.files.map((f) => [f, g.id])));
+		const byGroup = new Map<string, typeof files>();
+		for (const f of files.filter((f) => f.entry.kind === 'facts')) {
+			const group = groupOf.get(f.name) ?? 'core';
+			byGroup.set(group, [...(byGroup.get(group) ?? []), f]);
+		}
+		expect([...byGroup.keys()].sort()).toEqual(['core', 'donations', 'tax-totals']);
+		expect(byGroup.get('core')!.length).toBeGreaterThan(3);
+		for (const facts of byGroup.values()) {
+			const owners = facts.flatMap((f) => (f.records as FactGroup[]).map((g) => g.entity));
+			expect(new Set(owners).size).toBe(owners.length);
+			expect(owners).toEqual([...owners].sort());
+			for (let i = 1; i < facts.length; i++)
+				expect(facts[i]!.entry.range[0] > facts[i - 1]!.entry.range[1]).toBe(true);
+		}
+	});
+
+	it('without splitting, writes one fact group per entity and no groups', () => {
+		const { files, manifest } = planBundle(data, SOURCES, '2026-11-01', { splitFacts: false });
+		expect(manifest.groups).toBeUndefined();
+		const groups = files
+			.filter((f) => f.entry.kind === 'facts')
+			.flatMap((f) => f.records as FactGroup[]);
+		expect(groups.map((g) => g.entity)).toEqual(groupFacts(data).map((g) => g.entity));
+		expect(groups.flatMap((g) => g.donations)).toHaveLength(data.donations.length);
+		expect(groups.some((g) => g.parts)).toBe(false);
 	});
 
 	it('groups donations under the donor, anonymous ones under the party, and relations under both ends', () => {

@@ -86,6 +86,8 @@ export const PAGE_AREAS = {
 	flagDetails: () => import('./flag-details').then((module) => module.flagDetailsMessages),
 	flagFigures: () => import('./flag-figures').then((module) => module.flagFiguresMessages),
 	flagsPage: () => import('./flags-page').then((module) => module.flagsPageMessages),
+	// Selective install: what to keep on this device, a profile's missing facts.
+	keep: () => import('./keep').then((module) => module.keepMessages),
 	// Party finances: the party page's section and the explore page.
 	financesPage: () => import('./finances-page').then((module) => module.financesPageMessages)
 };

@@ -14,6 +14,7 @@ export const offlineMessages = defineMessages(
 		'offline.quotaUnknown':
 			'Jaunajai datu versijai ierīcē nepietiek vietas: vajag {needed}. Atbrīvojiet vietu un atveriet lapu vēlreiz. Iepriekšējie dati ir saglabāti.',
 		'offline.dismiss': 'Aizvērt',
+		'offline.installing': 'Saglabā datus: {done} no {total}. Meklēt jau var.',
 		'offline.shrinkTitle': 'Aizstāt datus ar daudz mazāk datiem?',
 		'offline.shrinkFiles':
 			'Saglabātajos datos ir personas un organizācijas: {entities}, ieraksti: {records}. Izvēlētajos failos — tikai {newEntities} un {newRecords}. Ja tos ielādēsiet, tie aizstās visus saglabātos datus, un atrast varēs tikai to, kas ir šajos failos.',
@@ -33,6 +34,7 @@ export const offlineMessages = defineMessages(
 		'offline.quotaUnknown':
 			'There is not enough storage space for the new data: it needs {needed}. Free some space and open the page again. The earlier data has been kept.',
 		'offline.dismiss': 'Close',
+		'offline.installing': 'Storing data: {done} of {total}. Search works meanwhile.',
 		'offline.shrinkTitle': 'Replace the data with far less?',
 		'offline.shrinkFiles':
 			'The installed data lists {entities} people and organisations in {records} records; the chosen files list only {newEntities} in {newRecords}. Installing them replaces all of the installed data, and only what these files list can be found afterwards.',
