@@ -25,6 +25,8 @@ export interface OfficialsInput {
 	/** Officials fixed by the planted cases (their people already exist). */
 	planted: Official[];
 	civilServants: number;
+	/** Where civil servants work (ministries; municipalities too in the full set). */
+	servantPlaces: Institution[];
 	countySeats: number;
 }
 
@@ -105,9 +107,9 @@ export function makeOfficials(input: OfficialsInput): Official[] {
 	}
 
 	for (let i = 0; i < input.civilServants; i++) {
-		const ministry = rng.pick(institutions.ministries);
+		const workplace = rng.pick(input.servantPlaces);
 		const role = rng.pick(CIVIL_SERVANT_ROLES);
-		officials.push({ person: newPerson(), kind: 'civil-servant', workplace: ministry, role });
+		officials.push({ person: newPerson(), kind: 'civil-servant', workplace, role });
 	}
 	return officials;
 }

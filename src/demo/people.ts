@@ -20,6 +20,9 @@ export interface PersonOptions {
 	official?: boolean;
 }
 
+/** Derives the people beyond `all` (ids from all.length up) from their id alone. */
+export type BulkPeople = (id: number) => Person | undefined;
+
 export class People {
 	readonly all: Person[] = [];
 	#keys = new Set<string>();
@@ -30,6 +33,12 @@ export class People {
 	#officialNameYears = new Set<string>();
 	#officialNames = new Set<string>();
 	#sealed = false;
+	#bulk: BulkPeople | undefined;
+	/**
+	 * With more officials than there are first-name × surname pairs (the full set), officials
+	 * need only a name + birth year of their own: namesakes among officials, as in life.
+	 */
+	sharedOfficialNames = false;
 
 	reserve(first: string, last: string): void {
 		this.#reserved.add(foldText(`${first} ${last}`));
@@ -58,15 +67,40 @@ export class People {
 			// Unplanted look-alikes of an official (same name and birth year) would blur the truth.
 			const nameYear = `${folded}|${birth.slice(0, 4)}`;
 			if (this.#officialNameYears.has(nameYear)) continue;
-			if (options.official && (this.#officialNames.has(folded) || this.#nameYears.has(nameYear)))
+			if (
+				options.official &&
+				((!this.sharedOfficialNames && this.#officialNames.has(folded)) ||
+					this.#nameYears.has(nameYear))
+			)
 				continue;
 			const city = options.city ?? pickCity(rng);
 			return this.#push(name, birth, city, options.party, key, options.official ?? false);
 		}
 	}
 
+	/**
+	 * Whether a person with this name and birth date could be added beside everyone here
+	 * without blurring the truth (used for derived people, after sealing).
+	 */
+	isFree(name: PersonName, birth: string): boolean {
+		const folded = foldText(`${name.first} ${name.last}`);
+		return (
+			!this.#reserved.has(folded) &&
+			!this.#keys.has(identityKey(name, birth)) &&
+			!this.#officialNameYears.has(`${folded}|${birth.slice(0, 4)}`) &&
+			!containsForbidden(codeFragment(birth))
+		);
+	}
+
+	/** From now on ids from all.length up are derived by `bulk`; the indexes stay for isFree. */
+	attachBulk(bulk: BulkPeople): void {
+		this.#bulk = bulk;
+		this.#sealed = true;
+	}
+
 	/** Drops the clash-check indexes once everyone exists; at national scale they hold ~200k keys. */
 	seal(): void {
+		if (this.#bulk) return;
 		this.#keys.clear();
 		this.#nameYears.clear();
 		this.#officialNameYears.clear();
@@ -75,7 +109,8 @@ export class People {
 	}
 
 	get(id: number): Person {
-		const person = this.all[id];
+		const person =
+			this.all[id] ?? (this.#bulk && id >= this.all.length ? this.#bulk(id) : undefined);
 		if (!person) throw new Error(`no demo person with id ${id}`);
 		return person;
 	}

@@ -3,6 +3,8 @@
  * companies with their register roles, and the pools of donors and fee payers. Writers
  * only read it, so every file tells the same story about the same people.
  */
+import { bulkPeople } from './bulk-people';
+import { SLOTS, type BulkShape } from './bulk-companies';
 import { Companies } from './companies';
 import { makeInstitutions, makeParties, SAEIMA_REG_NO, type Institutions } from './orgs';
 import { makeOfficials } from './officials';
@@ -33,6 +35,8 @@ export interface World {
 	feePayers: number[];
 	planted: { people: PlantedPeople; companies: PlantedCompanies; rows: PlantedRow[] };
 	plantedIds: Set<number>;
+	/** The full set's bulk register and donors, derived on demand (absent below full scale). */
+	bulk?: BulkShape;
 }
 
 const BANK_BRANDS = [
@@ -48,6 +52,7 @@ export function buildWorld(seed: number, sizes: Sizes): World {
 	const parties = makeParties(rng.fork('parties'), regNos);
 	const institutions = makeInstitutions(rng.fork('institutions'), regNos, sizes.counties);
 	const people = new People();
+	people.sharedOfficialNames = sizes.full !== undefined;
 	const plantedPeople = addPlantedPeople(people);
 	const plantedIds = new Set(Object.values(plantedPeople).map((p) => p.id));
 	const officials = makeOfficials({
@@ -57,6 +62,10 @@ export function buildWorld(seed: number, sizes: Sizes): World {
 		institutions,
 		planted: plantedOfficials(plantedPeople, institutions),
 		civilServants: sizes.civilServants,
+		// In the full set civil servants work for municipalities as well as ministries.
+		servantPlaces: sizes.full
+			? [...institutions.ministries, ...institutions.cities, ...institutions.counties]
+			: institutions.ministries,
 		countySeats: sizes.countySeats
 	});
 
@@ -86,6 +95,7 @@ export function buildWorld(seed: number, sizes: Sizes): World {
 		companies,
 		plantedIds
 	);
+	const bulk = sizes.full && attachBulk(rng, seed, sizes.full, people, parties, pools);
 	people.seal();
 	const world: World = {
 		seed,
@@ -103,8 +113,36 @@ export function buildWorld(seed: number, sizes: Sizes): World {
 			companies: plantedCompanies,
 			rows: plantedRows(plantedPeople, plantedCompanies)
 		},
-		plantedIds
+		plantedIds,
+		...(bulk ? { bulk } : {})
 	};
 	world.planted.rows.push(...plantedFlagRows(world));
 	return world;
+}
+
+/** Adds the full set's bulk donors to the pools and lets `people` derive bulk people. */
+function attachBulk(
+	rng: Rng,
+	seed: number,
+	full: NonNullable<Sizes['full']>,
+	people: People,
+	parties: Party[],
+	pools: { donors: number[]; feePayers: number[] }
+): BulkShape {
+	const firstDonor = people.all.length;
+	const shape: BulkShape = {
+		companies: full.bulkCompanies,
+		firstDonor,
+		firstPerson: firstDonor + full.bulkDonors
+	};
+	const total = full.bulkDonors + full.bulkCompanies * SLOTS;
+	people.attachBulk(bulkPeople({ seed, people, parties, donors: full.bulkDonors, total }));
+	const pick = rng.fork('bulk-donors');
+	for (let id = firstDonor; id < shape.firstPerson; id++) {
+		pools.donors.push(id);
+		if (pick.chance(0.15)) pools.feePayers.push(id);
+	}
+	pick.shuffle(pools.donors);
+	pick.shuffle(pools.feePayers);
+	return shape;
 }

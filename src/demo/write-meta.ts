@@ -67,7 +67,7 @@ const PROVENANCE: readonly (readonly [string, Provenance])[] = [
 		}
 	],
 	[
-		'vid/declarations.json',
+		'vid/declarations',
 		{
 			publisher: 'VID, as scraped by the opendata.lv script',
 			title: "Public officials' annual declarations",
