@@ -18,6 +18,8 @@ export interface PersonOptions {
 	party?: number;
 	/** Officials get a name no other official has, and a name + birth year nobody else has. */
 	official?: boolean;
+	/** A civil servant (an official); see sharedOfficialNames. */
+	servant?: boolean;
 }
 
 /** Derives the people beyond `all` (ids from all.length up) from their id alone. */
@@ -35,10 +37,12 @@ export class People {
 	#sealed = false;
 	#bulk: BulkPeople | undefined;
 	/**
-	 * With more officials than there are first-name × surname pairs (the full set), officials
-	 * need only a name + birth year of their own: namesakes among officials, as in life.
+	 * With more officials than there are first-name × surname pairs (the full set), civil
+	 * servants may share a name with other civil servants (not with elected officials, who
+	 * are added first): namesakes among officials, as in life.
 	 */
 	sharedOfficialNames = false;
+	#servantNames = new Set<string>();
 
 	reserve(first: string, last: string): void {
 		this.#reserved.add(foldText(`${first} ${last}`));
@@ -69,11 +73,14 @@ export class People {
 			if (this.#officialNameYears.has(nameYear)) continue;
 			if (
 				options.official &&
-				((!this.sharedOfficialNames && this.#officialNames.has(folded)) ||
+				(this.#officialNames.has(folded) ||
+					(!(this.sharedOfficialNames && options.servant) && this.#servantNames.has(folded)) ||
 					this.#nameYears.has(nameYear))
 			)
 				continue;
 			const city = options.city ?? pickCity(rng);
+			// A servant's name goes to the servants' names only, where other servants may take it.
+			if (this.sharedOfficialNames && options.servant) this.#servantNames.add(folded);
 			return this.#push(name, birth, city, options.party, key, options.official ?? false);
 		}
 	}
@@ -105,6 +112,7 @@ export class People {
 		this.#nameYears.clear();
 		this.#officialNameYears.clear();
 		this.#officialNames.clear();
+		this.#servantNames.clear();
 		this.#sealed = true;
 	}
 
@@ -130,8 +138,8 @@ export class People {
 		const folded = foldText(`${name.first} ${name.last}`);
 		this.#nameYears.add(`${folded}|${birth.slice(0, 4)}`);
 		if (official) {
-			this.#officialNames.add(folded);
 			this.#officialNameYears.add(`${folded}|${birth.slice(0, 4)}`);
+			if (!this.#servantNames.has(folded)) this.#officialNames.add(folded);
 		}
 		return person;
 	}

@@ -94,8 +94,8 @@ export function fullSizes(factor = 10): Sizes {
 		civilServants: scaled(54_000),
 		companies: scaled(24_000),
 		ngos: scaled(600),
-		donations: scaled(1_100_000),
-		fees: scaled(120_000),
+		donations: scaled(1_500_000),
+		fees: scaled(150_000),
 		api: scaled(12_000),
 		donors: scaled(20_000),
 		full: {
@@ -103,7 +103,7 @@ export function fullSizes(factor = 10): Sizes {
 			declarationsPerFile: 20_000,
 			taxYears: YEARS(2016, 2025),
 			donationsFrom: 2002,
-			bulkCompanies: scaled(330_000),
+			bulkCompanies: scaled(520_000),
 			bulkDonors: scaled(230_000)
 		}
 	};

@@ -132,7 +132,7 @@ class DeclarationArray {
 
 /** The full set's declarations of one year, part n (1-based). */
 export const declarationsPart = (year: number, part: number) =>
-	`vid/declarations/${year}-${String(part).padStart(2, '0')}.json`;
+	`vid/declarations/declarations-${year}-${String(part).padStart(2, '0')}.json`;
 
 /**
  * Streams every official's declarations. Below full scale: one file, six years per official
