@@ -45,6 +45,8 @@ export interface FullShape {
 	bulkCompanies: number;
 	/** Donors beyond the world's, derived like the bulk companies' people. */
 	bulkDonors: number;
+	/** Planted namesake pairs (elected official and donor) on top of the fixed cases. */
+	namesakes: number;
 }
 
 export const DEMO_SIZES: Sizes = {
@@ -104,7 +106,8 @@ export function fullSizes(factor = 10): Sizes {
 			taxYears: YEARS(2016, 2025),
 			donationsFrom: 2002,
 			bulkCompanies: scaled(520_000),
-			bulkDonors: scaled(230_000)
+			bulkDonors: scaled(230_000),
+			namesakes: scaled(1_000)
 		}
 	};
 }

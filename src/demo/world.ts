@@ -12,6 +12,7 @@ import { People } from './people';
 import { addPlantedPeople, plantedOfficials, type PlantedPeople } from './planted';
 import { plantCompanies, type PlantedCompanies } from './planted-companies';
 import { plantedFlagRows } from './planted-flags';
+import { plantNamesakes, type ScaledCase } from './planted-namesakes';
 import { plantedRows, type PlantedRow } from './planted-rows';
 import { Rng } from './random';
 import { RegNoIssuer } from './regno';
@@ -33,7 +34,13 @@ export interface World {
 	donors: number[];
 	/** Party members who pay fees at random. */
 	feePayers: number[];
-	planted: { people: PlantedPeople; companies: PlantedCompanies; rows: PlantedRow[] };
+	planted: {
+		people: PlantedPeople;
+		companies: PlantedCompanies;
+		rows: PlantedRow[];
+		/** The full set's scaled-up cases, after the fixed ones in planted.json. */
+		scaled?: ScaledCase[];
+	};
 	plantedIds: Set<number>;
 	/** The full set's bulk register and donors, derived on demand (absent below full scale). */
 	bulk?: BulkShape;
@@ -84,6 +91,9 @@ export function buildWorld(seed: number, sizes: Sizes): World {
 	}
 	for (let i = 0; i < sizes.ngos; i++) companies.staff(companies.create('BDR'));
 	tieOfficials(rng.fork('ties'), people, officials, companies.all, plantedIds);
+	const scaled =
+		sizes.full &&
+		plantNamesakes(rng.fork('namesakes'), people, officials, sizes.full.namesakes, plantedIds);
 
 	const officialByPerson = new Map(officials.map((o) => [o.person, o]));
 	const pools = donorPools(
@@ -111,7 +121,8 @@ export function buildWorld(seed: number, sizes: Sizes): World {
 		planted: {
 			people: plantedPeople,
 			companies: plantedCompanies,
-			rows: plantedRows(plantedPeople, plantedCompanies)
+			rows: [...plantedRows(plantedPeople, plantedCompanies), ...(scaled ? scaled.rows : [])],
+			...(scaled ? { scaled: scaled.cases } : {})
 		},
 		plantedIds,
 		...(bulk ? { bulk } : {})
