@@ -23,8 +23,8 @@ interface Planted {
 
 const scales: [string, () => Output][] = [
 	['demo', demo],
-	['national', () => generateInto('plainview-scales-national-', nationalSizes(0.004))],
-	['full', () => generateInto('plainview-scales-full-', fullSizes(0.02))]
+	['national', () => generateInto('plainview-every-scale-national-', nationalSizes(0.004))],
+	['full', () => generateInto('plainview-every-scale-full-', fullSizes(0.02))]
 ];
 const outputs = new Map<string, Output>();
 const output = (label: string) => {
