@@ -87,8 +87,9 @@ function head(path: string, bytes = 256 * 1024): string {
 	const text = buffer.subarray(0, read).toString('utf8');
 	if (read < bytes) return text;
 	if (path.endsWith('.json')) {
-		const end = text.lastIndexOf('\n  },\n  {');
-		return `${text.slice(0, end)}\n  }\n]\n`;
+		// Items start on a line of their own, two spaces in: cut before the last one begun.
+		const end = text.lastIndexOf(',\n  {');
+		return `${text.slice(0, end)}\n]\n`;
 	}
 	return text.slice(0, text.lastIndexOf('\n') + 1);
 }
@@ -120,7 +121,7 @@ describe('full-shape layouts', () => {
 
 	const generated = resolve(import.meta.dirname, '../../../data/full');
 	it.skipIf(!existsSync(join(generated, 'sources.json')))(
-		'are read in the generated data/full too (skipped: run `npm run data:demo -- --scale full`)',
+		'are read in the generated data/full too (skipped when it is absent: `npm run data:demo -- --scale full`)',
 		() => expectReadable(generated)
 	);
 });
