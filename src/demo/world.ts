@@ -93,7 +93,15 @@ export function buildWorld(seed: number, sizes: Sizes): World {
 	tieOfficials(rng.fork('ties'), people, officials, companies.all, plantedIds);
 	const scaled =
 		sizes.full &&
-		plantNamesakes(rng.fork('namesakes'), people, officials, sizes.full.namesakes, plantedIds);
+		plantNamesakes(
+			rng.fork('namesakes'),
+			people,
+			officials,
+			companies.all,
+			sizes.full.namesakes,
+			plantedIds,
+			parties.length
+		);
 
 	const officialByPerson = new Map(officials.map((o) => [o.person, o]));
 	const pools = donorPools(
