@@ -2,12 +2,14 @@
  * `npm run data:demo` writes the committed demo set into data/demo/.
  * `npm run data:demo -- --scale [N] [--out DIR]` writes a national-size set (about N million
  * records, default N = 1) into data/national/ (git-ignored), streaming to keep memory flat.
+ * Above 1 the set takes the full shape (see sizes.ts): `--scale 3` into data/national-3x/,
+ * `--scale full` (10) into data/full/.
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { parseArgs } from './cli-args';
+import { defaultOut, parseArgs } from './cli-args';
 import { generate } from './generate';
-import { DEMO_SIZES, nationalSizes } from './sizes';
+import { DEMO_SIZES, fullSizes, nationalSizes } from './sizes';
 
 /** Old-generation heap for national runs: the live set is ~150 MB, but V8 grows lazily. */
 const NATIONAL_HEAP_MB = 384;
@@ -28,8 +30,10 @@ function main(): void {
 		const status = rerunWithHeapCap();
 		if (status !== undefined) process.exit(status);
 	}
-	const sizes = args.scale === undefined ? DEMO_SIZES : nationalSizes(args.scale);
-	const out = resolve(args.out ?? (args.scale === undefined ? 'data/demo' : 'data/national'));
+	const { scale } = args;
+	const sizes =
+		scale === undefined ? DEMO_SIZES : scale > 1 ? fullSizes(scale) : nationalSizes(scale);
+	const out = resolve(args.out ?? defaultOut(scale));
 	const started = performance.now();
 	const { counts } = generate(out, sizes);
 	const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -34,43 +34,9 @@ export class Companies {
 				idea.brand = `${idea.brand}; ${rng.pick(['Serviss', 'Būve', 'Grupa'])}`;
 		}
 		this.#brands.add(idea.brand);
-		const year = rng.weighted([
-			[rng.int(1991, 2003), 3],
-			[rng.int(2004, 2014), 4],
-			[rng.int(2015, 2024), 3]
-		] as const);
-		const registered = isoDate(year, rng.int(1, 12), rng.int(1, 28));
-		const prefix =
-			form === 'IK' || form === 'BDR'
-				? form === 'IK'
-					? '50003'
-					: '40008'
-				: year < 2010 || form === 'AS'
-					? '40003'
-					: '40103';
-		const small = form === 'IK' || form === 'BDR';
-		// Log-normal-ish: most firms pay tens of thousands a year, a few pay millions.
-		const taxBaseCents = Math.round(
-			Math.exp(rng.next() * 5 + rng.next() * 5 + (small ? 6 : 8)) * 100
+		const company = describeCompany(rng, form, idea, this.all.length, (prefix) =>
+			this.regNos.issue(prefix)
 		);
-		const company: Company = {
-			index: this.all.length,
-			regNo: this.regNos.issue(prefix),
-			form,
-			brand: idea.brand,
-			address: randomAddress(rng),
-			registered,
-			nace: rng.chance(0.03) ? '' : idea.nace || inventBrand(rng).nace,
-			taxBaseCents,
-			employees: Math.round(taxBaseCents / 100 / rng.int(9000, 20000)),
-			officers: [],
-			members: [],
-			owners: []
-		};
-		if (rng.chance(0.05) && year < 2022) {
-			const end = rng.int(dayNumber(registered) + 700, dayNumber('2025-06-30'));
-			company.terminated = fromDayNumber(end);
-		}
 		this.all.push(company);
 		return company;
 	}
@@ -161,7 +127,58 @@ export class Companies {
 	}
 }
 
-const BOARD_SIZES = [
+/**
+ * A company's own facts (no roles yet): registration year and number, address, NACE, tax
+ * level, staff and sometimes a termination date. Shared with the full set's bulk companies.
+ */
+export function describeCompany(
+	rng: Rng,
+	form: CompanyForm,
+	idea: { brand: string; nace: string },
+	index: number,
+	issue: (prefix: string) => string
+): Company {
+	const year = rng.weighted([
+		[rng.int(1991, 2003), 3],
+		[rng.int(2004, 2014), 4],
+		[rng.int(2015, 2024), 3]
+	] as const);
+	const registered = isoDate(year, rng.int(1, 12), rng.int(1, 28));
+	const prefix =
+		form === 'IK' || form === 'BDR'
+			? form === 'IK'
+				? '50003'
+				: '40008'
+			: year < 2010 || form === 'AS'
+				? '40003'
+				: '40103';
+	const small = form === 'IK' || form === 'BDR';
+	// Log-normal-ish: most firms pay tens of thousands a year, a few pay millions.
+	const taxBaseCents = Math.round(
+		Math.exp(rng.next() * 5 + rng.next() * 5 + (small ? 6 : 8)) * 100
+	);
+	const company: Company = {
+		index,
+		regNo: issue(prefix),
+		form,
+		brand: idea.brand,
+		address: randomAddress(rng),
+		registered,
+		nace: rng.chance(0.03) ? '' : idea.nace || inventBrand(rng).nace,
+		taxBaseCents,
+		employees: Math.round(taxBaseCents / 100 / rng.int(9000, 20000)),
+		officers: [],
+		members: [],
+		owners: []
+	};
+	if (rng.chance(0.05) && year < 2022) {
+		const end = rng.int(dayNumber(registered) + 700, dayNumber('2025-06-30'));
+		company.terminated = fromDayNumber(end);
+	}
+	return company;
+}
+
+export const BOARD_SIZES = [
 	[1, 70],
 	[2, 20],
 	[3, 10]

@@ -8,6 +8,9 @@ export const YEAR_WEIGHTS: Record<LedgerFile, Record<number, number>> = {
 	api: { 2026: 1 }
 };
 
+/** Weight of each year before the exports' first year (the full set reaches back to 2002). */
+export const EARLY_YEAR_WEIGHT = 6;
+
 /** Months before an election draw more donations. */
 export const ELECTION_MONTHS: Record<number, readonly number[]> = {
 	2019: [4, 5],
@@ -20,6 +23,23 @@ export const ELECTION_MONTHS: Record<number, readonly number[]> = {
 
 /** 5 × the minimum monthly wage: the yearly total above which Delna flags a donor. */
 export const MIN_WAGE: Record<number, number> = {
+	2002: 100,
+	2003: 100,
+	2004: 115,
+	2005: 115,
+	2006: 130,
+	2007: 170,
+	2008: 230,
+	2009: 255,
+	2010: 255,
+	2011: 285,
+	2012: 285,
+	2013: 285,
+	2014: 320,
+	2015: 360,
+	2016: 370,
+	2017: 380,
+	2018: 430,
 	2019: 430,
 	2020: 430,
 	2021: 500,

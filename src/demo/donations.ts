@@ -4,6 +4,7 @@
  * date, newest first, as the Delna export is.
  */
 import {
+	EARLY_YEAR_WEIGHT,
 	ELECTION_MONTHS,
 	FEE_AMOUNTS,
 	MIN_WAGE,
@@ -15,14 +16,24 @@ import { daysIn, dayNumber, fromDayNumber, isoDate } from './format';
 import { containsForbidden, type Rng } from './random';
 import type { World } from './world';
 
-export function ledgerYears(file: LedgerFile): number[] {
-	return Object.keys(YEAR_WEIGHTS[file])
+/** The year weights of a file; `from` reaches back before the exports' first year (full set). */
+function yearWeights(file: LedgerFile, from?: number): Record<number, number> {
+	const weights = YEAR_WEIGHTS[file];
+	const first = Math.min(...Object.keys(weights).map(Number));
+	if (from === undefined || file === 'api' || from >= first) return weights;
+	const early: Record<number, number> = {};
+	for (let year = from; year < first; year++) early[year] = EARLY_YEAR_WEIGHT;
+	return { ...early, ...weights };
+}
+
+export function ledgerYears(file: LedgerFile, from?: number): number[] {
+	return Object.keys(yearWeights(file, from))
 		.map(Number)
 		.sort((a, b) => b - a);
 }
 
-export function yearTarget(file: LedgerFile, total: number, year: number): number {
-	const weights = YEAR_WEIGHTS[file];
+export function yearTarget(file: LedgerFile, total: number, year: number, from?: number): number {
+	const weights = yearWeights(file, from);
 	const sum = Object.values(weights).reduce((a, b) => a + b, 0);
 	return Math.round((total * (weights[year] ?? 0)) / sum);
 }

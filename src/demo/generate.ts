@@ -14,10 +14,10 @@ import { writeFinances } from './write-knab-finances';
 import { PLANTED_JSON, SOURCES_JSON, writePlanted, writeSources } from './write-meta';
 import { PARTIES_JSON, writePartyRegister } from './write-parties';
 import { DEPUTIES_CSV, writeDeputies } from './write-saeima';
-import { TAX_2021_CSV, TAX_CSV, writeTaxTotals } from './write-tax';
+import { writeTaxTotals } from './write-tax';
 import { INTERESTS_CSV, writeInterests } from './write-vid-delna';
 import { writePages } from './write-vid-html';
-import { DECLARATIONS_JSON, writeDeclarationsJson } from './write-vid-json';
+import { writeDeclarationsJson } from './write-vid-json';
 import { MEMBERS_CSV, OFFICERS_CSV, OWNERS_CSV, writeRegisterFiles } from './write-ur';
 import { REGISTER_CSV } from './write-ur-register';
 
@@ -37,6 +37,8 @@ export function generate(outDir: string, sizes: Sizes, seed = DEFAULT_SEED): Gen
 	// Stale pages from an earlier run would otherwise linger beside the new ones.
 	rmSync(join(outDir, 'vid/pages'), { recursive: true, force: true });
 	rmSync(join(outDir, 'knab/reports'), { recursive: true, force: true });
+	rmSync(join(outDir, 'vid/declarations'), { recursive: true, force: true });
+	rmSync(join(outDir, 'vid-tax'), { recursive: true, force: true });
 
 	const counts: Record<string, number> = {};
 	counts[DEPUTIES_CSV] = writeDeputies(world, outDir, tracker);
@@ -44,7 +46,7 @@ export function generate(outDir: string, sizes: Sizes, seed = DEFAULT_SEED): Gen
 	counts[FEES_CSV] = writeLedgerCsv(world, ledgers, outDir, 'fees', tracker);
 	counts[API_JSON] = writeApiJson(world, ledgers, outDir, tracker);
 	Object.assign(counts, writeFinances(world, new Rng(seed).fork('finances'), outDir).counts);
-	counts[DECLARATIONS_JSON] = writeDeclarationsJson(world, outDir, tracker);
+	Object.assign(counts, writeDeclarationsJson(world, outDir, tracker));
 	const { planted } = world;
 	const official = (id: number) => {
 		const found = world.officialByPerson.get(id);
@@ -63,9 +65,7 @@ export function generate(outDir: string, sizes: Sizes, seed = DEFAULT_SEED): Gen
 	);
 	for (const page of pages) counts[page] = 1;
 	counts[INTERESTS_CSV] = writeInterests(world, outDir, tracker);
-	const tax = writeTaxTotals(world, outDir, tracker);
-	counts[TAX_CSV] = tax.current;
-	counts[TAX_2021_CSV] = tax.older;
+	Object.assign(counts, writeTaxTotals(world, outDir, tracker));
 	const ur = writeRegisterFiles(world, outDir, tracker);
 	counts[REGISTER_CSV] = ur.register;
 	counts[OFFICERS_CSV] = ur.officers;

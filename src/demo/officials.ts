@@ -25,6 +25,8 @@ export interface OfficialsInput {
 	/** Officials fixed by the planted cases (their people already exist). */
 	planted: Official[];
 	civilServants: number;
+	/** Where civil servants work (ministries; municipalities too in the full set). */
+	servantPlaces: Institution[];
 	countySeats: number;
 }
 
@@ -32,8 +34,8 @@ export function makeOfficials(input: OfficialsInput): Official[] {
 	const { rng, people, parties, institutions } = input;
 	const officials: Official[] = [...input.planted];
 	const saeimaParties = parties.filter((p) => p.inSaeima);
-	const newPerson = (party?: number) =>
-		people.addRandom(rng, { bornFrom: 1955, bornTo: 1996, party, official: true }).id;
+	const newPerson = (party?: number, servant = false) =>
+		people.addRandom(rng, { bornFrom: 1955, bornTo: 1996, party, official: true, servant }).id;
 	const pickParty = (from: Party[]) => rng.weighted(from.map((p) => [p.index, p.weight] as const));
 
 	const plantedDeputies = officials.filter((o) => o.kind === 'deputy').length;
@@ -105,9 +107,14 @@ export function makeOfficials(input: OfficialsInput): Official[] {
 	}
 
 	for (let i = 0; i < input.civilServants; i++) {
-		const ministry = rng.pick(institutions.ministries);
+		const workplace = rng.pick(input.servantPlaces);
 		const role = rng.pick(CIVIL_SERVANT_ROLES);
-		officials.push({ person: newPerson(), kind: 'civil-servant', workplace: ministry, role });
+		officials.push({
+			person: newPerson(undefined, true),
+			kind: 'civil-servant',
+			workplace,
+			role
+		});
 	}
 	return officials;
 }

@@ -18,7 +18,12 @@ export interface PersonOptions {
 	party?: number;
 	/** Officials get a name no other official has, and a name + birth year nobody else has. */
 	official?: boolean;
+	/** A civil servant (an official); see sharedOfficialNames. */
+	servant?: boolean;
 }
+
+/** Derives the people beyond `all` (ids from all.length up) from their id alone. */
+export type BulkPeople = (id: number) => Person | undefined;
 
 export class People {
 	readonly all: Person[] = [];
@@ -30,6 +35,14 @@ export class People {
 	#officialNameYears = new Set<string>();
 	#officialNames = new Set<string>();
 	#sealed = false;
+	#bulk: BulkPeople | undefined;
+	/**
+	 * With more officials than there are first-name × surname pairs (the full set), civil
+	 * servants may share a name with other civil servants (not with elected officials, who
+	 * are added first): namesakes among officials, as in life.
+	 */
+	sharedOfficialNames = false;
+	#servantNames = new Set<string>();
 
 	reserve(first: string, last: string): void {
 		this.#reserved.add(foldText(`${first} ${last}`));
@@ -58,24 +71,54 @@ export class People {
 			// Unplanted look-alikes of an official (same name and birth year) would blur the truth.
 			const nameYear = `${folded}|${birth.slice(0, 4)}`;
 			if (this.#officialNameYears.has(nameYear)) continue;
-			if (options.official && (this.#officialNames.has(folded) || this.#nameYears.has(nameYear)))
+			if (
+				options.official &&
+				(this.#officialNames.has(folded) ||
+					(!(this.sharedOfficialNames && options.servant) && this.#servantNames.has(folded)) ||
+					this.#nameYears.has(nameYear))
+			)
 				continue;
 			const city = options.city ?? pickCity(rng);
+			// A servant's name goes to the servants' names only, where other servants may take it.
+			if (this.sharedOfficialNames && options.servant) this.#servantNames.add(folded);
 			return this.#push(name, birth, city, options.party, key, options.official ?? false);
 		}
 	}
 
+	/**
+	 * Whether a person with this name and birth date could be added beside everyone here
+	 * without blurring the truth (used for derived people, after sealing).
+	 */
+	isFree(name: PersonName, birth: string): boolean {
+		const folded = foldText(`${name.first} ${name.last}`);
+		return (
+			!this.#reserved.has(folded) &&
+			!this.#keys.has(identityKey(name, birth)) &&
+			!this.#officialNameYears.has(`${folded}|${birth.slice(0, 4)}`) &&
+			!containsForbidden(codeFragment(birth))
+		);
+	}
+
+	/** From now on ids from all.length up are derived by `bulk`; the indexes stay for isFree. */
+	attachBulk(bulk: BulkPeople): void {
+		this.#bulk = bulk;
+		this.#sealed = true;
+	}
+
 	/** Drops the clash-check indexes once everyone exists; at national scale they hold ~200k keys. */
 	seal(): void {
+		if (this.#bulk) return;
 		this.#keys.clear();
 		this.#nameYears.clear();
 		this.#officialNameYears.clear();
 		this.#officialNames.clear();
+		this.#servantNames.clear();
 		this.#sealed = true;
 	}
 
 	get(id: number): Person {
-		const person = this.all[id];
+		const person =
+			this.all[id] ?? (this.#bulk && id >= this.all.length ? this.#bulk(id) : undefined);
 		if (!person) throw new Error(`no demo person with id ${id}`);
 		return person;
 	}
@@ -95,8 +138,8 @@ export class People {
 		const folded = foldText(`${name.first} ${name.last}`);
 		this.#nameYears.add(`${folded}|${birth.slice(0, 4)}`);
 		if (official) {
-			this.#officialNames.add(folded);
 			this.#officialNameYears.add(`${folded}|${birth.slice(0, 4)}`);
+			if (!this.#servantNames.has(folded)) this.#officialNames.add(folded);
 		}
 		return person;
 	}

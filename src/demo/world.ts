@@ -3,6 +3,8 @@
  * companies with their register roles, and the pools of donors and fee payers. Writers
  * only read it, so every file tells the same story about the same people.
  */
+import { bulkPeople } from './bulk-people';
+import { SLOTS, type BulkShape } from './bulk-companies';
 import { Companies } from './companies';
 import { makeInstitutions, makeParties, SAEIMA_REG_NO, type Institutions } from './orgs';
 import { makeOfficials } from './officials';
@@ -10,6 +12,7 @@ import { People } from './people';
 import { addPlantedPeople, plantedOfficials, type PlantedPeople } from './planted';
 import { plantCompanies, type PlantedCompanies } from './planted-companies';
 import { plantedFlagRows } from './planted-flags';
+import { plantNamesakes, type ScaledCase } from './planted-namesakes';
 import { plantedRows, type PlantedRow } from './planted-rows';
 import { Rng } from './random';
 import { RegNoIssuer } from './regno';
@@ -31,8 +34,16 @@ export interface World {
 	donors: number[];
 	/** Party members who pay fees at random. */
 	feePayers: number[];
-	planted: { people: PlantedPeople; companies: PlantedCompanies; rows: PlantedRow[] };
+	planted: {
+		people: PlantedPeople;
+		companies: PlantedCompanies;
+		rows: PlantedRow[];
+		/** The full set's scaled-up cases, after the fixed ones in planted.json. */
+		scaled?: ScaledCase[];
+	};
 	plantedIds: Set<number>;
+	/** The full set's bulk register and donors, derived on demand (absent below full scale). */
+	bulk?: BulkShape;
 }
 
 const BANK_BRANDS = [
@@ -48,6 +59,7 @@ export function buildWorld(seed: number, sizes: Sizes): World {
 	const parties = makeParties(rng.fork('parties'), regNos);
 	const institutions = makeInstitutions(rng.fork('institutions'), regNos, sizes.counties);
 	const people = new People();
+	people.sharedOfficialNames = sizes.full !== undefined;
 	const plantedPeople = addPlantedPeople(people);
 	const plantedIds = new Set(Object.values(plantedPeople).map((p) => p.id));
 	const officials = makeOfficials({
@@ -57,6 +69,10 @@ export function buildWorld(seed: number, sizes: Sizes): World {
 		institutions,
 		planted: plantedOfficials(plantedPeople, institutions),
 		civilServants: sizes.civilServants,
+		// In the full set civil servants work for municipalities as well as ministries.
+		servantPlaces: sizes.full
+			? [...institutions.ministries, ...institutions.cities, ...institutions.counties]
+			: institutions.ministries,
 		countySeats: sizes.countySeats
 	});
 
@@ -75,6 +91,17 @@ export function buildWorld(seed: number, sizes: Sizes): World {
 	}
 	for (let i = 0; i < sizes.ngos; i++) companies.staff(companies.create('BDR'));
 	tieOfficials(rng.fork('ties'), people, officials, companies.all, plantedIds);
+	const scaled =
+		sizes.full &&
+		plantNamesakes(
+			rng.fork('namesakes'),
+			people,
+			officials,
+			companies.all,
+			sizes.full.namesakes,
+			plantedIds,
+			parties.length
+		);
 
 	const officialByPerson = new Map(officials.map((o) => [o.person, o]));
 	const pools = donorPools(
@@ -86,6 +113,7 @@ export function buildWorld(seed: number, sizes: Sizes): World {
 		companies,
 		plantedIds
 	);
+	const bulk = sizes.full && attachBulk(rng, seed, sizes.full, people, parties, pools);
 	people.seal();
 	const world: World = {
 		seed,
@@ -101,10 +129,39 @@ export function buildWorld(seed: number, sizes: Sizes): World {
 		planted: {
 			people: plantedPeople,
 			companies: plantedCompanies,
-			rows: plantedRows(plantedPeople, plantedCompanies)
+			rows: [...plantedRows(plantedPeople, plantedCompanies), ...(scaled ? scaled.rows : [])],
+			...(scaled ? { scaled: scaled.cases } : {})
 		},
-		plantedIds
+		plantedIds,
+		...(bulk ? { bulk } : {})
 	};
 	world.planted.rows.push(...plantedFlagRows(world));
 	return world;
+}
+
+/** Adds the full set's bulk donors to the pools and lets `people` derive bulk people. */
+function attachBulk(
+	rng: Rng,
+	seed: number,
+	full: NonNullable<Sizes['full']>,
+	people: People,
+	parties: Party[],
+	pools: { donors: number[]; feePayers: number[] }
+): BulkShape {
+	const firstDonor = people.all.length;
+	const shape: BulkShape = {
+		companies: full.bulkCompanies,
+		firstDonor,
+		firstPerson: firstDonor + full.bulkDonors
+	};
+	const total = full.bulkDonors + full.bulkCompanies * SLOTS;
+	people.attachBulk(bulkPeople({ seed, people, parties, donors: full.bulkDonors, total }));
+	const pick = rng.fork('bulk-donors');
+	for (let id = firstDonor; id < shape.firstPerson; id++) {
+		pools.donors.push(id);
+		if (pick.chance(0.15)) pools.feePayers.push(id);
+	}
+	pick.shuffle(pools.donors);
+	pick.shuffle(pools.feePayers);
+	return shape;
 }

@@ -62,13 +62,14 @@ export function writeLedgerCsv(
 	const total = file === 'donations' ? world.sizes.donations : world.sizes.fees;
 	let index = 0;
 	let written = 0;
-	for (const year of ledgerYears(file)) {
+	const from = world.sizes.full?.donationsFrom;
+	for (const year of ledgerYears(file, from)) {
 		const rows = yearRows(
 			world,
 			rng.fork(`${file}-${year}`),
 			file,
 			year,
-			yearTarget(file, total, year)
+			yearTarget(file, total, year, from)
 		);
 		const flagged = flaggedDonors(rows, year);
 		for (const row of rows) {

@@ -5,6 +5,7 @@
 import { truthKey } from './people';
 import type { PLANTED_CASES } from './planted-cases';
 import { FileSink, type SourceLocation, type Tracker } from './sink';
+import type { Person } from './types';
 import type { World } from './world';
 
 export const SOURCES_JSON = 'sources.json';
@@ -67,7 +68,7 @@ const PROVENANCE: readonly (readonly [string, Provenance])[] = [
 		}
 	],
 	[
-		'vid/declarations.json',
+		'vid/declarations',
 		{
 			publisher: 'VID, as scraped by the opendata.lv script',
 			title: "Public officials' annual declarations",
@@ -153,6 +154,13 @@ export function writePlanted(
 	cases: typeof PLANTED_CASES
 ): void {
 	const records = (list: SourceLocation[] | undefined) => list ?? [];
+	const entry = (role: string, person: Person) => ({
+		role,
+		key: truthKey(person),
+		name: `${person.first} ${person.last}`,
+		birthDate: person.birth,
+		records: records(tracker.people.get(person.id))
+	});
 	const out = {
 		description:
 			'Ground truth of the planted hard cases in the fictional demo data. Every person is fictional.',
@@ -161,38 +169,37 @@ export function writePlanted(
 			'A person is identified by full name plus birth date; key = "<Given names> <Surname> <YYYY-MM-DD>".',
 		locations:
 			'CSV records give the line (the header is line 1); JSON arrays give the 0-based index; saved pages give the file.',
-		cases: cases.map((c) => ({
-			id: c.id,
-			kind: c.kind,
-			description: c.description,
-			people: c.people.map(({ role, key }) => {
-				const person = world.planted.people[key];
-				return {
-					role,
-					key: truthKey(person),
-					name: `${person.first} ${person.last}`,
-					birthDate: person.birth,
-					records: records(tracker.people.get(person.id))
-				};
-			}),
-			companies: c.companies.map(({ role, key }) => {
-				const company = world.planted.companies[key];
-				return {
-					role,
-					name: `SIA "${company.brand}"`,
-					regNo: company.regNo,
-					records: records(tracker.companies.get(company.index))
-				};
-			}),
-			rows: Object.fromEntries(
-				c.tags.map((tag) => [tag, tracker.tags.get(tag) ?? { count: 0, records: [] }])
-			),
-			...(c.flags && {
-				flags: c.flags.map((f) =>
-					'person' in f ? { ...f, person: truthKey(world.planted.people[f.person]) } : f
-				)
-			})
-		}))
+		cases: [
+			...cases.map((c) => ({
+				id: c.id,
+				kind: c.kind,
+				description: c.description,
+				people: c.people.map(({ role, key }) => entry(role, world.planted.people[key])),
+				companies: c.companies.map(({ role, key }) => {
+					const company = world.planted.companies[key];
+					return {
+						role,
+						name: `SIA "${company.brand}"`,
+						regNo: company.regNo,
+						records: records(tracker.companies.get(company.index))
+					};
+				}),
+				rows: Object.fromEntries(
+					c.tags.map((tag) => [tag, tracker.tags.get(tag) ?? { count: 0, records: [] }])
+				),
+				...(c.flags && {
+					flags: c.flags.map((f) =>
+						'person' in f ? { ...f, person: truthKey(world.planted.people[f.person]) } : f
+					)
+				})
+			})),
+			...(world.planted.scaled ?? []).map((c) => ({
+				...c,
+				people: c.people.map(({ role, person }) => entry(role, world.people.get(person))),
+				companies: [],
+				rows: {}
+			}))
+		]
 	};
 	// One location per line keeps the file short enough to read and to diff.
 	const text = JSON.stringify(out, null, 2).replace(

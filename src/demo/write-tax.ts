@@ -4,6 +4,7 @@
  * grouping, NACE codes padded to six characters, `?` where there is no value. The 2021
  * file uses the older, readable header and NBSP grouping.
  */
+import { allCompanies } from './bulk-companies';
 import { BOM, NBSP, quoteAll, vidThousands } from './format';
 import { registeredName } from './orgs';
 import { Rng } from './random';
@@ -85,7 +86,7 @@ function writeFile(
 	sink.write(`${BOM}${header.map(quoteAll).join(',')}\n`);
 	const ordered = [...world.companies].sort((a, b) => (a.regNo < b.regNo ? -1 : 1));
 	let line = 1;
-	for (const company of ordered) {
+	for (const company of allCompanies(world, ordered)) {
 		for (const year of years) {
 			if (!activeIn(company, year)) continue;
 			sink.write(`${taxRow(world, company, year, separator).map(quoteAll).join(',')}\n`);
@@ -97,13 +98,27 @@ function writeFile(
 	return line - 1;
 }
 
+/** The full set's file of one tax year: the older header up to 2021, as VID published it. */
+export const taxYearCsv = (year: number) => `vid-tax/tax-totals-${year}.csv`;
+
 export function writeTaxTotals(
 	world: World,
 	root: string,
 	tracker: Tracker
-): { current: number; older: number } {
+): Record<string, number> {
+	const years = world.sizes.full?.taxYears;
+	if (years) {
+		const counts: Record<string, number> = {};
+		for (const year of years) {
+			const older = year <= 2021;
+			const header = older ? TAX_2021_HEADER : TAX_HEADER;
+			const file = taxYearCsv(year);
+			counts[file] = writeFile(world, root, file, header, [year], older ? NBSP : ' ', tracker);
+		}
+		return counts;
+	}
 	return {
-		current: writeFile(world, root, TAX_CSV, TAX_HEADER, TAX_YEARS, ' ', tracker),
-		older: writeFile(world, root, TAX_2021_CSV, TAX_2021_HEADER, [2021], NBSP, tracker)
+		[TAX_CSV]: writeFile(world, root, TAX_CSV, TAX_HEADER, TAX_YEARS, ' ', tracker),
+		[TAX_2021_CSV]: writeFile(world, root, TAX_2021_CSV, TAX_2021_HEADER, [2021], NBSP, tracker)
 	};
 }

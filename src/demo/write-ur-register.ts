@@ -3,12 +3,13 @@
  * parties), with the name split around its quotes as UR does:
  * `"SIA ""Ziemeļu Koks""";SIA;Ziemeļu Koks;"";0;K;Komercreģistrs;…`.
  */
+import { allCompanies } from './bulk-companies';
 import { BOM, quoteMinimal } from './format';
 import { registeredName } from './orgs';
 import type { Address } from './places';
 import { sepaCreditorId } from './regno';
 import { FileSink, type Tracker } from './sink';
-import type { CompanyForm } from './types';
+import type { Company, CompanyForm } from './types';
 import type { World } from './world';
 
 export const REGISTER_CSV = 'ur/register.csv';
@@ -76,17 +77,21 @@ function line(e: Entry): string {
 	return `${cells.join(';')}\n`;
 }
 
+function companyEntry(c: Company): Entry {
+	return {
+		regNo: c.regNo,
+		name: registeredName(c.form, c.brand),
+		kind: c.form,
+		registered: c.registered,
+		...(c.terminated ? { terminated: c.terminated } : {}),
+		address: c.address,
+		company: c.index
+	};
+}
+
 export function writeRegister(world: World, root: string, tracker: Tracker): number {
 	const entries: Entry[] = [
-		...world.companies.map((c): Entry => ({
-			regNo: c.regNo,
-			name: registeredName(c.form, c.brand),
-			kind: c.form,
-			registered: c.registered,
-			...(c.terminated ? { terminated: c.terminated } : {}),
-			address: c.address,
-			company: c.index
-		})),
+		...world.companies.map(companyEntry),
 		...world.parties.map((p): Entry => ({
 			regNo: p.regNo,
 			name: p.name,
@@ -102,6 +107,11 @@ export function writeRegister(world: World, root: string, tracker: Tracker): num
 		if (entry.company !== undefined)
 			tracker.company(entry.company, { file: REGISTER_CSV, line: i + 2 });
 	});
+	let count = entries.length;
+	for (const c of allCompanies(world, [])) {
+		sink.write(line(companyEntry(c)));
+		count++;
+	}
 	sink.close();
-	return entries.length;
+	return count;
 }

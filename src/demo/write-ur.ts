@@ -9,6 +9,7 @@ import { Rng, safeNumber } from './random';
 import { FileSink, type Tracker } from './sink';
 import type { Company, Holder, Person } from './types';
 import { writeRegister } from './write-ur-register';
+import { allCompanies } from './bulk-companies';
 import type { World } from './world';
 
 export const OFFICERS_CSV = 'ur/officers.csv';
@@ -47,7 +48,7 @@ function writeOfficers(world: World, root: string, tracker: Tracker): number {
 	const rng = new Rng(world.seed).fork('ur-officers');
 	sink.write(`${BOM}${OFFICERS_HEADER}\n`);
 	let n = 0;
-	for (const company of byRegNo(world)) {
+	for (const company of allCompanies(world, byRegNo(world))) {
 		for (const officer of company.officers) {
 			const person = world.people.get(officer.person);
 			const id = String(safeNumber(3_000_000 + n * 7 + rng.int(0, 6)));
@@ -108,7 +109,7 @@ function writeMembers(world: World, root: string, tracker: Tracker): number {
 	const rng = new Rng(world.seed).fork('ur-members');
 	sink.write(`${BOM}${MEMBERS_HEADER}\n`);
 	let n = 0;
-	for (const company of byRegNo(world)) {
+	for (const company of allCompanies(world, byRegNo(world))) {
 		for (const member of company.members) {
 			const [type, name, code, birth, regNo] = holderCells(world, member.holder);
 			const id = String(safeNumber(5_000_000 + n * 5 + rng.int(0, 4)));
@@ -146,7 +147,7 @@ function writeOwners(world: World, root: string, tracker: Tracker): number {
 	const rng = new Rng(world.seed).fork('ur-owners');
 	sink.write(`${BOM}${OWNERS_HEADER}\n`);
 	let n = 0;
-	for (const company of byRegNo(world)) {
+	for (const company of allCompanies(world, byRegNo(world))) {
 		for (const owner of company.owners) {
 			const person = world.people.get(owner);
 			// Beneficial owners were first registered in 2018.

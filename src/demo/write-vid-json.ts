@@ -12,6 +12,7 @@ import { upper } from './names';
 import { fullName } from './people';
 import { FileSink, type Tracker } from './sink';
 import { JSON_COLUMNS as C, JSON_TITLES as T } from './vid-sections';
+import type { Official } from './types';
 import type { World } from './world';
 
 export const DECLARATIONS_JSON = 'vid/declarations.json';
@@ -99,24 +100,72 @@ export function declarationObject(d: Declaration) {
 	};
 }
 
-/** Streams every official's six declarations; returns how many were written. */
-export function writeDeclarationsJson(world: World, root: string, tracker: Tracker): number {
-	const sink = new FileSink(root, DECLARATIONS_JSON);
-	sink.write('[');
-	let index = 0;
-	for (const official of world.officials) {
-		for (const year of DECLARATION_YEARS) {
-			const text = JSON.stringify(
-				declarationObject(buildDeclaration(world, official, year)),
-				null,
-				2
-			);
-			sink.write(`${index === 0 ? '\n' : ',\n'}  ${text.replace(/\n/g, '\n  ')}`);
-			tracker.person(official.person, { file: DECLARATIONS_JSON, index });
-			index++;
-		}
+/** One JSON array of declarations, streamed: open, add one at a time, close. */
+class DeclarationArray {
+	#sink: FileSink;
+	count = 0;
+
+	constructor(
+		root: string,
+		readonly file: string
+	) {
+		this.#sink = new FileSink(root, file);
+		this.#sink.write('[');
 	}
-	sink.write('\n]\n');
-	sink.close();
-	return index;
+
+	add(world: World, official: Official, year: number, tracker: Tracker): void {
+		const text = JSON.stringify(
+			declarationObject(buildDeclaration(world, official, year)),
+			null,
+			2
+		);
+		this.#sink.write(`${this.count === 0 ? '\n' : ',\n'}  ${text.replace(/\n/g, '\n  ')}`);
+		tracker.person(official.person, { file: this.file, index: this.count });
+		this.count++;
+	}
+
+	close(): void {
+		this.#sink.write('\n]\n');
+		this.#sink.close();
+	}
+}
+
+/** The full set's declarations of one year, part n (1-based). */
+export const declarationsPart = (year: number, part: number) =>
+	`vid/declarations/declarations-${year}-${String(part).padStart(2, '0')}.json`;
+
+/**
+ * Streams every official's declarations. Below full scale: one file, six years per official
+ * in a row. Full scale: one year at a time, split into parts. Returns the count per file.
+ */
+export function writeDeclarationsJson(
+	world: World,
+	root: string,
+	tracker: Tracker
+): Record<string, number> {
+	const full = world.sizes.full;
+	const counts: Record<string, number> = {};
+	if (!full) {
+		const out = new DeclarationArray(root, DECLARATIONS_JSON);
+		for (const official of world.officials)
+			for (const year of DECLARATION_YEARS) out.add(world, official, year, tracker);
+		out.close();
+		counts[out.file] = out.count;
+		return counts;
+	}
+	for (const year of full.declarationYears) {
+		let part = 0;
+		let out: DeclarationArray | undefined;
+		for (const official of world.officials) {
+			if (!out || out.count >= full.declarationsPerFile) {
+				out?.close();
+				out = new DeclarationArray(root, declarationsPart(year, ++part));
+				counts[out.file] = 0;
+			}
+			out.add(world, official, year, tracker);
+			counts[out.file] = out.count;
+		}
+		out?.close();
+	}
+	return counts;
 }

@@ -63,7 +63,18 @@ export function repack(
 	const { bytes, fields } = packFile(texts);
 	writeFileSync(join(dir, name), bytes);
 	Object.assign(entry, fields);
-	writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+	writeFileSync(join(dir, 'manifest.json'), JSON.stringify(syncGroups(manifest)));
+}
+
+/** Sets each group's bytes and records to its files' sums, as the builder writes them. */
+export function syncGroups(manifest: Manifest): Manifest {
+	const entries = new Map(manifest.files.map((f) => [f.name, f]));
+	for (const group of manifest.groups ?? []) {
+		const files = group.files.map((name) => entries.get(name)!);
+		group.bytes = files.reduce((sum, f) => sum + f.bytes, 0);
+		group.records = files.reduce((sum, f) => sum + f.records, 0);
+	}
+	return manifest;
 }
 
 export const BAD_BUNDLES: readonly BadBundle[] = [

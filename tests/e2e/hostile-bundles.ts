@@ -11,7 +11,7 @@ import { build } from '../../src/builder/build';
 import { readBundleRecords } from '../../src/builder/export/read-bundle';
 import { packFile } from '../../src/builder/write-bundle';
 import { packText, planPacks } from '../../src/model/packed-file';
-import { BAD_BUNDLES, copy, readManifest, repack, writeManifest } from './bad-bundles';
+import { BAD_BUNDLES, copy, readManifest, repack, syncGroups, writeManifest } from './bad-bundles';
 
 export interface BrokenBundle {
 	name: string;
@@ -100,7 +100,7 @@ export const HOSTILE_BUNDLES: readonly BrokenBundle[] = [
 		touches: () => `#/person/${repeatedDonor}`,
 		make: (good, out) => {
 			copy(good, out);
-			repack(out, 'facts-0001.jsonl.gz', (groups) => {
+			repack(out, 'facts-donations-0001.jsonl.gz', (groups) => {
 				const group = groups.find(
 					(g) => (g.donations as unknown[]).length > 0 && String(g.entity).startsWith('p-')
 				)!;
@@ -109,12 +109,14 @@ export const HOSTILE_BUNDLES: readonly BrokenBundle[] = [
 				donations.push(structuredClone(donations[0]));
 			});
 			// A fact file's `records` counts facts, not groups: one more, so only the repeat is odd.
-			writeManifest(out, 'repeated', (m) => ({
-				...m,
-				files: m.files.map((f) =>
-					f.name === 'facts-0001.jsonl.gz' ? { ...f, records: f.records + 1 } : f
-				)
-			}));
+			writeManifest(out, 'repeated', (m) =>
+				syncGroups({
+					...m,
+					files: m.files.map((f) =>
+						f.name === 'facts-donations-0001.jsonl.gz' ? { ...f, records: f.records + 1 } : f
+					)
+				})
+			);
 			return out;
 		}
 	},
