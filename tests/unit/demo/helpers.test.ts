@@ -76,6 +76,6 @@ describe('command line', () => {
 	])('reads %j', (argv, args) => expect(parseArgs(argv)).toEqual(args));
 
 	it('refuses unknown arguments with a hint', () => {
-		expect(() => parseArgs(['--big'])).toThrow(/--scale \[N\]/);
+		expect(() => parseArgs(['--big'])).toThrow(/--scale \[N\|full\]/);
 	});
 });
