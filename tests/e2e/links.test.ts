@@ -175,13 +175,19 @@ describe.skipIf(skip)(`links and shared pages${skip ? ` (skipped: ${skip})` : ''
 			.getByRole('heading', { name: 'Donations received per year' })
 			.waitFor({ timeout: 30_000 });
 		const height = () => page.evaluate(() => document.documentElement.scrollHeight);
-		// The page has drawn its parts once its height holds still.
-		let last = 0;
+		// The page has drawn its parts once its height holds still for a second: it settles in
+		// steps (the profile's parts, then the timeline's member posts), some more than a poll apart.
+		let [last, still] = [0, 0];
 		await expect
-			.poll(async () => {
-				const [before, now] = [last, (last = await height())];
-				return now === before && now > 3000;
-			})
+			.poll(
+				async () => {
+					const now = await height();
+					still = now === last && now > 3000 ? still + 1 : 0;
+					last = now;
+					return still >= 10;
+				},
+				{ interval: 100, timeout: 30_000 }
+			)
 			.toBe(true);
 		await page.evaluate(() => window.scrollTo(0, 1800));
 		await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(1800);
