@@ -7,6 +7,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { waitForGroups } from './wait-groups';
+
+export { waitForGroups };
 
 export const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 
@@ -116,41 +119,6 @@ export async function waitForSearch(session: Session, query: string, name: RegEx
 	await session.page.getByRole('option', { name }).first().waitFor({ timeout: 120_000 });
 	// Search works once the core is in (selective install); the tests go on with every group in.
 	await waitForGroups(session);
-}
-
-/**
- * Waits until the stored data has every group of files it lists (selective install stores the
- * core first, and the page searches before the groups are in), read from IndexedDB, and the
- * page no longer says it is storing them.
- */
-export async function waitForGroups(session: Pick<Session, 'page'>): Promise<void> {
-	const isComplete = () =>
-		session.page.evaluate(async () => {
-			const open = indexedDB.open('plainview');
-			const db = await new Promise<IDBDatabase | undefined>((done) => {
-				open.onsuccess = () => done(open.result);
-				open.onerror = () => done(undefined);
-			});
-			if (!db?.objectStoreNames.contains('meta')) return false;
-			const read = db.transaction('meta').objectStore('meta').get('active');
-			const row = await new Promise<
-				{ installed?: string[]; manifest: { groups?: unknown[] } } | undefined
-			>((done) => {
-				read.onsuccess = () => done(read.result);
-				read.onerror = () => done(undefined);
-			});
-			db.close();
-			return (
-				row !== undefined && (row.installed ?? []).length >= (row.manifest.groups ?? []).length
-			);
-		});
-	for (const started = Date.now(); !(await isComplete());) {
-		if (Date.now() - started > 120_000) throw new Error('the groups of files were not all stored');
-		await session.page.waitForTimeout(250);
-	}
-	await session.page
-		.getByText(/Search works meanwhile|Meklēt jau var/)
-		.waitFor({ state: 'detached', timeout: 30_000 });
 }
 
 export function foreignRequests(session: Session): string[] {
