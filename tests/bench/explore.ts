@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { deflateSync, inflateRawSync, inflateSync } from 'node:zlib';
 import { createExploreEngine, type ExploreEngine } from '../../src/lib/explore/explore-engine';
-import { FIRST_FILTER } from '../../src/lib/explore/explore-handler';
+import { FIRST_FILTER } from '../../src/lib/explore/explore-first-view';
 import { decodeColumns, encodeColumns } from '../../src/lib/storage/explore-codec';
 import type { DonationFilter, TableQuery } from '../../src/lib/explore/explore-protocol';
 import type { ExploreBody } from '../../src/model/explore-file';

@@ -15,6 +15,12 @@ import {
 	type TableQuery,
 	type TableView
 } from './explore-protocol';
+import {
+	FIRST_FILTER,
+	FIRST_QUERY,
+	isSameQuestion,
+	type ExploreFirstView
+} from './explore-first-view';
 
 /** The installed bundle has no explore file: the explore pages say their data is missing. */
 export class ExploreMissingError extends Error {
@@ -44,8 +50,15 @@ const ASKING_PAGES = ['explore-donations', 'explore-officials', 'explore-ranking
 /** The app's explore client (App.svelte sets it over the reader worker; pages get it). */
 export const [getExploreClient, setExploreClient] = createContext<ExploreClient>();
 
-/** Calls over the reader worker's client (reader/reader.ts), or one in process (tests). */
-export function createExploreClient(rpc: RpcClient): ExploreClient {
+/**
+ * Calls over the reader worker's client (reader/reader.ts), or one in process (tests).
+ * `firstView` reads the stored first answers of the active version (BundleStore.exploreView):
+ * the donations page's first questions are answered from them, without the worker's engine.
+ */
+export function createExploreClient(
+	rpc: RpcClient,
+	firstView: () => Promise<ExploreFirstView | undefined> = () => Promise.resolve(undefined)
+): ExploreClient {
 	async function send(request: ExploreRequest): Promise<ExploreResponse & { ok: true }> {
 		const response = await rpc.call<ExploreResponse>(EXPLORE_SERVICE, request);
 		if (response.ok) return response;
@@ -54,11 +67,15 @@ export function createExploreClient(rpc: RpcClient): ExploreClient {
 	const unexpected = () => new Error('unexpected explore reply');
 	return {
 		async overview(filter) {
+			const view = isSameQuestion(filter, FIRST_FILTER) ? await firstView() : undefined;
+			if (view) return view.overview;
 			const response = await send({ call: 'overview', filter });
 			if (!('overview' in response)) throw unexpected();
 			return response.overview;
 		},
 		async table(query) {
+			const view = isSameQuestion(query, FIRST_QUERY) ? await firstView() : undefined;
+			if (view && isSameQuestion(query, view.table.query)) return view.table.page;
 			const response = await send({ call: 'table', query });
 			if (!('page' in response)) throw unexpected();
 			return response.page;

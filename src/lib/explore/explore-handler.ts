@@ -5,7 +5,8 @@
  */
 import type { Service } from '../worker-rpc';
 import { createExploreEngine, type ExploreEngine } from './explore-engine';
-import type { DonationFilter, ExploreRequest, ExploreResponse } from './explore-protocol';
+import type { ExploreRequest, ExploreResponse } from './explore-protocol';
+import { FIRST_FILTER } from './explore-first-view';
 import { answerOfficials } from './officials-handler';
 import type { ExploreSections, LoadedExplore } from './typed-columns';
 import {
@@ -23,17 +24,6 @@ export type ReadExplore = (version: string) => Promise<LoadedExplore | undefined
 
 /** The version the reader worker loaded. */
 export type LoadedVersion = () => Promise<string>;
-
-/** What the donations page asks first: donations, nothing chosen (the engine warms up on it). */
-export const FIRST_FILTER: DonationFilter = {
-	measure: 'donations',
-	parties: [],
-	bands: [],
-	kinds: [],
-	donors: [],
-	office: [],
-	name: ''
-};
 
 export const EXPLORE_MISSING =
 	'this bundle has no explore file (it was built before the explore pages); rebuild it with npm run build:data';

@@ -14,6 +14,7 @@ import type { ExploreBody } from '../../model/explore-file';
 import { readPackText } from '../../model/packed-file';
 import type { StoredPack } from '../storage/db';
 import { deflateRawBytes, inflateRawBytes } from '../storage/pack-codec';
+import { firstViewOf, type ExploreFirstView } from '../explore/explore-first-view';
 
 /**
  * A file's packs as rows to store: every record checked, each pack's bytes kept as they came
@@ -25,7 +26,7 @@ export async function readPackedFile(
 	entry: ManifestFile,
 	bytes: ArrayBuffer,
 	version: string
-): Promise<StoredPack[]> {
+): Promise<{ rows: StoredPack[]; view?: ExploreFirstView }> {
 	const packed = isGzip(new Uint8Array(bytes, 0, Math.min(2, bytes.byteLength)));
 	await checkWhole(entry, bytes, packed);
 	const sizes = packed ? entry.packs : entry.unpacked.packs;
@@ -38,6 +39,7 @@ export async function readPackedFile(
 		);
 	const spans = packed ? packSpans(sizes) : textSpans(sizes);
 	const rows: StoredPack[] = [];
+	let view: ExploreFirstView | undefined;
 	let line = 1;
 	let records = 0;
 	let after: string | undefined;
@@ -57,15 +59,17 @@ export async function readPackedFile(
 				if (entry.kind === 'explore') explore = record as ExploreBody;
 			}
 		);
+		// The explore file is stored as columns, so a warm start does not parse it again.
+		const encoded = explore && (await encodeExplored(explore, entry.name));
+		view ??= encoded?.view;
 		rows.push({
 			version,
 			kind: entry.kind,
 			first: pack.first,
 			last: pack.last,
 			records: pack.records,
-			// The explore file is stored as columns, so a warm start does not parse it again.
-			...(explore
-				? { layout: 'columns', data: await encodeExplored(explore), file: entry.name }
+			...(encoded
+				? { layout: 'columns', data: encoded.data, file: entry.name }
 				: { layout: 'deflate', data })
 		});
 		line += pack.lines;
@@ -83,7 +87,7 @@ export async function readPackedFile(
 			entry.name,
 			`runs from ${range[0]} to ${range[1]} but the manifest says ${entry.range[0]} to ${entry.range[1]}`
 		);
-	return rows;
+	return { rows, ...(view && { view }) };
 }
 
 /** Size and sha256 of the whole file, as packed (gzip) or as unpacked on the way. */
@@ -174,7 +178,14 @@ function parseJson(name: string, bytes: ArrayBuffer): unknown {
 }
 
 /** The explore codec loads with the explore file, not with the app. */
-async function encodeExplored(body: ExploreBody): Promise<Uint8Array> {
-	const { encodeExplore } = await import('../storage/explore-codec');
-	return encodeExplore(body);
+async function encodeExplored(
+	body: ExploreBody,
+	file: string
+): Promise<{ data: Uint8Array; view: ExploreFirstView }> {
+	const [{ encodeColumns, deflateColumns, decodeColumns }, { createExploreEngine }] =
+		await Promise.all([import('../storage/explore-codec'), import('../explore/explore-engine')]);
+	const columns = encodeColumns(body);
+	// The first answers from the columns as a warm start will read them.
+	const view = firstViewOf(createExploreEngine(decodeColumns(columns, file)));
+	return { data: await deflateColumns(columns), view };
 }

@@ -6,8 +6,8 @@
  */
 import { BundleError, type ManifestFile } from '../../model/bundle-format';
 import type { BundleSource, ReadOptions } from './bundle-source';
-import type { PlainviewDb, StoredPack } from '../storage/db';
-import { writePacks } from '../storage/versions';
+import type { PlainviewDb } from '../storage/db';
+import { writePacks, writePacksWithView } from '../storage/versions';
 import { describeStorageError } from './storage-quota';
 import { readPackedFile } from './read-file';
 
@@ -21,22 +21,23 @@ export type StoreFile = (
 export function storeFileFrom(source: BundleSource, db: PlainviewDb): StoreFile {
 	return async (entry, version, options) => {
 		const bytes = await source.file(entry.name, options);
-		const packs = await readPackedFile(entry, bytes, version);
-		await storePacks(db, entry, packs, options.signal);
+		const { rows, view } = await readPackedFile(entry, bytes, version);
+		await storePacks(entry, options.signal, () =>
+			view ? writePacksWithView(db, rows, version, view) : writePacks(db, rows)
+		);
 	};
 }
 
 /** Storage errors (a full disk) get the file's name too, like every other failure. */
 async function storePacks(
-	db: PlainviewDb,
 	entry: ManifestFile,
-	packs: StoredPack[],
-	signal: AbortSignal | undefined
+	signal: AbortSignal | undefined,
+	write: () => Promise<void>
 ): Promise<void> {
 	// Checked last: an install that failed elsewhere while this file was checked writes nothing.
 	signal?.throwIfAborted();
 	try {
-		await writePacks(db, packs);
+		await write();
 	} catch (error) {
 		throw new BundleError(entry.name, `could not be stored (${describeStorageError(error)})`);
 	}

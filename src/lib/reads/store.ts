@@ -13,7 +13,8 @@ import type { Entity, SearchDoc } from '../../model/types';
 import type { PlainviewDb } from '../storage/db';
 import { decodePack } from '../storage/pack-codec';
 import { readPacks } from '../storage/pack-reads';
-import { activeRow, type StoredBundle } from '../storage/versions';
+import { activeRow, readExploreView, type StoredBundle } from '../storage/versions';
+import type { ExploreFirstView } from '../explore/explore-first-view';
 import { FIRSTS_PER_READ, PackIndex } from './pack-index';
 import type { Profile } from './profile';
 import { readParts, readProfile } from './profile-read';
@@ -50,6 +51,11 @@ export class BundleStore {
 				...(row.installed && { installed: row.installed })
 			}
 		);
+	}
+
+	/** The explore page's first answers for the active version, when stored (explore-first-view.ts). */
+	exploreView(): Promise<ExploreFirstView | undefined> {
+		return readExploreView(this.#db);
 	}
 
 	/** Caches the version the active row named, and drops what was read of any other. */

@@ -11,6 +11,7 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { FactGroup, Manifest } from '../../model/bundle-format';
 import type { ExploreBody } from '../../model/explore-file';
 import type { GraphBody } from '../../model/graph-file';
+import type { ExploreFirstView } from '../explore/explore-first-view';
 import type { Entity, SearchDoc } from '../../model/types';
 
 export type PackKind = 'entities' | 'facts' | 'search' | 'graph' | 'explore';
@@ -48,14 +49,17 @@ export type StoredPack = Omit<Pack, 'items'> & {
 };
 
 /**
- * Small key/value rows: the active version and its manifest, an update in progress, and which
- * groups of files (ManifestGroup) the person chose to leave out. `installed`: the groups whose
+ * Small key/value rows: the active version and its manifest, an update in progress, which
+ * groups of files (ManifestGroup) the person chose to leave out, and the explore page's first
+ * answers. `installed`: the groups whose
  * files are all stored (their packs under groupSpace(), versions.ts); absent, every group.
  */
 export type MetaRow =
 	| { key: 'active'; version: string; manifest: Manifest; storedAt: string; installed?: string[] }
 	| { key: 'pending'; version: string; manifest: Manifest; startedAt: string }
-	| { key: 'choice'; leftOut: string[] };
+	| { key: 'choice'; leftOut: string[] }
+	/** The donations page's first answers for `version` (explore-first-view.ts); one row, the last install's. */
+	| { key: 'explore-view'; version: string; view: ExploreFirstView };
 
 export type PlainviewDb = Dexie & {
 	packs: Table<StoredPack, [string, PackKind, string]>;

@@ -52,7 +52,12 @@ export async function readStoredExplore(row: StoredPack): Promise<LoadedExplore 
 
 /** A checked explore file as the bytes to store. */
 export async function encodeExplore(body: ExploreBody): Promise<Uint8Array<ArrayBuffer>> {
-	return transform(encodeColumns(body), new CompressionStream('deflate'));
+	return deflateColumns(encodeColumns(body));
+}
+
+/** The buffer of encodeColumns as the bytes to store. */
+export function deflateColumns(columns: Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
+	return transform(columns, new CompressionStream('deflate'));
 }
 
 /**

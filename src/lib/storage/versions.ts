@@ -9,6 +9,7 @@
  * transaction, still names as active all saw that version whole (reads/store.ts relies on it).
  */
 import type { Manifest } from '../../model/bundle-format';
+import type { ExploreFirstView } from '../explore/explore-first-view';
 import type { MetaRow, PlainviewDb, StoredPack } from './db';
 
 /** What the app knows about the stored data. */
@@ -54,6 +55,34 @@ export async function removeLeftovers(db: PlainviewDb): Promise<string | undefin
 /** Stores packs of the pending version (ingest's store-file.ts, once their file is checked). */
 export async function writePacks(db: PlainviewDb, packs: StoredPack[]): Promise<void> {
 	await db.packs.bulkPut(packs);
+}
+
+/**
+ * Stores packs of the pending version with, for the explore file, the donations page's first
+ * answers. That row is the last install's: while an update is stored beside the active
+ * version, the active one's explore page asks its engine instead (readExploreView).
+ */
+export async function writePacksWithView(
+	db: PlainviewDb,
+	packs: StoredPack[],
+	version: string,
+	view: ExploreFirstView
+): Promise<void> {
+	await db.transaction('rw', db.packs, db.meta, async () => {
+		await db.packs.bulkPut(packs);
+		const row: MetaRow = { key: 'explore-view', version, view };
+		await db.meta.put(row);
+	});
+}
+
+/** The active version's first explore answers, read with the active row; none for another version. */
+export async function readExploreView(db: PlainviewDb): Promise<ExploreFirstView | undefined> {
+	const [active, stored] = await db.transaction('r', db.meta, () =>
+		Promise.all([activeRow(db), db.meta.get('explore-view')])
+	);
+	return stored?.key === 'explore-view' && stored.version === active?.version
+		? stored.view
+		: undefined;
 }
 
 export async function beginPending(db: PlainviewDb, manifest: Manifest): Promise<void> {

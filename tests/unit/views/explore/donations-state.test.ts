@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FIRST_FILTER, FIRST_QUERY } from '../../../../src/lib/explore/explore-first-view';
 import type { DonationsOptions } from '../../../../src/lib/router/explore-options';
 import {
 	filterOf,
@@ -41,6 +42,9 @@ describe('the explorer selection', () => {
 			offset: 0,
 			limit: 50
 		});
+		// The first answers stored at install are for exactly what the page asks first.
+		expect(filterOf({})).toEqual(FIRST_FILTER);
+		expect(serviceQuery(tableQueryOf({}))).toEqual(FIRST_QUERY);
 		expect(tableQueryOf({ view: 'donors', page: 3 })).toMatchObject({
 			sort: 'cents',
 			descending: true,

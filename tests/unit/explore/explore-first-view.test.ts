@@ -1,0 +1,106 @@
+// @vitest-environment node
+// The donations page's first answers: stored at install, equal to the engine's, read only for
+// the active version, and answering the page's first two questions without the worker.
+import { describe, expect, it } from 'vitest';
+import { createExploreClient } from '../../../src/lib/explore/explore-client';
+import {
+	FIRST_FILTER,
+	FIRST_QUERY,
+	isSameQuestion
+} from '../../../src/lib/explore/explore-first-view';
+import type { ExploreRequest } from '../../../src/lib/explore/explore-protocol';
+import { ingestBundle } from '../../../src/lib/ingest/ingest';
+import { readerServices } from '../../../src/lib/reader/reader-services';
+import { BundleStore } from '../../../src/lib/reads/store';
+import { createSearchClient } from '../../../src/lib/search/search-client';
+import { readSearchDocs } from '../../../src/lib/search/search-source';
+import { readExplore } from '../../../src/lib/storage/pack-reads';
+import type { RpcClient } from '../../../src/lib/worker-rpc';
+import { createRpcClient, localPort } from '../../../src/lib/worker-rpc';
+import { buildBundle, freshDb, memorySource } from '../../fixtures/bundle-fixture';
+import { donation, person, post } from '../../fixtures/records';
+
+const ANNA = person('Anna Liepa', { maskedCode: '010180-*****' });
+const BRUNO = person('Bruno Kalns', { maskedCode: '020280-*****' });
+const bundle = buildBundle([
+	post(ANNA),
+	donation(ANNA, 'Partija A', { amount: { cents: 120_000, currency: 'EUR' } }),
+	donation(BRUNO, 'Partija A', { date: '2022-03-01' }),
+	donation(BRUNO, 'Partija A', { amount: { cents: -10_000, currency: 'EUR' }, isRefund: true }),
+	donation(null, 'Partija B'),
+	donation(BRUNO, 'Partija B', {
+		kind: 'membership-fee',
+		amount: { cents: 2_400, currency: 'EUR' }
+	})
+]);
+
+async function installed() {
+	const db = freshDb();
+	await ingestBundle({ source: memorySource(bundle), db });
+	const services = readerServices((version) => readSearchDocs(db, version), {
+		readExplore: (version) => readExplore(db, version)
+	});
+	const rpc = createRpcClient(localPort(services));
+	await createSearchClient(rpc).load();
+	return { db, rpc, store: new BundleStore(db) };
+}
+
+/** The worker's client, with every explore call it is asked counted. */
+function counting(rpc: RpcClient): { rpc: RpcClient; asked: ExploreRequest[] } {
+	const asked: ExploreRequest[] = [];
+	return {
+		asked,
+		rpc: {
+			...rpc,
+			call: <T>(service: string, request: unknown) => {
+				asked.push(request as ExploreRequest);
+				return rpc.call<T>(service, request);
+			}
+		} as RpcClient
+	};
+}
+
+describe('the explore page’s first answers', () => {
+	it('are stored at install and equal what the engine answers', async () => {
+		const { rpc, store } = await installed();
+		const view = await store.exploreView();
+		expect(view).toBeDefined();
+		// Hand-counted: three EUR gifts (1,200 + two of the fixture's default), one refund.
+		expect(view!.overview).toMatchObject({ count: 3, refunds: 1, refundCents: -10_000 });
+		expect(view!.table.page.total).toBe(4);
+		const engine = createExploreClient(rpc);
+		expect(view!.overview).toEqual(await engine.overview(FIRST_FILTER));
+		expect(view!.table.page).toEqual(await engine.table(FIRST_QUERY));
+	});
+
+	it('answer the first overview and table page without the worker; any other question goes to it', async () => {
+		const { rpc, store } = await installed();
+		const { rpc: counted, asked } = counting(rpc);
+		const explore = createExploreClient(counted, () => store.exploreView());
+		const overview = await explore.overview({ ...FIRST_FILTER });
+		// The same question with its keys in another order is the same question.
+		const reordered = Object.fromEntries(Object.entries(FIRST_QUERY).reverse());
+		const page = await explore.table(reordered as typeof FIRST_QUERY);
+		expect(asked).toEqual([]);
+		expect(overview.count).toBe(3);
+		expect(page.total).toBe(4);
+		const fees = await explore.overview({ ...FIRST_FILTER, measure: 'fees' });
+		await explore.table({ ...FIRST_QUERY, offset: 50 });
+		expect(asked.map((r) => r.call)).toEqual(['overview', 'table']);
+		expect(fees).toMatchObject({ count: 1, cents: 2_400 });
+	});
+
+	it('are not read for a version other than the active one', async () => {
+		const { db, store } = await installed();
+		const row = await db.meta.get('explore-view');
+		expect(row?.key).toBe('explore-view');
+		await db.meta.put({ ...row!, version: 'another-version' } as typeof row & object);
+		expect(await store.exploreView()).toBeUndefined();
+	});
+
+	it('compare questions by value, not by the order of their keys', () => {
+		expect(isSameQuestion({ a: 1, b: [1, 2] }, { b: [1, 2], a: 1 })).toBe(true);
+		expect(isSameQuestion({ a: 1, b: [1, 2] }, { a: 1, b: [2, 1] })).toBe(false);
+		expect(isSameQuestion(FIRST_FILTER, { ...FIRST_FILTER, name: 'x' })).toBe(false);
+	});
+});
