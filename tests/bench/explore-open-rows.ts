@@ -22,6 +22,12 @@ export function exploreOpenRows(result: ExploreOpenResult): Row[] {
 			target: { limit: 400 }
 		},
 		{ measure: '↳ same, median', plainview: percentile(drawn, 50), unit: 'ms' },
+		...(result.pages ?? []).map(({ view, drawnMs }): Row => ({
+			measure: `↳ the ${view} page: table or lists drawn, p95 (${drawnMs.length} opens)`,
+			plainview: percentile(drawnMs, 95),
+			unit: 'ms',
+			target: { limit: 400 }
+		})),
 		{
 			measure: '↳ explore row read from IndexedDB alone (page thread, idle), median',
 			plainview: percentile(

@@ -4,6 +4,7 @@
  * the data stored, each timed from navigation start to the end of the first frame that shows
  * the charts (the page's `plainview:explore-drawn` mark). The heap (page and workers, with
  * their array buffers) is read with the explore engine loaded, and the storage after install.
+ * The officials and rankings pages are opened the same way, to their table or lists drawn.
  * Where the open's time goes in the stores is measured by explore-open-parts.ts.
  */
 import { openBrowser } from './chromium';
@@ -18,6 +19,8 @@ export interface ExploreOpenResult {
 	installMs?: number;
 	/** Each warm open: navigation start → charts drawn, and → the data-ready mark (ms). */
 	opens: { drawnMs: number; dataReadyMs?: number }[];
+	/** The officials and rankings pages' warm opens: navigation start → table or lists drawn (ms). */
+	pages: { view: string; drawnMs: number[] }[];
 	heap?: HeapReport;
 	storage?: StorageReport;
 	parts?: ExploreReadParts;
@@ -33,12 +36,15 @@ export interface ExploreOpenOptions {
 }
 
 const HASH = '#/explore/donations';
+/** The other explore pages opened on a warm start, each OTHER_OPENS times. */
+const OTHER_PAGES = ['officials', 'rankings'] as const;
+const OTHER_OPENS = 5;
 const DRAWN = { name: 'plainview:explore-drawn', key: 'view', value: 'donations' };
 
 export async function measureExploreOpen(options: ExploreOpenOptions): Promise<ExploreOpenResult> {
 	const browser = await openBrowser(options.workDir, 'explore');
 	const { page } = browser;
-	const result: ExploreOpenResult = { opens: [] };
+	const result: ExploreOpenResult = { opens: [], pages: [] };
 	try {
 		await page.goto(`${options.url}${HASH}`);
 		const installed = await waitForEntry(page, {
@@ -60,6 +66,26 @@ export async function measureExploreOpen(options: ExploreOpenOptions): Promise<E
 			options.log(`  warm open ${k + 1}: charts drawn at ${fmtMs(drawn.drawnAt)} ms`);
 			// The search index is built after the charts; the next reload waits for it.
 			await settle(4000);
+		}
+		for (const view of OTHER_PAGES) {
+			const drawn = {
+				name: 'plainview:explore-drawn',
+				key: 'view',
+				value: view,
+				timeoutMs: 60_000
+			};
+			await page.goto(`${options.url}#/explore/${view}`);
+			await waitForEntry(page, { ...drawn, since: 0 });
+			const opens: number[] = [];
+			for (let k = 0; k < OTHER_OPENS; k++) {
+				await settle(4000);
+				await page.reload();
+				const entry = await waitForEntry(page, { ...drawn, since: 0 });
+				if (entry?.drawnAt === undefined) throw new Error(`${view} open ${k + 1}: not drawn`);
+				opens.push(entry.drawnAt);
+			}
+			options.log(`  ${view} page, warm opens: ${opens.map(fmtMs).join(', ')} ms`);
+			result.pages.push({ view, drawnMs: opens });
 		}
 		// The explore engine and the search index both loaded in the reader worker.
 		result.heap = await measureHeap(browser.cdp);

@@ -16,10 +16,11 @@ import {
 	type TableView
 } from './explore-protocol';
 import {
-	FIRST_FILTER,
-	FIRST_QUERY,
+	isFirstRequest,
 	isSameQuestion,
-	type ExploreFirstView
+	type FirstAnswer,
+	type FirstRequest,
+	type FirstResponse
 } from './explore-first-view';
 
 /** The installed bundle has no explore file: the explore pages say their data is missing. */
@@ -52,30 +53,31 @@ export const [getExploreClient, setExploreClient] = createContext<ExploreClient>
 
 /**
  * Calls over the reader worker's client (reader/reader.ts), or one in process (tests).
- * `firstView` reads the stored first answers of the active version (BundleStore.exploreView):
- * the donations page's first questions are answered from them, without the worker's engine.
+ * `firstAnswer` reads the active version's stored first answer to a call (BundleStore.firstAnswer):
+ * each page's first questions are answered from them, without the worker's engine.
  */
 export function createExploreClient(
 	rpc: RpcClient,
-	firstView: () => Promise<ExploreFirstView | undefined> = () => Promise.resolve(undefined)
+	firstAnswer: (call: string) => Promise<FirstAnswer | undefined> = () => Promise.resolve(undefined)
 ): ExploreClient {
+	async function ask<R extends FirstResponse>(request: FirstRequest): Promise<R> {
+		const stored = isFirstRequest(request) ? await firstAnswer(request.call) : undefined;
+		if (stored && isSameQuestion(stored.request, request)) return stored.response as R;
+		return rpc.call<R>(EXPLORE_SERVICE, request);
+	}
 	async function send(request: ExploreRequest): Promise<ExploreResponse & { ok: true }> {
-		const response = await rpc.call<ExploreResponse>(EXPLORE_SERVICE, request);
+		const response = await ask<ExploreResponse>(request);
 		if (response.ok) return response;
 		throw response.missing ? new ExploreMissingError(response.reason) : new Error(response.reason);
 	}
 	const unexpected = () => new Error('unexpected explore reply');
 	return {
 		async overview(filter) {
-			const view = isSameQuestion(filter, FIRST_FILTER) ? await firstView() : undefined;
-			if (view) return view.overview;
 			const response = await send({ call: 'overview', filter });
 			if (!('overview' in response)) throw unexpected();
 			return response.overview;
 		},
 		async table(query) {
-			const view = isSameQuestion(query, FIRST_QUERY) ? await firstView() : undefined;
-			if (view && isSameQuestion(query, view.table.query)) return view.table.page;
 			const response = await send({ call: 'table', query });
 			if (!('page' in response)) throw unexpected();
 			return response.page;
@@ -90,7 +92,7 @@ export function createExploreClient(
 			if (!('flags' in response)) throw unexpected();
 			return response.flags;
 		},
-		officials: (request) => rpc.call<OfficialsResponse>(EXPLORE_SERVICE, request),
+		officials: (request) => ask<OfficialsResponse>(request),
 		preloadFor(routeName) {
 			if (ASKING_PAGES.includes(routeName))
 				rpc.call(EXPLORE_SERVICE, { call: 'preload' } satisfies ExploreRequest).catch(() => {});

@@ -1,18 +1,17 @@
 /**
- * The donations page's first answers, computed at install and stored beside the explore
- * columns (storage/versions.ts): what the page asks as it opens with nothing chosen, so a
- * warm open draws its charts and first rows from one small read while the reader worker
- * still loads the columns. Only these two questions are answered from it; any other goes to
- * the engine. The engine computed it, so it is the engine's answer to the same question.
+ * The explore pages' first answers, computed at install and stored beside the explore columns
+ * (storage/versions.ts): what each page asks as it opens with nothing chosen, so a warm open
+ * draws from one small read while the reader worker still loads the columns. Only these
+ * questions are answered from them; any other goes to the engine. The explore service
+ * answered them over the columns as stored, so each is its answer to the same question.
  */
 import type {
 	DonationFilter,
-	DonationOverview,
-	DonationRow,
-	TablePage,
+	ExploreRequest,
+	ExploreResponse,
 	TableQuery
 } from './explore-protocol';
-import type { ExploreEngine } from './explore-engine';
+import type { OfficialsRequest, OfficialsResponse } from './officials-protocol';
 
 /** What the donations page asks first: donations, nothing chosen. */
 export const FIRST_FILTER: DonationFilter = {
@@ -35,12 +34,50 @@ export const FIRST_QUERY: TableQuery = {
 	limit: 50
 };
 
-export interface ExploreFirstView {
-	overview: DonationOverview;
-	table: { query: TableQuery; page: TablePage<DonationRow> };
+export type FirstRequest = ExploreRequest | OfficialsRequest;
+export type FirstResponse = ExploreResponse | OfficialsResponse;
+
+/**
+ * Each page's first questions: the donations page's, then OfficialsView's (its default order,
+ * router/officials-options.ts DEFAULT_SORT) and RankingsView's; their tests check these are
+ * what the pages ask.
+ */
+export const FIRST_REQUESTS: readonly FirstRequest[] = [
+	{ call: 'overview', filter: FIRST_FILTER },
+	{ call: 'table', query: FIRST_QUERY },
+	{ call: 'official-options' },
+	{
+		call: 'officials',
+		query: { filter: {}, sort: 'incomeCents', descending: true, offset: 0, limit: 50 }
+	},
+	{ call: 'official-map', filter: {}, measure: 'interests' },
+	{ call: 'rankings' }
+];
+
+/** A question and its answer, as stored. */
+export interface FirstAnswer {
+	request: FirstRequest;
+	response: FirstResponse;
 }
 
-/** Equal as the engine sees them: the same values, whatever the order of their keys. */
+/** Whether `request` is one of the first questions (then a stored answer is looked for). */
+export function isFirstRequest(request: FirstRequest): boolean {
+	return FIRST_REQUESTS.some((first) => isSameQuestion(first, request));
+}
+
+/** The answers a service gives to the first questions; those it could not answer are left out. */
+export async function firstAnswers(
+	handle: (request: FirstRequest) => Promise<FirstResponse>
+): Promise<FirstAnswer[]> {
+	const answers: FirstAnswer[] = [];
+	for (const request of FIRST_REQUESTS) {
+		const response = await handle(request);
+		if (response.ok) answers.push({ request, response });
+	}
+	return answers;
+}
+
+/** Equal as the service sees them: the same values, whatever the order of their keys. */
 export function isSameQuestion(a: unknown, b: unknown): boolean {
 	return canonical(a) === canonical(b);
 }
@@ -51,12 +88,4 @@ function canonical(value: unknown): string {
 			? Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
 			: v
 	);
-}
-
-/** The first answers of an engine (at install, over the columns just encoded). */
-export function firstViewOf(engine: Pick<ExploreEngine, 'overview' | 'table'>): ExploreFirstView {
-	return {
-		overview: engine.overview(FIRST_FILTER),
-		table: { query: FIRST_QUERY, page: engine.table(FIRST_QUERY) as TablePage<DonationRow> }
-	};
 }

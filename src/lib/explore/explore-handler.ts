@@ -28,7 +28,12 @@ export type LoadedVersion = () => Promise<string>;
 export const EXPLORE_MISSING =
 	'this bundle has no explore file (it was built before the explore pages); rebuild it with npm run build:data';
 
-export function createExploreHandler(readExplore: ReadExplore, loadedVersion: LoadedVersion) {
+/** `warm`: work ahead of the next calls once the engine is built (off at install). */
+export function createExploreHandler(
+	readExplore: ReadExplore,
+	loadedVersion: LoadedVersion,
+	{ warm = true }: { warm?: boolean } = {}
+) {
 	let loading: Promise<ExploreEngine | undefined> | undefined;
 	/** The officials and rankings pages' sections, parsed when one of them first asks. */
 	let sections: () => Partial<ExploreSections> = () => ({});
@@ -39,7 +44,7 @@ export function createExploreHandler(readExplore: ReadExplore, loadedVersion: Lo
 		sections = () => body.sections();
 		const engine = createExploreEngine(body);
 		// After the first answer has gone: a name typed later needs no pause.
-		setTimeout(() => engine.warm(FIRST_FILTER), 50);
+		if (warm) setTimeout(() => engine.warm(FIRST_FILTER), 50);
 		return engine;
 	}
 

@@ -14,7 +14,7 @@ import type { ExploreBody } from '../../model/explore-file';
 import { readPackText } from '../../model/packed-file';
 import type { StoredPack } from '../storage/db';
 import { deflateRawBytes, inflateRawBytes } from '../storage/pack-codec';
-import { firstViewOf, type ExploreFirstView } from '../explore/explore-first-view';
+import { firstAnswers, type FirstAnswer } from '../explore/explore-first-view';
 
 /**
  * A file's packs as rows to store: every record checked, each pack's bytes kept as they came
@@ -26,7 +26,7 @@ export async function readPackedFile(
 	entry: ManifestFile,
 	bytes: ArrayBuffer,
 	version: string
-): Promise<{ rows: StoredPack[]; view?: ExploreFirstView }> {
+): Promise<{ rows: StoredPack[]; answers?: FirstAnswer[] }> {
 	const packed = isGzip(new Uint8Array(bytes, 0, Math.min(2, bytes.byteLength)));
 	await checkWhole(entry, bytes, packed);
 	const sizes = packed ? entry.packs : entry.unpacked.packs;
@@ -39,7 +39,7 @@ export async function readPackedFile(
 		);
 	const spans = packed ? packSpans(sizes) : textSpans(sizes);
 	const rows: StoredPack[] = [];
-	let view: ExploreFirstView | undefined;
+	let answers: FirstAnswer[] | undefined;
 	let line = 1;
 	let records = 0;
 	let after: string | undefined;
@@ -61,7 +61,7 @@ export async function readPackedFile(
 		);
 		// The explore file is stored as columns, so a warm start does not parse it again.
 		const encoded = explore && (await encodeExplored(explore, entry.name));
-		view ??= encoded?.view;
+		answers ??= encoded?.answers;
 		rows.push({
 			version,
 			kind: entry.kind,
@@ -87,7 +87,7 @@ export async function readPackedFile(
 			entry.name,
 			`runs from ${range[0]} to ${range[1]} but the manifest says ${entry.range[0]} to ${entry.range[1]}`
 		);
-	return { rows, ...(view && { view }) };
+	return { rows, ...(answers && { answers }) };
 }
 
 /** Size and sha256 of the whole file, as packed (gzip) or as unpacked on the way. */
@@ -181,11 +181,17 @@ function parseJson(name: string, bytes: ArrayBuffer): unknown {
 async function encodeExplored(
 	body: ExploreBody,
 	file: string
-): Promise<{ data: Uint8Array; view: ExploreFirstView }> {
-	const [{ encodeColumns, deflateColumns, decodeColumns }, { createExploreEngine }] =
-		await Promise.all([import('../storage/explore-codec'), import('../explore/explore-engine')]);
+): Promise<{ data: Uint8Array; answers: FirstAnswer[] }> {
+	const [{ encodeColumns, deflateColumns, decodeColumns }, { createExploreHandler }] =
+		await Promise.all([import('../storage/explore-codec'), import('../explore/explore-handler')]);
 	const columns = encodeColumns(body);
-	// The first answers from the columns as a warm start will read them.
-	const view = firstViewOf(createExploreEngine(decodeColumns(columns, file)));
-	return { data: await deflateColumns(columns), view };
+	// The first answers over the columns as a warm start reads them (the sections are parsed already).
+	const { donations: _, ...sections } = body;
+	const loaded = { donations: decodeColumns(columns, file).donations, sections: () => sections };
+	const service = createExploreHandler(
+		() => Promise.resolve(loaded),
+		() => Promise.resolve(''),
+		{ warm: false }
+	);
+	return { data: await deflateColumns(columns), answers: await firstAnswers(service.handle) };
 }

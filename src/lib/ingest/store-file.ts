@@ -7,7 +7,7 @@
 import { BundleError, type ManifestFile } from '../../model/bundle-format';
 import type { BundleSource, ReadOptions } from './bundle-source';
 import type { PlainviewDb } from '../storage/db';
-import { writePacks, writePacksWithView } from '../storage/versions';
+import { writePacks, writePacksWithAnswers } from '../storage/versions';
 import { describeStorageError } from './storage-quota';
 import { readPackedFile } from './read-file';
 
@@ -21,9 +21,9 @@ export type StoreFile = (
 export function storeFileFrom(source: BundleSource, db: PlainviewDb): StoreFile {
 	return async (entry, version, options) => {
 		const bytes = await source.file(entry.name, options);
-		const { rows, view } = await readPackedFile(entry, bytes, version);
+		const { rows, answers } = await readPackedFile(entry, bytes, version);
 		await storePacks(entry, options.signal, () =>
-			view ? writePacksWithView(db, rows, version, view) : writePacks(db, rows)
+			answers ? writePacksWithAnswers(db, rows, version, answers) : writePacks(db, rows)
 		);
 	};
 }

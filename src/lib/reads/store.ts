@@ -13,8 +13,8 @@ import type { Entity, SearchDoc } from '../../model/types';
 import type { PlainviewDb } from '../storage/db';
 import { decodePack } from '../storage/pack-codec';
 import { readPacks } from '../storage/pack-reads';
-import { activeRow, readExploreView, type StoredBundle } from '../storage/versions';
-import type { ExploreFirstView } from '../explore/explore-first-view';
+import { activeRow, readFirstAnswer, type StoredBundle } from '../storage/versions';
+import type { FirstAnswer } from '../explore/explore-first-view';
 import { FIRSTS_PER_READ, PackIndex } from './pack-index';
 import type { Profile } from './profile';
 import { readParts, readProfile } from './profile-read';
@@ -53,9 +53,9 @@ export class BundleStore {
 		);
 	}
 
-	/** The explore page's first answers for the active version, when stored (explore-first-view.ts). */
-	exploreView(): Promise<ExploreFirstView | undefined> {
-		return readExploreView(this.#db);
+	/** An explore page's first answer to `call` for the active version, when stored (explore-first-view.ts). */
+	firstAnswer(call: string): Promise<FirstAnswer | undefined> {
+		return readFirstAnswer(this.#db, call);
 	}
 
 	/** Caches the version the active row named, and drops what was read of any other. */

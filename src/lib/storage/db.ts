@@ -11,7 +11,7 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { FactGroup, Manifest } from '../../model/bundle-format';
 import type { ExploreBody } from '../../model/explore-file';
 import type { GraphBody } from '../../model/graph-file';
-import type { ExploreFirstView } from '../explore/explore-first-view';
+import type { FirstAnswer } from '../explore/explore-first-view';
 import type { Entity, SearchDoc } from '../../model/types';
 
 export type PackKind = 'entities' | 'facts' | 'search' | 'graph' | 'explore';
@@ -58,8 +58,8 @@ export type MetaRow =
 	| { key: 'active'; version: string; manifest: Manifest; storedAt: string; installed?: string[] }
 	| { key: 'pending'; version: string; manifest: Manifest; startedAt: string }
 	| { key: 'choice'; leftOut: string[] }
-	/** The donations page's first answers for `version` (explore-first-view.ts); one row, the last install's. */
-	| { key: 'explore-view'; version: string; view: ExploreFirstView };
+	/** An explore page's first answer for `version` (explore-first-view.ts): the last install's. */
+	| { key: `explore-answer/${string}`; version: string; answer: FirstAnswer };
 
 export type PlainviewDb = Dexie & {
 	packs: Table<StoredPack, [string, PackKind, string]>;

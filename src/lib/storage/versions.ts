@@ -9,7 +9,7 @@
  * transaction, still names as active all saw that version whole (reads/store.ts relies on it).
  */
 import type { Manifest } from '../../model/bundle-format';
-import type { ExploreFirstView } from '../explore/explore-first-view';
+import type { FirstAnswer } from '../explore/explore-first-view';
 import type { MetaRow, PlainviewDb, StoredPack } from './db';
 
 /** What the app knows about the stored data. */
@@ -57,31 +57,37 @@ export async function writePacks(db: PlainviewDb, packs: StoredPack[]): Promise<
 	await db.packs.bulkPut(packs);
 }
 
+const answerKey = (call: string) => `explore-answer/${call}` as const;
+
 /**
- * Stores packs of the pending version with, for the explore file, the donations page's first
- * answers. That row is the last install's: while an update is stored beside the active
- * version, the active one's explore page asks its engine instead (readExploreView).
+ * Stores packs of the pending version with, for the explore file, the explore pages' first
+ * answers, one row per call. Those rows are the last install's: while an update is stored
+ * beside the active version, the active one's pages ask its engine instead (readFirstAnswer).
  */
-export async function writePacksWithView(
+export async function writePacksWithAnswers(
 	db: PlainviewDb,
 	packs: StoredPack[],
 	version: string,
-	view: ExploreFirstView
+	answers: readonly FirstAnswer[]
 ): Promise<void> {
 	await db.transaction('rw', db.packs, db.meta, async () => {
 		await db.packs.bulkPut(packs);
-		const row: MetaRow = { key: 'explore-view', version, view };
-		await db.meta.put(row);
+		await db.meta.bulkPut(
+			answers.map((answer): MetaRow => ({ key: answerKey(answer.request.call), version, answer }))
+		);
 	});
 }
 
-/** The active version's first explore answers, read with the active row; none for another version. */
-export async function readExploreView(db: PlainviewDb): Promise<ExploreFirstView | undefined> {
+/** The active version's stored first answer to a call, read with the active row; none for another version. */
+export async function readFirstAnswer(
+	db: PlainviewDb,
+	call: string
+): Promise<FirstAnswer | undefined> {
 	const [active, stored] = await db.transaction('r', db.meta, () =>
-		Promise.all([activeRow(db), db.meta.get('explore-view')])
+		Promise.all([activeRow(db), db.meta.get(answerKey(call))])
 	);
-	return stored?.key === 'explore-view' && stored.version === active?.version
-		? stored.view
+	return stored && 'answer' in stored && stored.version === active?.version
+		? stored.answer
 		: undefined;
 }
 

@@ -1,14 +1,18 @@
 // @vitest-environment node
-// The donations page's first answers: stored at install, equal to the engine's, read only for
-// the active version, and answering the page's first two questions without the worker.
+// The explore pages' first answers: stored at install, equal to the service's, read only for
+// the active version, and answering the pages' first questions without the worker.
 import { describe, expect, it } from 'vitest';
 import { createExploreClient } from '../../../src/lib/explore/explore-client';
 import {
 	FIRST_FILTER,
 	FIRST_QUERY,
-	isSameQuestion
+	FIRST_REQUESTS,
+	isFirstRequest,
+	isSameQuestion,
+	type FirstRequest
 } from '../../../src/lib/explore/explore-first-view';
 import type { ExploreRequest } from '../../../src/lib/explore/explore-protocol';
+import { EXPLORE_SERVICE } from '../../../src/lib/explore/explore-protocol';
 import { ingestBundle } from '../../../src/lib/ingest/ingest';
 import { readerServices } from '../../../src/lib/reader/reader-services';
 import { BundleStore } from '../../../src/lib/reads/store';
@@ -60,30 +64,37 @@ function counting(rpc: RpcClient): { rpc: RpcClient; asked: ExploreRequest[] } {
 	};
 }
 
-describe('the explore page’s first answers', () => {
-	it('are stored at install and equal what the engine answers', async () => {
+describe('the explore pages’ first answers', () => {
+	it('are stored at install, one per first question, each what the service answers', async () => {
 		const { rpc, store } = await installed();
-		const view = await store.exploreView();
-		expect(view).toBeDefined();
+		for (const request of FIRST_REQUESTS) {
+			const stored = await store.firstAnswer(request.call);
+			expect(stored?.request, request.call).toEqual(request);
+			expect(stored?.response).toEqual(await rpc.call(EXPLORE_SERVICE, request));
+		}
 		// Hand-counted: three EUR gifts (1,200 + two of the fixture's default), one refund.
-		expect(view!.overview).toMatchObject({ count: 3, refunds: 1, refundCents: -10_000 });
-		expect(view!.table.page.total).toBe(4);
-		const engine = createExploreClient(rpc);
-		expect(view!.overview).toEqual(await engine.overview(FIRST_FILTER));
-		expect(view!.table.page).toEqual(await engine.table(FIRST_QUERY));
+		const overview = await store.firstAnswer('overview');
+		expect(overview?.response).toMatchObject({
+			ok: true,
+			overview: { count: 3, refunds: 1, refundCents: -10_000 }
+		});
+		const table = await store.firstAnswer('table');
+		expect(table?.response).toMatchObject({ ok: true, page: { total: 4 } });
 	});
 
-	it('answer the first overview and table page without the worker; any other question goes to it', async () => {
+	it('answer the first questions without the worker; any other question goes to it', async () => {
 		const { rpc, store } = await installed();
 		const { rpc: counted, asked } = counting(rpc);
-		const explore = createExploreClient(counted, () => store.exploreView());
+		const explore = createExploreClient(counted, (call) => store.firstAnswer(call));
 		const overview = await explore.overview({ ...FIRST_FILTER });
 		// The same question with its keys in another order is the same question.
 		const reordered = Object.fromEntries(Object.entries(FIRST_QUERY).reverse());
 		const page = await explore.table(reordered as typeof FIRST_QUERY);
+		const rankings = await explore.officials!({ call: 'rankings' });
 		expect(asked).toEqual([]);
 		expect(overview.count).toBe(3);
 		expect(page.total).toBe(4);
+		expect(rankings.ok).toBe(true);
 		const fees = await explore.overview({ ...FIRST_FILTER, measure: 'fees' });
 		await explore.table({ ...FIRST_QUERY, offset: 50 });
 		expect(asked.map((r) => r.call)).toEqual(['overview', 'table']);
@@ -92,15 +103,19 @@ describe('the explore page’s first answers', () => {
 
 	it('are not read for a version other than the active one', async () => {
 		const { db, store } = await installed();
-		const row = await db.meta.get('explore-view');
-		expect(row?.key).toBe('explore-view');
-		await db.meta.put({ ...row!, version: 'another-version' } as typeof row & object);
-		expect(await store.exploreView()).toBeUndefined();
+		const row = await db.meta.get('explore-answer/overview');
+		expect(row && 'answer' in row).toBe(true);
+		await db.meta.put({ ...row!, version: 'another-version' } as NonNullable<typeof row>);
+		expect(await store.firstAnswer('overview')).toBeUndefined();
+		expect(await store.firstAnswer('table')).toBeDefined();
 	});
 
 	it('compare questions by value, not by the order of their keys', () => {
 		expect(isSameQuestion({ a: 1, b: [1, 2] }, { b: [1, 2], a: 1 })).toBe(true);
 		expect(isSameQuestion({ a: 1, b: [1, 2] }, { a: 1, b: [2, 1] })).toBe(false);
-		expect(isSameQuestion(FIRST_FILTER, { ...FIRST_FILTER, name: 'x' })).toBe(false);
+		expect(isFirstRequest({ call: 'overview', filter: { ...FIRST_FILTER, name: 'x' } })).toBe(
+			false
+		);
+		expect(isFirstRequest({ call: 'rankings' } as FirstRequest)).toBe(true);
 	});
 });

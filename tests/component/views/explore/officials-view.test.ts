@@ -1,6 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
+import { isFirstRequest } from '../../../../src/lib/explore/explore-first-view';
 import { answerOfficials } from '../../../../src/lib/explore/officials-handler';
+import type { OfficialsRequest } from '../../../../src/lib/explore/officials-protocol';
 import type { OfficialsOptions } from '../../../../src/lib/router/officials-options';
 import { officialQueries } from '../../../../src/views/explore/officials-queries';
 import OfficialsHarness from '../../../fixtures/component/OfficialsHarness.svelte';
@@ -11,10 +13,14 @@ import { plantedSections } from '../../../fixtures/explore-officials';
 const sections = plantedSections();
 
 function open(initial: OfficialsOptions = {}, locale: 'en' | 'lv' = 'en') {
-	const queries = officialQueries((request) => Promise.resolve(answerOfficials(sections, request)));
+	const asked: OfficialsRequest[] = [];
+	const queries = officialQueries((request) => {
+		asked.push(request);
+		return Promise.resolve(answerOfficials(sections, request));
+	});
 	const changes: [OfficialsOptions, boolean][] = [];
 	renderInApp(OfficialsHarness, { queries, initial, changes }, { locale });
-	return { changes };
+	return { changes, asked };
 }
 const table = () => screen.getByRole('table', { name: "Officials' declarations" });
 const names = () =>
@@ -24,6 +30,17 @@ const names = () =>
 const tile = (name: RegExp) => screen.getByRole('button', { name });
 
 describe('OfficialsView', () => {
+	it('asks first, with nothing chosen, only what the install answered ahead (explore-first-view.ts)', async () => {
+		const { asked } = open();
+		await waitFor(() => expect(names()).toHaveLength(4));
+		expect(asked.map((r) => r.call).sort()).toEqual([
+			'official-map',
+			'official-options',
+			'officials'
+		]);
+		expect(asked.filter((r) => !isFirstRequest(r))).toEqual([]);
+	});
+
 	it('sums every selected declaration, other currencies counted apart', async () => {
 		open();
 		await waitFor(() =>

@@ -1,6 +1,8 @@
 import { fireEvent, screen, waitFor } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
+import { isFirstRequest } from '../../../../src/lib/explore/explore-first-view';
 import { answerOfficials } from '../../../../src/lib/explore/officials-handler';
+import type { OfficialsRequest } from '../../../../src/lib/explore/officials-protocol';
 import RankingsView from '../../../../src/views/explore/RankingsView.svelte';
 import { officialQueries } from '../../../../src/views/explore/officials-queries';
 import { renderInApp } from '../../../fixtures/component/render';
@@ -11,6 +13,18 @@ const sections = plantedSections();
 const queries = officialQueries((request) => Promise.resolve(answerOfficials(sections, request)));
 
 describe('RankingsView', () => {
+	it('asks first only what the install answered ahead (explore-first-view.ts)', async () => {
+		const asked: OfficialsRequest[] = [];
+		const recording = officialQueries((request) => {
+			asked.push(request);
+			return Promise.resolve(answerOfficials(sections, request));
+		});
+		renderInApp(RankingsView, { queries: recording, onchange: () => {} });
+		await screen.findByRole('table', { name: 'Largest donors' });
+		expect(asked).toEqual([{ call: 'rankings' }]);
+		expect(asked.every(isFirstRequest)).toBe(true);
+	});
+
 	it('lists the donors with fees and refunds apart and the office, each name a profile link', async () => {
 		renderInApp(RankingsView, { queries, onchange: () => {} });
 		const donors = await screen.findByRole('table', { name: 'Largest donors' });
