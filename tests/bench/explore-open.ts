@@ -10,7 +10,7 @@
 import { openBrowser } from './chromium';
 import { measureHeap, measureStorage, type HeapReport, type StorageReport } from './memory';
 import { exploreReadParts, type ExploreReadParts } from './explore-open-parts';
-import { readProbes, waitForEntry } from './probes';
+import { entryCount, readProbes, waitForEntry } from './probes';
 import { sum } from './stats';
 import { fmtMs, settle } from './timing';
 
@@ -87,6 +87,11 @@ export async function measureExploreOpen(options: ExploreOpenOptions): Promise<E
 			options.log(`  ${view} page, warm opens: ${opens.map(fmtMs).join(', ')} ms`);
 			result.pages.push({ view, drawnMs: opens });
 		}
+		// A question no stored answer holds: the explore engine is loaded when it is drawn.
+		const since = await entryCount(page);
+		await page.goto(`${options.url}${HASH}?measure=both`);
+		await waitForEntry(page, { ...DRAWN, since, timeoutMs: 60_000 });
+		await settle(4000);
 		// The explore engine and the search index both loaded in the reader worker.
 		result.heap = await measureHeap(browser.cdp);
 		const heapMB =
