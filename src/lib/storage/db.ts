@@ -58,7 +58,7 @@ export type MetaRow =
 	| { key: 'active'; version: string; manifest: Manifest; storedAt: string; installed?: string[] }
 	| { key: 'pending'; version: string; manifest: Manifest; startedAt: string }
 	| { key: 'choice'; leftOut: string[] }
-	/** An explore page's first answer for `version` (explore-first-view.ts): the last install's. */
+	/** An explore page's first answer (explore-first-view.ts), keyed by its version and call. */
 	| { key: `explore-answer/${string}`; version: string; answer: FirstAnswer };
 
 export type PlainviewDb = Dexie & {

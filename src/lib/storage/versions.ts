@@ -57,12 +57,12 @@ export async function writePacks(db: PlainviewDb, packs: StoredPack[]): Promise<
 	await db.packs.bulkPut(packs);
 }
 
-const answerKey = (call: string) => `explore-answer/${call}` as const;
+const ANSWERS = 'explore-answer/';
+const answerKey = (version: string, call: string) => `${ANSWERS}${version}/${call}` as const;
 
 /**
  * Stores packs of the pending version with, for the explore file, the explore pages' first
- * answers, one row per call. Those rows are the last install's: while an update is stored
- * beside the active version, the active one's pages ask its engine instead (readFirstAnswer).
+ * answers, one row per call, removed with their version (removeOtherVersions, discardVersion).
  */
 export async function writePacksWithAnswers(
 	db: PlainviewDb,
@@ -73,9 +73,22 @@ export async function writePacksWithAnswers(
 	await db.transaction('rw', db.packs, db.meta, async () => {
 		await db.packs.bulkPut(packs);
 		await db.meta.bulkPut(
-			answers.map((answer): MetaRow => ({ key: answerKey(answer.request.call), version, answer }))
+			answers.map((answer): MetaRow => ({
+				key: answerKey(version, answer.request.call),
+				version,
+				answer
+			}))
 		);
 	});
+}
+
+/** Removes the explore answers of any version but `keep` (a failed or abandoned install's). */
+async function removeOtherAnswers(db: PlainviewDb, keep: string | undefined): Promise<void> {
+	await db.meta
+		.where('key')
+		.startsWith(ANSWERS)
+		.filter((row) => 'answer' in row && row.version !== keep)
+		.delete();
 }
 
 /** The active version's stored first answer to a call, read with the active row; none for another version. */
@@ -83,12 +96,11 @@ export async function readFirstAnswer(
 	db: PlainviewDb,
 	call: string
 ): Promise<FirstAnswer | undefined> {
-	const [active, stored] = await db.transaction('r', db.meta, () =>
-		Promise.all([activeRow(db), db.meta.get(answerKey(call))])
-	);
-	return stored && 'answer' in stored && stored.version === active?.version
-		? stored.answer
-		: undefined;
+	const stored = await db.transaction('r', db.meta, async () => {
+		const active = await activeRow(db);
+		return active && db.meta.get(answerKey(active.version, call));
+	});
+	return stored && 'answer' in stored ? stored.answer : undefined;
 }
 
 export async function beginPending(db: PlainviewDb, manifest: Manifest): Promise<void> {
@@ -157,6 +169,7 @@ export async function removeOtherVersions(
 	for (const version of versions) {
 		if (!isKept(version)) await db.packs.where('version').equals(version).delete();
 	}
+	await removeOtherAnswers(db, keep);
 }
 
 /** A failed install: its packs and the pending row go; the active version is not touched. */
@@ -165,6 +178,7 @@ export async function discardVersion(db: PlainviewDb, version: string): Promise<
 	if (active?.version !== version) {
 		await db.packs.where('version').equals(version).delete();
 		await db.packs.where('version').startsWith(`${version}/`).delete();
+		await db.meta.where('key').startsWith(answerKey(version, '')).delete();
 	}
 	await db.meta.delete('pending');
 }

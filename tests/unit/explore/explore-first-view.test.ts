@@ -19,6 +19,7 @@ import { BundleStore } from '../../../src/lib/reads/store';
 import { createSearchClient } from '../../../src/lib/search/search-client';
 import { readSearchDocs } from '../../../src/lib/search/search-source';
 import { readExplore } from '../../../src/lib/storage/pack-reads';
+import { activeRow, removeOtherVersions } from '../../../src/lib/storage/versions';
 import type { RpcClient } from '../../../src/lib/worker-rpc';
 import { createRpcClient, localPort } from '../../../src/lib/worker-rpc';
 import { buildBundle, freshDb, memorySource } from '../../fixtures/bundle-fixture';
@@ -101,13 +102,21 @@ describe('the explore pages’ first answers', () => {
 		expect(fees).toMatchObject({ count: 1, cents: 2_400 });
 	});
 
-	it('are not read for a version other than the active one', async () => {
+	it('are read for the active version only, and removed with their version', async () => {
 		const { db, store } = await installed();
-		const row = await db.meta.get('explore-answer/overview');
-		expect(row && 'answer' in row).toBe(true);
-		await db.meta.put({ ...row!, version: 'another-version' } as NonNullable<typeof row>);
+		const active = (await activeRow(db))!;
+		const answerRows = () => db.meta.where('key').startsWith('explore-answer/').toArray();
+		expect((await answerRows()).map((row) => row.key)).toContain(
+			`explore-answer/${active.version}/overview`
+		);
+		await db.meta.put({ ...active, version: 'another-version' });
 		expect(await store.firstAnswer('overview')).toBeUndefined();
-		expect(await store.firstAnswer('table')).toBeDefined();
+		await db.meta.put(active);
+		expect(await store.firstAnswer('overview')).toBeDefined();
+		await removeOtherVersions(db, active.version);
+		expect(await answerRows()).toHaveLength(FIRST_REQUESTS.length);
+		await removeOtherVersions(db, 'another-version');
+		expect(await answerRows()).toEqual([]);
 	});
 
 	it('compare questions by value, not by the order of their keys', () => {
