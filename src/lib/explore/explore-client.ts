@@ -16,6 +16,7 @@ import {
 	type TableView
 } from './explore-protocol';
 import {
+	FIRST_ASKED,
 	isFirstRequest,
 	isSameQuestion,
 	type FirstAnswer,
@@ -45,6 +46,9 @@ export interface ExploreClient {
 	preloadFor?(routeName: string): void;
 }
 
+/** How long first answers read at the start wait for the page's first ask. */
+const EARLY_KEPT_MS = 10_000;
+
 /** The pages that ask the explore service as they open. */
 const ASKING_PAGES = ['explore-donations', 'explore-officials', 'explore-rankings', 'flags'];
 
@@ -60,8 +64,12 @@ export function createExploreClient(
 	rpc: RpcClient,
 	firstAnswer: (call: string) => Promise<FirstAnswer | undefined> = () => Promise.resolve(undefined)
 ): ExploreClient {
+	/** First answers read as the app starts (preloadFor), each taken by the page's first ask. */
+	const early = new Map<string, Promise<FirstAnswer | undefined>>();
 	async function ask<R extends FirstResponse>(request: FirstRequest): Promise<R> {
-		const stored = isFirstRequest(request) ? await firstAnswer(request.call) : undefined;
+		const read = early.get(request.call);
+		early.delete(request.call);
+		const stored = isFirstRequest(request) ? await (read ?? firstAnswer(request.call)) : undefined;
 		if (stored && isSameQuestion(stored.request, request)) return stored.response as R;
 		return rpc.call<R>(EXPLORE_SERVICE, request);
 	}
@@ -94,8 +102,16 @@ export function createExploreClient(
 		},
 		officials: (request) => ask<OfficialsResponse>(request),
 		preloadFor(routeName) {
-			if (ASKING_PAGES.includes(routeName))
-				rpc.call(EXPLORE_SERVICE, { call: 'preload' } satisfies ExploreRequest).catch(() => {});
+			if (!ASKING_PAGES.includes(routeName)) return;
+			// The page's first answers are read now, before the worker's large reads reach the
+			// store; they are the start's, so they wait only so long for the page's first ask.
+			for (const { call } of FIRST_ASKED[routeName] ?? [])
+				early.set(
+					call,
+					firstAnswer(call).catch(() => undefined)
+				);
+			setTimeout(() => early.clear(), EARLY_KEPT_MS);
+			rpc.call(EXPLORE_SERVICE, { call: 'preload' } satisfies ExploreRequest).catch(() => {});
 		}
 	};
 }

@@ -38,21 +38,27 @@ export type FirstRequest = ExploreRequest | OfficialsRequest;
 export type FirstResponse = ExploreResponse | OfficialsResponse;
 
 /**
- * Each page's first questions: the donations page's, then OfficialsView's (its default order,
- * router/officials-options.ts DEFAULT_SORT) and RankingsView's; their tests check these are
- * what the pages ask.
+ * Each page's first questions, by its route: the donations page's, OfficialsView's (its default
+ * order, router/officials-options.ts DEFAULT_SORT) and RankingsView's; their tests check these
+ * are what the pages ask.
  */
-export const FIRST_REQUESTS: readonly FirstRequest[] = [
-	{ call: 'overview', filter: FIRST_FILTER },
-	{ call: 'table', query: FIRST_QUERY },
-	{ call: 'official-options' },
-	{
-		call: 'officials',
-		query: { filter: {}, sort: 'incomeCents', descending: true, offset: 0, limit: 50 }
-	},
-	{ call: 'official-map', filter: {}, measure: 'interests' },
-	{ call: 'rankings' }
-];
+export const FIRST_ASKED: Readonly<Record<string, readonly FirstRequest[]>> = {
+	'explore-donations': [
+		{ call: 'overview', filter: FIRST_FILTER },
+		{ call: 'table', query: FIRST_QUERY }
+	],
+	'explore-officials': [
+		{ call: 'official-options' },
+		{
+			call: 'officials',
+			query: { filter: {}, sort: 'incomeCents', descending: true, offset: 0, limit: 50 }
+		},
+		{ call: 'official-map', filter: {}, measure: 'interests' }
+	],
+	'explore-rankings': [{ call: 'rankings' }]
+};
+
+export const FIRST_REQUESTS: readonly FirstRequest[] = Object.values(FIRST_ASKED).flat();
 
 /** A question and its answer, as stored. */
 export interface FirstAnswer {

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { createExploreClient } from '../../../src/lib/explore/explore-client';
 import {
+	FIRST_ASKED,
 	FIRST_FILTER,
 	FIRST_QUERY,
 	FIRST_REQUESTS,
@@ -12,6 +13,7 @@ import {
 	type FirstRequest
 } from '../../../src/lib/explore/explore-first-view';
 import type { ExploreRequest } from '../../../src/lib/explore/explore-protocol';
+import type { OfficialsRequest } from '../../../src/lib/explore/officials-protocol';
 import { EXPLORE_SERVICE } from '../../../src/lib/explore/explore-protocol';
 import { ingestBundle } from '../../../src/lib/ingest/ingest';
 import { readerServices } from '../../../src/lib/reader/reader-services';
@@ -19,7 +21,7 @@ import { BundleStore } from '../../../src/lib/reads/store';
 import { createSearchClient } from '../../../src/lib/search/search-client';
 import { readSearchDocs } from '../../../src/lib/search/search-source';
 import { readExplore } from '../../../src/lib/storage/pack-reads';
-import { activeRow, removeOtherVersions } from '../../../src/lib/storage/versions';
+import { activeRow, removeOtherVersions, type ActiveRow } from '../../../src/lib/storage/versions';
 import type { RpcClient } from '../../../src/lib/worker-rpc';
 import { createRpcClient, localPort } from '../../../src/lib/worker-rpc';
 import { buildBundle, freshDb, memorySource } from '../../fixtures/bundle-fixture';
@@ -102,6 +104,23 @@ describe('the explore pages’ first answers', () => {
 		expect(fees).toMatchObject({ count: 1, cents: 2_400 });
 	});
 
+	it('are read as the app starts on an explore page, and taken by the page’s first asks', async () => {
+		const { rpc, store } = await installed();
+		const reads: string[] = [];
+		const explore = createExploreClient(rpc, (call) => {
+			reads.push(call);
+			return store.firstAnswer(call);
+		});
+		explore.preloadFor!('explore-officials');
+		expect(reads).toEqual(['official-options', 'officials', 'official-map']);
+		for (const request of FIRST_ASKED['explore-officials']!)
+			expect((await explore.officials!(request as OfficialsRequest)).ok).toBe(true);
+		// Taken once: a later ask reads again.
+		expect(reads).toHaveLength(3);
+		await explore.officials!({ call: 'official-options' });
+		expect(reads).toHaveLength(4);
+	});
+
 	it('are read for the active version only, and removed with their version', async () => {
 		const { db, store } = await installed();
 		const active = (await activeRow(db))!;
@@ -109,7 +128,8 @@ describe('the explore pages’ first answers', () => {
 		expect((await answerRows()).map((row) => row.key)).toContain(
 			`explore-answer/${active.version}/overview`
 		);
-		await db.meta.put({ ...active, version: 'another-version' });
+		const another: ActiveRow = { ...active, version: 'another-version' };
+		await db.meta.put(another);
 		expect(await store.firstAnswer('overview')).toBeUndefined();
 		await db.meta.put(active);
 		expect(await store.firstAnswer('overview')).toBeDefined();
