@@ -105,11 +105,10 @@ export function createExploreClient(
 			if (!ASKING_PAGES.includes(routeName)) return;
 			// The page's first answers are read now, before the worker's large reads reach the
 			// store; they are the start's, so they wait only so long for the page's first ask.
-			for (const { call } of FIRST_ASKED[routeName] ?? [])
-				early.set(
-					call,
-					firstAnswer(call).catch(() => undefined)
-				);
+			for (const { call } of FIRST_ASKED[routeName] ?? []) {
+				const read = firstAnswer(call).catch(() => undefined);
+				early.set(call, read);
+			}
 			setTimeout(() => early.clear(), EARLY_KEPT_MS);
 			rpc.call(EXPLORE_SERVICE, { call: 'preload' } satisfies ExploreRequest).catch(() => {});
 		}
