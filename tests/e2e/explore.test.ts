@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Tally } from '../../src/lib/explore/explore-protocol';
 import { e2eSkipReason, openSession, screenshot, waitForSearch, type Session } from './browser';
 
 const skip = e2eSkipReason();
@@ -161,6 +162,40 @@ describe.skipIf(skip)(`explore: money to parties${skip ? ` (skipped: ${skip})` :
 		await settled(page, period);
 		expect(await bar.getAttribute('aria-pressed')).toBe('true');
 		expect(page.url()).toContain('party=');
+	});
+
+	it('draws a warm reload from the first answers the install stored, as the table counts them', async () => {
+		const { page, baseUrl } = session;
+		await page.goto(`${baseUrl}#/explore/donations`);
+		await page.reload();
+		await summary(page).waitFor({ timeout: 30_000 });
+		const stored = await page.evaluate(async () => {
+			const ask = <T>(request: IDBRequest<T>) =>
+				new Promise<T>((resolve, reject) => {
+					request.onsuccess = () => resolve(request.result);
+					request.onerror = () => reject(request.error ?? new Error('request failed'));
+				});
+			const db = await ask(indexedDB.open('plainview'));
+			const meta = db.transaction('meta', 'readonly').objectStore('meta');
+			const { version } = (await ask(meta.get('active'))) as { version: string };
+			const keys = (await ask(meta.getAllKeys())) as string[];
+			const row = (await ask(
+				db
+					.transaction('meta', 'readonly')
+					.objectStore('meta')
+					.get(`explore-answer/${version}/overview`)
+			)) as { answer: { response: { overview: Tally } } } | undefined;
+			db.close();
+			return { keys: keys.filter((k) => k.startsWith('explore-answer/')), row };
+		});
+		expect(stored.keys.length).toBeGreaterThanOrEqual(6);
+		const overview = stored.row!.answer.response.overview;
+		expect(await summedCents(page)).toBe(overview.cents);
+		expect(await summary(page).textContent()).toContain(
+			`${overview.count.toLocaleString('en')} donations`
+		);
+		// The first table page is the stored one too: every row, gifts and refunds.
+		expect(await tableTotal(page)).toBe(overview.count + overview.refunds + overview.otherCurrency);
 	});
 
 	it('fits a phone: the charts stack and nothing scrolls the whole page sideways', async () => {
