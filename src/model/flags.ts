@@ -28,6 +28,10 @@ export const FLAG_KINDS = [
 	/** An official holds shares or a board post in a company whose tax totals are in the data. */
 	'company-tax-overlap'
 ] as const;
+
+/** The orders the flags page offers: newest year first (the default), by name, by kind. */
+export const FLAG_SORTS = ['year', 'name', 'kind'] as const;
+export type FlagSort = (typeof FLAG_SORTS)[number];
 export type FlagKind = (typeof FLAG_KINDS)[number];
 
 export interface Flag {

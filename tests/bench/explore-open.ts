@@ -4,7 +4,7 @@
  * the data stored, each timed from navigation start to the end of the first frame that shows
  * the charts (the page's `plainview:explore-drawn` mark). The heap (page and workers, with
  * their array buffers) is read with the explore engine loaded, and the storage after install.
- * The officials and rankings pages are opened the same way, to their table or lists drawn.
+ * The officials, rankings and flags pages are opened the same way, to their table or lists drawn.
  * Where the open's time goes in the stores is measured by explore-open-parts.ts.
  */
 import { openBrowser } from './chromium';
@@ -19,7 +19,7 @@ export interface ExploreOpenResult {
 	installMs?: number;
 	/** Each warm open: navigation start → charts drawn, and → the data-ready mark (ms). */
 	opens: { drawnMs: number; dataReadyMs?: number }[];
-	/** The officials and rankings pages' warm opens: navigation start → table or lists drawn (ms). */
+	/** The officials, rankings and flags pages' warm opens: navigation start → table or lists drawn (ms). */
 	pages: { view: string; drawnMs: number[] }[];
 	heap?: HeapReport;
 	storage?: StorageReport;
@@ -36,8 +36,12 @@ export interface ExploreOpenOptions {
 }
 
 const HASH = '#/explore/donations';
-/** The other explore pages opened on a warm start, each OTHER_OPENS times. */
-const OTHER_PAGES = ['officials', 'rankings'] as const;
+/** The other pages of the explore service opened on a warm start, each OTHER_OPENS times. */
+const OTHER_PAGES = [
+	{ view: 'officials', hash: '#/explore/officials' },
+	{ view: 'rankings', hash: '#/explore/rankings' },
+	{ view: 'flags', hash: '#/flags' }
+] as const;
 const OTHER_OPENS = 5;
 const DRAWN = { name: 'plainview:explore-drawn', key: 'view', value: 'donations' };
 
@@ -67,14 +71,14 @@ export async function measureExploreOpen(options: ExploreOpenOptions): Promise<E
 			// The search index is built after the charts; the next reload waits for it.
 			await settle(4000);
 		}
-		for (const view of OTHER_PAGES) {
+		for (const { view, hash } of OTHER_PAGES) {
 			const drawn = {
 				name: 'plainview:explore-drawn',
 				key: 'view',
 				value: view,
 				timeoutMs: 60_000
 			};
-			await page.goto(`${options.url}#/explore/${view}`);
+			await page.goto(`${options.url}${hash}`);
 			await waitForEntry(page, { ...drawn, since: 0 });
 			const opens: number[] = [];
 			for (let k = 0; k < OTHER_OPENS; k++) {

@@ -1,6 +1,6 @@
 /** The page's side of the explore pages: the reader worker's explore service, as functions. */
 import { createContext } from 'svelte';
-import type { Flag } from '../../model/flags';
+import type { FlagsPage, FlagsQuery } from '../flags/flags-page';
 import type { RpcClient } from '../worker-rpc';
 import type { OfficialsRequest, OfficialsResponse } from './officials-protocol';
 import {
@@ -36,7 +36,8 @@ export interface ExploreClient {
 		filter: DonationFilter,
 		view: TableView
 	): Promise<TablePage<DonationRow> | TablePage<DonorRow>>;
-	flags(): Promise<Flag[]>;
+	/** A page of the red flags (flags-page.ts), counted in the worker. */
+	flags(query: FlagsQuery): Promise<FlagsPage>;
 	/** The officials and rankings pages' calls (officials-protocol.ts), replies as sent. */
 	officials?(request: OfficialsRequest): Promise<OfficialsResponse>;
 	/**
@@ -95,10 +96,10 @@ export function createExploreClient(
 			if (!('page' in response)) throw unexpected();
 			return response.page;
 		},
-		async flags() {
-			const response = await send({ call: 'flags' });
-			if (!('flags' in response)) throw unexpected();
-			return response.flags;
+		async flags(query) {
+			const response = await send({ call: 'flags', query });
+			if (!('flagsPage' in response)) throw unexpected();
+			return response.flagsPage;
 		},
 		officials: (request) => ask<OfficialsResponse>(request),
 		preloadFor(routeName) {

@@ -39,8 +39,8 @@ export type FirstResponse = ExploreResponse | OfficialsResponse;
 
 /**
  * Each page's first questions, by its route: the donations page's, OfficialsView's (its default
- * order, router/officials-options.ts DEFAULT_SORT) and RankingsView's; their tests check these
- * are what the pages ask.
+ * order, router/officials-options.ts DEFAULT_SORT), RankingsView's and FlagsView's; their tests
+ * check these are what the pages ask.
  */
 export const FIRST_ASKED: Readonly<Record<string, readonly FirstRequest[]>> = {
 	'explore-donations': [
@@ -55,7 +55,8 @@ export const FIRST_ASKED: Readonly<Record<string, readonly FirstRequest[]>> = {
 		},
 		{ call: 'official-map', filter: {}, measure: 'interests' }
 	],
-	'explore-rankings': [{ call: 'rankings' }]
+	'explore-rankings': [{ call: 'rankings' }],
+	flags: [{ call: 'flags', query: { sort: 'year', offset: 0, limit: 50 } }]
 };
 
 export const FIRST_REQUESTS: readonly FirstRequest[] = Object.values(FIRST_ASKED).flat();

@@ -7,6 +7,7 @@ import type { Service } from '../worker-rpc';
 import { createExploreEngine, type ExploreEngine } from './explore-engine';
 import type { ExploreRequest, ExploreResponse } from './explore-protocol';
 import { FIRST_FILTER } from './explore-first-view';
+import { flagsPager, type FlagsPage, type FlagsQuery } from '../flags/flags-page';
 import { answerOfficials } from './officials-handler';
 import type { ExploreSections, LoadedExplore } from './typed-columns';
 import {
@@ -35,6 +36,8 @@ export function createExploreHandler(
 	{ warm = true }: { warm?: boolean } = {}
 ) {
 	let loading: Promise<ExploreEngine | undefined> | undefined;
+	/** The flags page's answers over the loaded engine's flags, made on its first call. */
+	let pager: ((query: FlagsQuery) => FlagsPage) | undefined;
 	/** The officials and rankings pages' sections, parsed when one of them first asks. */
 	let sections: () => Partial<ExploreSections> = () => ({});
 
@@ -65,7 +68,8 @@ export function createExploreHandler(
 				case 'rows':
 					return { ok: true, page: engine.rows(request.filter, request.view) };
 				case 'flags':
-					return { ok: true, flags: engine.flags() };
+					pager ??= flagsPager(engine.flags());
+					return { ok: true, flagsPage: pager(request.query) };
 				case 'preload':
 					return { ok: true, preloaded: true };
 			}
@@ -82,7 +86,10 @@ export function createExploreHandler(
 			() => undefined
 		);
 	/** Forgets the engine: the next call reads the newly loaded version's explore file. */
-	const reset = () => (loading = undefined);
+	const reset = () => {
+		loading = undefined;
+		pager = undefined;
+	};
 	/** Loads the engine before any page asks (a failure is reported to the first call instead). */
 	const preload = () => {
 		loading ??= load();

@@ -7,7 +7,7 @@
  * Gifts and refunds are never netted: every figure has both sides.
  */
 import type { DonationKind, SourceRef } from '../../model/types';
-import type { Flag } from '../../model/flags';
+import type { FlagsPage, FlagsQuery } from '../flags/flags-page';
 
 /** The service's name on the reader worker. */
 export const EXPLORE_SERVICE = 'explore';
@@ -125,14 +125,15 @@ export type ExploreRequest =
 	| { call: 'table'; query: TableQuery }
 	/** Every selected row, for a download. */
 	| { call: 'rows'; filter: DonationFilter; view: TableView }
-	| { call: 'flags' }
+	/** A page of the red flags (the flags page), counted in the worker, where the flags stay. */
+	| { call: 'flags'; query: FlagsQuery }
 	/** Loads the explore file ahead of the page's first call (a page opened by its address). */
 	| { call: 'preload' };
 
 export type ExploreResponse =
 	| { ok: true; overview: DonationOverview }
 	| { ok: true; page: TablePage<DonationRow> | TablePage<DonorRow> }
-	| { ok: true; flags: Flag[] }
+	| { ok: true; flagsPage: FlagsPage }
 	| { ok: true; preloaded: true }
 	/** `missing`: the installed bundle has no explore file. */
 	| { ok: false; missing: boolean; reason: string };

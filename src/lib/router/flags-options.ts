@@ -4,8 +4,9 @@
  * address; a malformed value is dropped (never an error). The kind is checked against the
  * catalogue by the page, which knows it; here it is only bounded.
  */
-export const FLAG_SORTS = ['year', 'name', 'kind'] as const;
-export type FlagSort = (typeof FLAG_SORTS)[number];
+import type { FlagSort } from '../../model/flags';
+
+export { FLAG_SORTS, type FlagSort } from '../../model/flags';
 
 export interface FlagsOptions {
 	kind?: string;

@@ -66,11 +66,14 @@ describe('the explore service in the reader worker', () => {
 		expect(page.rows[0]).toMatchObject({ date: '2022-03-01', donorName: 'Bruno Kalns' });
 		expect(page.rows[0]!.source.record).toMatch(/:\d+$/);
 		// The build's red flags (builder/flags): Partija B's anonymous gift, Partija A's refund.
-		const flags = await explore.flags();
-		expect(flags.map((f) => [f.kind, f.name])).toEqual([
+		const flags = await explore.flags({ sort: 'kind', offset: 0, limit: 50 });
+		expect(flags.rows.map((f) => [f.kind, f.name])).toEqual([
 			['anonymous-gifts', 'Partija B'],
 			['refunds', 'Partija A']
 		]);
+		expect(flags).toMatchObject({ total: 2, selected: 2 });
+		const refunds = await explore.flags({ kind: 'refunds', sort: 'kind', offset: 0, limit: 50 });
+		expect(refunds.rows.map((f) => f.name)).toEqual(['Partija A']);
 	});
 
 	it('loads the explore file unasked after a search load, when told to preload it', async () => {

@@ -1,9 +1,10 @@
 /**
  * The flags page's logic, apart from its drawing: filter by kind, year, party and institution,
- * sort, count per kind, and the choices each filter offers. Pure, so tests run it alone.
+ * sort, count per kind, the choices each filter offers, and one page of the selection. The
+ * explore service runs it in the reader worker (the flags stay there); pure, so tests run it
+ * alone.
  */
-import type { FlagSort } from '../../lib/router/flags-options';
-import { FLAG_KINDS, type Flag, type FlagKind } from '../../model/flags';
+import { FLAG_KINDS, type Flag, type FlagKind, type FlagSort } from '../../model/flags';
 
 export interface FlagFilter {
 	kind?: FlagKind;
@@ -70,5 +71,50 @@ export function filterChoices(flags: readonly Flag[]): FilterChoices {
 		years: [...years].sort((a, b) => b - a),
 		parties: named(parties),
 		institutions: named(institutions)
+	};
+}
+
+/** What the flags page asks: a selection, its order and one page of it. */
+export interface FlagsQuery extends FlagFilter {
+	sort: FlagSort;
+	offset: number;
+	limit: number;
+}
+
+/** One page of the selected flags, with what the page's counts and filters show. */
+export interface FlagsPage {
+	/** Every flag of the data. */
+	total: number;
+	/** Flags of the selection; the page shown starts at `offset` (moved back onto the last page). */
+	selected: number;
+	offset: number;
+	rows: Flag[];
+	counts: { kind: FlagKind; count: number }[];
+	choices: FilterChoices;
+}
+
+/**
+ * Answers page queries over one list of flags; the counts, the choices and each order are
+ * worked out once and kept, so a filter or page change only filters and slices.
+ */
+export function flagsPager(flags: readonly Flag[]): (query: FlagsQuery) => FlagsPage {
+	const counts = countByKind(flags);
+	const choices = filterChoices(flags);
+	const orders = new Map<FlagSort, Flag[]>();
+	return (query) => {
+		let sorted = orders.get(query.sort);
+		if (!sorted) orders.set(query.sort, (sorted = sortFlags(flags, query.sort)));
+		const selected = filterFlags(sorted, query);
+		const limit = Math.max(1, query.limit);
+		const last = Math.floor(Math.max(0, selected.length - 1) / limit) * limit;
+		const offset = Math.min(Math.max(0, query.offset), last);
+		return {
+			total: flags.length,
+			selected: selected.length,
+			offset,
+			rows: selected.slice(offset, offset + limit),
+			counts,
+			choices
+		};
 	};
 }

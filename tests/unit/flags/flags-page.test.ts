@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Flag } from '../../../../src/model/flags';
+import type { Flag } from '../../../src/model/flags';
 import {
 	countByKind,
 	filterChoices,
 	filterFlags,
+	flagsPager,
 	isFlagKind,
 	sortFlags
-} from '../../../../src/views/flags/flags-page';
+} from '../../../src/lib/flags/flags-page';
 
 const flag = (id: string, extra: Partial<Flag>): Flag => ({
 	id,
@@ -81,5 +82,31 @@ describe('the flags page', () => {
 			false,
 			false
 		]);
+	});
+});
+
+describe('a page of flags', () => {
+	const query = { sort: 'year' as const, offset: 0, limit: 2 };
+
+	it('counts every kind and offers every choice, whatever is selected', () => {
+		const page = flagsPager(flags)({ ...query, kind: 'refunds' });
+		expect(page).toMatchObject({ total: 4, selected: 1, offset: 0 });
+		expect(page.rows.map((f) => f.name)).toEqual(['Cālis']);
+		expect(page.counts.find((c) => c.kind === 'major-donor')?.count).toBe(2);
+		expect(page.choices.parties.map((p) => p.name)).toEqual(['Alfa', 'Beta']);
+	});
+
+	it('pages the sorted selection, and moves a page past the end back onto the last', () => {
+		const pager = flagsPager(flags);
+		expect(pager(query).rows.map((f) => f.name)).toEqual(['Ābele', 'Ozols']);
+		expect(pager({ ...query, offset: 2 }).rows.map((f) => f.name)).toEqual(['Bērziņš', 'Cālis']);
+		const past = pager({ ...query, offset: 40 });
+		expect(past.offset).toBe(2);
+		expect(past.rows).toHaveLength(2);
+		expect(pager({ ...query, sort: 'name', year: 2030 })).toMatchObject({
+			selected: 0,
+			offset: 0,
+			rows: []
+		});
 	});
 });
