@@ -13,7 +13,7 @@ import type { Entity, SearchDoc } from '../../model/types';
 import type { PlainviewDb } from '../storage/db';
 import { decodePack } from '../storage/pack-codec';
 import { readPacks } from '../storage/pack-reads';
-import { activeRow, type StoredBundle } from '../storage/versions';
+import { activeRow, groupSpace, type StoredBundle } from '../storage/versions';
 import { FIRSTS_PER_READ, PackIndex } from './pack-index';
 import type { Profile } from './profile';
 import { readParts, readProfile } from './profile-read';
@@ -61,15 +61,20 @@ export class BundleStore {
 	}
 
 	/**
-	 * Reads the pack lists a profile needs (a few thousand keys each), so the first profile
-	 * opened does not wait for them. Called once the app is idle after the data is ready.
+	 * Reads the pack lists a profile needs (a few thousand keys each), the installed groups'
+	 * too, so the first profile opened does not wait for them. Called once the app is idle
+	 * after the data is ready, and again when a group is installed.
 	 */
 	async warm(): Promise<void> {
 		const version = await this.#activeVersion();
 		if (version === undefined) return;
+		// The installed list as the active row names it now: a group listed has all its packs.
+		const row = await activeRow(this.#db);
+		const groups = row?.version === version ? (row.installed ?? []) : [];
 		await Promise.all([
 			this.#packs.firsts(version, 'entities'),
-			this.#packs.firsts(version, 'facts')
+			this.#packs.firsts(version, 'facts'),
+			...groups.map((group) => this.#packs.firsts(groupSpace(version, group), 'facts'))
 		]);
 	}
 
