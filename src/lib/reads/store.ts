@@ -82,11 +82,18 @@ export class BundleStore {
 		return this.#read((version) => this.#packs.find(version, 'entities', id));
 	}
 
-	/** An entity's whole fact group: its core part and the other parts installed, joined. */
-	getGroup(id: string): Promise<FactGroup | undefined> {
+	/**
+	 * An entity's whole fact group: its core part and the other parts installed, joined. With
+	 * `parts`, only those of them (none: the core alone), for a page that shows one dataset of
+	 * many entities and need not read every other part of each.
+	 */
+	getGroup(id: string, parts?: readonly string[]): Promise<FactGroup | undefined> {
 		return this.#read(async (version) => {
 			const core = await this.#packs.find(version, 'facts', id);
-			return (await readParts(this.#packs, version, core, this.#installed)).group;
+			const installed = this.#installed;
+			// A part not asked for is left out as one not installed is (readParts).
+			const read = parts && (installed ?? parts).filter((part) => parts.includes(part));
+			return (await readParts(this.#packs, version, core, read ?? installed)).group;
 		});
 	}
 
