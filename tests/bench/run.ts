@@ -1,5 +1,6 @@
 /**
- * npm run bench [-- --quick] [--skip-naive] [--queries N] [--readme] [--only explore] [--build-only]
+ * npm run bench [-- --quick] [--skip-naive] [--queries N] [--readme] [--only explore|profiles]
+ *   [--build-only]
  *
  * --build-only measures only the builder (build-cost.ts): wall time and peak RSS of one build.
  * Measures the issue's targets in real headless Chromium on the national-size set (or,
@@ -8,6 +9,8 @@
  * results-<set>.json and table-<set>.md; --readme also puts the table in README.md.
  * `--only explore` measures and prints the explore rows alone (explore-only.ts), into
  * results-<set>-explore.json; --readme is ignored with it (the table would lack the rest).
+ * `--only profiles` likewise measures the two profile rows alone (profiles-only.ts), into
+ * results-<set>-profiles.json.
  */
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -26,6 +29,7 @@ import { graphRows, measureGraph } from './graph';
 import { measureJs } from './js-size';
 import { measureNaive } from './naive';
 import { measureApp } from './plainview';
+import { measureProfilesOnly } from './profiles-only';
 import { formatBuildCost, measureBuild } from './build-cost';
 import { buildBundles, buildSite, ensureNationalSources, ROOT, sourceFiles } from './prepare';
 import { deriveQueries, pickProfiles, uniquePerson } from './queries';
@@ -63,8 +67,8 @@ async function main(): Promise<number> {
 			'build-only': { type: 'boolean', default: false }
 		}
 	});
-	if (values.only !== undefined && values.only !== 'explore') {
-		console.error(`bench: --only takes "explore", not "${values.only}"`);
+	if (values.only !== undefined && values.only !== 'explore' && values.only !== 'profiles') {
+		console.error(`bench: --only takes "explore" or "profiles", not "${values.only}"`);
 		return 1;
 	}
 	const set = values.quick ? 'demo' : 'national';
@@ -127,12 +131,35 @@ async function main(): Promise<number> {
 		);
 		return only.open.error ? 1 : 0;
 	}
-	const js = measureJs(site);
 	const entities = readNamedEntities(bundles.dir);
-	const byId = new Map(entities.map((e) => [e.id, e]));
-	const queries = deriveQueries(entities, Number(values.queries));
 	const known = uniquePerson(entities);
 	const profiles = pickProfiles(entities, { person: 30, party: 10, company: 10 });
+	if (values.only === 'profiles') {
+		const only = await measureProfilesOnly({
+			site,
+			workDir: BENCH_DIR,
+			known,
+			profiles,
+			installTimeoutMs: limits.installMs,
+			rounds: 2,
+			log
+		});
+		const loadAfter = loadavg();
+		print('');
+		print(markdownTable(formatRows(only.rows)));
+		print('');
+		print(
+			`${set} set, ${started.toISOString()}, headless Chromium on ${machine}. Load average before: ${loadBefore.map((l) => l.toFixed(2)).join(', ')}; after: ${loadAfter.map((l) => l.toFixed(2)).join(', ')}.`
+		);
+		writeFileSync(
+			join(BENCH_DIR, `results-${set}-profiles.json`),
+			JSON.stringify({ set, started, machine, loadBefore, loadAfter, ...only }, null, '\t')
+		);
+		return only.error ? 1 : 0;
+	}
+	const js = measureJs(site);
+	const byId = new Map(entities.map((e) => [e.id, e]));
+	const queries = deriveQueries(entities, Number(values.queries));
 	log(
 		`${entities.length} named entities; searchable check: "${known.name}"; ${queries.length} queries, ${profiles.length} profiles`
 	);

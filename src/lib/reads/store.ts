@@ -13,7 +13,7 @@ import type { Entity, SearchDoc } from '../../model/types';
 import type { PlainviewDb } from '../storage/db';
 import { decodePack } from '../storage/pack-codec';
 import { readPacks } from '../storage/pack-reads';
-import { activeRow, readFirstAnswer, type StoredBundle } from '../storage/versions';
+import { activeRow, groupSpace, readFirstAnswer, type StoredBundle } from '../storage/versions';
 import type { FirstAnswer } from '../explore/explore-first-view';
 import { FIRSTS_PER_READ, PackIndex } from './pack-index';
 import type { Profile } from './profile';
@@ -67,15 +67,20 @@ export class BundleStore {
 	}
 
 	/**
-	 * Reads the pack lists a profile needs (a few thousand keys each), so the first profile
-	 * opened does not wait for them. Called once the app is idle after the data is ready.
+	 * Reads the pack lists a profile needs (a few thousand keys each), the installed groups'
+	 * too, so the first profile opened does not wait for them. Called once the app is idle
+	 * after the data is ready, and again when a group is installed.
 	 */
 	async warm(): Promise<void> {
 		const version = await this.#activeVersion();
 		if (version === undefined) return;
+		// The installed list as the active row names it now: a group listed has all its packs.
+		const row = await activeRow(this.#db);
+		const groups = row?.version === version ? (row.installed ?? []) : [];
 		await Promise.all([
 			this.#packs.firsts(version, 'entities'),
-			this.#packs.firsts(version, 'facts')
+			this.#packs.firsts(version, 'facts'),
+			...groups.map((group) => this.#packs.firsts(groupSpace(version, group), 'facts'))
 		]);
 	}
 
@@ -83,11 +88,18 @@ export class BundleStore {
 		return this.#read((version) => this.#packs.find(version, 'entities', id));
 	}
 
-	/** An entity's whole fact group: its core part and the other parts installed, joined. */
-	getGroup(id: string): Promise<FactGroup | undefined> {
+	/**
+	 * An entity's whole fact group: its core part and the other parts installed, joined. With
+	 * `parts`, only those of them (none: the core alone), for a page that shows one dataset of
+	 * many entities and need not read every other part of each.
+	 */
+	getGroup(id: string, parts?: readonly string[]): Promise<FactGroup | undefined> {
 		return this.#read(async (version) => {
 			const core = await this.#packs.find(version, 'facts', id);
-			return (await readParts(this.#packs, version, core, this.#installed)).group;
+			const installed = this.#installed;
+			// A part not asked for is left out as one not installed is (readParts).
+			const read = parts && (installed ?? parts).filter((part) => parts.includes(part));
+			return (await readParts(this.#packs, version, core, read ?? installed)).group;
 		});
 	}
 

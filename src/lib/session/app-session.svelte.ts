@@ -152,9 +152,10 @@ export class AppSession {
 			});
 		});
 
-		// Once the data is there and the page idle, the first profile's pack lists are read ahead,
-		// and the profile pages' code is fetched.
+		// Once the data is there and the page idle, the first profile's pack lists are read ahead
+		// (again when a group of files is installed), and the profile pages' code is fetched.
 		$effect(() => {
+			void appData.bundle?.installed;
 			if (this.version === undefined || typeof requestIdleCallback !== 'function') return;
 			const idle = requestIdleCallback(
 				() => {

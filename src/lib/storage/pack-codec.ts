@@ -76,7 +76,11 @@ export async function decodePackLines<P extends Pack>(
 
 /** Opens a pack for lookups: a keyed pack parses only the records asked for. */
 export async function openPack<T extends Item>(stored: StoredPack): Promise<PackReader<T>> {
-	if (isLines(stored)) return linesReader(stored.kind, inflateSmall(stored));
+	if (isLines(stored)) {
+		const text =
+			stored.data.byteLength < NATIVE_FROM_BYTES ? inflateSmall(stored) : await inflateText(stored);
+		return linesReader(stored.kind, text);
+	}
 	if (stored.layout !== 'keyed') {
 		const items = (await decodePack(stored)).items as T[];
 		return { find: (id) => findSorted(items, id, keyOf) };
@@ -110,6 +114,13 @@ function linesReader<T>(kind: PackKind, text: string): PackReader<T> {
 function keyOf(item: Item): string {
 	return 'entity' in item ? item.entity : item.id;
 }
+
+/**
+ * Packs of at least this many stored bytes are inflated by the browser's own zlib
+ * (DecompressionStream), several times faster than fflate's JavaScript once a pack is large
+ * (a party's facts: hundreds of KB inflated), and worth its hops through the event loop.
+ */
+const NATIVE_FROM_BYTES = 16 * 1024;
 
 /**
  * A stored pack inflated on the spot: fflate is faster for a pack this small than a

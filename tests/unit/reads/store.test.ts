@@ -324,3 +324,48 @@ describe('BundleStore.loadProfile reads', () => {
 		expect(await reader.loadProfile(anna.id)).toBeUndefined();
 	});
 });
+
+describe('BundleStore on a bundle with groups', () => {
+	const split = buildBundle(profileRecords(), { splitFacts: true });
+	const anna = split.data.people.find((p) => p.name === ANNA.name)!;
+	const local = freshDb();
+
+	beforeAll(async () => {
+		await ingestBundle({ source: memorySource(split), db: local });
+	});
+
+	it('warm() reads the installed groups’ pack lists too, so a profile then reads no list', async () => {
+		const warmed = new BundleStore(local);
+		await warmed.warm();
+		const where = local.packs.where;
+		local.packs.where = () => {
+			throw new Error('pack list read again');
+		};
+		try {
+			const profile = await warmed.loadProfile(anna.id);
+			expect(profile?.group.declarations).toHaveLength(1);
+			expect(profile?.group.donations).toHaveLength(1);
+		} finally {
+			local.packs.where = where;
+		}
+	});
+
+	it('getGroup reads only the parts asked for, or the core alone', async () => {
+		const reader = new BundleStore(local);
+		const whole = await reader.getGroup(anna.id);
+		expect(whole?.declarations).toHaveLength(1);
+		expect(whole?.donations).toHaveLength(1);
+		expect(whole?.relations.map((r) => r.kind)).toEqual(
+			expect.arrayContaining(['board-member', 'donated-to'])
+		);
+		const donations = await reader.getGroup(anna.id, ['donations']);
+		expect(donations?.donations).toEqual(whole?.donations);
+		expect(donations?.declarations).toEqual([]);
+		expect(donations?.relations.some((r) => r.kind === 'board-member')).toBe(false);
+		const core = await reader.getGroup(anna.id, []);
+		expect(core?.entity).toBe(anna.id);
+		expect(core?.donations).toEqual([]);
+		expect(core?.declarations).toEqual([]);
+		expect(core?.parts).toBeUndefined();
+	});
+});

@@ -57,6 +57,23 @@ describe('pack codec', () => {
 		expect(reader.find('z')).toBeUndefined();
 	});
 
+	it('opens a small pack and a large one alike (fflate below 16 KiB stored, the native inflate above)', async () => {
+		// Names that hardly compress, so the large pack is stored in more than 16 KiB.
+		const noisy = people.map((p, i) => ({
+			...p,
+			name: `${p.name} ${((i + 1) * 2654435761).toString(36)}${(i * 40503).toString(16)}`
+		}));
+		const small = await encodePack({ ...pack, items: noisy.slice(0, 20), last: noisy[19]!.id });
+		const large = await encodePack({ ...pack, items: noisy });
+		expect(small.data.byteLength).toBeLessThan(16 * 1024);
+		expect(large.data.byteLength).toBeGreaterThanOrEqual(16 * 1024);
+		for (const stored of [small, large]) {
+			const reader = await openPack<Person>(stored);
+			for (const i of [0, 7, 19]) expect(reader.find(noisy[i]!.id)).toEqual(noisy[i]);
+		}
+		expect((await openPack<Person>(large)).find(noisy[999]!.id)).toEqual(noisy[999]);
+	});
+
 	it('finds a fact group by its entity, not by an id inside it', async () => {
 		const groups = ['p-a', 'p-b'].map((entity) => ({
 			entity,

@@ -1,5 +1,5 @@
 import { fireEvent, screen } from '@testing-library/svelte';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Flag } from '../../../../src/model/flags';
 import FlagsSection from '../../../../src/views/profile/FlagsSection.svelte';
 import { renderInApp } from '../../../fixtures/component/render';
@@ -21,7 +21,7 @@ const majorDonor: Flag = {
 };
 
 describe('FlagsSection', () => {
-	it('shows each flag closed to its title and figures, opening to its rule and every source row', async () => {
+	it('shows each flag closed to its title and figures, opening to its rule and every source row (drawn once opened)', async () => {
 		const { container } = renderInApp(FlagsSection, {
 			profile: profile(anna, { group: { flags: [majorDonor] }, refs: [PARTY] })
 		});
@@ -34,8 +34,11 @@ describe('FlagsSection', () => {
 		expect(details.querySelector('summary')).toHaveTextContent(
 			'Major donor, 2023 Total (donations and fees, refunds taken off): EUR 3,100.00 · Threshold: EUR 3,100.00'
 		);
+		expect(details.querySelector('.records')).toBeNull();
 		await fireEvent.click(details.querySelector('summary')!);
-		expect(details).toHaveTextContent('Minimum monthly wage that year EUR 620.00');
+		await vi.waitFor(() =>
+			expect(details).toHaveTextContent('Minimum monthly wage that year EUR 620.00')
+		);
 		expect(details).toHaveTextContent('5 minimum monthly wages a year');
 		expect(details).toHaveTextContent('Cabinet Regulation No. 656');
 		expect(details).toHaveTextContent('Gifts in kind are not counted here');
