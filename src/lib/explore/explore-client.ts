@@ -15,14 +15,7 @@ import {
 	type TableQuery,
 	type TableView
 } from './explore-protocol';
-import {
-	FIRST_ASKED,
-	isFirstRequest,
-	isSameQuestion,
-	type FirstAnswer,
-	type FirstRequest,
-	type FirstResponse
-} from './explore-first-view';
+import type { FirstAnswer, FirstRequest, FirstResponse } from './explore-first-view';
 
 /** The installed bundle has no explore file: the explore pages say their data is missing. */
 export class ExploreMissingError extends Error {
@@ -50,6 +43,10 @@ export interface ExploreClient {
 /** How long first answers read at the start wait for the page's first ask. */
 const EARLY_KEPT_MS = 10_000;
 
+/** The first questions' code: a chunk of its own, loaded with the first explore call. */
+let firstViewCode: Promise<typeof import('./explore-first-view')> | undefined;
+const loadFirstView = () => (firstViewCode ??= import('./explore-first-view'));
+
 /** The pages that ask the explore service as they open. */
 const ASKING_PAGES = ['explore-donations', 'explore-officials', 'explore-rankings', 'flags'];
 
@@ -70,6 +67,7 @@ export function createExploreClient(
 	async function ask<R extends FirstResponse>(request: FirstRequest): Promise<R> {
 		const read = early.get(request.call);
 		early.delete(request.call);
+		const { isFirstRequest, isSameQuestion } = await loadFirstView();
 		const stored = isFirstRequest(request) ? await (read ?? firstAnswer(request.call)) : undefined;
 		if (stored && isSameQuestion(stored.request, request)) return stored.response as R;
 		return rpc.call<R>(EXPLORE_SERVICE, request);
@@ -106,11 +104,13 @@ export function createExploreClient(
 			if (!ASKING_PAGES.includes(routeName)) return;
 			// The page's first answers are read now, before the worker's large reads reach the
 			// store; they are the start's, so they wait only so long for the page's first ask.
-			for (const { call } of FIRST_ASKED[routeName] ?? []) {
-				const read = firstAnswer(call).catch(() => undefined);
-				early.set(call, read);
-			}
-			setTimeout(() => early.clear(), EARLY_KEPT_MS);
+			void loadFirstView().then(({ FIRST_ASKED }) => {
+				for (const { call } of FIRST_ASKED[routeName] ?? []) {
+					const read = firstAnswer(call).catch(() => undefined);
+					early.set(call, read);
+				}
+				setTimeout(() => early.clear(), EARLY_KEPT_MS);
+			});
 			rpc.call(EXPLORE_SERVICE, { call: 'preload' } satisfies ExploreRequest).catch(() => {});
 		}
 	};

@@ -1,7 +1,7 @@
 // @vitest-environment node
 // The explore pages' first answers: stored at install, equal to the service's, read only for
 // the active version, and answering the pages' first questions without the worker.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createExploreClient } from '../../../src/lib/explore/explore-client';
 import {
 	FIRST_ASKED,
@@ -112,7 +112,9 @@ describe('the explore pages’ first answers', () => {
 			return store.firstAnswer(call);
 		});
 		explore.preloadFor!('explore-officials');
-		expect(reads).toEqual(['official-options', 'officials', 'official-map']);
+		await vi.waitFor(() =>
+			expect(reads).toEqual(['official-options', 'officials', 'official-map'])
+		);
 		for (const request of FIRST_ASKED['explore-officials']!)
 			expect((await explore.officials!(request as OfficialsRequest)).ok).toBe(true);
 		// Taken once: a later ask reads again.
