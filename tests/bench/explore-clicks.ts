@@ -12,17 +12,11 @@ import {
 	type DonationFilter
 } from '../../src/lib/explore/explore-protocol';
 import { foldText } from '../../src/model/fold-name';
+import { FIRST_FILTER } from '../../src/lib/explore/explore-first-view';
 import { pick, random } from '../fixtures/search-fixtures';
 
-const EMPTY: DonationFilter = {
-	measure: 'donations',
-	parties: [],
-	bands: [],
-	kinds: [],
-	donors: [],
-	office: [],
-	name: ''
-};
+/** Nothing chosen: what the donations page asks first. */
+const EMPTY: DonationFilter = FIRST_FILTER;
 
 const toggle = <T>(list: readonly T[], value: T): T[] =>
 	list.includes(value) ? list.filter((v) => v !== value) : [...list, value];

@@ -34,7 +34,7 @@ import { formatBuildCost, measureBuild } from './build-cost';
 import { buildBundles, buildSite, ensureNationalSources, ROOT, sourceFiles } from './prepare';
 import { deriveQueries, pickProfiles, uniquePerson } from './queries';
 import { writeReadmeSection } from './readme';
-import { buildRows, formatRows, markdownTable } from './table';
+import { buildRows, formatRows, markdownTable, type Row } from './table';
 
 const BENCH_DIR = join(ROOT, 'test-results/bench');
 
@@ -109,6 +109,20 @@ async function main(): Promise<number> {
 	const sourceDir = set === 'demo' ? join(ROOT, 'data/demo') : ensureNationalSources(log);
 	const bundles = buildBundles(BENCH_DIR, set, sourceFiles(sourceDir), log);
 	const site = await buildSite(BENCH_DIR, bundles.dir);
+	/** An `--only` run: its rows printed as a table, and its results into results-<set>-<part>.json. */
+	const printOnly = (part: string, only: { rows: Row[] }) => {
+		const loadAfter = loadavg();
+		print('');
+		print(markdownTable(formatRows(only.rows)));
+		print('');
+		print(
+			`${set} set, ${started.toISOString()}, headless Chromium on ${machine}. Load average before: ${loadBefore.map((l) => l.toFixed(2)).join(', ')}; after: ${loadAfter.map((l) => l.toFixed(2)).join(', ')}.`
+		);
+		writeFileSync(
+			join(BENCH_DIR, `results-${set}-${part}.json`),
+			JSON.stringify({ set, started, machine, loadBefore, loadAfter, ...only }, null, '\t')
+		);
+	};
 	if (values.only === 'explore') {
 		const only = await measureExploreOnly({
 			site,
@@ -118,17 +132,7 @@ async function main(): Promise<number> {
 			opens: 10,
 			log
 		});
-		const loadAfter = loadavg();
-		print('');
-		print(markdownTable(formatRows(only.rows)));
-		print('');
-		print(
-			`${set} set, ${started.toISOString()}, headless Chromium on ${machine}. Load average before: ${loadBefore.map((l) => l.toFixed(2)).join(', ')}; after: ${loadAfter.map((l) => l.toFixed(2)).join(', ')}.`
-		);
-		writeFileSync(
-			join(BENCH_DIR, `results-${set}-explore.json`),
-			JSON.stringify({ set, started, machine, loadBefore, loadAfter, ...only }, null, '\t')
-		);
+		printOnly('explore', only);
 		return only.open.error ? 1 : 0;
 	}
 	const entities = readNamedEntities(bundles.dir);
@@ -144,17 +148,7 @@ async function main(): Promise<number> {
 			rounds: 2,
 			log
 		});
-		const loadAfter = loadavg();
-		print('');
-		print(markdownTable(formatRows(only.rows)));
-		print('');
-		print(
-			`${set} set, ${started.toISOString()}, headless Chromium on ${machine}. Load average before: ${loadBefore.map((l) => l.toFixed(2)).join(', ')}; after: ${loadAfter.map((l) => l.toFixed(2)).join(', ')}.`
-		);
-		writeFileSync(
-			join(BENCH_DIR, `results-${set}-profiles.json`),
-			JSON.stringify({ set, started, machine, loadBefore, loadAfter, ...only }, null, '\t')
-		);
+		printOnly('profiles', only);
 		return only.error ? 1 : 0;
 	}
 	const js = measureJs(site);

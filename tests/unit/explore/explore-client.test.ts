@@ -9,34 +9,15 @@ import { createSearchClient } from '../../../src/lib/search/search-client';
 import { readSearchDocs } from '../../../src/lib/search/search-source';
 import { readExplore } from '../../../src/lib/storage/pack-reads';
 import { createRpcClient, localPort } from '../../../src/lib/worker-rpc';
-import { buildBundle, freshDb, memorySource, type TestBundle } from '../../fixtures/bundle-fixture';
+import { freshDb, memorySource, type TestBundle } from '../../fixtures/bundle-fixture';
 import { allOf } from '../../fixtures/explore-fixture';
-import { donation, person, post } from '../../fixtures/records';
+import { EXPLORE_BUNDLE, installExplore } from '../../fixtures/explore-service';
 
-const ANNA = person('Anna Liepa', { maskedCode: '010180-*****' });
-const BRUNO = person('Bruno Kalns', { maskedCode: '020280-*****' });
-const bundle = buildBundle([
-	post(ANNA),
-	donation(ANNA, 'Partija A', { amount: { cents: 120_000, currency: 'EUR' } }),
-	donation(BRUNO, 'Partija A', { date: '2022-03-01' }),
-	donation(BRUNO, 'Partija A', { amount: { cents: -10_000, currency: 'EUR' }, isRefund: true }),
-	donation(null, 'Partija B'),
-	donation(BRUNO, 'Partija B', {
-		kind: 'membership-fee',
-		amount: { cents: 2_400, currency: 'EUR' }
-	})
-]);
+const bundle = EXPLORE_BUNDLE;
 const partyId = (name: string) => bundle.data.organisations.find((o) => o.name === name)!.id;
 
 async function client(source: TestBundle) {
-	const db = freshDb();
-	await ingestBundle({ source: memorySource(source), db });
-	const services = readerServices((version) => readSearchDocs(db, version), {
-		readExplore: (version) => readExplore(db, version)
-	});
-	const rpc = createRpcClient(localPort(services));
-	await createSearchClient(rpc).load();
-	return createExploreClient(rpc);
+	return createExploreClient((await installExplore(source)).rpc);
 }
 
 describe('the explore service in the reader worker', () => {

@@ -15,40 +15,13 @@ import {
 import type { ExploreRequest } from '../../../src/lib/explore/explore-protocol';
 import type { OfficialsRequest } from '../../../src/lib/explore/officials-protocol';
 import { EXPLORE_SERVICE } from '../../../src/lib/explore/explore-protocol';
-import { ingestBundle } from '../../../src/lib/ingest/ingest';
-import { readerServices } from '../../../src/lib/reader/reader-services';
 import { BundleStore } from '../../../src/lib/reads/store';
-import { createSearchClient } from '../../../src/lib/search/search-client';
-import { readSearchDocs } from '../../../src/lib/search/search-source';
-import { readExplore } from '../../../src/lib/storage/pack-reads';
 import { activeRow, removeOtherVersions, type ActiveRow } from '../../../src/lib/storage/versions';
 import type { RpcClient } from '../../../src/lib/worker-rpc';
-import { createRpcClient, localPort } from '../../../src/lib/worker-rpc';
-import { buildBundle, freshDb, memorySource } from '../../fixtures/bundle-fixture';
-import { donation, person, post } from '../../fixtures/records';
-
-const ANNA = person('Anna Liepa', { maskedCode: '010180-*****' });
-const BRUNO = person('Bruno Kalns', { maskedCode: '020280-*****' });
-const bundle = buildBundle([
-	post(ANNA),
-	donation(ANNA, 'Partija A', { amount: { cents: 120_000, currency: 'EUR' } }),
-	donation(BRUNO, 'Partija A', { date: '2022-03-01' }),
-	donation(BRUNO, 'Partija A', { amount: { cents: -10_000, currency: 'EUR' }, isRefund: true }),
-	donation(null, 'Partija B'),
-	donation(BRUNO, 'Partija B', {
-		kind: 'membership-fee',
-		amount: { cents: 2_400, currency: 'EUR' }
-	})
-]);
+import { installExplore } from '../../fixtures/explore-service';
 
 async function installed() {
-	const db = freshDb();
-	await ingestBundle({ source: memorySource(bundle), db });
-	const services = readerServices((version) => readSearchDocs(db, version), {
-		readExplore: (version) => readExplore(db, version)
-	});
-	const rpc = createRpcClient(localPort(services));
-	await createSearchClient(rpc).load();
+	const { db, rpc } = await installExplore();
 	return { db, rpc, store: new BundleStore(db) };
 }
 
