@@ -17,7 +17,7 @@ import { serveFolder } from '../e2e/static-server';
 import { readNamedEntities } from './bundle-names';
 import { launchBench } from './chromium';
 import { BOX, openProfiles } from './plainview';
-import { waitForEntry } from './probes';
+import { waitForFound } from './probes';
 import { waitForGroups } from '../e2e/wait-groups';
 import { buildSite, ROOT } from './prepare';
 import { deriveQueries, pickProfiles, uniquePerson } from './queries';
@@ -56,14 +56,7 @@ try {
 	page.on('pageerror', (error) => console.log(`pageerror: ${error.message}`));
 	const started = Date.now();
 	await page.goto(`${server.url}#/search?${new URLSearchParams({ q: known.name })}`);
-	const found = await waitForEntry(page, {
-		name: 'plainview:search-answered',
-		key: 'text',
-		value: known.name,
-		withId: known.id,
-		since: 0,
-		timeoutMs: 900_000
-	});
+	const found = await waitForFound(page, known, 900_000);
 	console.log(
 		`${isFresh ? 'install' : 'warm start'}: searchable at ${found?.drawnAt?.toFixed(0)} ms (${((Date.now() - started) / 1000).toFixed(1)} s)`
 	);

@@ -11,7 +11,7 @@ import type { NamedEntity } from './bundle-names';
 import { openBrowser, type BenchBrowser } from './chromium';
 import { CpuSampler } from './cpu';
 import { measureHeap, measureStorage, type HeapReport, type StorageReport } from './memory';
-import { entryCount, readProbes, waitForEntry } from './probes';
+import { entryCount, readProbes, waitForEntry, waitForFound } from './probes';
 import type { BenchQuery } from './queries';
 import { sum } from './stats';
 import { emptyTiming, fmtMs, settle, startTiming, type StartTiming } from './timing';
@@ -130,14 +130,7 @@ async function firstInstall(browser: BenchBrowser, options: AppOptions, result: 
 	cpu.start();
 	await page.goto(searchUrl(options.url, options.known.name));
 	const origin = await page.evaluate(() => performance.timeOrigin);
-	const found = await waitForEntry(page, {
-		name: 'plainview:search-answered',
-		key: 'text',
-		value: options.known.name,
-		withId: options.known.id,
-		since: 0,
-		timeoutMs: options.installTimeoutMs
-	});
+	const found = await waitForFound(page, options.known, options.installTimeoutMs);
 	const cpuShares = cpu.stop();
 	result.install = startTiming(await readProbes(page), 'plainview', found?.drawnAt, cpuShares);
 	if (found === undefined) {
@@ -163,14 +156,7 @@ async function warmStart(browser: BenchBrowser, options: AppOptions): Promise<St
 	const cpu = new CpuSampler(browser.profileDir);
 	cpu.start();
 	await page.reload();
-	const found = await waitForEntry(page, {
-		name: 'plainview:search-answered',
-		key: 'text',
-		value: options.known.name,
-		withId: options.known.id,
-		since: 0,
-		timeoutMs: 120_000
-	});
+	const found = await waitForFound(page, options.known, 120_000);
 	const cpuShares = cpu.stop();
 	const timing = startTiming(await readProbes(page), 'plainview', found?.drawnAt, cpuShares);
 	await settle(1000);

@@ -132,6 +132,22 @@ export function waitForEntry(page: Page, wait: WaitFor): Promise<ProbeEntry | un
 	}, wait);
 }
 
+/** Until the results for `known` (a name and the id it must find) are drawn. */
+export function waitForFound(
+	page: Page,
+	known: { name: string; id: string },
+	timeoutMs: number
+): Promise<ProbeEntry | undefined> {
+	return waitForEntry(page, {
+		name: 'plainview:search-answered',
+		key: 'text',
+		value: known.name,
+		withId: known.id,
+		since: 0,
+		timeoutMs
+	});
+}
+
 export function readProbes(page: Page): Promise<ProbeLog> {
 	return page.evaluate(() => {
 		const { longTasks, entries, inputs } = (window as unknown as ProbeWindow).__bench;

@@ -10,7 +10,7 @@ import { waitForGroups } from '../e2e/wait-groups';
 import type { NamedEntity } from './bundle-names';
 import { openBrowser } from './chromium';
 import { BOX, openProfiles, type ProfileTiming } from './plainview';
-import { waitForEntry } from './probes';
+import { waitForFound } from './probes';
 import { percentile } from './stats';
 import type { Row } from './table';
 import { fmtMs, settle } from './timing';
@@ -38,14 +38,7 @@ export async function measureProfilesOnly(options: {
 		const { page } = browser;
 		const hash = `#/search?${new URLSearchParams({ q: options.known.name })}`;
 		await page.goto(`${server.url}${hash}`);
-		const found = await waitForEntry(page, {
-			name: 'plainview:search-answered',
-			key: 'text',
-			value: options.known.name,
-			withId: options.known.id,
-			since: 0,
-			timeoutMs: options.installTimeoutMs
-		});
+		const found = await waitForFound(page, options.known, options.installTimeoutMs);
 		if (found === undefined) throw new Error(`"${options.known.name}" not found on install`);
 		options.log(`  first install: searchable at ${fmtMs(found.drawnAt)} ms`);
 		await waitForGroups(browser);
