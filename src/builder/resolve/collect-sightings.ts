@@ -41,7 +41,8 @@ export function collectSightings(
 	return { sightings, sightingOf };
 }
 
-function personIn(record: SourceRecord) {
+/** The person a record names as its own, if any: the one its sighting stands for. */
+export function personIn(record: SourceRecord) {
 	switch (record.type) {
 		case 'donation':
 			return record.donor?.type === 'person' ? record.donor : undefined;
