@@ -21,8 +21,8 @@ formats: ${ADAPTERS.map((a) => a.format).join(', ')}`;
 
 /**
  * V8 lets the heap grow up to four times what its last full collection kept before it
- * collects again, so a build's peak memory is several times what it holds. A growth of half
- * that again keeps the peak near the live data, for some more collection work.
+ * collects again, so a build's peak memory is several times what it holds. Collecting once
+ * it has grown by half keeps the peak nearer the live data, for more collection work.
  */
 setFlagsFromString(`--heap-growing-percent=${process.env.PLAINVIEW_HEAP_GROWTH ?? 50}`);
 

@@ -23,7 +23,6 @@ import { addAllianceLinks } from './party-links';
 import { PartyPlacer, type UnplacedParty } from './party-mentions';
 import { clusterPeople, sightingLink, type PersonLink } from './people';
 import { collectFacts } from './record-facts';
-import { trace } from '../trace';
 
 export interface ResolvedData {
 	people: Person[];
@@ -67,14 +66,16 @@ export function resolveDetailed(
 
 /**
  * What a build needs, using up `records`: each is let go once its facts are made, so the
- * records and the facts made of them are never all in memory at once.
+ * records and the facts made of them are never all in memory at once. `step` is told as each
+ * step ends (the build's trace).
  */
 export function resolveForBuild(
 	records: (SourceRecord | undefined)[],
 	overrides: Overrides = {},
-	parties?: PartyRegister
+	parties?: PartyRegister,
+	step: (name: string) => void = () => {}
 ): { data: ResolvedData; unplacedParties: UnplacedParty[] } {
-	const { data, unplacedParties } = resolveAll(records, overrides, parties, true);
+	const { data, unplacedParties } = resolveAll(records, overrides, parties, true, step);
 	return { data, unplacedParties };
 }
 
@@ -82,14 +83,15 @@ function resolveAll(
 	records: (SourceRecord | undefined)[],
 	overrides: Overrides,
 	parties: PartyRegister | undefined,
-	consume: boolean
+	consume: boolean,
+	step: (name: string) => void = () => {}
 ): {
 	data: ResolvedData;
 	sightings: (records: readonly SourceRecord[]) => SightingLink[];
 	unplacedParties: UnplacedParty[];
 } {
 	const placer = parties && new PartyPlacer(parties);
-	const { people, sightingOf, links, namesakes } = linkPeople(records, parties, overrides);
+	const { people, sightingOf, links, namesakes } = linkPeople(records, parties, overrides, step);
 	const linkAt = (i: number): PersonLink => {
 		const record = records[i]!;
 		return sightingLink(links, sightingOf[i]!, {
@@ -98,7 +100,7 @@ function resolveAll(
 		});
 	};
 	const facts = collectFacts(records, linkAt, placer, consume);
-	trace('facts collected');
+	step('facts collected');
 
 	const { relations } = facts;
 	for (const namesake of namesakes)
@@ -144,12 +146,13 @@ function resolveAll(
 function linkPeople(
 	records: readonly (SourceRecord | undefined)[],
 	parties: PartyRegister | undefined,
-	overrides: Overrides
+	overrides: Overrides,
+	step: (name: string) => void
 ) {
 	const { sightings, sightingOf } = collectSightings(records as SourceRecord[], parties);
-	trace('sightings collected');
+	step('sightings collected');
 	const { people, links, namesakes } = clusterPeople(sightings, overrides);
-	trace('people clustered');
+	step('people clustered');
 	return { people: finishPeople(people), sightingOf, links, namesakes };
 }
 
