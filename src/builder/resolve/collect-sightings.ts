@@ -7,7 +7,7 @@ import type { PartyRegister } from '../parties/register';
 import type { SourceRecord } from '../sources/source-records';
 import { organisationNameKey } from './organisations';
 import type { PersonSighting } from './sighting';
-import { contextOf } from './sighting-context';
+import { contextOf, newSharedContext } from './sighting-context';
 
 export interface Sightings {
 	sightings: PersonSighting[];
@@ -27,6 +27,7 @@ export function collectSightings(
 	const mayBeParty = (name: string): boolean => !parties || parties.place(name) !== undefined;
 	const sightings: PersonSighting[] = [];
 	const sightingOf = new Int32Array(records.length).fill(-1);
+	const shared = newSharedContext();
 	for (const [i, record] of records.entries()) {
 		const person = personIn(record);
 		if (!person) continue;
@@ -35,7 +36,7 @@ export function collectSightings(
 			mention: person,
 			source: record.source,
 			recordYear: recordYear(record),
-			context: contextOf(record, partyKey, mayBeParty)
+			context: contextOf(record, partyKey, mayBeParty, shared)
 		});
 	}
 	return { sightings, sightingOf };
