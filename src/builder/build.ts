@@ -97,7 +97,12 @@ export function build(options: BuildOptions, adapters: readonly Adapter[]): Buil
 		return { report: { ok: false, files: reports }, error: (error as Error).message };
 	}
 	trace('before resolve');
-	const { data, unplacedParties } = resolveForBuild(records, options.overrides, parties.register);
+	const { data, unplacedParties } = resolveForBuild(
+		records,
+		options.overrides,
+		parties.register,
+		trace
+	);
 	records.length = 0; // what resolution needs is in `data` now
 	trace('resolved');
 	sources.push(registerSourceInfo(parties));

@@ -33,6 +33,7 @@ import { searchDocs } from './bundle/search-docs';
 import { CORE_PART, partDataset, splitGroup } from './bundle/split-facts';
 import { computeFlags } from './flags/index';
 import type { ResolvedData } from './resolve/resolve';
+import { trace } from './trace';
 
 export { groupFacts };
 
@@ -124,7 +125,9 @@ export function layOutBundle(
 		if (batch && batch.groups.length > 0) add('facts', batch.groups, batch.records, part);
 		batches.set(part, { groups: [], records: 0, weight: 0 });
 	};
+	trace('entities written');
 	const flags = computeFlags(data);
+	trace('flags computed');
 	for (const whole of groupFacts(data, flags)) {
 		for (const [part, group] of splitFacts ? splitGroup(whole) : [[CORE_PART, whole] as const]) {
 			const batch = batches.get(part) ?? { groups: [], records: 0, weight: 0 };
@@ -136,16 +139,19 @@ export function layOutBundle(
 		}
 	}
 	for (const part of [...batches.keys()].sort()) flush(part);
+	trace('facts written');
 	const docs = searchDocs(data, flags);
 	for (let start = 0; start < docs.length; start += chunkEntities) {
 		const slice = docs.slice(start, start + chunkEntities);
 		add('search', slice, slice.length);
 	}
+	trace('search written');
 	if (entities.length > 0) {
 		const graph = graphBody(data);
 		add('graph', [graph], graph.edges.length / 3);
 		const explore = exploreBody(data, flags);
 		add('explore', [explore], exploreRecords(explore));
+		trace('graph and explore written');
 	}
 	const manifest: Manifest = {
 		format: BUNDLE_FORMAT,

@@ -52,37 +52,59 @@ export function buildClusters(sightings: readonly PersonSighting[]): Map<string,
 	return clusters;
 }
 
+/**
+ * The empty sets and maps every new cluster starts with, shared: most clusters are one
+ * sighting with no fragment, party or company, and an empty Set or Map of its own for each
+ * would cost more than the cluster. addSighting, the only writer, gives a cluster its own
+ * collection before it adds to it.
+ */
+const NONE = { set: new Set<never>(), map: new Map<never, never>() };
+type SetField = 'fragments' | 'years' | 'yys' | 'companies' | 'kinds';
+type MapField = 'institutions' | 'parties';
+
 function emptyCluster(key: string, name: string): Cluster {
 	return {
 		key,
 		name,
 		sightings: [],
-		fragments: new Set(),
-		years: new Set(),
-		yys: new Set(),
-		institutions: new Map(),
-		parties: new Map(),
-		companies: new Set(),
-		kinds: new Set(),
+		fragments: NONE.set,
+		years: NONE.set,
+		yys: NONE.set,
+		institutions: NONE.map,
+		parties: NONE.map,
+		companies: NONE.set,
+		kinds: NONE.set,
 		internal: { confidence: 'confirmed', evidence: [] }
 	};
+}
+
+function ownSet<F extends SetField>(cluster: Cluster, field: F): Cluster[F] {
+	if (cluster[field] === NONE.set) cluster[field] = new Set() as Cluster[F];
+	return cluster[field];
+}
+
+function ownMap(cluster: Cluster, field: MapField): Map<string, string> {
+	if (cluster[field] === NONE.map) cluster[field] = new Map();
+	return cluster[field];
 }
 
 export function addSighting(cluster: Cluster, sighting: PersonSighting, index: number): void {
 	const birth = birthOf(sighting);
 	const { context, mention } = sighting;
-	cluster.sightings.push(index);
+	// A literal of one: pushing onto [] reserves room for seventeen.
+	if (cluster.sightings.length === 0) cluster.sightings = [index];
+	else cluster.sightings.push(index);
 	if (birth.fragment) {
-		cluster.fragments.add(birth.fragment);
-		cluster.yys.add(birth.fragment.slice(4, 6));
+		ownSet(cluster, 'fragments').add(birth.fragment);
+		ownSet(cluster, 'yys').add(birth.fragment.slice(4, 6));
 	}
-	if (birth.birthDate) cluster.years.add(Number(birth.birthDate.slice(0, 4)));
-	else if (!birth.fragment && mention.birthYear) cluster.years.add(mention.birthYear);
+	if (birth.birthDate) ownSet(cluster, 'years').add(Number(birth.birthDate.slice(0, 4)));
+	else if (!birth.fragment && mention.birthYear) ownSet(cluster, 'years').add(mention.birthYear);
 	for (const institution of [context.institution, ...(context.alsoInstitutions ?? [])])
-		if (institution) cluster.institutions.set(institution.key, institution.name);
-	for (const party of context.parties ?? []) cluster.parties.set(party.key, party.name);
-	for (const company of context.companies ?? []) cluster.companies.add(company);
-	cluster.kinds.add(context.source);
+		if (institution) ownMap(cluster, 'institutions').set(institution.key, institution.name);
+	for (const party of context.parties ?? []) ownMap(cluster, 'parties').set(party.key, party.name);
+	for (const company of context.companies ?? []) ownSet(cluster, 'companies').add(company);
+	ownSet(cluster, 'kinds').add(context.source);
 }
 
 /** Why the sightings of one initial cluster are one person. */

@@ -7,7 +7,7 @@ import type { PartyRegister } from '../parties/register';
 import type { SourceRecord } from '../sources/source-records';
 import { organisationNameKey } from './organisations';
 import type { PersonSighting } from './sighting';
-import { contextOf } from './sighting-context';
+import { contextOf, newSharedContext } from './sighting-context';
 
 export interface Sightings {
 	sightings: PersonSighting[];
@@ -27,6 +27,7 @@ export function collectSightings(
 	const mayBeParty = (name: string): boolean => !parties || parties.place(name) !== undefined;
 	const sightings: PersonSighting[] = [];
 	const sightingOf = new Int32Array(records.length).fill(-1);
+	const shared = newSharedContext();
 	for (const [i, record] of records.entries()) {
 		const person = personIn(record);
 		if (!person) continue;
@@ -35,13 +36,14 @@ export function collectSightings(
 			mention: person,
 			source: record.source,
 			recordYear: recordYear(record),
-			context: contextOf(record, partyKey, mayBeParty)
+			context: contextOf(record, partyKey, mayBeParty, shared)
 		});
 	}
 	return { sightings, sightingOf };
 }
 
-function personIn(record: SourceRecord) {
+/** The person a record names as its own, if any: the one its sighting stands for. */
+export function personIn(record: SourceRecord) {
 	switch (record.type) {
 		case 'donation':
 			return record.donor?.type === 'person' ? record.donor : undefined;

@@ -54,10 +54,21 @@ const ANCHOR_ORDER: PersonSighting['context']['source'][] = [
 	'other'
 ];
 
+/**
+ * Each sighting's link, held per cluster (every sighting of a cluster shares it) so that a
+ * link object is not kept per sighting: `clusterOf[i]` indexes `byCluster`. A link whose
+ * evidence is empty stands for "stated in the source": its sighting's own name and row
+ * (sightingLink).
+ */
+export interface SightingLinks {
+	clusterOf: Int32Array;
+	byCluster: PersonLink[];
+}
+
 export function clusterPeople(
 	sightings: readonly PersonSighting[],
 	overrides: Overrides = {}
-): { people: Map<string, PersonFacts>; links: PersonLink[]; namesakes: Namesake[] } {
+): { people: Map<string, PersonFacts>; links: SightingLinks; namesakes: Namesake[] } {
 	const clusters = buildClusters(sightings);
 	const { rootOf, edges, people: merged } = linkClusters(clusters, sightings, overrides);
 
@@ -83,7 +94,7 @@ export function clusterPeople(
 		people.set(id, facts);
 	}
 
-	const links: PersonLink[] = new Array(sightings.length);
+	const links: SightingLinks = { clusterOf: new Int32Array(sightings.length), byCluster: [] };
 	for (const [key, cluster] of clusters) {
 		const root = rootOf.get(key)!;
 		const isAnchor = anchorOf.get(root)!.key === key;
@@ -102,22 +113,12 @@ export function clusterPeople(
 		const isPlain = cluster.internal.confidence === 'confirmed' && datasets.size === 1;
 		const anchorEvidence = isPlain ? [] : cluster.internal.evidence;
 		const evidence = isAnchor ? anchorEvidence : [...cluster.internal.evidence, ...joined];
-		for (const i of cluster.sightings) {
-			links[i] = {
-				person: idOf.get(root)!,
-				confidence: min(confidence, cluster.internal.confidence),
-				evidence:
-					evidence.length > 0
-						? evidence
-						: [
-								{
-									rule: 'stated-in-source',
-									values: { name: sightings[i]!.mention.name },
-									sources: [sightings[i]!.source]
-								}
-							]
-			};
-		}
+		for (const i of cluster.sightings) links.clusterOf[i] = links.byCluster.length;
+		links.byCluster.push({
+			person: idOf.get(root)!,
+			confidence: min(confidence, cluster.internal.confidence),
+			evidence
+		});
 	}
 	return { people, links, namesakes: findNamesakes(merged, idOf, sightings) };
 }
@@ -146,6 +147,18 @@ function pathsToAnchors(
 		}
 	}
 	return path;
+}
+
+/** Sighting i's link: its cluster's, or with no evidence there, the name and row it was stated in. */
+export function sightingLink(
+	links: SightingLinks,
+	i: number,
+	sighting: { mention: { name: string }; source: SourceRef }
+): PersonLink {
+	const link = links.byCluster[links.clusterOf[i]!]!;
+	if (link.evidence.length > 0) return link;
+	const values = { name: sighting.mention.name };
+	return { ...link, evidence: [{ rule: 'stated-in-source', values, sources: [sighting.source] }] };
 }
 
 function anchor(members: readonly Cluster[]): Cluster {

@@ -16,12 +16,12 @@ import type {
 } from '../../model/types';
 import type { PartyRegister } from '../parties/register';
 import type { SourceRecord } from '../sources/source-records';
-import { collectSightings } from './collect-sightings';
+import { collectSightings, personIn } from './collect-sightings';
 import { finishPeople } from './finish-people';
 import type { Overrides } from './overrides';
 import { addAllianceLinks } from './party-links';
 import { PartyPlacer, type UnplacedParty } from './party-mentions';
-import { clusterPeople, type PersonLink } from './people';
+import { clusterPeople, sightingLink, type PersonLink } from './people';
 import { collectFacts } from './record-facts';
 
 export interface ResolvedData {
@@ -66,14 +66,16 @@ export function resolveDetailed(
 
 /**
  * What a build needs, using up `records`: each is let go once its facts are made, so the
- * records and the facts made of them are never all in memory at once.
+ * records and the facts made of them are never all in memory at once. `step` is told as each
+ * step ends (the build's trace).
  */
 export function resolveForBuild(
 	records: (SourceRecord | undefined)[],
 	overrides: Overrides = {},
-	parties?: PartyRegister
+	parties?: PartyRegister,
+	step: (name: string) => void = () => {}
 ): { data: ResolvedData; unplacedParties: UnplacedParty[] } {
-	const { data, unplacedParties } = resolveAll(records, overrides, parties, true);
+	const { data, unplacedParties } = resolveAll(records, overrides, parties, true, step);
 	return { data, unplacedParties };
 }
 
@@ -81,17 +83,24 @@ function resolveAll(
 	records: (SourceRecord | undefined)[],
 	overrides: Overrides,
 	parties: PartyRegister | undefined,
-	consume: boolean
+	consume: boolean,
+	step: (name: string) => void = () => {}
 ): {
 	data: ResolvedData;
 	sightings: (records: readonly SourceRecord[]) => SightingLink[];
 	unplacedParties: UnplacedParty[];
 } {
 	const placer = parties && new PartyPlacer(parties);
-	const { sightings, sightingOf } = collectSightings(records as SourceRecord[], parties);
-	const { people: personFacts, links, namesakes } = clusterPeople(sightings, overrides);
-	const linkAt = (i: number): PersonLink => links[sightingOf[i]!]!;
+	const { people, sightingOf, links, namesakes } = linkPeople(records, parties, overrides, step);
+	const linkAt = (i: number): PersonLink => {
+		const record = records[i]!;
+		return sightingLink(links, sightingOf[i]!, {
+			mention: personIn(record)!,
+			source: record.source
+		});
+	};
 	const facts = collectFacts(records, linkAt, placer, consume);
+	step('facts collected');
 
 	const { relations } = facts;
 	for (const namesake of namesakes)
@@ -99,7 +108,6 @@ function resolveAll(
 	if (placer) addAllianceLinks(placer, relations);
 	const { organisations, rename: renamed } = facts.orgs.finish();
 	const rename = (id: string) => renamed.get(id) ?? id;
-	const people = finishPeople(personFacts);
 	const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 	const data: ResolvedData = {
 		people: people.sort(byId),
@@ -125,9 +133,27 @@ function resolveAll(
 		records.flatMap((record, r) => {
 			const i = sightingOf[r]!;
 			if (i < 0) return [];
-			return [{ record, person: rename(links[i]!.person), confidence: links[i]!.confidence }];
+			const link = links.byCluster[links.clusterOf[i]!]!;
+			return [{ record, person: rename(link.person), confidence: link.confidence }];
 		});
 	return { data, sightings: sightingLinks, unplacedParties: placer?.unplaced() ?? [] };
+}
+
+/**
+ * Who is who: the records' people clustered and finished. The sightings and each person's
+ * gathered facts are let go here, before the facts of the records are made.
+ */
+function linkPeople(
+	records: readonly (SourceRecord | undefined)[],
+	parties: PartyRegister | undefined,
+	overrides: Overrides,
+	step: (name: string) => void
+) {
+	const { sightings, sightingOf } = collectSightings(records as SourceRecord[], parties);
+	step('sightings collected');
+	const { people, links, namesakes } = clusterPeople(sightings, overrides);
+	step('people clustered');
+	return { people: finishPeople(people), sightingOf, links, namesakes };
 }
 
 /** `map` in place: each fact's old object can go as its renamed copy is made, so they are never all held twice. */

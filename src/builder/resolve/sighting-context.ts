@@ -5,7 +5,20 @@
 import type { DeclarationItem, SourceRef } from '../../model/types';
 import type { SourceRecord } from '../sources/source-records';
 import { kindFromRegNo, organisationNameKey } from './organisations';
-import type { SightingContext } from './sighting';
+import type { Keyed, SightingContext } from './sighting';
+
+/**
+ * Keyed names and one-item lists shared by every sighting that names the same party or
+ * institution (many thousand donations name one party): the linker only reads them.
+ */
+export interface SharedContext {
+	keyed: Map<string, Keyed>;
+	lists: Map<Keyed, Keyed[]>;
+}
+
+export function newSharedContext(): SharedContext {
+	return { keyed: new Map(), lists: new Map() };
+}
 
 /**
  * Organisations a declaration names a post in that can be parties: registered as associations
@@ -29,17 +42,28 @@ function declaredParties(items: readonly DeclarationItem[]): string[] {
 export function contextOf(
 	record: SourceRecord,
 	partyKey: (name: string) => string,
-	mayBeParty: (name: string) => boolean
+	mayBeParty: (name: string) => boolean,
+	shared: SharedContext = newSharedContext()
 ): SightingContext {
 	// Keyed by the organisation name key, not the reg. no.: a deputies list gives the Saeima's
 	// number, a declaration only its name, and both must corroborate each other.
-	const keyed = (name: string, kind: 'party' | 'institution' = 'institution') => ({
-		key: kind === 'party' ? partyKey(name) : organisationNameKey(name, kind),
-		name
-	});
+	const keyed = (name: string, kind: 'party' | 'institution' = 'institution'): Keyed => {
+		const id = `${kind}\u0000${name}`;
+		let found = shared.keyed.get(id);
+		if (!found) {
+			found = { key: kind === 'party' ? partyKey(name) : organisationNameKey(name, kind), name };
+			shared.keyed.set(id, found);
+		}
+		return found;
+	};
+	const one = (item: Keyed): Keyed[] => {
+		let list = shared.lists.get(item);
+		if (!list) shared.lists.set(item, (list = [item]));
+		return list;
+	};
 	switch (record.type) {
 		case 'donation':
-			return { source: 'donation', parties: [keyed(record.party.name, 'party')] };
+			return { source: 'donation', parties: one(keyed(record.party.name, 'party')) };
 		case 'post': {
 			const isParty = record.relation === 'member-of' || record.organisation.kind === 'party';
 			const party = isParty ? record.organisation.name : record.person.party;
@@ -48,7 +72,7 @@ export function contextOf(
 				...(!isParty && {
 					institution: keyed(record.organisation.name)
 				}),
-				...(party && { parties: [keyed(party, 'party')] })
+				...(party && { parties: one(keyed(party, 'party')) })
 			};
 		}
 		case 'declaration': {
@@ -75,7 +99,7 @@ export function contextOf(
 			return {
 				source: 'declaration',
 				...(institution && { institution: keyed(institution.name) }),
-				...(mandateIn && { alsoInstitutions: [keyed(mandateIn)] }),
+				...(mandateIn && { alsoInstitutions: one(keyed(mandateIn)) }),
 				...(parties.length > 0 && { parties }),
 				companies,
 				...(Object.keys(companyRows).length > 0 && { companyRows })

@@ -1,13 +1,17 @@
 /**
- * What a big source costs to read. A file is parsed a piece at a time and each row kept only
- * as the record it states (sources/csv.ts scanCsv): reading it whole into rows first, as the
- * builder once did, needs far more heap than the records themselves.
+ * What a big source costs to read, and what resolving a generated set holds. A file is parsed
+ * a piece at a time and each row kept only as the record it states (sources/csv.ts scanCsv):
+ * reading it whole into rows first, as the builder once did, needs far more heap than the
+ * records themselves. Resolution lets the sightings and each person's gathered facts go
+ * before the facts are made, and starts clusters with shared empty sets (resolve/resolve.ts,
+ * resolve/clusters.ts): holding them all, as it once did, needs more heap than the bound below.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runNode } from '../../fixtures/run-node';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const dir = mkdtempSync(join(tmpdir(), 'plainview-memory-'));
@@ -50,4 +54,30 @@ describe('reading a big source', () => {
 		expect(child.status).toBe(0);
 		expect(child.stdout.trim()).toBe(`knab-donations-csv ${rows}`);
 	}, 180_000);
+});
+
+/**
+ * Heap for resolving the national-shaped set at a tenth of its size (about 113,000 records):
+ * the records and what resolution builds from them fit; with every sighting, one link object
+ * per sighting and every person's gathered facts held until the facts were made, as the
+ * resolver once did, they do not.
+ */
+const RESOLVE_HEAP_MIB = 215;
+
+describe('resolving a generated set', () => {
+	it(`resolves a tenth of the national set within a ${RESOLVE_HEAP_MIB} MiB heap`, () => {
+		const set = join(dir, 'national-tenth');
+		const generated = runNode(['src/demo/cli.ts', '--scale', '0.1', '--out', set], ROOT);
+		expect(generated.status).toBe(0);
+		const child = runNode(
+			['tests/fixtures/resolve-folder.ts', set],
+			ROOT,
+			`--max-old-space-size=${RESOLVE_HEAP_MIB}`
+		);
+		expect(child.stderr.slice(-2000)).not.toMatch(/heap out of memory/);
+		expect(child.status).toBe(0);
+		const [records, people] = child.stdout.trim().split(' ').map(Number);
+		expect(records).toBeGreaterThan(100_000);
+		expect(people).toBeGreaterThan(10_000);
+	}, 300_000);
 });
