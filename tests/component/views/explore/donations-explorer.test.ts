@@ -39,6 +39,22 @@ describe('DonationsExplorer', () => {
 		await summaryIs('1 ziedojums, 250,00 EUR, 1 ziedotājs');
 	});
 
+	it('gives each chart a table with the same figures, drawn when it is opened', async () => {
+		open({ parties: ['o-p1'] });
+		await summaryIs('3 donations, EUR 5,350.00, 3 donors');
+		const kinds = chart('Kind of gift');
+		const disclosure = within(kinds).getByText('As a table').closest('details')!;
+		expect(within(kinds).queryByRole('table')).toBeNull();
+		disclosure.open = true;
+		await fireEvent(disclosure, new Event('toggle'));
+		const rows = rowsOf(await within(kinds).findByRole('table'));
+		expect(rows.find((cells) => cells[0] === 'Money')?.slice(1, 3)).toEqual(['2', 'EUR 5,100.00']);
+		expect(rows.find((cells) => cells[0] === 'Goods or services')?.slice(1, 3)).toEqual([
+			'1',
+			'EUR 250.00'
+		]);
+	});
+
 	it('filters every other chart and the table by a party bar click, and keeps the clicked chart whole', async () => {
 		const { changes } = open();
 		await summaryIs('74 donations');
