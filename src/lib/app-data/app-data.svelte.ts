@@ -65,14 +65,8 @@ export class AppData {
 	#run: { channel: IngestChannel; settle: () => void } | undefined;
 	#last: IngestRequest | undefined;
 
-	/** The stored bundle, read as the app is made (the database opens meanwhile); start() takes it. */
-	#stored: Promise<StoredBundle | undefined> | undefined;
-
 	constructor({ db = openDb(), spawn = spawnIngestWorker }: AppDataOptions = {}) {
 		this.store = new BundleStore(db);
-		this.#stored = this.store.activeBundle();
-		// start() reports a failure; this early read must not count as unhandled.
-		this.#stored.catch(() => {});
 		this.#spawn = spawn;
 	}
 
@@ -83,9 +77,7 @@ export class AppData {
 	 */
 	async start(baseUrl = pageDataUrl(document.baseURI)): Promise<void> {
 		try {
-			const stored = this.#stored ?? this.store.activeBundle();
-			this.#stored = undefined;
-			this.bundle = await stored;
+			this.bundle = await this.store.activeBundle();
 			if (this.bundle) this.progress = readyProgress(this.bundle.manifest);
 		} catch (error) {
 			// No IndexedDB (a private window in some browsers): say so; the install will fail too.
