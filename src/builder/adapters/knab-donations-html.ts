@@ -1,7 +1,7 @@
 /**
  * The KNAB donation search page (info.knab.gov.lv, layout before July 2026) saved as HTML:
  * `table#donations` with cells td.party (a link to the record), td.type, td.amount
- * (`EUR 75.00`), td.person (`Name<br>060880*****`) and td.date (`30.03.2026`).
+ * (`EUR 120.00`), td.person (`Name<br>010190*****`) and td.date (`14.05.2026`).
  * A row's `line` is the HTML source line of its `<tr>`; its record is `<file>#<row index>`.
  */
 import { load, type Cheerio, type CheerioAPI } from 'cheerio';

@@ -1,7 +1,7 @@
 /**
  * The list of party reports on the KNAB site (info.knab.gov.lv, layout before July 2026) saved
  * as HTML: `table#declarations` with cells td.party (a link to the report), td.type ("Gada
- * pārskats", "Vēlēšanu deklarācija"), td.year and td.date (`02.04.2026`, when filed). It says
+ * pārskats", "Vēlēšanu deklarācija"), td.year and td.date (`15.04.2026`, when filed). It says
  * which reports exist and when they were filed; the figures are on each report's own page.
  * A row's record is `<file>#<row index>`, as for the donation search page.
  */
