@@ -249,10 +249,12 @@ export function packFile(texts: readonly Buffer[]): {
 	fields: Pick<ManifestFile, 'bytes' | 'sha256' | 'packs' | 'unpacked'>;
 } {
 	const { bytes, packs } = gzipFile(texts);
-	const text = Buffer.concat(texts);
+	// Hashed a pack at a time: the file's text is never copied into one buffer.
+	const hash = createHash('sha256');
+	for (const text of texts) hash.update(text);
 	const unpacked = {
-		bytes: text.byteLength,
-		sha256: sha256(text),
+		bytes: texts.reduce((sum, t) => sum + t.byteLength, 0),
+		sha256: hash.digest('hex'),
 		packs: texts.map((t) => t.byteLength)
 	};
 	return { bytes, fields: { bytes: bytes.byteLength, sha256: sha256(bytes), packs, unpacked } };

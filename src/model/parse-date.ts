@@ -51,6 +51,23 @@ export function decideDayMonthOrder(values: Iterable<string>): OrderDecision {
 
 /** Parses a published date into ISO `YYYY-MM-DD`, checking that the day exists. */
 export function parseDate(raw: string, order: DayMonthOrder = 'DMY'): PartialDate {
+	const known = parsed[order];
+	const found = known.get(raw);
+	if (found !== undefined) return found;
+	const date = parseNew(raw, order);
+	if (known.size >= REMEMBERED) known.clear();
+	known.set(raw, date);
+	return date;
+}
+
+/**
+ * Dates parsed so far, by order and text: a source repeats its dates on many rows, and the
+ * rows then share one string instead of a copy each (a national build holds millions).
+ */
+const parsed: Record<DayMonthOrder, Map<string, PartialDate>> = { DMY: new Map(), MDY: new Map() };
+const REMEMBERED = 50_000;
+
+function parseNew(raw: string, order: DayMonthOrder): PartialDate {
 	const text = raw.trim();
 	const iso = ISO.exec(text);
 	if (iso) return checked(Number(iso[1]), Number(iso[2]), Number(iso[3]), raw);

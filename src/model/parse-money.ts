@@ -11,6 +11,8 @@ export interface MoneyOptions {
 }
 
 const SYMBOLS: Record<string, Currency> = { '€': 'EUR', $: 'USD', '£': 'GBP' };
+/** One string per common code: a code cut from each amount's text would be a copy per amount. */
+const CODES = new Map(['EUR', 'USD', 'GBP', 'SEK', 'NOK', 'DKK', 'PLN', 'CHF'].map((c) => [c, c]));
 
 /**
  * Parses a published amount exactly into integer cents, keeping the currency.
@@ -33,7 +35,7 @@ export function parseMoney(raw: string, options: MoneyOptions = {}): Money {
 	}
 	if (!currency) throw new ValueError(`no currency in amount ${JSON.stringify(raw)}`);
 	const cents = parseDecimalCents(text, options.decimal, options.scale ?? 0, raw);
-	return { cents, currency };
+	return { cents, currency: CODES.get(currency) ?? currency };
 }
 
 /** Parses a plain decimal (`"44000.00"`, `"-30"`, `"2 622,5"`) into integer cents. */

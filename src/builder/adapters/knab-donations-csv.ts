@@ -14,6 +14,7 @@ import {
 	rejectAll,
 	type DonationRow
 } from './knab-donations';
+import { recordRef } from '../sources/record-ref';
 
 const COLUMNS = {
 	party: [/^partija$/],
@@ -73,7 +74,7 @@ function toDonationRow(
 				.map((flag) => flag.trim())
 				.filter((flag) => flag !== '')
 		},
-		source: { dataset, record: `${file.name}:${row.line}` }
+		source: { dataset, record: recordRef(file.name, row.line) }
 	};
 }
 

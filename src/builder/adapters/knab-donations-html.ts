@@ -14,6 +14,7 @@ import {
 	readDonationRows,
 	type DonationRow
 } from './knab-donations';
+import { recordRef } from '../sources/record-ref';
 
 const LINE_NOTE = '(line = HTML source line of the row)';
 
@@ -90,7 +91,7 @@ export const knabDonationsHtml: Adapter = {
 				},
 				source: {
 					dataset: options.dataset,
-					record: `${file.name}#${index + 1}`,
+					record: recordRef(file.name, index + 1, '#'),
 					...(url ? { url } : {})
 				}
 			});

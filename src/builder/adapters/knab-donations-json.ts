@@ -15,6 +15,7 @@ import {
 	readDonationRows,
 	type DonationRow
 } from './knab-donations';
+import { recordRef } from '../sources/record-ref';
 
 type JsonObject = Record<string, unknown>;
 
@@ -142,7 +143,7 @@ export const knabDonationsJson: Adapter = {
 					warnings.push(
 						`record ${index + 1}: public_id ${source.record} repeats record ${first}; kept, cited as ${file.name}:${index + 1}`
 					);
-					extracted.row.source = { ...source, record: `${file.name}:${index + 1}` };
+					extracted.row.source = { ...source, record: recordRef(file.name, index + 1) };
 				}
 				rows.push(extracted.row);
 				if (extracted.warning) warnings.push(extracted.warning);

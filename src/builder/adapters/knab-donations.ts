@@ -18,6 +18,9 @@ export const KNAB_PUBLISHER = 'Korupcijas novēršanas un apkarošanas birojs (K
 export const KNAB_TITLE = 'Politisko partiju finansēšana: dāvinājumi';
 export const KNAB_URL = 'https://info.knab.gov.lv/lv/db/ziedojumi/';
 
+/** Most rows carry no marker: they share one empty list. */
+const NO_FLAGS: string[] = Object.freeze([]) as unknown as string[];
+
 const TITLE_PARTS: [DonationKind[], string][] = [
 	[['money', 'goods-services'], 'dāvinājumi'],
 	[['membership-fee'], 'biedru naudas'],
@@ -170,7 +173,7 @@ function readDonation(
 		kind,
 		// KNAB publishes a returned donation as a negative amount; it stays negative here.
 		isRefund: amount.cents < 0,
-		flags: raw.flags,
+		flags: raw.flags.length > 0 ? raw.flags : NO_FLAGS,
 		source
 	};
 	return { record, warning: donor.warning, isCodeless: donor.isCodeless };

@@ -11,6 +11,7 @@ import type { Adapter, PartyFinanceRecord } from '../sources/source-records';
 import type { ColumnSpec } from './columns';
 import { KNAB_PUBLISHER } from './knab-donations';
 import { collectRows, headerProblem, openTable } from './table';
+import { recordRef } from '../sources/record-ref';
 
 const FORMAT = 'knab-expenditure-csv';
 
@@ -63,7 +64,7 @@ export const knabExpenditureCsv: Adapter = {
 				statement: 'expense',
 				item: requireText(v.item, 'Veids'),
 				amount: parseMoney(requireText(v.amount, 'Vērtība'), { currency: 'EUR', decimal: '.' }),
-				source: { dataset: options.dataset, record: `${file.name}:${line}` }
+				source: { dataset: options.dataset, record: recordRef(file.name, line) }
 			};
 			return record;
 		});

@@ -11,6 +11,7 @@ import { parseDate } from '../../model/parse-date';
 import type { Adapter, AdapterResult, PartyReportRecord } from '../sources/source-records';
 import { KNAB_PUBLISHER } from './knab-donations';
 import { KNAB_REPORTS_URL, readYear } from './knab-expenditure-csv';
+import { recordRef } from '../sources/record-ref';
 
 const LINE_NOTE = '(line = HTML source line of the row)';
 const CELLS = ['party', 'type', 'year', 'date'] as const;
@@ -67,7 +68,7 @@ export const knabReportsListHtml: Adapter = {
 					...(date !== '' && { filed: parseDate(date, 'DMY') }),
 					source: {
 						dataset: options.dataset,
-						record: `${file.name}#${index + 1}`,
+						record: recordRef(file.name, index + 1, '#'),
 						...(url && { url })
 					}
 				};

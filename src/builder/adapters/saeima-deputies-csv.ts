@@ -17,6 +17,7 @@ import type {
 	RejectedRow
 } from '../sources/source-records';
 import { findColumn, previewLines } from './header-columns';
+import { recordRef } from '../sources/record-ref';
 
 const SAEIMA: OrganisationMention = {
 	type: 'organisation',
@@ -110,7 +111,7 @@ function readDeputy(row: CsvRow, context: Context): PostRecord[] | string {
 	const url = cell(row, columns.url);
 	const source = {
 		dataset: context.dataset,
-		record: `${context.file}:${row.line}`,
+		record: recordRef(context.file, row.line),
 		...(/^https?:\/\//.test(url) ? { url } : {})
 	};
 	const details: PostDetails = {};

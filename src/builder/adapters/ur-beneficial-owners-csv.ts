@@ -18,6 +18,7 @@ import {
 	UR_DELIMITER,
 	urProvenance
 } from './ur-common';
+import { recordRef } from '../sources/record-ref';
 
 const FORMAT = 'ur-beneficial-owners-csv';
 
@@ -58,7 +59,7 @@ export const urBeneficialOwnersCsv: Adapter = {
 				company,
 				relation: 'beneficial-owner',
 				start: optionalDate(v.registeredOn, 'registered_on', warn),
-				source: { dataset: options.dataset, record: `${file.name}:${line}` }
+				source: { dataset: options.dataset, record: recordRef(file.name, line) }
 			});
 		});
 	},

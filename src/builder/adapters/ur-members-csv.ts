@@ -21,6 +21,7 @@ import {
 	UR_DELIMITER,
 	urProvenance
 } from './ur-common';
+import { recordRef } from '../sources/record-ref';
 
 const FORMAT = 'ur-members-csv';
 
@@ -123,7 +124,7 @@ export const urMembersCsv: Adapter = {
 					shares !== undefined && nominal !== undefined
 						? shareValue(shares, nominal, currency, warn)
 						: undefined,
-				source: { dataset: options.dataset, record: `${file.name}:${line}` }
+				source: { dataset: options.dataset, record: recordRef(file.name, line) }
 			});
 		});
 	},

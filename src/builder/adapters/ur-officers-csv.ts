@@ -13,6 +13,7 @@ import {
 	UR_DELIMITER,
 	urProvenance
 } from './ur-common';
+import { recordRef } from '../sources/record-ref';
 
 const FORMAT = 'ur-officers-csv';
 
@@ -57,7 +58,7 @@ export const urOfficersCsv: Adapter = {
 				relation: position && OWNER_POSITIONS.has(position) ? 'shareholder' : 'board-member',
 				role: position && body ? `${position} (${body})` : (position ?? body),
 				start: optionalDate(v.registeredOn, 'registered_on', warn),
-				source: { dataset: options.dataset, record: `${file.name}:${line}` }
+				source: { dataset: options.dataset, record: recordRef(file.name, line) }
 			});
 		});
 	},

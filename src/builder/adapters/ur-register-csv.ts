@@ -10,6 +10,7 @@ import type { Adapter, OrganisationRecord } from '../sources/source-records';
 import type { ColumnSpec } from './columns';
 import { collectRows, compact, headerProblem, openTable, optionalText, readRegNo } from './table';
 import { optionalDate, UR_DELIMITER, urProvenance } from './ur-common';
+import { recordRef } from '../sources/record-ref';
 
 const FORMAT = 'ur-register-csv';
 
@@ -118,7 +119,7 @@ export const urRegisterCsv: Adapter = {
 				registered: optionalDate(v.registered, 'registered', warn),
 				terminated: optionalDate(v.terminated, 'terminated', warn),
 				address: optionalText(v.address),
-				source: { dataset: options.dataset, record: `${file.name}:${line}` }
+				source: { dataset: options.dataset, record: recordRef(file.name, line) }
 			});
 		});
 	},

@@ -19,6 +19,7 @@ import {
 	type DeclarationDraft,
 	type DraftSection
 } from './vid-declaration-build';
+import { recordRef } from '../sources/record-ref';
 
 export const vidDeclarationJson: Adapter = {
 	format: 'vid-declaration-json',
@@ -53,7 +54,7 @@ function read(file: SourceFile, options: { dataset: string }): AdapterResult {
 		const draft = toDraft(value, line, label, result.rejected);
 		const built = buildDeclaration(draft, {
 			dataset: options.dataset,
-			record: `${file.name}#${line}`
+			record: recordRef(file.name, line, '#')
 		});
 		if (built.record) result.records.push(built.record);
 		result.rejected.push(...built.rejected);

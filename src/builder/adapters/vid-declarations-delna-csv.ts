@@ -16,6 +16,7 @@ import type {
 } from '../sources/source-records';
 import { cleanName, institutionKind } from './declaration-sections';
 import { VID_PROVENANCE } from './vid-declaration-build';
+import { recordRef } from '../sources/record-ref';
 
 const SAEIMA_NAME = 'Latvijas Republikas Saeima';
 const REQUIRED = ['Surname_name', 'DeclYear', 'filed_as', 'Interest_Type', 'Entity_name'];
@@ -87,7 +88,7 @@ function read(file: SourceFile, options: { dataset: string }): AdapterResult {
 			continue;
 		}
 		const key = [v('Surname_name'), year, v('filed_as')].join('\u0000');
-		const source = { dataset: options.dataset, record: `${file.name}:${row.line}` };
+		const source = { dataset: options.dataset, record: recordRef(file.name, row.line) };
 		let record = groups.get(key);
 		if (!record) {
 			record = declaration(v, Number(year), source);

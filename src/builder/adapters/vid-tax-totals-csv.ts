@@ -15,6 +15,7 @@ import type {
 } from '../sources/source-records';
 import { foldHeader, type ColumnMatch, type ColumnSpec } from './columns';
 import { collectRows, compact, headerProblem, openTable, optionalText, readRegNo } from './table';
+import { recordRef } from '../sources/record-ref';
 
 // The older readable labels; folded, they equal the current snake_case names (Taja_skaita_IIN).
 const SPEC = {
@@ -202,7 +203,7 @@ export const vidTaxTotalsCsv: Adapter = {
 					vat: amount('vat'),
 					employees: readEmployees(values.employees, decimal.mark),
 					nace,
-					source: { dataset: options.dataset, record: `${file.name}:${line}` }
+					source: { dataset: options.dataset, record: recordRef(file.name, line) }
 				});
 			},
 			warnings

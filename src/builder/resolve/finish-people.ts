@@ -3,6 +3,7 @@
  * names to show, the most common birth date and country, and one source per dataset.
  */
 import type { Person, SourceRef } from '../../model/types';
+import { exact } from './exact';
 import { compareSources, mostCommon } from './order';
 import { namesToShow, type PersonFacts } from './people';
 
@@ -16,10 +17,10 @@ export function finishPeople(personFacts: ReadonlyMap<string, PersonFacts>): Per
 		return {
 			id,
 			name,
-			otherNames,
+			otherNames: exact(otherNames),
 			...(birthDate && { birthDate }),
 			...(birthYear && { birthYear }),
-			maskedCodes: [...new Set(facts.maskedCodes)].sort(),
+			maskedCodes: exact([...new Set(facts.maskedCodes)].sort()),
 			...(country && { country }),
 			sources: firstPerDataset(facts.sources)
 		};
@@ -32,5 +33,5 @@ function firstPerDataset(sources: readonly SourceRef[]): SourceRef[] {
 	for (const source of [...sources].sort(compareSources)) {
 		if (!first.has(source.dataset)) first.set(source.dataset, source);
 	}
-	return [...first.values()];
+	return exact([...first.values()]);
 }

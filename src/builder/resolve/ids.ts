@@ -1,7 +1,11 @@
-/** Stable ids: derived from registration numbers or match keys, never from row order. */
+/**
+ * Stable ids: derived from registration numbers or match keys, never from row order.
+ * Ids are made flat (sources/record-ref.ts): a national build holds millions of them.
+ */
 import { createHash } from 'node:crypto';
 import { foldText } from '../../model/fold-name';
 import { slug } from '../../model/slug';
+import { flat } from '../sources/record-ref';
 
 export { slug };
 
@@ -11,15 +15,15 @@ export function shortHash(text: string, length = 8): string {
 }
 
 export function organisationId(regNo: string | undefined, kind: string, name: string): string {
-	if (regNo) return `o-${regNo}`;
-	return `o-${kind}-${slug(name)}-${shortHash(`${kind}|${foldText(name)}`, 6)}`;
+	if (regNo) return flat('o-', regNo);
+	return flat('o-', kind, '-', slug(name), '-', shortHash(`${kind}|${foldText(name)}`, 6));
 }
 
 export function personId(displayName: string, key: string): string {
-	return `p-${slug(displayName)}-${shortHash(key)}`;
+	return flat('p-', slug(displayName), '-', shortHash(key));
 }
 
 /** Id of a fact: its kind plus a hash of its source record, stable across rebuilds. */
 export function factId(prefix: string, ...parts: string[]): string {
-	return `${prefix}-${shortHash(parts.join('|'), 12)}`;
+	return flat(prefix, '-', shortHash(parts.join('|'), 12));
 }

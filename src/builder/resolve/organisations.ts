@@ -72,7 +72,8 @@ export class OrganisationIndex {
 			const ids = this.#byName.get(key) ?? new Set();
 			this.#byName.set(key, ids.add(id));
 		}
-		return id;
+		// The draft's own string: every fact naming the organisation shares it.
+		return draft.id;
 	}
 
 	#idOf(mention: OrganisationMention, kind: OrganisationKind): string {

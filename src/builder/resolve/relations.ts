@@ -9,6 +9,7 @@ import type {
 	RelationKind,
 	SourceRef
 } from '../../model/types';
+import { exact } from './exact';
 import { factId } from './ids';
 import { addSource } from './order';
 
@@ -138,11 +139,20 @@ export class RelationIndex {
 				...relation,
 				from: rename(relation.from),
 				to: rename(relation.to),
-				facts: [...new Set(relation.facts)].sort()
+				evidence: relation.evidence.map(exactEvidence),
+				facts: exact([...new Set(relation.facts)].sort())
 			};
 		}
 		return relations.sort((a, b) => (a.id < b.id ? -1 : 1));
 	}
+}
+
+function exactEvidence(evidence: Evidence): Evidence {
+	return {
+		...evidence,
+		sources: exact(evidence.sources),
+		...(evidence.published && { published: exact(evidence.published) })
+	};
 }
 
 function evidenceKey(evidence: Evidence): string {

@@ -34,4 +34,20 @@ describe('parseDate', () => {
 	it.each(['31/02/2023', '2023-02-29', '12-2023', 'vakar'])('refuses %j', (raw) =>
 		expect(() => parseDate(raw)).toThrow(raw)
 	);
+
+	it('reads a text again the same way, in either order, and refuses a bad one every time', () => {
+		for (let round = 0; round < 2; round++) {
+			expect(parseDate('03/04/2021', 'DMY')).toBe('2021-04-03');
+			expect(parseDate('03/04/2021', 'MDY')).toBe('2021-03-04');
+			expect(() => parseDate('31/04/2021', 'DMY')).toThrow('31/04/2021');
+		}
+	});
+
+	it('stays right past the number of dates it remembers', () => {
+		const day = (i: number) => new Date(Date.UTC(1900, 0, 1) + i * 86_400_000);
+		const iso = (d: Date) => d.toISOString().slice(0, 10);
+		// 60,000 distinct days: more than parseDate keeps, so its memory is cleared on the way.
+		for (let i = 0; i < 60_000; i++) expect(parseDate(iso(day(i)))).toBe(iso(day(i)));
+		expect(parseDate(iso(day(7)))).toBe(iso(day(7)));
+	});
 });
