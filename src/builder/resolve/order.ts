@@ -20,13 +20,32 @@ export function addSource(list: SourceRef[], source: SourceRef, max: number): vo
 	if (list.length > max) list.pop();
 }
 
+/** How many times each value was seen: all that mostCommonIn and preferredNameIn need of them. */
+export type Tally<T> = Map<T, number>;
+
+/** Counts a value; undefined is no value. */
+export function count<T>(tally: Tally<T>, value: T | undefined, times = 1): void {
+	if (value !== undefined) tally.set(value, (tally.get(value) ?? 0) + times);
+}
+
+/** Adds `from`'s counts to `into`. */
+export function addTally<T>(into: Tally<T>, from: ReadonlyMap<T, number>): void {
+	for (const [value, times] of from) count(into, value, times);
+}
+
 /** The most frequent value, ties broken by the smallest, or undefined when there is none. */
 export function mostCommon<T extends string | number>(
 	values: readonly (T | undefined)[]
 ): T | undefined {
-	const counts = new Map<T, number>();
-	for (const value of values)
-		if (value !== undefined) counts.set(value, (counts.get(value) ?? 0) + 1);
+	const counts: Tally<T> = new Map();
+	for (const value of values) count(counts, value);
+	return mostCommonIn(counts);
+}
+
+/** mostCommon of tallied values. */
+export function mostCommonIn<T extends string | number>(
+	counts: ReadonlyMap<T, number>
+): T | undefined {
 	let best: T | undefined;
 	for (const [value, count] of counts) {
 		const bestCount = best === undefined ? 0 : counts.get(best)!;

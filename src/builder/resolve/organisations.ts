@@ -9,17 +9,18 @@ import { foldPartyName } from '../parties/fold-party';
 import type { PartyEntry } from '../parties/register';
 import type { OrganisationMention } from '../sources/source-records';
 import { organisationId } from './ids';
-import { addSource, append, mostCommon } from './order';
+import { addSource, addTally, count, mostCommonIn, type Tally } from './order';
 import { partyEntityId, registerRef, type PartyPlacer } from './party-mentions';
-import { preferredName } from './people';
+import { preferredNameIn } from './people';
 
+/** What the mentions of one organisation say, counted (a party is named on every donation row). */
 interface Draft {
 	id: string;
 	/** Names by rank: the register's name wins over the tax file's, which wins over mentions. */
-	names: Record<NameRank, string[]>;
-	kinds: OrganisationKind[];
+	names: Record<NameRank, Tally<string>>;
+	kinds: Set<OrganisationKind>;
 	regNo?: string;
-	details: Record<DetailField, (string | undefined)[]>;
+	details: Record<DetailField, Tally<string>>;
 	sources: SourceRef[];
 	/** The party register's entry, when the register placed this organisation. */
 	entry?: PartyEntry;
@@ -50,10 +51,15 @@ export class OrganisationIndex {
 		if (!draft) {
 			draft = {
 				id,
-				names: { register: [], tax: [], mention: [] },
-				kinds: [],
+				names: { register: new Map(), tax: new Map(), mention: new Map() },
+				kinds: new Set(),
 				regNo: entry?.regNo ?? mention.regNo,
-				details: { legalForm: [], country: [], nace: [], municipality: [] },
+				details: {
+					legalForm: new Map(),
+					country: new Map(),
+					nace: new Map(),
+					municipality: new Map()
+				},
 				sources: [],
 				...(entry && { entry })
 			};
@@ -62,9 +68,9 @@ export class OrganisationIndex {
 		// A register entry without a verified number takes the one a register record states.
 		if (!draft.regNo && mention.regNo) draft.regNo = mention.regNo;
 		// Register role files name the company by number only: an empty name is no name.
-		if (mention.name.trim()) draft.names[rank].push(mention.name.trim());
-		draft.kinds.push(kind);
-		for (const field of DETAIL_FIELDS) draft.details[field].push(mention[field]);
+		if (mention.name.trim()) count(draft.names[rank], mention.name.trim());
+		draft.kinds.add(kind);
+		for (const field of DETAIL_FIELDS) count(draft.details[field], mention[field]);
 		addSource(draft.sources, source, 5);
 		// A placed party is one entity already; only the others meet by name key.
 		const key = entry ? '' : organisationNameKey(mention.name, kind);
@@ -96,10 +102,10 @@ export class OrganisationIndex {
 				if (id === targetId || this.#drafts.get(id)!.regNo) continue;
 				const target = this.#drafts.get(targetId)!;
 				const draft = this.#drafts.get(id)!;
-				for (const r of RANKS) append(target.names[r], draft.names[r]);
+				for (const r of RANKS) addTally(target.names[r], draft.names[r]);
 				for (const source of draft.sources) addSource(target.sources, source, 5);
-				append(target.kinds, draft.kinds);
-				for (const field of DETAIL_FIELDS) append(target.details[field], draft.details[field]);
+				for (const kind of draft.kinds) target.kinds.add(kind);
+				for (const field of DETAIL_FIELDS) addTally(target.details[field], draft.details[field]);
 				this.#drafts.delete(id);
 				rename.set(id, target.id);
 			}
@@ -123,24 +129,26 @@ const KIND_PRIORITY: OrganisationKind[] = [
 /** `checked`: party names went through the register, so a party outside it is marked unplaced. */
 function toOrganisation(draft: Draft, checked: boolean): Organisation {
 	const { entry } = draft;
-	const best = RANKS.find((r) => draft.names[r].length > 0) ?? 'mention';
+	const best = RANKS.find((r) => draft.names[r].size > 0) ?? 'mention';
 	const name = entry
 		? entry.name
-		: draft.names[best].length > 0
-			? preferredName(draft.names[best])
+		: draft.names[best].size > 0
+			? preferredNameIn(draft.names[best])
 			: (draft.regNo ?? draft.id);
 	// A placed party also answers to its short and former names (search finds "JKP").
 	const registerNames = entry ? [...entry.short, ...entry.formerNames.map((n) => n.name)] : [];
-	const otherNames = [...new Set([...RANKS.flatMap((r) => draft.names[r]), ...registerNames])]
+	const otherNames = [
+		...new Set([...RANKS.flatMap((r) => [...draft.names[r].keys()]), ...registerNames])
+	]
 		.filter((other) => other !== name)
 		.sort();
-	const stated = KIND_PRIORITY.find((k) => draft.kinds.includes(k)) ?? 'other';
+	const stated = KIND_PRIORITY.find((k) => draft.kinds.has(k)) ?? 'other';
 	const kind = entry ? 'party' : stated === 'other' ? kindFromRegNo(draft.regNo) : stated;
 	const { regNo } = draft;
 	const [legalForm, nace, municipality] = (['legalForm', 'nace', 'municipality'] as const).map(
-		(f) => mostCommon(draft.details[f])
+		(f) => mostCommonIn(draft.details[f])
 	);
-	const country = mostCommon(draft.details.country);
+	const country = mostCommonIn(draft.details.country);
 	return {
 		id: draft.id,
 		name,

@@ -10,7 +10,7 @@ import { buildClusters, type Cluster } from './clusters';
 import { compareClusters, conflictOf } from './compare';
 import { personId } from './ids';
 import { linkClusters } from './link-people';
-import { addSource } from './order';
+import { addSource, count, type Tally } from './order';
 import type { Overrides } from './overrides';
 import { birthOf, type PersonSighting } from './sighting';
 import { cited, firstSightings } from './witness';
@@ -252,8 +252,13 @@ function min(a: Confidence, b: Confidence): Confidence {
  * over upper case and marks over none; ties broken alphabetically for determinism.
  */
 export function preferredName(names: readonly string[]): string {
-	const counts = new Map<string, number>();
-	for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+	const counts: Tally<string> = new Map();
+	for (const name of names) count(counts, name);
+	return preferredNameIn(counts);
+}
+
+/** preferredName of tallied spellings. */
+export function preferredNameIn(counts: ReadonlyMap<string, number>): string {
 	const score = (name: string) =>
 		(name === name.toUpperCase() ? 0 : 2) + (/[^\u0020-\u007e]/.test(name) ? 1 : 0);
 	return [...counts.entries()].sort(
