@@ -40,11 +40,16 @@ export interface Session {
 	 * string that runs (or is blocked by the policy) shows up here.
 	 */
 	problems: string[];
-	/** The session's own server (SessionOptions.serve), closed with the session. */
-	server?: StaticServer;
 	close(): Promise<void>;
 }
 
+/** A session on a server of its own (servedSession). */
+export interface ServedSession extends Session {
+	/** Closed with the session. */
+	server: StaticServer;
+}
+
+/** Why the browser tests skip here ('' where Chromium is found); describeInBrowser says it. */
 export function e2eSkipReason(): string {
 	return inject('skipReason');
 }
@@ -58,16 +63,13 @@ export function describeInBrowser(name: string, body: () => void): void {
 export interface SessionOptions {
 	/** Another server than the shared one (e.g. one serving a test's own bundle). */
 	baseUrl?: string;
-	/** A server of its own over DIST, with these options (e.g. to change its data folder). */
-	serve?: ServeOptions;
 }
 
 export async function openSession(
 	profileDir?: string,
 	options: SessionOptions = {}
 ): Promise<Session> {
-	const server = options.serve && (await serveFolder(DIST, options.serve));
-	const baseUrl = server?.url ?? options.baseUrl ?? inject('baseUrl');
+	const baseUrl = options.baseUrl ?? inject('baseUrl');
 	const dir = profileDir ?? mkdtempSync(join(tmpdir(), 'plainview-profile-'));
 	const context = await chromium.launchPersistentContext(dir, {
 		executablePath: '/usr/bin/chromium',
@@ -117,13 +119,25 @@ export async function openSession(
 		baseUrl,
 		requests,
 		problems,
-		...(server && { server }),
 		close: async () => {
 			await context.close();
-			await server?.close();
 			if (!profileDir) rmSync(dir, { recursive: true, force: true });
 		}
 	};
+}
+
+/**
+ * A new session on a server of its own over DIST (e.g. one whose data folder the test turns
+ * over, or that serves a test's own bundle: `serve.dataDir`).
+ */
+export async function servedSession(serve: ServeOptions = {}): Promise<ServedSession> {
+	const server = await serveFolder(DIST, serve);
+	const session = await openSession(undefined, { baseUrl: server.url });
+	const close = async () => {
+		await session.close();
+		await server.close();
+	};
+	return { ...session, server, close };
 }
 
 /**

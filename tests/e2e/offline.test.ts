@@ -16,9 +16,9 @@ import {
 	DIST,
 	describeInBrowser,
 	foreignRequests,
-	openSession,
 	screenshot,
-	type Session,
+	servedSession,
+	type ServedSession,
 	waitForGroups
 } from './browser';
 
@@ -93,11 +93,11 @@ const version = (dir: string): string =>
 	(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { version: string }).version;
 
 describeInBrowser('offline and updates', () => {
-	let session: Session;
+	let session: ServedSession;
 	const failed: string[] = [];
 	beforeAll(async () => {
 		// A server of its own: the test turns its data folder over and then takes it away.
-		session = await openSession(undefined, { serve: { dataDelayMs: 100 } });
+		session = await servedSession({ dataDelayMs: 100 });
 		session.context.on('requestfailed', (request) => failed.push(request.url()));
 		// Records calls to persist(): headless Chromium decides silently, so the answer says little.
 		await session.context.addInitScript(() => {
@@ -180,7 +180,7 @@ describeInBrowser('offline and updates', () => {
 			expect(v2).not.toBe(v1);
 			expect(await storedVersions(page)).toEqual([v1]);
 
-			server?.setDataDir(next);
+			server.setDataDir(next);
 			await page.goto(`${baseUrl}#/search?q=ozols`);
 			await page.reload();
 			await page.getByText(/A new version of the data was found/).waitFor({ timeout: 30_000 });
@@ -195,7 +195,7 @@ describeInBrowser('offline and updates', () => {
 			await expect.poll(() => storedVersions(page), { timeout: 15_000 }).toEqual([v2]);
 			expect(foreignRequests(session)).toEqual([]);
 		} finally {
-			server?.setDataDir(undefined);
+			server.setDataDir(undefined);
 			rmSync(dir, { recursive: true, force: true });
 		}
 	});
