@@ -4,7 +4,8 @@
  */
 import type { FactGroup } from './bundle-format';
 
-const LISTS = [
+/** A fact group's lists of facts (each item with an id), in FactGroup's order. */
+export const FACT_LISTS = [
 	'declarations',
 	'donations',
 	'taxTotals',
@@ -14,9 +15,12 @@ const LISTS = [
 	'partyReports'
 ] as const;
 
+/** How many of FACT_LISTS, from the first, every group has (the others only when not empty). */
+export const REQUIRED_FACT_LISTS = 5;
+
 /** The first id listed twice in one of the group's lists, as `list id`; undefined when none is. */
 export function repeatedFactId(group: FactGroup): string | undefined {
-	for (const list of LISTS) {
+	for (const list of FACT_LISTS) {
 		const seen = new Set<string>();
 		for (const { id } of group[list] ?? []) {
 			if (seen.has(id)) return `${list} ${id}`;

@@ -9,10 +9,9 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, smallTargets } from './a11y';
-import { e2eSkipReason, openSession, type Session, waitForGroups } from './browser';
+import { describeInBrowser, installedSession, type Session } from './browser';
 import { openPage, pageKinds, pickConnection, type PageKind } from './pages';
 
-const skip = e2eSkipReason();
 const README_SHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
 // A deputy with posts, declarations, a party, shares and donations in the demo data.
 const KATRINA = 'p-katrina-dreimane-c52c2422';
@@ -36,14 +35,11 @@ function readmeShots(
 	];
 }
 
-describe.skipIf(skip)(`accessibility on every page${skip ? ` (skipped: ${skip})` : ''}`, () => {
+describeInBrowser('accessibility on every page', () => {
 	let session: Session;
 	let pages: PageKind[];
 	beforeAll(async () => {
-		session = await openSession();
-		await session.page.goto(session.baseUrl);
-		await session.page.locator('main [role=combobox]').waitFor({ timeout: 120_000 });
-		await waitForGroups(session);
+		session = await installedSession('', (page) => page.locator('main [role=combobox]'));
 		pages = pageKinds(await pickConnection(session.page, session.baseUrl));
 	});
 	afterAll(async () => session?.close());

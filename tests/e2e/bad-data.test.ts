@@ -6,36 +6,33 @@
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
-	e2eSkipReason,
+	DIST,
+	describeInBrowser,
 	foreignRequests,
-	openSession,
 	screenshot,
-	type Session,
+	servedSession,
+	type ServedSession,
 	waitForSearch
 } from './browser';
 import { BAD_BUNDLES, type BadBundle } from './bad-bundles';
-import { serveFolder, type StaticServer } from './static-server';
+import type { StaticServer } from './static-server';
 
-const skip = e2eSkipReason();
-const DIST = resolve(import.meta.dirname, '../../dist');
-
-describe.skipIf(skip)(`bad bundles are refused${skip ? ` (skipped: ${skip})` : ''}`, () => {
+describeInBrowser('bad bundles are refused', () => {
 	let server: StaticServer;
-	let session: Session;
+	let session: ServedSession;
 	let work: string;
 
 	beforeAll(async () => {
 		work = mkdtempSync(join(tmpdir(), 'plainview-bad-'));
-		server = await serveFolder(DIST);
-		session = await openSession(undefined, { baseUrl: server.url });
+		session = await servedSession();
+		server = session.server;
 		await waitForSearch(session, 'ozols', /Māris Ozols/);
 	});
 	afterAll(async () => {
 		await session?.close();
-		await server?.close();
 		if (work) rmSync(work, { recursive: true, force: true });
 	});
 

@@ -1,17 +1,22 @@
 /**
  * Real Chromium with a real on-disk profile (so IndexedDB persists across reloads), with
- * every request, console error, page error and dialog recorded for the assertions.
+ * every request, console error, page error and dialog recorded for the assertions; and the
+ * set-up the browser tests share: a describe block that skips without Chromium, a session on
+ * a server of its own, a session with the demo data installed.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { describe, inject } from 'vitest';
+import { serveFolder, type ServeOptions, type StaticServer } from './static-server';
 import { waitForGroups } from './wait-groups';
 
 export { waitForGroups };
 
 export const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
+/** The app as global-setup.ts builds it, with the demo bundle in data/. */
+export const DIST = resolve(import.meta.dirname, '../../dist');
 
 /** Flags for this closed network: without them Chromium keeps dialing Google's hosts. */
 const ARGS = [
@@ -38,8 +43,21 @@ export interface Session {
 	close(): Promise<void>;
 }
 
+/** A session on a server of its own (servedSession). */
+export interface ServedSession extends Session {
+	/** Closed with the session. */
+	server: StaticServer;
+}
+
+/** Why the browser tests skip here ('' where Chromium is found); describeInBrowser says it. */
 export function e2eSkipReason(): string {
 	return inject('skipReason');
+}
+
+/** A describe block of browser tests: skipped, saying why, where Chromium is not found. */
+export function describeInBrowser(name: string, body: () => void): void {
+	const skip = e2eSkipReason();
+	describe.skipIf(skip)(`${name}${skip ? ` (skipped: ${skip})` : ''}`, body);
 }
 
 export interface SessionOptions {
@@ -108,19 +126,56 @@ export async function openSession(
 	};
 }
 
-/** Requests to anything but the app's own origin (the app must make none). */
 /**
- * Opens the search for `query` and waits until a result named like `name` is drawn and every
- * group of files is stored: the data is installed and searchable (the first install included,
- * hence the long wait).
+ * A new session on a server of its own over DIST (e.g. one whose data folder the test turns
+ * over, or that serves a test's own bundle: `serve.dataDir`).
  */
-export async function waitForSearch(session: Session, query: string, name: RegExp): Promise<void> {
-	await session.page.goto(`${session.baseUrl}#/search?q=${query}`);
-	await session.page.getByRole('option', { name }).first().waitFor({ timeout: 120_000 });
-	// Search works once the core is in (selective install); the tests go on with every group in.
+export async function servedSession(serve: ServeOptions = {}): Promise<ServedSession> {
+	const server = await serveFolder(DIST, serve);
+	const session = await openSession(undefined, { baseUrl: server.url });
+	const close = async () => {
+		await session.close();
+		await server.close();
+	};
+	return { ...session, server, close };
+}
+
+/**
+ * Opens `path` and waits for what `ready` finds on it, then until every group of files is
+ * stored: the data is installed (the first install included, hence the long wait).
+ */
+export async function openInstalled(
+	session: Session,
+	path: string,
+	ready: (page: Page) => Locator
+): Promise<void> {
+	await session.page.goto(`${session.baseUrl}${path}`);
+	await ready(session.page).waitFor({ timeout: 120_000 });
+	// Pages work once the core is in (selective install); the tests go on with every group in.
 	await waitForGroups(session);
 }
 
+/** A new session with the demo data installed, at `path` (see openInstalled). */
+export async function installedSession(
+	path: string,
+	ready: (page: Page) => Locator
+): Promise<Session> {
+	const session = await openSession();
+	await openInstalled(session, path, ready);
+	return session;
+}
+
+/**
+ * Opens the search for `query` and waits until a result named like `name` is drawn and every
+ * group of files is stored (see openInstalled).
+ */
+export async function waitForSearch(session: Session, query: string, name: RegExp): Promise<void> {
+	await openInstalled(session, `#/search?q=${query}`, (page) =>
+		page.getByRole('option', { name }).first()
+	);
+}
+
+/** Requests to anything but the app's own origin (the app must make none). */
 export function foreignRequests(session: Session): string[] {
 	const origin = new URL(session.baseUrl).origin;
 	return session.requests.filter(

@@ -3,25 +3,21 @@
  * minister, who donates to the same party (demo/planted.json: minister-on-board), are
  * joined through the party; possible links stay out until asked for.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
-	e2eSkipReason,
+	describeInBrowser,
 	foreignRequests,
-	openSession,
+	installedSession,
 	screenshot,
-	type Session,
-	waitForGroups
+	type Session
 } from './browser';
 
-const skip = e2eSkipReason();
-
-describe.skipIf(skip)(`connection finder${skip ? ` (skipped: ${skip})` : ''}`, () => {
+describeInBrowser('connection finder', () => {
 	let session: Session;
 	beforeAll(async () => {
-		session = await openSession();
-		await session.page.goto(`${session.baseUrl}#/connect`);
-		await session.page.getByRole('combobox', { name: 'From' }).waitFor({ timeout: 120_000 });
-		await waitForGroups(session);
+		session = await installedSession('#/connect', (page) =>
+			page.getByRole('combobox', { name: 'From' })
+		);
 	});
 	afterAll(async () => session?.close());
 

@@ -5,15 +5,12 @@
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ADAPTERS } from '../../src/builder/adapters/index';
 import { build } from '../../src/builder/build';
-import { e2eSkipReason, openSession, type Session } from './browser';
-import { serveFolder, type StaticServer } from './static-server';
-
-const skip = e2eSkipReason();
-const DIST = resolve(import.meta.dirname, '../../dist');
+import { describeInBrowser, servedSession, type ServedSession } from './browser';
+import type { StaticServer } from './static-server';
 
 const HEADER = ',Partija,Veids,Vērtība,Name,Personas Kods,Datums,Flags,Dāvinātājs';
 const ROW = 'Parasta partija,Nauda,EUR 5.00,Dace Ozoliņa,120380-*****,14/03/2023,,Dace Ozoliņa';
@@ -29,10 +26,10 @@ const API_RECORD = {
 	date: '20.07.2026'
 };
 
-describe.skipIf(skip)(`rows listed twice${skip ? ` (skipped: ${skip})` : ''}`, () => {
+describeInBrowser('rows listed twice', () => {
 	let work: string;
 	let server: StaticServer;
-	let session: Session;
+	let session: ServedSession;
 	let warnings: string[];
 
 	beforeAll(async () => {
@@ -47,12 +44,11 @@ describe.skipIf(skip)(`rows listed twice${skip ? ` (skipped: ${skip})` : ''}`, (
 		const result = build({ files: [csv, api], out, builtAt: '2026-11-01T00:00:00Z' }, ADAPTERS);
 		if (result.error) throw new Error(`the build failed: ${result.error}`);
 		warnings = result.report.files.flatMap((f) => f.warnings);
-		server = await serveFolder(DIST, { dataDir: out });
-		session = await openSession(undefined, { baseUrl: server.url });
+		session = await servedSession({ dataDir: out });
+		server = session.server;
 	}, 120_000);
 	afterAll(async () => {
 		await session?.close();
-		await server?.close();
 		if (work) rmSync(work, { recursive: true, force: true });
 	});
 

@@ -3,12 +3,10 @@
  * the table to that council's deputies and puts the selection in the address; back restores
  * the whole table; at phone width the map and the table stack with no page-wide scroll.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { e2eSkipReason, openSession, screenshot, waitForSearch, type Session } from './browser';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeInBrowser, openSession, screenshot, waitForSearch, type Session } from './browser';
 
-const skip = e2eSkipReason();
-
-describe.skipIf(skip)(`officials' declarations${skip ? ` (skipped: ${skip})` : ''}`, () => {
+describeInBrowser("officials' declarations", () => {
 	let session: Session;
 	beforeAll(async () => {
 		session = await openSession();

@@ -6,11 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Tally } from '../../src/lib/explore/explore-protocol';
-import { e2eSkipReason, openSession, screenshot, waitForSearch, type Session } from './browser';
-
-const skip = e2eSkipReason();
+import { describeInBrowser, openSession, screenshot, waitForSearch, type Session } from './browser';
 
 const summary = (page: Page) => page.locator('main .summary .main');
 const chart = (page: Page, name: string) => page.getByRole('region', { name });
@@ -51,7 +49,7 @@ async function settled(page: Page, text: string): Promise<void> {
 	);
 }
 
-describe.skipIf(skip)(`explore: money to parties${skip ? ` (skipped: ${skip})` : ''}`, () => {
+describeInBrowser('explore: money to parties', () => {
 	let session: Session;
 	beforeAll(async () => {
 		session = await openSession();

@@ -8,11 +8,10 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { e2eSkipReason, openSession, screenshot, type Session } from './browser';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeInBrowser, openSession, screenshot, type Session } from './browser';
 import { serveFolder, type StaticServer } from './static-server';
 
-const skip = e2eSkipReason();
 const ROOT = resolve(import.meta.dirname, '../..');
 const BUNDLES = join(ROOT, 'data/bundles');
 
@@ -24,7 +23,7 @@ function bundleFiles(): string[] {
 	return ['manifest.json', ...manifest.files.map((f) => f.name)].map((n) => join(BUNDLES, n));
 }
 
-describe.skipIf(skip)(`load data from files${skip ? ` (skipped: ${skip})` : ''}`, () => {
+describeInBrowser('load data from files', () => {
 	let dir: string;
 	let server: StaticServer;
 	let archive: string;

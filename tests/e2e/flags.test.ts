@@ -5,12 +5,11 @@
  * filters by kind, year and page, all kept in the address.
  */
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { readBundleRecords, readManifest } from '../../src/builder/export/read-bundle';
 import type { SearchDoc } from '../../src/model/types';
-import { e2eSkipReason, openSession, screenshot, type Session, waitForSearch } from './browser';
+import { describeInBrowser, openSession, screenshot, type Session, waitForSearch } from './browser';
 
-const skip = e2eSkipReason();
 const BUNDLES = resolve(import.meta.dirname, '../../data/bundles');
 
 /** The planted person of this name whose masked code starts with this birth-date fragment. */
@@ -23,7 +22,7 @@ function personId(name: string, fragment: string): string {
 	return found.id;
 }
 
-describe.skipIf(skip)(`red flags${skip ? ` (skipped: ${skip})` : ''}`, () => {
+describeInBrowser('red flags', () => {
 	let session: Session;
 	beforeAll(async () => {
 		session = await openSession();

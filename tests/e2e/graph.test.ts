@@ -5,19 +5,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { readBundleRecords, readManifest } from '../../src/builder/export/read-bundle';
 import type { FactGroup } from '../../src/model/bundle-format';
 import {
-	e2eSkipReason,
+	describeInBrowser,
 	foreignRequests,
-	openSession,
+	installedSession,
 	screenshot,
-	type Session,
-	waitForGroups
+	type Session
 } from './browser';
 
-const skip = e2eSkipReason();
 const BUNDLES = resolve(import.meta.dirname, '../../data/bundles');
 // A deputy with posts, shares, board seats, a party and donations in the demo data.
 const KATRINA = 'p-katrina-dreimane-c52c2422';
@@ -48,17 +46,13 @@ function expectedNeighbours(id: string): string[] {
 	return [...new Set(ends)].sort();
 }
 
-describe.skipIf(skip)(`network graph${skip ? ` (skipped: ${skip})` : ''}`, () => {
+describeInBrowser('network graph', () => {
 	let session: Session;
 	beforeAll(async () => {
-		session = await openSession();
-		await session.page.goto(`${session.baseUrl}#/graph/${KATRINA}`);
-		await session.page
-			.getByRole('heading', { level: 1, name: 'Network: Katrīna Dreimane' })
-			.waitFor({ timeout: 120_000 });
-		await session.page.locator('svg [data-node]').first().waitFor({ timeout: 30_000 });
+		session = await installedSession(`#/graph/${KATRINA}`, (page) =>
+			page.getByRole('heading', { level: 1, name: 'Network: Katrīna Dreimane' })
+		);
 		// Drawn again with every group of files in (search and pages work before they are).
-		await waitForGroups(session);
 		await session.page.reload();
 		await session.page.locator('svg [data-node]').first().waitFor({ timeout: 30_000 });
 	});

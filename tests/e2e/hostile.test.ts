@@ -6,27 +6,25 @@
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ADAPTERS } from '../../src/builder/adapters/index';
 import { build } from '../../src/builder/build';
 import { readBundleRecords, readManifest } from '../../src/builder/export/read-bundle';
 import type { Entity, Organisation } from '../../src/model/types';
 import { entityHref } from '../../src/lib/router/entity-route';
 import {
-	e2eSkipReason,
+	describeInBrowser,
 	foreignRequests,
-	openSession,
 	screenshot,
-	type Session,
+	servedSession,
+	type ServedSession,
 	waitForSearch
 } from './browser';
 import { HOSTILE, writeHostileSources } from './hostile-sources';
-import { serveFolder, type StaticServer } from './static-server';
+import type { StaticServer } from './static-server';
 
-const skip = e2eSkipReason();
-const DIST = resolve(import.meta.dirname, '../../dist');
 /** A scroll bar's worth: anything wider means a field broke out of its box. */
 const WIDTH_TOLERANCE = 20;
 /** The policy issue #6 asks for; the app's (index.html and the server header) may add to it. */
@@ -61,10 +59,10 @@ function inspect(page: Page): Promise<PageCheck> {
 	});
 }
 
-describe.skipIf(skip)(`hostile strings${skip ? ` (skipped: ${skip})` : ''}`, () => {
+describeInBrowser('hostile strings', () => {
 	let work: string;
 	let server: StaticServer;
-	let session: Session;
+	let session: ServedSession;
 	let hrefs: string[];
 
 	beforeAll(async () => {
@@ -81,13 +79,12 @@ describe.skipIf(skip)(`hostile strings${skip ? ` (skipped: ${skip})` : ''}`, () 
 		hrefs = entities.map((e) =>
 			'kind' in e ? entityHref(e as Organisation) : entityHref({ id: e.id, kind: 'person' })
 		);
-		server = await serveFolder(DIST, { dataDir: out });
-		session = await openSession(undefined, { baseUrl: server.url });
+		session = await servedSession({ dataDir: out });
+		server = session.server;
 		await waitForSearch(session, 'ozolina', /Ozoliņa/);
 	});
 	afterAll(async () => {
 		await session?.close();
-		await server?.close();
 		if (work) rmSync(work, { recursive: true, force: true });
 	});
 

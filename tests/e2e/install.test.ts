@@ -3,13 +3,18 @@
  * the bundle downloads, every file verified and stored, then searchable; a reload opens
  * from IndexedDB without downloading the bundle again. No request leaves the app's origin.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { e2eSkipReason, foreignRequests, openSession, screenshot, type Session } from './browser';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import {
+	describeInBrowser,
+	foreignRequests,
+	openSession,
+	screenshot,
+	type Session
+} from './browser';
 
-const skip = e2eSkipReason();
 const BUNDLE_FILE = /\/data\/(entities|facts|search|graph)-\d+\.jsonl\.gz$/;
 
-describe.skipIf(skip)(`first install and warm start${skip ? ` (skipped: ${skip})` : ''}`, () => {
+describeInBrowser('first install and warm start', () => {
 	let session: Session;
 	beforeAll(async () => {
 		session = await openSession();

@@ -5,12 +5,11 @@
  * finds organisations by registration number and people by a personal-code fragment.
  */
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { readBundleRecords, readManifest } from '../../src/builder/export/read-bundle';
 import type { SearchDoc } from '../../src/model/types';
-import { e2eSkipReason, openSession, screenshot, type Session, waitForSearch } from './browser';
+import { describeInBrowser, openSession, screenshot, type Session, waitForSearch } from './browser';
 
-const skip = e2eSkipReason();
 const BUNDLES = resolve(import.meta.dirname, '../../data/bundles');
 const HUB = 'o-40008303050';
 
@@ -20,7 +19,7 @@ function searchDocs(): SearchDoc[] {
 		.flatMap((file) => readBundleRecords(BUNDLES, file) as SearchDoc[]);
 }
 
-describe.skipIf(skip)(`links and shared pages${skip ? ` (skipped: ${skip})` : ''}`, () => {
+describeInBrowser('links and shared pages', () => {
 	let session: Session;
 	const title = () => session.page.title();
 	beforeAll(async () => {

@@ -9,22 +9,20 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ADAPTERS } from '../../src/builder/adapters/index';
 import { build } from '../../src/builder/build';
 import {
-	e2eSkipReason,
+	DIST,
+	describeInBrowser,
 	foreignRequests,
-	openSession,
 	screenshot,
-	type Session,
+	servedSession,
+	type ServedSession,
 	waitForGroups
 } from './browser';
-import { serveFolder, type StaticServer } from './static-server';
 
-const skip = e2eSkipReason();
 const ROOT = resolve(import.meta.dirname, '../..');
-const DIST = join(ROOT, 'dist');
 
 /** Waits for the first install to end and the service worker to control the page. */
 async function installed(page: Page): Promise<void> {
@@ -94,14 +92,12 @@ function buildSecondBundle(dir: string): string {
 const version = (dir: string): string =>
 	(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { version: string }).version;
 
-describe.skipIf(skip)(`offline and updates${skip ? ` (skipped: ${skip})` : ''}`, () => {
-	let server: StaticServer;
-	let session: Session;
+describeInBrowser('offline and updates', () => {
+	let session: ServedSession;
 	const failed: string[] = [];
 	beforeAll(async () => {
 		// A server of its own: the test turns its data folder over and then takes it away.
-		server = await serveFolder(DIST, { dataDelayMs: 100 });
-		session = await openSession(undefined, { baseUrl: server.url });
+		session = await servedSession({ dataDelayMs: 100 });
 		session.context.on('requestfailed', (request) => failed.push(request.url()));
 		// Records calls to persist(): headless Chromium decides silently, so the answer says little.
 		await session.context.addInitScript(() => {
@@ -115,10 +111,7 @@ describe.skipIf(skip)(`offline and updates${skip ? ` (skipped: ${skip})` : ''}`,
 			};
 		});
 	});
-	afterAll(async () => {
-		await session?.close();
-		await server?.close();
-	});
+	afterAll(async () => session?.close());
 
 	it('installs on the first visit and asks for persistent storage', async () => {
 		const { page, baseUrl } = session;
@@ -178,7 +171,7 @@ describe.skipIf(skip)(`offline and updates${skip ? ` (skipped: ${skip})` : ''}`,
 	});
 
 	it('announces a new data version, installs it beside the old one, switches and deletes the old', async () => {
-		const { page, baseUrl } = session;
+		const { page, baseUrl, server } = session;
 		const dir = mkdtempSync(join(tmpdir(), 'plainview-v2-'));
 		try {
 			const v1 = version(join(DIST, 'data'));

@@ -7,22 +7,21 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { readBundleRecords, readManifest } from '../../src/builder/export/read-bundle';
 import type { Entity } from '../../src/model/types';
 import {
-	e2eSkipReason,
+	DIST,
+	describeInBrowser,
 	foreignRequests,
-	openSession,
-	type Session,
+	servedSession,
+	type ServedSession,
 	waitForSearch
 } from './browser';
 import { HOSTILE_BUNDLES, type BrokenBundle } from './hostile-bundles';
 import { busiestOfKind, pickConnection } from './pages';
-import { serveFolder, type StaticServer } from './static-server';
+import type { StaticServer } from './static-server';
 
-const skip = e2eSkipReason();
-const DIST = resolve(import.meta.dirname, '../../dist');
 const BUNDLES = resolve(import.meta.dirname, '../../data/bundles');
 const RESULTS = resolve(import.meta.dirname, '../../test-results');
 /** What "answers" means here: the page's own answer is drawn this soon after it is opened. */
@@ -84,24 +83,23 @@ function pageChecks(connectHash: string): PageCheck[] {
 	];
 }
 
-describe.skipIf(skip)(`every page answers${skip ? ` (skipped: ${skip})` : ''}`, () => {
+describeInBrowser('every page answers', () => {
 	let server: StaticServer;
-	let session: Session;
+	let session: ServedSession;
 	let work: string;
 	let checks: PageCheck[];
 	const timings: Record<string, Record<string, number | string>> = {};
 
 	beforeAll(async () => {
 		work = mkdtempSync(join(tmpdir(), 'plainview-answers-'));
-		server = await serveFolder(DIST);
-		session = await openSession(undefined, { baseUrl: server.url });
+		session = await servedSession();
+		server = session.server;
 		await waitForSearch(session, 'ozols', /Māris Ozols/);
 		checks = pageChecks(await pickConnection(session.page, server.url));
 	}, 240_000);
 	afterAll(async () => {
 		writeFileSync(join(RESULTS, 'page-answers.json'), JSON.stringify(timings, null, '\t'));
 		await session?.close();
-		await server?.close();
 		if (work) rmSync(work, { recursive: true, force: true });
 	});
 

@@ -3,11 +3,9 @@
  * the payers' fact groups, read by a worker), each row with its source record.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { e2eSkipReason, openSession, screenshot, type Session, waitForGroups } from './browser';
-
-const skip = e2eSkipReason();
+import { describeInBrowser, installedSession, screenshot, type Session } from './browser';
 
 /** Payments plus refunds over a "per year" table's rows (columns: year, kind, payments, paid, refunds, refunded). */
 async function rowsSummed(page: Page, caption: string): Promise<number> {
@@ -21,15 +19,12 @@ async function rowsSummed(page: Page, caption: string): Promise<number> {
 	return cells.reduce((sum, row) => sum + count(row[2]) + count(row[4]), 0);
 }
 
-describe.skipIf(skip)(`party export${skip ? ` (skipped: ${skip})` : ''}`, () => {
+describeInBrowser('party export', () => {
 	let session: Session;
 	beforeAll(async () => {
-		session = await openSession();
-		await session.page.goto(`${session.baseUrl}#/search?q=saules%20latvijai`);
-		const option = session.page.getByRole('option', { name: /SAULES LATVIJAI/i }).first();
-		await option.waitFor({ timeout: 120_000 });
-		await waitForGroups(session);
-		await option.click();
+		const option = (page: Page) => page.getByRole('option', { name: /SAULES LATVIJAI/i }).first();
+		session = await installedSession('#/search?q=saules%20latvijai', option);
+		await option(session.page).click();
 		await session.page
 			.getByRole('heading', { name: 'Donations received per year' })
 			.waitFor({ timeout: 30_000 });

@@ -3,11 +3,10 @@
  * skip button, the picture on a phone's first screen, wide tables that scroll in their box, and
  * a party's timeline spread over rows. Screenshots go to test-results/screenshots/.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { e2eSkipReason, openSession, screenshot, type Session, waitForGroups } from './browser';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeInBrowser, installedSession, screenshot, type Session } from './browser';
 import { busiestOfKind } from './pages';
 
-const skip = e2eSkipReason();
 // A deputy with posts, shares, board seats, a party and donations in the demo data.
 const KATRINA = 'p-katrina-dreimane-c52c2422';
 const PHONE = { width: 390, height: 844 };
@@ -36,13 +35,13 @@ function labelStats(): LabelStats {
 	return { count: texts.length, minPx: Math.min(...px), overlaps };
 }
 
-describe.skipIf(skip)(`phone and screen reading${skip ? ` (skipped: ${skip})` : ''}`, () => {
+describeInBrowser('phone and screen reading', () => {
 	let session: Session;
 	beforeAll(async () => {
-		session = await openSession();
-		await session.page.goto(`${session.baseUrl}#/graph/${KATRINA}`);
-		await session.page.locator('svg [data-node]').first().waitFor({ timeout: 120_000 });
-		await waitForGroups(session);
+		session = await installedSession(`#/graph/${KATRINA}`, (page) =>
+			page.locator('svg [data-node]').first()
+		);
+		// Drawn again with every group of files in (search and pages work before they are).
 		await session.page.reload();
 		await session.page.locator('svg [data-node]').first().waitFor({ timeout: 30_000 });
 	});

@@ -3,9 +3,9 @@
  * person, follow links to the party and a company, come back, switch the language.
  * Every page is saved as a screenshot in test-results/screenshots/.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
-	e2eSkipReason,
+	describeInBrowser,
 	foreignRequests,
 	openSession,
 	screenshot,
@@ -13,9 +13,7 @@ import {
 	waitForSearch
 } from './browser';
 
-const skip = e2eSkipReason();
-
-describe.skipIf(skip)(`profiles and links${skip ? ` (skipped: ${skip})` : ''}`, () => {
+describeInBrowser('profiles and links', () => {
 	let session: Session;
 	beforeAll(async () => {
 		session = await openSession();

@@ -8,10 +8,9 @@ import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { e2eSkipReason, foreignRequests, openSession, type Session } from './browser';
+import { afterAll, expect, it } from 'vitest';
+import { describeInBrowser, foreignRequests, openSession, type Session } from './browser';
 
-const skip = e2eSkipReason();
 const ROOT = resolve(import.meta.dirname, '../..');
 const QUICK_START = 'npm install && npm start';
 
@@ -70,7 +69,7 @@ function start(cwd: string, timeoutMs: number): { child: ChildProcess; url: Prom
 	return { child, url };
 }
 
-describe.skipIf(skip)(`the README's quick start${skip ? ` (skipped: ${skip})` : ''}`, () => {
+describeInBrowser("the README's quick start", () => {
 	const work = mkdtempSync(join(tmpdir(), 'plainview-clone-'));
 	let server: ChildProcess | undefined;
 	let session: Session | undefined;

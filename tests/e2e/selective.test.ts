@@ -7,11 +7,11 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Manifest } from '../../src/model/bundle-format';
 import type { Locator } from 'playwright-core';
 import {
-	e2eSkipReason,
+	describeInBrowser,
 	foreignRequests,
 	openSession,
 	SCREENSHOTS,
@@ -20,7 +20,6 @@ import {
 } from './browser';
 import { serveFolder, type StaticServer } from './static-server';
 
-const skip = e2eSkipReason();
 const DIST = resolve(import.meta.dirname, '../../dist');
 /** A deputy of the demo data with donations, declarations and register roles. */
 const OZOLS = 'p-maris-ozols-a4da284d';
@@ -39,7 +38,7 @@ async function shoot(session: Session, name: string, target: Locator): Promise<v
 	await session.page.setViewportSize({ width: 1280, height: 900 });
 }
 
-describe.skipIf(skip)(`selective install${skip ? ` (skipped: ${skip})` : ''}`, () => {
+describeInBrowser('selective install', () => {
 	const servers: StaticServer[] = [];
 	const sessions: Session[] = [];
 	let work: string;

@@ -5,15 +5,20 @@
  * hides the time estimate, and its Retry button installs once the host answers again.
  */
 import { resolve } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { e2eSkipReason, foreignRequests, openSession, screenshot, type Session } from './browser';
+import { afterEach, expect, it } from 'vitest';
+import {
+	describeInBrowser,
+	foreignRequests,
+	openSession,
+	screenshot,
+	type Session
+} from './browser';
 import { serveFolder, type StaticServer } from './static-server';
 
-const skip = e2eSkipReason();
 const DIST = resolve(import.meta.dirname, '../../dist');
 const BUNDLE_FILE = /\/data\/(entities|facts|search|graph)-\d+\.jsonl\.gz$/;
 
-describe.skipIf(skip)(`static servers${skip ? ` (skipped: ${skip})` : ''}`, () => {
+describeInBrowser('static servers', () => {
 	let server: StaticServer | undefined;
 	let session: Session | undefined;
 	afterEach(async () => {

@@ -7,26 +7,25 @@
  */
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { readManifest } from '../../src/builder/export/read-bundle';
 import { formatInteger } from '../../src/lib/format/number';
 import { bundleCounts } from '../../src/model/bundle-shrink';
 import { axeViolations } from './a11y';
 import {
-	e2eSkipReason,
-	openSession,
-	SCREENSHOTS,
+	DIST,
+	describeInBrowser,
 	screenshot,
-	type Session,
+	SCREENSHOTS,
+	servedSession,
+	type ServedSession,
 	waitForSearch
 } from './browser';
 import { tinyBundle } from './hostile-bundles';
-import { serveFolder, type StaticServer } from './static-server';
+import type { StaticServer } from './static-server';
 
-const skip = e2eSkipReason();
-const DIST = resolve(import.meta.dirname, '../../dist');
 const n = (value: number) => formatInteger(value, 'en');
 
 /** The whole page and the question alone, at a desktop and a phone width. */
@@ -39,22 +38,21 @@ async function bothWidths(page: Page, question: Locator, name: string): Promise<
 	await page.setViewportSize({ width: 1280, height: 900 });
 }
 
-describe.skipIf(skip)(`far less data${skip ? ` (skipped: ${skip})` : ''}`, () => {
+describeInBrowser('far less data', () => {
 	let work: string;
 	let tiny: string;
 	let server: StaticServer;
-	let session: Session;
+	let session: ServedSession;
 
 	beforeAll(async () => {
 		work = mkdtempSync(join(tmpdir(), 'plainview-shrink-'));
 		tiny = tinyBundle(join(work, 'tiny'));
-		server = await serveFolder(DIST);
-		session = await openSession(undefined, { baseUrl: server.url });
+		session = await servedSession();
+		server = session.server;
 		await waitForSearch(session, 'ozols', /Māris Ozols/);
 	}, 180_000);
 	afterAll(async () => {
 		await session?.close();
-		await server?.close();
 		if (work) rmSync(work, { recursive: true, force: true });
 	});
 

@@ -3,28 +3,23 @@
  * donations, the table view with the same facts, lane toggles, zoom, the year-over-year
  * diff, and the party's and a company's timelines. Screenshots go to test-results/screenshots/.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
 	SCREENSHOTS,
-	e2eSkipReason,
+	describeInBrowser,
 	foreignRequests,
-	openSession,
+	installedSession,
 	screenshot,
-	type Session,
-	waitForGroups
+	type Session
 } from './browser';
 
-const skip = e2eSkipReason();
-
-describe.skipIf(skip)(`timeline${skip ? ` (skipped: ${skip})` : ''}`, () => {
+describeInBrowser('timeline', () => {
 	let session: Session;
 	beforeAll(async () => {
-		session = await openSession();
-		await session.page.goto(`${session.baseUrl}#/search?q=maris%20ozols`);
-		const hit = session.page.getByRole('option', { name: /Māris Ozols/ }).first();
-		await hit.waitFor({ timeout: 120_000 });
-		await waitForGroups(session);
-		await hit.click();
+		const hit = (page: Page) => page.getByRole('option', { name: /Māris Ozols/ }).first();
+		session = await installedSession('#/search?q=maris%20ozols', hit);
+		await hit(session.page).click();
 		await session.page
 			.getByRole('heading', { level: 1, name: 'Māris Ozols' })
 			.waitFor({ timeout: 15_000 });

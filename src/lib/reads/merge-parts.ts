@@ -4,29 +4,19 @@
  * builder writes a whole group, so the parts joined read exactly as the whole. Pure.
  */
 import type { FactGroup } from '../../model/bundle-format';
+import { FACT_LISTS, REQUIRED_FACT_LISTS } from '../../model/repeated-ids';
 
 type Listed = { id: string };
-
-/** The lists a part may hold; the first five every group has, the others only when not empty. */
-const LISTS = [
-	'declarations',
-	'donations',
-	'taxTotals',
-	'relations',
-	'refs',
-	'partyFinances',
-	'partyReports'
-] as const;
 
 /** The core part and the other parts read, as one group without `parts`. */
 export function mergeParts(core: FactGroup, parts: readonly (FactGroup | undefined)[]): FactGroup {
 	const all = [core, ...parts.filter((p): p is FactGroup => p !== undefined)];
 	const { parts: _named, ...merged } = core;
-	const lists = merged as Record<(typeof LISTS)[number], Listed[] | undefined>;
-	LISTS.forEach((key, i) => {
+	const lists = merged as Record<(typeof FACT_LISTS)[number], Listed[] | undefined>;
+	FACT_LISTS.forEach((key, i) => {
 		const items = all.flatMap((g) => (g[key] ?? []) as Listed[]);
 		// Sorted by id; an id in two parts (a ref both name) is kept once.
-		if (i < 5 || items.length > 0)
+		if (i < REQUIRED_FACT_LISTS || items.length > 0)
 			lists[key] = items
 				.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
 				.filter((item, n, sorted) => n === 0 || sorted[n - 1]!.id !== item.id);

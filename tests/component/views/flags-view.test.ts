@@ -6,8 +6,8 @@ import type { ExploreRequest } from '../../../src/lib/explore/explore-protocol';
 import { flagsPager } from '../../../src/lib/flags/flags-page';
 import type { FlagsOptions } from '../../../src/lib/router/flags-options';
 import type { Flag } from '../../../src/model/flags';
-import FlagsHarness from '../../fixtures/component/FlagsHarness.svelte';
-import { renderInApp } from '../../fixtures/component/render';
+import FlagsView from '../../../src/views/FlagsView.svelte';
+import { renderAtAddress } from '../../fixtures/component/address';
 import { rowsOf } from '../../fixtures/component/table-text';
 
 const flag = (n: number, extra: Partial<Flag> = {}): Flag => ({
@@ -40,8 +40,7 @@ function open(initial: FlagsOptions = {}) {
 		},
 		close: () => {}
 	});
-	const changes: FlagsOptions[] = [];
-	renderInApp(FlagsHarness, { client, initial, changes });
+	const changes = renderAtAddress(FlagsView, { client, initial });
 	return { asked, changes };
 }
 const names = () =>
@@ -64,7 +63,7 @@ describe('FlagsView', () => {
 		await waitFor(() => expect(names()).toHaveLength(10));
 		expect(screen.getByText('Showing 60 of 63 flags')).toBeInTheDocument();
 		await fireEvent.click(screen.getByRole('button', { name: /^Gifts or fees returned/ }));
-		expect(changes.at(-1)).toEqual({ kind: 'refunds' });
+		expect(changes.at(-1)).toEqual([{ kind: 'refunds' }, false]);
 		await waitFor(() => expect(names()).toHaveLength(3));
 	});
 

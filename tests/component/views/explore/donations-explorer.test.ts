@@ -1,8 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import type { DonationsOptions } from '../../../../src/lib/router/explore-options';
-import ExplorerHarness from '../../../fixtures/component/ExplorerHarness.svelte';
-import { renderInApp } from '../../../fixtures/component/render';
+import DonationsExplorer from '../../../../src/views/explore/DonationsExplorer.svelte';
+import { renderAtAddress } from '../../../fixtures/component/address';
 import { rowsOf } from '../../../fixtures/component/table-text';
 import { createExploreClient } from '../../../../src/lib/explore/explore-client';
 import { fakeExplore } from '../../../fixtures/explore-fake';
@@ -10,8 +10,11 @@ import { PLANTED_ROWS } from '../../../fixtures/explore-rows';
 
 function open(initial: DonationsOptions = {}, locale: 'en' | 'lv' = 'en') {
 	const service = fakeExplore(PLANTED_ROWS);
-	const changes: [DonationsOptions, boolean][] = [];
-	renderInApp(ExplorerHarness, { client: service.client, initial, changes }, { locale });
+	const changes = renderAtAddress(
+		DonationsExplorer,
+		{ client: service.client, initial },
+		{ locale }
+	);
 	return { changes, service };
 }
 
@@ -182,7 +185,7 @@ describe('DonationsExplorer', () => {
 				Promise.resolve({ ok: false, missing: true, reason: 'no explore file' } as Res),
 			close: () => {}
 		});
-		renderInApp(ExplorerHarness, { client, changes: [] });
+		renderAtAddress(DonationsExplorer, { client, initial: {} });
 		await waitFor(() =>
 			expect(screen.getByRole('alert')).toHaveTextContent('This data has no explore file')
 		);

@@ -5,8 +5,8 @@ import { answerOfficials } from '../../../../src/lib/explore/officials-handler';
 import type { OfficialsRequest } from '../../../../src/lib/explore/officials-protocol';
 import type { OfficialsOptions } from '../../../../src/lib/router/officials-options';
 import { officialQueries } from '../../../../src/views/explore/officials-queries';
-import OfficialsHarness from '../../../fixtures/component/OfficialsHarness.svelte';
-import { renderInApp } from '../../../fixtures/component/render';
+import OfficialsView from '../../../../src/views/explore/OfficialsView.svelte';
+import { renderAtAddress } from '../../../fixtures/component/address';
 import { rowsOf } from '../../../fixtures/component/table-text';
 import { plantedSections } from '../../../fixtures/explore-officials';
 
@@ -18,8 +18,7 @@ function open(initial: OfficialsOptions = {}, locale: 'en' | 'lv' = 'en') {
 		asked.push(request);
 		return Promise.resolve(answerOfficials(sections, request));
 	});
-	const changes: [OfficialsOptions, boolean][] = [];
-	renderInApp(OfficialsHarness, { queries, initial, changes }, { locale });
+	const changes = renderAtAddress(OfficialsView, { props: { queries }, initial }, { locale });
 	return { changes, asked };
 }
 const table = () => screen.getByRole('table', { name: "Officials' declarations" });
