@@ -10,6 +10,7 @@ import { buildClusters, type Cluster } from './clusters';
 import { compareClusters, conflictOf } from './compare';
 import { personId } from './ids';
 import { linkClusters } from './link-people';
+import { exact } from './exact';
 import { addSource, count, type Tally } from './order';
 import type { Overrides } from './overrides';
 import { birthOf, type PersonSighting } from './sighting';
@@ -166,35 +167,52 @@ function anchor(members: readonly Cluster[]): Cluster {
 	return [...members].sort((a, b) => rank(a) - rank(b) || (a.key < b.key ? -1 : 1))[0]!;
 }
 
+/**
+ * What a person's sightings say, one entry per sighting. The lists are kept at their exact
+ * length and repeated values as one string (a donor's code and birth date are read afresh
+ * on each of their rows): all people's facts are held until they are finished.
+ */
 function factsOf(
 	indices: readonly number[],
 	sightings: readonly PersonSighting[],
 	key: string
 ): PersonFacts {
-	const facts: PersonFacts = {
-		key,
-		names: [],
-		surnameFirstNames: [],
-		birthDates: [],
-		birthYears: [],
-		maskedCodes: [],
-		countries: [],
-		sources: []
+	const names: string[] = [];
+	const surnameFirstNames: string[] = [];
+	const birthDates: (PartialDate | undefined)[] = [];
+	const birthYears: (number | undefined)[] = [];
+	const maskedCodes: string[] = [];
+	const countries: (string | undefined)[] = [];
+	const sources: SourceRef[] = [];
+	const seen = new Map<string, string>();
+	const once = <T extends string | undefined>(value: T): T => {
+		if (value === undefined) return value;
+		const found = seen.get(value);
+		if (found !== undefined) return found as T;
+		seen.set(value, value);
+		return value;
 	};
 	for (const i of indices) {
 		const sighting = sightings[i]!;
 		const birth = birthOf(sighting);
-		const name = displayName(sighting.mention.name);
-		(sighting.mention.nameOrder === 'surname-first' ? facts.surnameFirstNames : facts.names).push(
-			name
-		);
-		facts.birthDates.push(birth.birthDate);
-		facts.birthYears.push(birth.birthYear);
-		if (birth.maskedCode) facts.maskedCodes.push(birth.maskedCode);
-		facts.countries.push(sighting.mention.country);
-		addSource(facts.sources, sighting.source, 20);
+		const name = once(displayName(sighting.mention.name));
+		(sighting.mention.nameOrder === 'surname-first' ? surnameFirstNames : names).push(name);
+		birthDates.push(once(birth.birthDate));
+		birthYears.push(birth.birthYear);
+		if (birth.maskedCode) maskedCodes.push(once(birth.maskedCode));
+		countries.push(sighting.mention.country);
+		addSource(sources, sighting.source, 20);
 	}
-	return facts;
+	return {
+		key,
+		names: exact(names),
+		surnameFirstNames: exact(surnameFirstNames),
+		birthDates: exact(birthDates),
+		birthYears: exact(birthYears),
+		maskedCodes: exact(maskedCodes),
+		countries: exact(countries),
+		sources: exact(sources)
+	};
 }
 
 function findNamesakes(
