@@ -28,10 +28,18 @@ export function donorKey(d: Pick<Donation, 'donorName' | 'donorCode'>): string |
 
 export function majorDonorFlags(ctx: FlagContext, wages: MinimumWages): Flag[] {
 	const groups = new Map<string, Donation[]>();
+	// A donor's name and code repeat on each of their rows (one string each): keyed once.
+	const keys = new Map<string, Map<string | undefined, string | undefined>>();
+	const keyOf = (d: Donation) => {
+		let byCode = keys.get(d.donorName);
+		if (!byCode) keys.set(d.donorName, (byCode = new Map()));
+		if (!byCode.has(d.donorCode)) byCode.set(d.donorCode, donorKey(d));
+		return byCode.get(d.donorCode);
+	};
 	for (const d of ctx.data.donations) {
 		if (d.kind === 'goods-services' || d.amount.currency !== 'EUR') continue;
 		if (!ctx.isPerson(d.donor)) continue;
-		const key = `${donorKey(d) ?? `row:${d.id}`}|${yearOfDate(d.date)}`;
+		const key = `${keyOf(d) ?? `row:${d.id}`}|${yearOfDate(d.date)}`;
 		const rows = groups.get(key);
 		if (rows) rows.push(d);
 		else groups.set(key, [d]);
@@ -44,18 +52,18 @@ export function majorDonorFlags(ctx: FlagContext, wages: MinimumWages): Flag[] {
 		if (wage === undefined) continue;
 		const thresholdCents = wage * wages.majorDonorMultiple;
 		let totalCents = 0;
+		for (const d of rows) totalCents += d.amount.cents;
+		if (totalCents < thresholdCents) continue;
 		let donationCents = 0;
 		let feeCents = 0;
 		let refundCents = 0;
 		const byParty = new Map<string, number>();
 		for (const d of rows) {
-			totalCents += d.amount.cents;
 			if (d.amount.cents < 0) refundCents += d.amount.cents;
 			else if (isFeeKind(d.kind)) feeCents += d.amount.cents;
 			else donationCents += d.amount.cents;
 			byParty.set(d.party, (byParty.get(d.party) ?? 0) + d.amount.cents);
 		}
-		if (totalCents < thresholdCents) continue;
 		const confidence = ctx.sureOfAll(rows.map((d) => d.id));
 		if (!confidence) continue;
 		const entity = mostCommon(rows.map((d) => d.donor!));
