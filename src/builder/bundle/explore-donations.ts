@@ -56,13 +56,21 @@ export function donationColumns(data: ResolvedData): DonationColumns {
 	const parties = table(rows.map(({ d }) => d.party));
 	const currencies = table(rows.map(({ d }) => d.amount.currency));
 	const datasets = table(rows.map(({ d }) => d.source.dataset));
-	const recordKey = (d: Donation) => `${d.source.dataset}\n${splitRecord(d.source.record)[0]}`;
-	const records = table(rows.map(({ d }) => recordKey(d)));
+	// Each row's record file, line and donor key made once: a national set has 700,000 rows.
+	const recordKeys: string[] = [];
+	const recordLines: number[] = [];
+	for (const { d } of rows) {
+		const [file, line] = splitRecord(d.source.record);
+		recordKeys.push(`${d.source.dataset}\n${file}`);
+		recordLines.push(line);
+	}
+	const records = table(recordKeys);
 	const { kind, office } = officeOf(data);
-	const donorKey = (d: Donation) => `${d.donor ?? ''}\n${d.donorName}\n${office(d)}`;
-	const donors = table(rows.map(({ d }) => donorKey(d)));
+	const donorKeys = rows.map(({ d }) => `${d.donor ?? ''}\n${d.donorName}\n${office(d)}`);
+	const donors = table(donorKeys);
 	const donorRows = donors.list.map((key) => key.split('\n'));
-	const donorKinds = new Map(rows.map(({ d }) => [donorKey(d), kind(d)]));
+	const donorKinds = new Map<string, DonorKindCode>();
+	rows.forEach(({ d }, i) => donorKinds.set(donorKeys[i]!, kind(d)));
 	return {
 		parties: parties.list,
 		partyNames: parties.list.map(
@@ -85,8 +93,8 @@ export function donationColumns(data: ResolvedData): DonationColumns {
 		currency: rows.map(({ d }) => currencies.code.get(d.amount.currency)!),
 		kind: rows.map(({ d }) => DONATION_KINDS.indexOf(d.kind)),
 		refund: rows.map(({ d }) => (d.isRefund ? 1 : 0)),
-		donor: rows.map(({ d }) => donors.code.get(donorKey(d))!),
-		recordFile: rows.map(({ d }) => records.code.get(recordKey(d))!),
-		recordLine: rows.map(({ d }) => splitRecord(d.source.record)[1])
+		donor: donorKeys.map((key) => donors.code.get(key)!),
+		recordFile: recordKeys.map((key) => records.code.get(key)!),
+		recordLine: recordLines
 	};
 }
