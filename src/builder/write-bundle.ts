@@ -29,6 +29,7 @@ import { exploreBody } from './bundle/explore';
 import { exploreRecords } from '../model/explore-file';
 import { graphBody } from './bundle/graph';
 import { groupFacts } from './bundle/group-facts';
+import { jsonLineBytes } from './bundle/json-bytes';
 import { searchDocs } from './bundle/search-docs';
 import { CORE_PART, partDataset, splitGroup } from './bundle/split-facts';
 import { computeFlags } from './flags/index';
@@ -222,7 +223,10 @@ function planned<K extends FileKind>(
 		if (problem)
 			throw new Error(`builder produced an invalid ${fileName}, record ${i + 1}: ${problem}`);
 	}
-	const texts = planPacks(kind, records).map((pack) => Buffer.from(packText(pack), 'utf8'));
+	const texts = planPacks(kind, records).map((pack) =>
+		// A whole-file kind's record is big: its text is made a piece at a time.
+		isWholeKind(kind) ? Buffer.concat(pack.map(jsonLineBytes)) : Buffer.from(packText(pack), 'utf8')
+	);
 	const { bytes, fields } = packFile(texts);
 	const key = (record: unknown) =>
 		kind === 'facts' ? (record as FactGroup).entity : (record as { id: string }).id;
