@@ -18,6 +18,9 @@ export const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/scre
 /** The app as global-setup.ts builds it, with the demo bundle in data/. */
 export const DIST = resolve(import.meta.dirname, '../../dist');
 
+/** A bundle data file's address, as the app requests it. */
+export const BUNDLE_FILE = /\/data\/(entities|facts|search|graph)-\d+\.jsonl\.gz$/;
+
 /** Flags for this closed network: without them Chromium keeps dialing Google's hosts. */
 const ARGS = [
 	'--no-sandbox',

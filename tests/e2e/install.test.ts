@@ -5,14 +5,13 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
+	BUNDLE_FILE,
 	describeInBrowser,
 	foreignRequests,
 	openSession,
 	screenshot,
 	type Session
 } from './browser';
-
-const BUNDLE_FILE = /\/data\/(entities|facts|search|graph)-\d+\.jsonl\.gz$/;
 
 describeInBrowser('first install and warm start', () => {
 	let session: Session;

@@ -4,9 +4,10 @@
  * before the app sees them. Both must install. Then a host that fails: the page names the file,
  * hides the time estimate, and its Retry button installs once the host answers again.
  */
-import { resolve } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import {
+	BUNDLE_FILE,
+	DIST,
 	describeInBrowser,
 	foreignRequests,
 	openSession,
@@ -14,9 +15,6 @@ import {
 	type Session
 } from './browser';
 import { serveFolder, type StaticServer } from './static-server';
-
-const DIST = resolve(import.meta.dirname, '../../dist');
-const BUNDLE_FILE = /\/data\/(entities|facts|search|graph)-\d+\.jsonl\.gz$/;
 
 describeInBrowser('static servers', () => {
 	let server: StaticServer | undefined;
