@@ -12,6 +12,7 @@ import type { IngestReply, IngestRequest } from '../ingest/ingest-messages';
 import { emptyProgress, readyProgress, type InstallProgress } from '../ingest/progress';
 import { isQuotaError, quotaShortfall, type QuotaShortfall } from '../ingest/storage-quota';
 import { BundleStore } from '../reads/store';
+import { whenIdle } from '../start/when-idle';
 import type { StoredBundle } from '../storage/versions';
 
 /** What the person is told about the data beside the views (DataNotice.svelte). */
@@ -32,6 +33,9 @@ export interface AppDataOptions {
 	/** Starts the ingest worker; tests pass one that runs ingest in-process. */
 	spawn?: SpawnIngest;
 }
+
+/** The longest a warm start's check for a new version waits for the page to be idle. */
+const CHECK_AFTER_MS = 2000;
 
 export class AppData {
 	progress = $state<InstallProgress>(emptyProgress());
@@ -88,6 +92,9 @@ export class AppData {
 			};
 			return;
 		}
+		// With data stored, the page is drawn from it first: the check for a new version (a worker
+		// that fetches the manifest) waits until the page is idle.
+		if (this.bundle) await whenIdle(CHECK_AFTER_MS);
 		await this.#install({ type: 'install', baseUrl });
 	}
 
