@@ -6,7 +6,7 @@
 import { createContext } from 'svelte';
 import type { BundleShrink } from '../../model/bundle-shrink';
 import { pageDataUrl } from '../ingest/bundle-source';
-import { openDb, type PlainviewDb } from '../storage/db';
+import { openDb, openIfStored, type PlainviewDb } from '../storage/db';
 import { spawnIngestWorker, type IngestChannel, type SpawnIngest } from '../ingest/ingest-client';
 import type { IngestReply, IngestRequest } from '../ingest/ingest-messages';
 import { emptyProgress, readyProgress, type InstallProgress } from '../ingest/progress';
@@ -69,7 +69,9 @@ export class AppData {
 	#run: { channel: IngestChannel; settle: () => void } | undefined;
 	#last: IngestRequest | undefined;
 
-	constructor({ db = openDb(), spawn = spawnIngestWorker }: AppDataOptions = {}) {
+	constructor({ db, spawn = spawnIngestWorker }: AppDataOptions = {}) {
+		// The app's own database opens while the app loads; a failure is start()'s to report.
+		if (!db) void openIfStored((db = openDb())).catch(() => {});
 		this.store = new BundleStore(db);
 		this.#spawn = spawn;
 	}
