@@ -73,7 +73,12 @@ function preloadStart(): Plugin {
 					for (const sheet of found.viteMetadata?.importedCss ?? []) css.add(sheet);
 					found.imports.forEach(visit);
 				};
-				chunk.dynamicImports.forEach(visit);
+				// src/page-code.ts is imported only for the pages it names, and loads them itself.
+				const isPageCode = (file: string) => {
+					const found = bundle[file];
+					return found?.type === 'chunk' && found.name === 'page-code';
+				};
+				chunk.dynamicImports.filter((file) => !isPageCode(file)).forEach(visit);
 				for (const file of chunk.imports) files.delete(file);
 				return [
 					...[...files].map((file) => ({

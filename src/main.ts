@@ -13,6 +13,9 @@ import { nextTask } from './lib/start/next-task';
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 
+// An explore or flags page opened by its address: its code is fetched beside the app's.
+if (/^#\/(explore\/|flags)/.test(location.hash))
+	void import('./page-code').then(({ fetchPageCode }) => fetchPageCode(location.hash));
 const { mount } = await import('svelte');
 await nextTask();
 const { AppData } = await import('./lib/app-data/app-data.svelte');

@@ -96,7 +96,13 @@ export async function measureExploreOpen(options: ExploreOpenOptions): Promise<E
 		await page.goto(`${options.url}${HASH}?measure=both`);
 		await waitForEntry(page, { ...DRAWN, since, timeoutMs: 60_000 });
 		await settle(4000);
-		// The explore engine and the search index both loaded in the reader worker.
+		// The explore engine and the search index both loaded in the reader worker (a page drawn
+		// from stored answers has the index built once it is idle: waited for, so it is counted).
+		await page.waitForFunction(
+			() => performance.getEntriesByName('plainview:searchable').length > 0,
+			null,
+			{ timeout: 60_000 }
+		);
 		result.heap = await measureHeap(browser.cdp);
 		const heapMB =
 			(result.heap.pageAfterGcBytes +

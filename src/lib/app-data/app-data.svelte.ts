@@ -6,12 +6,13 @@
 import { createContext } from 'svelte';
 import type { BundleShrink } from '../../model/bundle-shrink';
 import { pageDataUrl } from '../ingest/bundle-source';
-import { openDb, type PlainviewDb } from '../storage/db';
+import { openDb, openIfStored, type PlainviewDb } from '../storage/db';
 import { spawnIngestWorker, type IngestChannel, type SpawnIngest } from '../ingest/ingest-client';
 import type { IngestReply, IngestRequest } from '../ingest/ingest-messages';
 import { emptyProgress, readyProgress, type InstallProgress } from '../ingest/progress';
 import { isQuotaError, quotaShortfall, type QuotaShortfall } from '../ingest/storage-quota';
 import { BundleStore } from '../reads/store';
+import { whenIdle } from '../start/when-idle';
 import type { StoredBundle } from '../storage/versions';
 
 /** What the person is told about the data beside the views (DataNotice.svelte). */
@@ -32,6 +33,9 @@ export interface AppDataOptions {
 	/** Starts the ingest worker; tests pass one that runs ingest in-process. */
 	spawn?: SpawnIngest;
 }
+
+/** The longest a warm start's check for a new version waits for the page to be idle. */
+const CHECK_AFTER_MS = 2000;
 
 export class AppData {
 	progress = $state<InstallProgress>(emptyProgress());
@@ -65,7 +69,9 @@ export class AppData {
 	#run: { channel: IngestChannel; settle: () => void } | undefined;
 	#last: IngestRequest | undefined;
 
-	constructor({ db = openDb(), spawn = spawnIngestWorker }: AppDataOptions = {}) {
+	constructor({ db, spawn = spawnIngestWorker }: AppDataOptions = {}) {
+		// The app's own database opens while the app loads; a failure is start()'s to report.
+		if (!db) void openIfStored((db = openDb())).catch(() => {});
 		this.store = new BundleStore(db);
 		this.#spawn = spawn;
 	}
@@ -88,6 +94,9 @@ export class AppData {
 			};
 			return;
 		}
+		// With data stored, the page is drawn from it first: the check for a new version (a worker
+		// that fetches the manifest) waits until the page is idle.
+		if (this.bundle) await whenIdle(CHECK_AFTER_MS);
 		await this.#install({ type: 'install', baseUrl });
 	}
 

@@ -15,7 +15,7 @@ import {
 	type TableQuery,
 	type TableView
 } from './explore-protocol';
-import type { FirstAnswer, FirstRequest, FirstResponse } from './explore-first-view';
+import type { FirstRequest, FirstResponse, StoredAnswers } from './explore-first-view';
 
 /** The installed bundle has no explore file: the explore pages say their data is missing. */
 export class ExploreMissingError extends Error {
@@ -34,10 +34,12 @@ export interface ExploreClient {
 	/** The officials and rankings pages' calls (officials-protocol.ts), replies as sent. */
 	officials?(request: OfficialsRequest): Promise<OfficialsResponse>;
 	/**
-	 * At the start, on a page that asks the explore service as it opens: the worker reads the
-	 * explore file before the search docs, so the page waits for its own data only.
+	 * At the start, on a page that asks the explore service as it opens: its stored first
+	 * answers are read at once, and the worker reads the explore file before the search docs,
+	 * so the page waits for its own data only. Resolves to the version those answers are for
+	 * (the page may be drawn from them before the app's data is read), or undefined.
 	 */
-	preloadFor?(routeName: string): void;
+	preloadFor?(routeName: string): Promise<string | undefined>;
 }
 
 /** How long first answers read at the start wait for the page's first ask. */
@@ -55,21 +57,23 @@ export const [getExploreClient, setExploreClient] = createContext<ExploreClient>
 
 /**
  * Calls over the reader worker's client (reader/reader.ts), or one in process (tests).
- * `firstAnswer` reads the active version's stored first answer to a call (BundleStore.firstAnswer):
+ * `firstAnswers` reads the active version's stored first answers (BundleStore.firstAnswers):
  * each page's first questions are answered from them, without the worker's engine.
  */
 export function createExploreClient(
 	rpc: RpcClient,
-	firstAnswer: (call: string) => Promise<FirstAnswer | undefined> = () => Promise.resolve(undefined)
+	firstAnswers: () => Promise<StoredAnswers | undefined> = () => Promise.resolve(undefined)
 ): ExploreClient {
-	/** First answers read as the app starts (preloadFor), each taken by the page's first ask. */
-	const early = new Map<string, Promise<FirstAnswer | undefined>>();
+	/** The first answers read as the app starts (preloadFor); each call's first ask takes them. */
+	let early: Promise<StoredAnswers | undefined> | undefined;
+	const taken = new Set<string>();
 	async function ask<R extends FirstResponse>(request: FirstRequest): Promise<R> {
-		const read = early.get(request.call);
-		early.delete(request.call);
+		const read = early && !taken.has(request.call) ? early : undefined;
+		taken.add(request.call);
 		const { isFirstRequest, isSameQuestion } = await loadFirstView();
-		const stored = isFirstRequest(request) ? await (read ?? firstAnswer(request.call)) : undefined;
-		if (stored && isSameQuestion(stored.request, request)) return stored.response as R;
+		const stored = isFirstRequest(request) ? await (read ?? firstAnswers()) : undefined;
+		const answer = stored?.answers.find((a) => isSameQuestion(a.request, request));
+		if (answer) return answer.response as R;
 		return rpc.call<R>(EXPLORE_SERVICE, request);
 	}
 	async function send(request: ExploreRequest): Promise<ExploreResponse & { ok: true }> {
@@ -101,17 +105,15 @@ export function createExploreClient(
 		},
 		officials: (request) => ask<OfficialsResponse>(request),
 		preloadFor(routeName) {
-			if (!ASKING_PAGES.includes(routeName)) return;
-			// The page's first answers are read now, before the worker's large reads reach the
-			// store; they are the start's, so they wait only so long for the page's first ask.
-			void loadFirstView().then(({ FIRST_ASKED }) => {
-				for (const { call } of FIRST_ASKED[routeName] ?? []) {
-					const read = firstAnswer(call).catch(() => undefined);
-					early.set(call, read);
-				}
-				setTimeout(() => early.clear(), EARLY_KEPT_MS);
-			});
+			if (!ASKING_PAGES.includes(routeName)) return Promise.resolve(undefined);
+			// Read now, before the worker's large reads reach the store; they are the start's, so
+			// they wait only so long for the page's first asks.
+			const read = firstAnswers().catch(() => undefined);
+			early = read;
+			setTimeout(() => (early = undefined), EARLY_KEPT_MS);
+			void loadFirstView();
 			rpc.call(EXPLORE_SERVICE, { call: 'preload' } satisfies ExploreRequest).catch(() => {});
+			return read.then((stored) => stored?.version);
 		}
 	};
 }

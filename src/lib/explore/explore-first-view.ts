@@ -67,6 +67,12 @@ export interface FirstAnswer {
 	response: FirstResponse;
 }
 
+/** The first answers stored for a version (storage/versions.ts readFirstAnswers). */
+export interface StoredAnswers {
+	version: string;
+	answers: FirstAnswer[];
+}
+
 /** Whether `request` is one of the first questions (then a stored answer is looked for). */
 export function isFirstRequest(request: FirstRequest): boolean {
 	return FIRST_REQUESTS.some((first) => isSameQuestion(first, request));

@@ -13,8 +13,8 @@ import type { Entity, SearchDoc } from '../../model/types';
 import type { PlainviewDb } from '../storage/db';
 import { decodePack } from '../storage/pack-codec';
 import { readPacks } from '../storage/pack-reads';
-import { activeRow, groupSpace, readFirstAnswer, type StoredBundle } from '../storage/versions';
-import type { FirstAnswer } from '../explore/explore-first-view';
+import { activeRow, groupSpace, readFirstAnswers, type StoredBundle } from '../storage/versions';
+import type { StoredAnswers } from '../explore/explore-first-view';
 import { FIRSTS_PER_READ, PackIndex } from './pack-index';
 import type { Profile } from './profile';
 import { readParts, readProfile } from './profile-read';
@@ -53,9 +53,9 @@ export class BundleStore {
 		);
 	}
 
-	/** An explore page's first answer to `call` for the active version, when stored (explore-first-view.ts). */
-	firstAnswer(call: string): Promise<FirstAnswer | undefined> {
-		return readFirstAnswer(this.#db, call);
+	/** The explore pages' first answers for the active version, when stored (explore-first-view.ts). */
+	firstAnswers(): Promise<StoredAnswers | undefined> {
+		return readFirstAnswers(this.#db);
 	}
 
 	/** Caches the version the active row named, and drops what was read of any other. */

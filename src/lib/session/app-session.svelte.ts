@@ -11,11 +11,16 @@ import type { Route } from '../router/routes';
 import { ScrollMemory } from '../router/scroll-memory';
 import { markForBench } from '../start/bench-mark';
 import { nextTask } from '../start/next-task';
+import { whenIdle } from '../start/when-idle';
 import { PageHold } from './page-hold.svelte';
 import type { PageScroll, SessionParts } from './session-parts';
 
 /** How long typing must pause before the address takes the text. */
 export const URL_PAUSE_MS = 300;
+
+/** The pages drawn from stored first answers (explore-first-view.ts), and how long their search load waits for idle. */
+const STORE_DRAWN = ['explore-donations', 'explore-officials', 'explore-rankings', 'flags'];
+const SEARCH_AFTER_MS = 1000;
 
 export class AppSession {
 	readonly #parts: SessionParts;
@@ -118,7 +123,15 @@ export class AppSession {
 			const version = this.version;
 			if (version === undefined) return;
 			markForBench('plainview:data-ready', { version });
-			untrack(() => void search.load(version));
+			// A page drawn from the explore pages' stored answers needs no index to be drawn: the
+			// reader worker builds it (and loads the explore engine) once the page is idle.
+			const isDrawnFromStore = untrack(() => STORE_DRAWN.includes(this.route.name));
+			const load = () => {
+				// Not a version that newer data replaced meanwhile.
+				if (untrack(() => this.version) === version) void search.load(version);
+			};
+			if (isDrawnFromStore) void whenIdle(SEARCH_AFTER_MS).then(load);
+			else untrack(load);
 		});
 
 		// Effects run after the DOM update, so this marks a profile drawn (read by npm run bench).

@@ -9,7 +9,7 @@
  * transaction, still names as active all saw that version whole (reads/store.ts relies on it).
  */
 import type { Manifest } from '../../model/bundle-format';
-import type { FirstAnswer } from '../explore/explore-first-view';
+import type { FirstAnswer, StoredAnswers } from '../explore/explore-first-view';
 import type { MetaRow, PlainviewDb, StoredPack } from './db';
 
 /** What the app knows about the stored data. */
@@ -91,16 +91,22 @@ async function removeOtherAnswers(db: PlainviewDb, keep: string | undefined): Pr
 		.delete();
 }
 
-/** The active version's stored first answer to a call, read with the active row; none for another version. */
-export async function readFirstAnswer(
-	db: PlainviewDb,
-	call: string
-): Promise<FirstAnswer | undefined> {
-	const stored = await db.transaction('r', db.meta, async () => {
-		const active = await activeRow(db);
-		return active && db.meta.get(answerKey(active.version, call));
+/**
+ * The active version's stored first answers, read with the active row; none for another
+ * version. Both reads are sent at once: a warm explore page waits for this one round trip.
+ */
+export function readFirstAnswers(db: PlainviewDb): Promise<StoredAnswers | undefined> {
+	return db.transaction('r', db.meta, async () => {
+		const [active, rows] = await Promise.all([
+			activeRow(db),
+			db.meta.where('key').startsWith(ANSWERS).toArray()
+		]);
+		if (!active) return undefined;
+		const answers = rows.flatMap((row) =>
+			'answer' in row && row.version === active.version ? [row.answer] : []
+		);
+		return answers.length > 0 ? { version: active.version, answers } : undefined;
 	});
-	return stored && 'answer' in stored ? stored.answer : undefined;
 }
 
 export async function beginPending(db: PlainviewDb, manifest: Manifest): Promise<void> {

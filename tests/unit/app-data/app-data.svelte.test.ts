@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AppData } from '../../../src/lib/app-data/app-data.svelte';
 import type { BundleSource } from '../../../src/lib/ingest/bundle-source';
 import type { PlainviewDb } from '../../../src/lib/storage/db';
@@ -77,6 +77,36 @@ describe('AppData', () => {
 		release();
 		await started;
 		expect(app.progress.phase).toBe('ready');
+	});
+
+	it('checks for a new version only once the page is idle when data is stored; at once when none is', async () => {
+		const db = freshDb();
+		let idle = () => {};
+		const asked: number[] = [];
+		vi.stubGlobal('requestIdleCallback', (callback: () => void, options: { timeout: number }) => {
+			idle = callback;
+			asked.push(options.timeout);
+			return 1;
+		});
+		try {
+			const spawned: string[] = [];
+			const spawn = inProcess(db, () => memorySource(v1));
+			const counted: SpawnIngest = (onReply) => (spawned.push('check'), spawn(onReply));
+			// A first start: nothing to draw from, so the install starts at once.
+			await new AppData({ db, spawn: counted }).start('https://host/data/');
+			expect([spawned, asked]).toEqual([['check'], []]);
+			const app = new AppData({ db, spawn: counted });
+			const started = app.start('https://host/data/');
+			await expect.poll(() => app.isReady).toBe(true);
+			await expect.poll(() => asked).toHaveLength(1);
+			expect(spawned).toHaveLength(1);
+			idle();
+			await started;
+			expect(spawned).toHaveLength(2);
+			expect(app.progress.phase).toBe('ready');
+		} finally {
+			vi.unstubAllGlobals();
+		}
 	});
 
 	it('reports a new version while installing it beside the one in use, then switches', async () => {

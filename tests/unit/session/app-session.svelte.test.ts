@@ -12,6 +12,14 @@ const tasks = vi.hoisted(() => {
 vi.mock('../../../src/lib/start/next-task', () => ({
 	nextTask: () => new Promise<void>((resolve) => tasks.waiting.push(resolve))
 }));
+/** The idle waits (whenIdle), ended all at once by the test (idle.end()). */
+const idle = vi.hoisted(() => {
+	const waiting: (() => void)[] = [];
+	return { waiting, end: () => waiting.splice(0).forEach((resolve) => resolve()) };
+});
+vi.mock('../../../src/lib/start/when-idle', () => ({
+	whenIdle: () => new Promise<void>((resolve) => idle.waiting.push(resolve))
+}));
 vi.mock('../../../src/lib/start/bench-mark', () => ({
 	markForBench: (name: string, detail: unknown) => marks.push({ name, detail }),
 	measureForBench: () => {}
@@ -23,6 +31,7 @@ describe('AppSession keeps the parts in step', () => {
 		window.history.replaceState(null, '', '#/');
 		marks.length = 0;
 		tasks.waiting.length = 0;
+		idle.waiting.length = 0;
 	});
 	afterEach(() => {
 		vi.useRealTimers();
@@ -66,6 +75,24 @@ describe('AppSession keeps the parts in step', () => {
 			{ name: 'plainview:data-ready', detail: { version: 'v1' } },
 			{ name: 'plainview:data-ready', detail: { version: 'v2' } }
 		]);
+		stop();
+	});
+
+	it('builds the index once the page is idle on an explore page drawn from stored answers, for the version still in use', async () => {
+		window.history.replaceState(null, '', '#/explore/donations');
+		const { stop, appData, search } = startSession();
+		appData.install('v1');
+		flushSync();
+		expect(search.load).not.toHaveBeenCalled();
+		idle.end();
+		await vi.waitFor(() => expect(search.load.mock.calls).toEqual([['v1']]));
+		// A version replaced before the page was idle is not loaded after the newer one.
+		appData.install('v2');
+		flushSync();
+		appData.install('v3');
+		flushSync();
+		idle.end();
+		await vi.waitFor(() => expect(search.load.mock.calls).toEqual([['v1'], ['v3']]));
 		stop();
 	});
 
