@@ -84,7 +84,7 @@ describe('the explore service in the reader worker', () => {
 		const rpc = createRpcClient(localPort(services));
 		const explore = createExploreClient(rpc);
 		// Sent before the first search load: it waits for that load's version, not failing.
-		explore.preloadFor?.('explore-donations');
+		void explore.preloadFor?.('explore-donations');
 		const overview = explore.overview(allOf('donations'));
 		await createSearchClient(rpc).load(manifest.version);
 		expect((await overview).count).toBe(3);
@@ -100,7 +100,7 @@ describe('the explore service in the reader worker', () => {
 			{ readExplore: (version) => (order.push('explore'), readExplore(db, version)) }
 		);
 		const rpc = createRpcClient(localPort(services));
-		createExploreClient(rpc).preloadFor?.('search');
+		void createExploreClient(rpc).preloadFor?.('search');
 		await createSearchClient(rpc).load(manifest.version);
 		expect(order).toEqual(['docs']);
 	});
