@@ -12,7 +12,7 @@ const expected = (value: unknown) => `${JSON.stringify(value)}\n`;
 describe('jsonLineBytes', () => {
 	it.each([
 		['a number', 42],
-		['a string with letters outside Latin-1', 'Zaļo un Zemnieku Savienība'],
+		['a string with letters outside Latin-1', 'Zemes un Ūdeņu partija'],
 		['null', null],
 		['an empty object', {}],
 		['an empty array', []],
