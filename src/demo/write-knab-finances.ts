@@ -39,7 +39,7 @@ function a4Name(party: Party, year: number): string {
 	return spellings[year % spellings.length]!;
 }
 
-/** A4 money: ` € 1,085.00 ` padded, or bare `31694.00` as the newest rows are. */
+/** A4 money: ` € 1,236.00 ` padded, or bare `28815.00` as the newest rows are. */
 function a4Amount(cents: number, year: number): string {
 	const whole = String(Math.floor(cents / 100));
 	const fraction = String(cents % 100).padStart(2, '0');

@@ -1,7 +1,7 @@
 /**
  * Party expenditure as Delna exports it for "Deputāti uz Delnas" (`a4.csv`): `Partija, Gads,
  * Veids, Vērtība`, one row per party, year and kind of expense as the annual report names it.
- * Amounts are written ` € 1,085.00 ` (padded, thousands grouped) or bare `31694.00`; the file is
+ * Amounts are written ` € 1,236.00 ` (padded, thousands grouped) or bare `28815.00`; the file is
  * in euros throughout. Columns are found by name, so a reordered export reads too.
  */
 import { ValueError } from '../../model/errors';

@@ -2,7 +2,7 @@
  * One party's annual report on the KNAB site (info.knab.gov.lv, layout before July 2026) saved
  * as HTML: `table#declaration`, a `th` row opening each statement (the party, the balance
  * sheet, income and expense, cash flow, the use of state funding, the notice), then rows of
- * item and amount (`€ 291937.00`), indented by class `indent1`/`indent2`. The year is in the
+ * item and amount (`€ 12345.67`), indented by class `indent1`/`indent2`. The year is in the
  * heading "Deklarācija (2024)". A line's record is `<file>#<statement>:<row>`, the row counted
  * from 1 after the statement's `th` row; rejected rows give the HTML source line.
  */
