@@ -20,16 +20,19 @@ const { mount } = await import('svelte');
 await nextTask();
 const { AppData } = await import('./lib/app-data/app-data.svelte');
 await nextTask();
+// First, so that a stored database opens while the rest loads, and the stored first answers
+// of an explore or flags page are read from it at once.
+const appData = new AppData();
+const ahead = appData.readAhead(location.hash);
+await nextTask();
 const { I18n } = await import('./lib/i18n/i18n.svelte');
 await nextTask();
 // The first read of localStorage in a new profile waits for the browser to open it.
 const i18n = new I18n();
 await nextTask();
-const appData = new AppData();
-await nextTask();
 const { default: App } = await import('./App.svelte');
 await nextTask();
-mount(App, { target, props: { i18n, appData, isStaged: true } });
+mount(App, { target, props: { i18n, appData, isStaged: true, ahead } });
 
 // The offline shell (vite.config.ts, offlineShell), once the start has settled: installing it
 // fetches and stores every file of the app, work that would compete with the start for the CPU.

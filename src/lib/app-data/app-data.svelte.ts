@@ -6,7 +6,7 @@
 import { createContext } from 'svelte';
 import type { BundleShrink } from '../../model/bundle-shrink';
 import { pageDataUrl } from '../ingest/bundle-source';
-import { openDb, openIfStored, type PlainviewDb } from '../storage/db';
+import { openDb, type PlainviewDb } from '../storage/db';
 import { spawnIngestWorker, type IngestChannel, type SpawnIngest } from '../ingest/ingest-client';
 import type { IngestReply, IngestRequest } from '../ingest/ingest-messages';
 import { emptyProgress, readyProgress, type InstallProgress } from '../ingest/progress';
@@ -14,6 +14,8 @@ import { isQuotaError, quotaShortfall, type QuotaShortfall } from '../ingest/sto
 import { BundleStore } from '../reads/store';
 import { whenIdle } from '../start/when-idle';
 import type { StoredBundle } from '../storage/versions';
+import { readAhead, type ReadAhead } from '../explore/explore-client';
+import { parseHash } from '../router/routes';
 
 /** What the person is told about the data beside the views (DataNotice.svelte). */
 export type DataNotice =
@@ -70,10 +72,16 @@ export class AppData {
 	#last: IngestRequest | undefined;
 
 	constructor({ db, spawn = spawnIngestWorker }: AppDataOptions = {}) {
-		// The app's own database opens while the app loads; a failure is start()'s to report.
-		if (!db) void openIfStored((db = openDb())).catch(() => {});
+		// The app's own database opens while the app loads (a first visit's is made now, empty);
+		// a failure is start()'s to report.
+		if (!db) void (db = openDb()).open().catch(() => {});
 		this.store = new BundleStore(db);
 		this.#spawn = spawn;
+	}
+
+	/** Starts reading the stored first answers of the page `hash` opens, if it asks any. */
+	readAhead(hash: string): ReadAhead | undefined {
+		return readAhead(parseHash(hash).name, (calls) => this.store.firstAnswers(calls));
 	}
 
 	/**

@@ -49,29 +49,61 @@ const EARLY_KEPT_MS = 10_000;
 let firstViewCode: Promise<typeof import('./explore-first-view')> | undefined;
 const loadFirstView = () => (firstViewCode ??= import('./explore-first-view'));
 
-/** The pages that ask the explore service as they open. */
-const ASKING_PAGES = ['explore-donations', 'explore-officials', 'explore-rankings', 'flags'];
+/**
+ * The pages that ask the explore service as they open, with the calls they ask first: the
+ * calls of explore-first-view.ts FIRST_ASKED (which its test checks), kept here so that the
+ * start reads only those answers without waiting for that chunk.
+ */
+export const ASKED_CALLS: Readonly<Record<string, readonly string[]>> = {
+	'explore-donations': ['overview', 'table'],
+	'explore-officials': ['official-options', 'officials', 'official-map'],
+	'explore-rankings': ['rankings'],
+	flags: ['flags']
+};
+
+/** Reads the active version's stored answers to the calls named (BundleStore.firstAnswers). */
+export type ReadAnswers = (calls: readonly string[]) => Promise<StoredAnswers | undefined>;
+
+/** The stored first answers of the page an address opens, read before the client is made. */
+export interface ReadAhead {
+	route: string;
+	calls: readonly string[];
+	read: Promise<StoredAnswers | undefined>;
+}
+
+/**
+ * Starts reading the stored answers to the first questions of `route`'s page (src/main.ts,
+ * as soon as the database is opened); undefined for a page that does not ask as it opens.
+ */
+export function readAhead(route: string, firstAnswers: ReadAnswers): ReadAhead | undefined {
+	const calls = ASKED_CALLS[route];
+	return calls && { route, calls, read: firstAnswers(calls).catch(() => undefined) };
+}
 
 /** The app's explore client (App.svelte sets it over the reader worker; pages get it). */
 export const [getExploreClient, setExploreClient] = createContext<ExploreClient>();
 
 /**
  * Calls over the reader worker's client (reader/reader.ts), or one in process (tests).
- * `firstAnswers` reads the active version's stored first answers (BundleStore.firstAnswers):
- * each page's first questions are answered from them, without the worker's engine.
+ * `firstAnswers` reads stored answers: each page's first questions are answered from them,
+ * without the worker's engine. `ahead`: those of the page opened, already being read.
  */
 export function createExploreClient(
 	rpc: RpcClient,
-	firstAnswers: () => Promise<StoredAnswers | undefined> = () => Promise.resolve(undefined)
+	firstAnswers: ReadAnswers = () => Promise.resolve(undefined),
+	ahead?: ReadAhead
 ): ExploreClient {
 	/** The first answers read as the app starts (preloadFor); each call's first ask takes them. */
-	let early: Promise<StoredAnswers | undefined> | undefined;
+	let early: ReadAhead | undefined;
 	const taken = new Set<string>();
 	async function ask<R extends FirstResponse>(request: FirstRequest): Promise<R> {
-		const read = early && !taken.has(request.call) ? early : undefined;
+		const isEarly = early?.calls.includes(request.call) === true && !taken.has(request.call);
+		const read = isEarly ? early?.read : undefined;
 		taken.add(request.call);
 		const { isFirstRequest, isSameQuestion } = await loadFirstView();
-		const stored = isFirstRequest(request) ? await (read ?? firstAnswers()) : undefined;
+		const stored = isFirstRequest(request)
+			? await (read ?? firstAnswers([request.call]))
+			: undefined;
 		const answer = stored?.answers.find((a) => isSameQuestion(a.request, request));
 		if (answer) return answer.response as R;
 		return rpc.call<R>(EXPLORE_SERVICE, request);
@@ -105,11 +137,11 @@ export function createExploreClient(
 		},
 		officials: (request) => ask<OfficialsResponse>(request),
 		preloadFor(routeName) {
-			if (!ASKING_PAGES.includes(routeName)) return Promise.resolve(undefined);
-			// Read now, before the worker's large reads reach the store; they are the start's, so
-			// they wait only so long for the page's first asks.
-			const read = firstAnswers().catch(() => undefined);
-			early = read;
+			// Read now (or already), before the worker's large reads reach the store; they are the
+			// start's, so they wait only so long for the page's first asks.
+			early = ahead?.route === routeName ? ahead : readAhead(routeName, firstAnswers);
+			if (!early) return Promise.resolve(undefined);
+			const { read } = early;
 			setTimeout(() => (early = undefined), EARLY_KEPT_MS);
 			void loadFirstView();
 			rpc.call(EXPLORE_SERVICE, { call: 'preload' } satisfies ExploreRequest).catch(() => {});

@@ -53,9 +53,9 @@ export class BundleStore {
 		);
 	}
 
-	/** The explore pages' first answers for the active version, when stored (explore-first-view.ts). */
-	firstAnswers(): Promise<StoredAnswers | undefined> {
-		return readFirstAnswers(this.#db);
+	/** The active version's stored first answers to `calls`, when stored (explore-first-view.ts). */
+	firstAnswers(calls: readonly string[]): Promise<StoredAnswers | undefined> {
+		return readFirstAnswers(this.#db, calls);
 	}
 
 	/** Caches the version the active row named, and drops what was read of any other. */

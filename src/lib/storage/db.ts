@@ -77,12 +77,3 @@ export function openDb(name = DB_NAME): PlainviewDb {
 	});
 	return db;
 }
-
-/**
- * Opens `db` at once when the browser already holds it (a warm start), so it is open when the
- * app's first reads come; a new database is left to the first read, in the start's last task.
- */
-export async function openIfStored(db: PlainviewDb): Promise<void> {
-	const stored = await indexedDB.databases?.();
-	if (stored?.some((found) => found.name === db.name)) await db.open();
-}

@@ -92,19 +92,19 @@ async function removeOtherAnswers(db: PlainviewDb, keep: string | undefined): Pr
 }
 
 /**
- * The active version's stored first answers, read with the active row; none for another
- * version. Both reads are sent at once: a warm explore page waits for this one round trip.
+ * The active version's stored answers to `calls` (the page opened asks these first), in one
+ * transaction with the active row; none for another version. Only those rows are read: the
+ * rankings page's answer alone is hundreds of kilobytes on a national bundle.
  */
-export function readFirstAnswers(db: PlainviewDb): Promise<StoredAnswers | undefined> {
+export function readFirstAnswers(
+	db: PlainviewDb,
+	calls: readonly string[]
+): Promise<StoredAnswers | undefined> {
 	return db.transaction('r', db.meta, async () => {
-		const [active, rows] = await Promise.all([
-			activeRow(db),
-			db.meta.where('key').startsWith(ANSWERS).toArray()
-		]);
+		const active = await activeRow(db);
 		if (!active) return undefined;
-		const answers = rows.flatMap((row) =>
-			'answer' in row && row.version === active.version ? [row.answer] : []
-		);
+		const rows = await db.meta.bulkGet(calls.map((call) => answerKey(active.version, call)));
+		const answers = rows.flatMap((row) => (row && 'answer' in row ? [row.answer] : []));
 		return answers.length > 0 ? { version: active.version, answers } : undefined;
 	});
 }

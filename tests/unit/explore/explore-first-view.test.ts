@@ -2,7 +2,11 @@
 // The explore pages' first answers: stored at install, equal to the service's, read only for
 // the active version, and answering the pages' first questions without the worker.
 import { describe, expect, it } from 'vitest';
-import { createExploreClient } from '../../../src/lib/explore/explore-client';
+import {
+	ASKED_CALLS,
+	createExploreClient,
+	readAhead
+} from '../../../src/lib/explore/explore-client';
 import {
 	FIRST_ASKED,
 	FIRST_FILTER,
@@ -27,7 +31,7 @@ async function installed() {
 
 /** The active version's stored first answer to `call`, if any. */
 async function storedAnswer(store: BundleStore, call: string) {
-	return (await store.firstAnswers())?.answers.find((answer) => answer.request.call === call);
+	return (await store.firstAnswers([call]))?.answers.find((answer) => answer.request.call === call);
 }
 
 /** The worker's client, with every explore call it is asked counted. */
@@ -66,7 +70,7 @@ describe('the explore pages’ first answers', () => {
 	it('answer the first questions without the worker; any other question goes to it', async () => {
 		const { rpc, store } = await installed();
 		const { rpc: counted, asked } = counting(rpc);
-		const explore = createExploreClient(counted, () => store.firstAnswers());
+		const explore = createExploreClient(counted, (calls) => store.firstAnswers(calls));
 		const overview = await explore.overview({ ...FIRST_FILTER });
 		// The same question with its keys in another order is the same question.
 		const reordered = Object.fromEntries(Object.entries(FIRST_QUERY).reverse());
@@ -85,7 +89,11 @@ describe('the explore pages’ first answers', () => {
 	it('are read as the app starts on an explore page, with their version, and taken by the page’s first asks', async () => {
 		const { db, rpc, store } = await installed();
 		let reads = 0;
-		const explore = createExploreClient(rpc, () => (reads++, store.firstAnswers()));
+		const read: string[][] = [];
+		const explore = createExploreClient(
+			rpc,
+			(calls) => (reads++, read.push([...calls]), store.firstAnswers(calls))
+		);
 		const version = await explore.preloadFor!('explore-officials');
 		expect(version).toBe((await activeRow(db))!.version);
 		expect(reads).toBe(1);
@@ -95,12 +103,41 @@ describe('the explore pages’ first answers', () => {
 		expect(reads).toBe(1);
 		await explore.officials!({ call: 'official-options' });
 		expect(reads).toBe(2);
+		// Only the answers the page asks for are read: not the rankings page's, say.
+		expect(read).toEqual([['official-options', 'officials', 'official-map'], ['official-options']]);
+	});
+
+	it('are read by the calls each page asks first, as FIRST_ASKED lists them', async () => {
+		const calls = (requests: readonly FirstRequest[]) => requests.map((r) => r.call);
+		expect(Object.keys(ASKED_CALLS).sort()).toEqual(Object.keys(FIRST_ASKED).sort());
+		for (const [route, requests] of Object.entries(FIRST_ASKED))
+			expect(ASKED_CALLS[route], route).toEqual(calls(requests));
+		const { store } = await installed();
+		const stored = await store.firstAnswers(['overview', 'rankings', 'no-such-call']);
+		expect(stored?.answers.map((answer) => answer.request.call)).toEqual(['overview', 'rankings']);
+	});
+
+	it('are read ahead of the client by the start, and taken for that page without another read', async () => {
+		const { db, rpc, store } = await installed();
+		let reads = 0;
+		const read = (calls: readonly string[]) => (reads++, store.firstAnswers(calls));
+		expect(readAhead('search', read)).toBeUndefined();
+		const ahead = readAhead('explore-donations', read);
+		expect(ahead?.calls).toEqual(['overview', 'table']);
+		const explore = createExploreClient(rpc, read, ahead);
+		expect(await explore.preloadFor!('explore-donations')).toBe((await activeRow(db))!.version);
+		expect((await explore.overview({ ...FIRST_FILTER })).count).toBe(3);
+		expect(reads).toBe(1);
+		// Another page than the one read ahead reads its own.
+		const other = createExploreClient(rpc, read, ahead);
+		await other.preloadFor!('flags');
+		expect(reads).toBe(2);
 	});
 
 	it('are not read, and give no version, for a page that does not ask the explore service', async () => {
 		const { rpc, store } = await installed();
 		let reads = 0;
-		const explore = createExploreClient(rpc, () => (reads++, store.firstAnswers()));
+		const explore = createExploreClient(rpc, (calls) => (reads++, store.firstAnswers(calls)));
 		expect(await explore.preloadFor!('search')).toBeUndefined();
 		expect(reads).toBe(0);
 	});
