@@ -49,4 +49,19 @@ describe('MunicipalityMap', () => {
 		expect(fill(/^Talsu/)).toMatch(/var\(--tile-empty/);
 		expect(screen.getByRole('group', { name: 'Legend' })).toHaveTextContent('0 12 no data');
 	});
+
+	it('draws its table alternative only once it is opened, with a row per municipality with data', async () => {
+		draw();
+		expect(screen.queryByRole('table')).toBeNull();
+		await fireEvent.click(screen.getByText('The map as a table'));
+		const rows = screen.getAllByRole('row');
+		// The header row, then Rīga and Ogres novads, in the tiles' order.
+		const cells = (row: HTMLElement) =>
+			[...row.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim());
+		expect(rows.map(cells)).toEqual([
+			['Municipality', 'Declarations', 'Value'],
+			['Rīga', '3', '12'],
+			['Ogres novads', '1', '0']
+		]);
+	});
 });

@@ -97,7 +97,9 @@ describe('OfficialsView', () => {
 				expect.stringMatching(/^#\/person\/p-anna-liepa/)
 			)
 		);
-		const mapTable = screen.getByRole('table', { name: 'Kartes dati tabulā', hidden: true });
+		// Drawn once opened (Disclosure.svelte).
+		await fireEvent.click(screen.getByText('Kartes dati tabulā'));
+		const mapTable = screen.getByRole('table', { name: 'Kartes dati tabulā' });
 		expect(rowsOf(mapTable).map((r) => r.join(' | '))).toContain('Rīga | 1 | 7');
 	});
 });
