@@ -24,6 +24,7 @@ import {
 	wholeRange,
 	type RecordOf
 } from '../model/packed-file';
+import type { Flag } from '../model/flags';
 import type { SourceInfo } from '../model/types';
 import { exploreBody } from './bundle/explore';
 import { exploreRecords } from '../model/explore-file';
@@ -141,17 +142,11 @@ export function layOutBundle(
 	}
 	for (const part of [...batches.keys()].sort()) flush(part);
 	trace('facts written');
-	const docs = searchDocs(data, flags);
-	for (let start = 0; start < docs.length; start += chunkEntities) {
-		const slice = docs.slice(start, start + chunkEntities);
-		add('search', slice, slice.length);
-	}
+	addSearch(searchDocs(data, flags), chunkEntities, add);
 	trace('search written');
 	if (entities.length > 0) {
-		const graph = graphBody(data);
-		add('graph', [graph], graph.edges.length / 3);
-		const explore = exploreBody(data, flags);
-		add('explore', [explore], exploreRecords(explore));
+		addGraph(data, add);
+		addExplore(data, flags, add);
 		trace('graph and explore written');
 	}
 	const manifest: Manifest = {
@@ -177,6 +172,27 @@ export function layOutBundle(
 		...(partFiles.size > 0 && { groups: manifestGroups(partFiles) })
 	};
 	return { manifest, manifestText: JSON.stringify(manifest, null, '\t') + '\n' };
+}
+
+type Add = <K extends FileKind>(kind: K, records: RecordOf[K][], count: number) => void;
+
+// Each file made in a function of its own, so what it is made of can go once it is written.
+
+function addSearch(docs: RecordOf['search'][], chunk: number, add: Add): void {
+	for (let start = 0; start < docs.length; start += chunk) {
+		const slice = docs.slice(start, start + chunk);
+		add('search', slice, slice.length);
+	}
+}
+
+function addGraph(data: ResolvedData, add: Add): void {
+	const graph = graphBody(data);
+	add('graph', [graph], graph.edges.length / 3);
+}
+
+function addExplore(data: ResolvedData, flags: readonly Flag[], add: Add): void {
+	const explore = exploreBody(data, flags);
+	add('explore', [explore], exploreRecords(explore));
 }
 
 /** The manifest's groups: one per part but the core, in id order, every one suggested. */
