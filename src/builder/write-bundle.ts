@@ -29,7 +29,7 @@ import type { SourceInfo } from '../model/types';
 import { exploreBody } from './bundle/explore';
 import { exploreRecords } from '../model/explore-file';
 import { graphBody } from './bundle/graph';
-import { groupFacts } from './bundle/group-facts';
+import { factGroups, groupFacts } from './bundle/group-facts';
 import { jsonLineBytes } from './bundle/json-bytes';
 import { searchDocs } from './bundle/search-docs';
 import { CORE_PART, partDataset, splitGroup } from './bundle/split-facts';
@@ -130,7 +130,7 @@ export function layOutBundle(
 	trace('entities written');
 	const flags = computeFlags(data);
 	trace('flags computed');
-	for (const whole of groupFacts(data, flags)) {
+	for (const whole of factGroups(data, flags)) {
 		for (const [part, group] of splitFacts ? splitGroup(whole) : [[CORE_PART, whole] as const]) {
 			const batch = batches.get(part) ?? { groups: [], records: 0, weight: 0 };
 			batches.set(part, batch);

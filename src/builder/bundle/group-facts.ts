@@ -38,6 +38,17 @@ export function entityRefs(data: ResolvedData): Map<string, EntityRef> {
  * flags → the flagged entity.
  */
 export function groupFacts(data: ResolvedData, flags: readonly Flag[] = []): FactGroup[] {
+	return [...factGroups(data, flags)];
+}
+
+/**
+ * groupFacts a group at a time, in entity order: a group's refs are made as it is given out,
+ * and the group is let go then, so a big build never holds every group with its refs.
+ */
+export function* factGroups(
+	data: ResolvedData,
+	flags: readonly Flag[] = []
+): Generator<FactGroup, void, undefined> {
 	const groups = new Map<string, FactGroup>();
 	const group = (entity: string) => {
 		let found = groups.get(entity);
@@ -74,8 +85,12 @@ export function groupFacts(data: ResolvedData, flags: readonly Flag[] = []): Fac
 			feeRelationsNotListed: isHub(recipient) ? (incoming.feePayers.get(recipient) ?? 0) : 0
 		};
 	}
-	for (const g of groups.values()) g.refs = refsOf(g, refs);
-	return [...groups.values()].sort((a, b) => (a.entity < b.entity ? -1 : 1));
+	for (const entity of [...groups.keys()].sort()) {
+		const group = groups.get(entity)!;
+		groups.delete(entity);
+		group.refs = refsOf(group, refs);
+		yield group;
+	}
 }
 
 /** The refs of every entity the group's facts name, itself left out, sorted by id. */
