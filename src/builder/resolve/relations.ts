@@ -9,7 +9,7 @@ import type {
 	RelationKind,
 	SourceRef
 } from '../../model/types';
-import { exact } from './exact';
+import { exact, withItem } from './exact';
 import { factId } from './ids';
 import { withSource } from './order';
 
@@ -35,9 +35,6 @@ export interface RelationInput {
 	/** How sure the person end is; a relation is as sure as its weakest fact. */
 	confidence?: Confidence;
 }
-
-/** Lists up to this long are kept at their exact length while relations are collected. */
-const EXACT_UP_TO = 16;
 
 const CONFIDENCE_ORDER: Confidence[] = ['possible', 'probable', 'confirmed'];
 
@@ -81,7 +78,7 @@ export class RelationIndex {
 			}
 		}
 		if (input.details) this.#addDetails(relation, input.details, at);
-		if (input.fact) relation.facts = grown(relation.facts, input.fact);
+		if (input.fact) relation.facts = withItem(relation.facts, input.fact);
 		const stated = relation.evidence.find((e) => e.rule === 'stated-in-source')!;
 		stated.sources = withSource(stated.sources, input.source, MAX_EVIDENCE_SOURCES);
 		for (const evidence of input.identity) {
@@ -183,18 +180,6 @@ function addCited(
 		evidence.published = sources.map((s) => publishedOf.get(s)!);
 	}
 	evidence.sources = sources;
-}
-
-/**
- * `list` with `item` added. Relations are held until the build ends, most with a few facts:
- * a short list is copied at its exact length (exact.ts), a long one grown in place.
- */
-function grown<T>(list: T[], item: T): T[] {
-	if (list.length >= EXACT_UP_TO) {
-		list.push(item);
-		return list;
-	}
-	return exact([...list, item]);
 }
 
 function widen(relation: Relation, start?: PartialDate, end?: PartialDate): void {
