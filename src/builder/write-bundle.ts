@@ -240,8 +240,12 @@ function planned<K extends FileKind>(
 			throw new Error(`builder produced an invalid ${fileName}, record ${i + 1}: ${problem}`);
 	}
 	const texts = planPacks(kind, records).map((pack) =>
-		// A whole-file kind's record is big: its text is made a piece at a time.
-		isWholeKind(kind) ? Buffer.concat(pack.map(jsonLineBytes)) : Buffer.from(packText(pack), 'utf8')
+		// A whole-file kind's record is big: its text is made a piece at a time, and not copied again.
+		isWholeKind(kind)
+			? pack.length === 1
+				? jsonLineBytes(pack[0])
+				: Buffer.concat(pack.map(jsonLineBytes))
+			: Buffer.from(packText(pack), 'utf8')
 	);
 	const { bytes, fields } = packFile(texts);
 	const key = (record: unknown) =>
@@ -297,8 +301,15 @@ export function gzipFile(texts: readonly Buffer[]): { bytes: Uint8Array; packs: 
 	const trailer = Buffer.alloc(8);
 	trailer.writeUInt32LE(crc >>> 0, 0);
 	trailer.writeUInt32LE(size % 2 ** 32, 4);
-	// A plain Uint8Array of its own: small Buffers share a pool, and their .buffer is the pool.
-	const bytes = new Uint8Array(Buffer.concat([GZIP_HEADER, ...deflated, DEFLATE_END, trailer]));
+	// A plain Uint8Array of its own (small Buffers share a pool, and their .buffer is the pool),
+	// filled in place rather than copied from a concatenation.
+	const parts = [GZIP_HEADER, ...deflated, DEFLATE_END, trailer];
+	const bytes = new Uint8Array(parts.reduce((sum, part) => sum + part.byteLength, 0));
+	let at = 0;
+	for (const part of parts) {
+		bytes.set(part, at);
+		at += part.byteLength;
+	}
 	return { bytes, packs: deflated.map((d) => d.byteLength) };
 }
 
