@@ -41,6 +41,8 @@ export interface BuildOptions extends BundleOptions {
 	archive?: string;
 	/** The party register; default: the one beside the sources, else data/parties.json. */
 	parties?: LoadedRegister;
+	/** A full garbage collection, for the build to call where it has just let much go (the CLI's). */
+	collect?: () => void;
 }
 
 export interface BuildResult {
@@ -101,7 +103,8 @@ export function build(options: BuildOptions, adapters: readonly Adapter[]): Buil
 		records,
 		options.overrides,
 		parties.register,
-		trace
+		trace,
+		options.collect
 	);
 	records.length = 0; // what resolution needs is in `data` now
 	trace('resolved');

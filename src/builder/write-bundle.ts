@@ -24,11 +24,12 @@ import {
 	wholeRange,
 	type RecordOf
 } from '../model/packed-file';
+import type { Flag } from '../model/flags';
 import type { SourceInfo } from '../model/types';
 import { exploreBody } from './bundle/explore';
 import { exploreRecords } from '../model/explore-file';
 import { graphBody } from './bundle/graph';
-import { groupFacts } from './bundle/group-facts';
+import { factGroups, groupFacts } from './bundle/group-facts';
 import { jsonLineBytes } from './bundle/json-bytes';
 import { searchDocs } from './bundle/search-docs';
 import { CORE_PART, partDataset, splitGroup } from './bundle/split-facts';
@@ -129,7 +130,7 @@ export function layOutBundle(
 	trace('entities written');
 	const flags = computeFlags(data);
 	trace('flags computed');
-	for (const whole of groupFacts(data, flags)) {
+	for (const whole of factGroups(data, flags)) {
 		for (const [part, group] of splitFacts ? splitGroup(whole) : [[CORE_PART, whole] as const]) {
 			const batch = batches.get(part) ?? { groups: [], records: 0, weight: 0 };
 			batches.set(part, batch);
@@ -141,17 +142,11 @@ export function layOutBundle(
 	}
 	for (const part of [...batches.keys()].sort()) flush(part);
 	trace('facts written');
-	const docs = searchDocs(data, flags);
-	for (let start = 0; start < docs.length; start += chunkEntities) {
-		const slice = docs.slice(start, start + chunkEntities);
-		add('search', slice, slice.length);
-	}
+	addSearch(searchDocs(data, flags), chunkEntities, add);
 	trace('search written');
 	if (entities.length > 0) {
-		const graph = graphBody(data);
-		add('graph', [graph], graph.edges.length / 3);
-		const explore = exploreBody(data, flags);
-		add('explore', [explore], exploreRecords(explore));
+		addGraph(data, add);
+		addExplore(data, flags, add);
 		trace('graph and explore written');
 	}
 	const manifest: Manifest = {
@@ -177,6 +172,27 @@ export function layOutBundle(
 		...(partFiles.size > 0 && { groups: manifestGroups(partFiles) })
 	};
 	return { manifest, manifestText: JSON.stringify(manifest, null, '\t') + '\n' };
+}
+
+type Add = <K extends FileKind>(kind: K, records: RecordOf[K][], count: number) => void;
+
+// Each file made in a function of its own, so what it is made of can go once it is written.
+
+function addSearch(docs: RecordOf['search'][], chunk: number, add: Add): void {
+	for (let start = 0; start < docs.length; start += chunk) {
+		const slice = docs.slice(start, start + chunk);
+		add('search', slice, slice.length);
+	}
+}
+
+function addGraph(data: ResolvedData, add: Add): void {
+	const graph = graphBody(data);
+	add('graph', [graph], graph.edges.length / 3);
+}
+
+function addExplore(data: ResolvedData, flags: readonly Flag[], add: Add): void {
+	const explore = exploreBody(data, flags);
+	add('explore', [explore], exploreRecords(explore));
 }
 
 /** The manifest's groups: one per part but the core, in id order, every one suggested. */
@@ -224,8 +240,12 @@ function planned<K extends FileKind>(
 			throw new Error(`builder produced an invalid ${fileName}, record ${i + 1}: ${problem}`);
 	}
 	const texts = planPacks(kind, records).map((pack) =>
-		// A whole-file kind's record is big: its text is made a piece at a time.
-		isWholeKind(kind) ? Buffer.concat(pack.map(jsonLineBytes)) : Buffer.from(packText(pack), 'utf8')
+		// A whole-file kind's record is big: its text is made a piece at a time, and not copied again.
+		isWholeKind(kind)
+			? pack.length === 1
+				? jsonLineBytes(pack[0])
+				: Buffer.concat(pack.map(jsonLineBytes))
+			: Buffer.from(packText(pack), 'utf8')
 	);
 	const { bytes, fields } = packFile(texts);
 	const key = (record: unknown) =>
@@ -281,8 +301,15 @@ export function gzipFile(texts: readonly Buffer[]): { bytes: Uint8Array; packs: 
 	const trailer = Buffer.alloc(8);
 	trailer.writeUInt32LE(crc >>> 0, 0);
 	trailer.writeUInt32LE(size % 2 ** 32, 4);
-	// A plain Uint8Array of its own: small Buffers share a pool, and their .buffer is the pool.
-	const bytes = new Uint8Array(Buffer.concat([GZIP_HEADER, ...deflated, DEFLATE_END, trailer]));
+	// A plain Uint8Array of its own (small Buffers share a pool, and their .buffer is the pool),
+	// filled in place rather than copied from a concatenation.
+	const parts = [GZIP_HEADER, ...deflated, DEFLATE_END, trailer];
+	const bytes = new Uint8Array(parts.reduce((sum, part) => sum + part.byteLength, 0));
+	let at = 0;
+	for (const part of parts) {
+		bytes.set(part, at);
+		at += part.byteLength;
+	}
 	return { bytes, packs: deflated.map((d) => d.byteLength) };
 }
 

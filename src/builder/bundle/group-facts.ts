@@ -7,7 +7,18 @@ import type { Flag } from '../../model/flags';
 import type { EntityRef } from '../../model/types';
 import type { ResolvedData } from '../resolve/resolve';
 import { isFeeRelation } from '../../model/money-kinds';
+import { withItem } from '../resolve/exact';
 import { incomingPayers, summariseDonations } from './donation-summary';
+
+/** The lists of a fact group that facts are added to. */
+type ListField =
+	| 'declarations'
+	| 'donations'
+	| 'taxTotals'
+	| 'partyFinances'
+	| 'partyReports'
+	| 'relations'
+	| 'flags';
 
 /** Flags of an official about a company (the first of `related`), shown on the company's page too. */
 const COMPANY_FLAGS: ReadonlySet<string> = new Set(['shared-company', 'company-tax-overlap']);
@@ -38,6 +49,17 @@ export function entityRefs(data: ResolvedData): Map<string, EntityRef> {
  * flags → the flagged entity.
  */
 export function groupFacts(data: ResolvedData, flags: readonly Flag[] = []): FactGroup[] {
+	return [...factGroups(data, flags)];
+}
+
+/**
+ * groupFacts a group at a time, in entity order: a group's refs are made as it is given out,
+ * and the group is let go then, so a big build never holds every group with its refs.
+ */
+export function* factGroups(
+	data: ResolvedData,
+	flags: readonly Flag[] = []
+): Generator<FactGroup, void, undefined> {
 	const groups = new Map<string, FactGroup>();
 	const group = (entity: string) => {
 		let found = groups.get(entity);
@@ -50,21 +72,30 @@ export function groupFacts(data: ResolvedData, flags: readonly Flag[] = []): Fac
 	const incoming = incomingPayers(data);
 	const isHub = (id: string) =>
 		(incoming.donors.get(id) ?? 0) + (incoming.feePayers.get(id) ?? 0) > HUB_LIMIT;
-	for (const d of data.declarations) group(d.person).declarations.push(d);
-	for (const d of data.donations) group(d.donor ?? d.party).donations.push(d);
-	for (const t of data.taxTotals) group(t.company).taxTotals.push(t);
-	for (const f of data.partyFinances ?? []) (group(f.party).partyFinances ??= []).push(f);
-	for (const r of data.partyReports ?? []) (group(r.party).partyReports ??= []).push(r);
+	// Every group is held until the files are written: its lists grow at their exact length (withItem).
+	const add = <K extends ListField>(
+		entity: string,
+		field: K,
+		item: NonNullable<FactGroup[K]>[number]
+	) => {
+		const g = group(entity);
+		g[field] = withItem((g[field] ?? []) as (typeof item)[], item) as FactGroup[K];
+	};
+	for (const d of data.declarations) add(d.person, 'declarations', d);
+	for (const d of data.donations) add(d.donor ?? d.party, 'donations', d);
+	for (const t of data.taxTotals) add(t.company, 'taxTotals', t);
+	for (const f of data.partyFinances ?? []) add(f.party, 'partyFinances', f);
+	for (const r of data.partyReports ?? []) add(r.party, 'partyReports', r);
 	for (const r of data.relations) {
-		group(r.from).relations.push(r);
+		add(r.from, 'relations', r);
 		if (r.to === r.from || ((r.kind === 'donated-to' || isFeeRelation(r)) && isHub(r.to))) continue;
-		group(r.to).relations.push(r);
+		add(r.to, 'relations', r);
 	}
 	for (const flag of flags) {
-		(group(flag.entity).flags ??= []).push(flag);
+		add(flag.entity, 'flags', flag);
 		// A company flag is about the company too: its page lists it, naming the official.
 		const company = COMPANY_FLAGS.has(flag.kind) ? flag.related[0] : undefined;
-		if (company && company !== flag.entity) (group(company).flags ??= []).push(flag);
+		if (company && company !== flag.entity) add(company, 'flags', flag);
 	}
 	const refs = entityRefs(data);
 	for (const [recipient, summary] of summariseDonations(data, refs)) {
@@ -74,8 +105,12 @@ export function groupFacts(data: ResolvedData, flags: readonly Flag[] = []): Fac
 			feeRelationsNotListed: isHub(recipient) ? (incoming.feePayers.get(recipient) ?? 0) : 0
 		};
 	}
-	for (const g of groups.values()) g.refs = refsOf(g, refs);
-	return [...groups.values()].sort((a, b) => (a.entity < b.entity ? -1 : 1));
+	for (const entity of [...groups.keys()].sort()) {
+		const group = groups.get(entity)!;
+		groups.delete(entity);
+		group.refs = refsOf(group, refs);
+		yield group;
+	}
 }
 
 /** The refs of every entity the group's facts name, itself left out, sorted by id. */

@@ -1,5 +1,6 @@
 /** Deterministic choices, so that the order of input rows never changes the output. */
 import type { SourceRef } from '../../model/types';
+import { exact } from './exact';
 
 /** Orders source refs by dataset, then record with numbers compared as numbers ("a:9" < "a:10"). */
 // One collator for all calls: String.localeCompare builds one per call, which dominated builds.
@@ -12,12 +13,29 @@ export function compareSources(a: SourceRef, b: SourceRef): number {
 
 /** Adds `source` to a sorted list capped at `max`, keeping the smallest: the same set whatever the order. */
 export function addSource(list: SourceRef[], source: SourceRef, max: number): void {
-	if (list.length >= max && compareSources(source, list[list.length - 1]!) >= 0) return;
-	if (list.some((s) => s.dataset === source.dataset && s.record === source.record)) return;
+	const at = sourceAt(list, source, max);
+	if (at < 0) return;
+	list.splice(at, 0, source);
+	if (list.length > max) list.pop();
+}
+
+/**
+ * addSource for lists held to the end of a build: a new list of exact length when `source`
+ * joins (splice would leave spare room, exact.ts), else the same list.
+ */
+export function withSource(list: SourceRef[], source: SourceRef, max: number): SourceRef[] {
+	const at = sourceAt(list, source, max);
+	if (at < 0) return list;
+	return exact([...list.slice(0, at), source, ...list.slice(at, max - 1)]);
+}
+
+/** Where `source` goes in a sorted list capped at `max`, or -1 when it is there or would fall off. */
+function sourceAt(list: readonly SourceRef[], source: SourceRef, max: number): number {
+	if (list.length >= max && compareSources(source, list[list.length - 1]!) >= 0) return -1;
+	if (list.some((s) => s.dataset === source.dataset && s.record === source.record)) return -1;
 	let i = list.length;
 	while (i > 0 && compareSources(source, list[i - 1]!) < 0) i--;
-	list.splice(i, 0, source);
-	if (list.length > max) list.pop();
+	return i;
 }
 
 /** How many times each value was seen: all that mostCommonIn and preferredNameIn need of them. */

@@ -9,18 +9,21 @@ import { foldPartyName } from '../parties/fold-party';
 import type { PartyEntry } from '../parties/register';
 import type { OrganisationMention } from '../sources/source-records';
 import { organisationId } from './ids';
-import { addSource, addTally, count, mostCommonIn, type Tally } from './order';
+import { addTally, withSource, count, mostCommonIn, type Tally } from './order';
 import { partyEntityId, registerRef, type PartyPlacer } from './party-mentions';
 import { preferredNameIn } from './people';
 
 /** What the mentions of one organisation say, counted (a party is named on every donation row). */
 interface Draft {
 	id: string;
-	/** Names by rank: the register's name wins over the tax file's, which wins over mentions. */
-	names: Record<NameRank, Tally<string>>;
+	/**
+	 * Names by rank: the register's name wins over the tax file's, which wins over mentions.
+	 * A tally is made when its first value comes (most organisations fill few): see tallyOf.
+	 */
+	names: Partial<Record<NameRank, Tally<string>>>;
 	kinds: Set<OrganisationKind>;
 	regNo?: string;
-	details: Record<DetailField, Tally<string>>;
+	details: Partial<Record<DetailField, Tally<string>>>;
 	sources: SourceRef[];
 	/** The party register's entry, when the register placed this organisation. */
 	entry?: PartyEntry;
@@ -51,15 +54,10 @@ export class OrganisationIndex {
 		if (!draft) {
 			draft = {
 				id,
-				names: { register: new Map(), tax: new Map(), mention: new Map() },
+				names: {},
 				kinds: new Set(),
 				regNo: entry?.regNo ?? mention.regNo,
-				details: {
-					legalForm: new Map(),
-					country: new Map(),
-					nace: new Map(),
-					municipality: new Map()
-				},
+				details: {},
 				sources: [],
 				...(entry && { entry })
 			};
@@ -68,10 +66,12 @@ export class OrganisationIndex {
 		// A register entry without a verified number takes the one a register record states.
 		if (!draft.regNo && mention.regNo) draft.regNo = mention.regNo;
 		// Register role files name the company by number only: an empty name is no name.
-		if (mention.name.trim()) count(draft.names[rank], mention.name.trim());
+		if (mention.name.trim()) count((draft.names[rank] ??= new Map()), mention.name.trim());
 		draft.kinds.add(kind);
-		for (const field of DETAIL_FIELDS) count(draft.details[field], mention[field]);
-		addSource(draft.sources, source, 5);
+		for (const field of DETAIL_FIELDS) {
+			if (mention[field] !== undefined) count((draft.details[field] ??= new Map()), mention[field]);
+		}
+		draft.sources = withSource(draft.sources, source, 5);
 		// A placed party is one entity already; only the others meet by name key.
 		const key = entry ? '' : organisationNameKey(mention.name, kind);
 		if (key) {
@@ -102,10 +102,11 @@ export class OrganisationIndex {
 				if (id === targetId || this.#drafts.get(id)!.regNo) continue;
 				const target = this.#drafts.get(targetId)!;
 				const draft = this.#drafts.get(id)!;
-				for (const r of RANKS) addTally(target.names[r], draft.names[r]);
-				for (const source of draft.sources) addSource(target.sources, source, 5);
+				for (const r of RANKS) addTally((target.names[r] ??= new Map()), tallyOf(draft.names, r));
+				for (const source of draft.sources) target.sources = withSource(target.sources, source, 5);
 				for (const kind of draft.kinds) target.kinds.add(kind);
-				for (const field of DETAIL_FIELDS) addTally(target.details[field], draft.details[field]);
+				for (const field of DETAIL_FIELDS)
+					addTally((target.details[field] ??= new Map()), tallyOf(draft.details, field));
 				this.#drafts.delete(id);
 				rename.set(id, target.id);
 			}
@@ -129,26 +130,25 @@ const KIND_PRIORITY: OrganisationKind[] = [
 /** `checked`: party names went through the register, so a party outside it is marked unplaced. */
 function toOrganisation(draft: Draft, checked: boolean): Organisation {
 	const { entry } = draft;
-	const best = RANKS.find((r) => draft.names[r].size > 0) ?? 'mention';
+	const names = (r: NameRank) => tallyOf(draft.names, r);
+	const best = RANKS.find((r) => names(r).size > 0) ?? 'mention';
 	const name = entry
 		? entry.name
-		: draft.names[best].size > 0
-			? preferredNameIn(draft.names[best])
+		: names(best).size > 0
+			? preferredNameIn(names(best))
 			: (draft.regNo ?? draft.id);
 	// A placed party also answers to its short and former names (search finds "JKP").
 	const registerNames = entry ? [...entry.short, ...entry.formerNames.map((n) => n.name)] : [];
-	const otherNames = [
-		...new Set([...RANKS.flatMap((r) => [...draft.names[r].keys()]), ...registerNames])
-	]
+	const otherNames = [...new Set([...RANKS.flatMap((r) => [...names(r).keys()]), ...registerNames])]
 		.filter((other) => other !== name)
 		.sort();
 	const stated = KIND_PRIORITY.find((k) => draft.kinds.has(k)) ?? 'other';
 	const kind = entry ? 'party' : stated === 'other' ? kindFromRegNo(draft.regNo) : stated;
 	const { regNo } = draft;
 	const [legalForm, nace, municipality] = (['legalForm', 'nace', 'municipality'] as const).map(
-		(f) => mostCommonIn(draft.details[f])
+		(f) => mostCommonIn(tallyOf(draft.details, f))
 	);
-	const country = mostCommonIn(draft.details.country);
+	const country = mostCommonIn(tallyOf(draft.details, 'country'));
 	return {
 		id: draft.id,
 		name,
@@ -165,6 +165,16 @@ function toOrganisation(draft: Draft, checked: boolean): Organisation {
 		// The register is cited past the cap: five a1.csv rows must not crowd it out.
 		sources: entry ? [...draft.sources, registerRef(entry)] : draft.sources
 	};
+}
+
+/** No values: what a draft's tally that was never made reads as. */
+const NO_TALLY: ReadonlyMap<string, number> = new Map();
+
+function tallyOf<K extends string>(
+	tallies: Partial<Record<K, Tally<string>>>,
+	key: K
+): ReadonlyMap<string, number> {
+	return tallies[key] ?? NO_TALLY;
 }
 
 /**

@@ -9,9 +9,9 @@ import type {
 	RelationKind,
 	SourceRef
 } from '../../model/types';
-import { exact } from './exact';
+import { exact, withItem } from './exact';
 import { factId } from './ids';
-import { addSource } from './order';
+import { withSource } from './order';
 
 /** How many source refs one piece of evidence keeps; `facts` lists every fact behind the relation. */
 const MAX_EVIDENCE_SOURCES = 2;
@@ -78,9 +78,9 @@ export class RelationIndex {
 			}
 		}
 		if (input.details) this.#addDetails(relation, input.details, at);
-		if (input.fact) relation.facts.push(input.fact);
+		if (input.fact) relation.facts = withItem(relation.facts, input.fact);
 		const stated = relation.evidence.find((e) => e.rule === 'stated-in-source')!;
-		addSource(stated.sources, input.source, MAX_EVIDENCE_SOURCES);
+		stated.sources = withSource(stated.sources, input.source, MAX_EVIDENCE_SOURCES);
 		for (const evidence of input.identity) {
 			if (evidence.rule === 'stated-in-source') continue;
 			// Keyed by rule and values: a party and an institution are two pieces of evidence, not one.
@@ -93,8 +93,9 @@ export class RelationIndex {
 					sources: [],
 					...(evidence.published && { published: [] })
 				};
-				relation.evidence.push(same);
-				relation.evidence.sort((a, b) => (evidenceKey(a) < evidenceKey(b) ? -1 : 1));
+				relation.evidence = exact([...relation.evidence, same]).sort((a, b) =>
+					evidenceKey(a) < evidenceKey(b) ? -1 : 1
+				);
 			}
 			evidence.sources.forEach((source, i) =>
 				addCited(same, source, evidence.published?.[i], MAX_IDENTITY_SOURCES)
@@ -167,11 +168,9 @@ function addCited(
 	published: Record<string, string> | undefined,
 	max: number
 ): void {
-	const before = evidence.sources.length;
-	const sources = [...evidence.sources];
-	addSource(sources, source, max);
+	const sources = withSource(evidence.sources, source, max);
+	if (sources === evidence.sources) return;
 	const at = sources.indexOf(source);
-	if (at < 0 && sources.length === before) return;
 	if (evidence.published) {
 		const kept = evidence.sources.filter((s) => sources.includes(s));
 		const publishedOf = new Map(

@@ -67,15 +67,17 @@ export function resolveDetailed(
 /**
  * What a build needs, using up `records`: each is let go once its facts are made, so the
  * records and the facts made of them are never all in memory at once. `step` is told as each
- * step ends (the build's trace).
+ * step ends (the build's trace); `collect`, a full garbage collection, is called where much
+ * was just let go (the sightings and the people's gathered facts).
  */
 export function resolveForBuild(
 	records: (SourceRecord | undefined)[],
 	overrides: Overrides = {},
 	parties?: PartyRegister,
-	step: (name: string) => void = () => {}
+	step: (name: string) => void = () => {},
+	collect: () => void = () => {}
 ): { data: ResolvedData; unplacedParties: UnplacedParty[] } {
-	const { data, unplacedParties } = resolveAll(records, overrides, parties, true, step);
+	const { data, unplacedParties } = resolveAll(records, overrides, parties, true, step, collect);
 	return { data, unplacedParties };
 }
 
@@ -84,7 +86,8 @@ function resolveAll(
 	overrides: Overrides,
 	parties: PartyRegister | undefined,
 	consume: boolean,
-	step: (name: string) => void = () => {}
+	step: (name: string) => void = () => {},
+	collect: () => void = () => {}
 ): {
 	data: ResolvedData;
 	sightings: (records: readonly SourceRecord[]) => SightingLink[];
@@ -92,6 +95,7 @@ function resolveAll(
 } {
 	const placer = parties && new PartyPlacer(parties);
 	const { people, sightingOf, links, namesakes } = linkPeople(records, parties, overrides, step);
+	collect();
 	const linkAt = (i: number): PersonLink => {
 		const record = records[i]!;
 		return sightingLink(links, sightingOf[i]!, {
