@@ -6,7 +6,6 @@
  * one gzip stream cut into packs (model/gzip-file.ts), which the app stores as they are.
  */
 import { createHash } from 'node:crypto';
-import { constants, crc32, deflateRawSync } from 'node:zlib';
 import {
 	BUNDLE_FORMAT,
 	type FactGroup,
@@ -15,7 +14,6 @@ import {
 	type ManifestFile,
 	type ManifestGroup
 } from '../model/bundle-format';
-import { DEFLATE_END, GZIP_HEADER } from '../model/gzip-file';
 import {
 	checkRecord,
 	isWholeKind,
@@ -30,6 +28,7 @@ import { exploreBody } from './bundle/explore';
 import { exploreRecords } from '../model/explore-file';
 import { graphBody } from './bundle/graph';
 import { factGroups, groupFacts } from './bundle/group-facts';
+import { GzipPacks, type PackedFields } from './bundle/gzip-packs';
 import { jsonLineBytes } from './bundle/json-bytes';
 import { searchDocs } from './bundle/search-docs';
 import { CORE_PART, partDataset, splitGroup } from './bundle/split-facts';
@@ -239,15 +238,18 @@ function planned<K extends FileKind>(
 		if (problem)
 			throw new Error(`builder produced an invalid ${fileName}, record ${i + 1}: ${problem}`);
 	}
-	const texts = planPacks(kind, records).map((pack) =>
+	const packer = new GzipPacks();
+	for (const pack of planPacks(kind, records)) {
 		// A whole-file kind's record is big: its text is made a piece at a time, and not copied again.
-		isWholeKind(kind)
-			? pack.length === 1
-				? jsonLineBytes(pack[0])
-				: Buffer.concat(pack.map(jsonLineBytes))
-			: Buffer.from(packText(pack), 'utf8')
-	);
-	const { bytes, fields } = packFile(texts);
+		packer.add(
+			isWholeKind(kind)
+				? pack.length === 1
+					? jsonLineBytes(pack[0])
+					: Buffer.concat(pack.map(jsonLineBytes))
+				: packText(pack)
+		);
+	}
+	const { bytes, fields } = packer.finish();
 	const key = (record: unknown) =>
 		kind === 'facts' ? (record as FactGroup).entity : (record as { id: string }).id;
 	const range: [string, string] = isWholeKind(kind)
@@ -268,49 +270,13 @@ function planned<K extends FileKind>(
 }
 
 /** A file of these pack texts, and what the manifest says of it (also for tests that edit a bundle). */
-export function packFile(texts: readonly Buffer[]): {
+export function packFile(texts: readonly Uint8Array[]): {
 	bytes: Uint8Array;
-	fields: Pick<ManifestFile, 'bytes' | 'sha256' | 'packs' | 'unpacked'>;
+	fields: PackedFields;
 } {
-	const { bytes, packs } = gzipFile(texts);
-	// Hashed a pack at a time: the file's text is never copied into one buffer.
-	const hash = createHash('sha256');
-	for (const text of texts) hash.update(text);
-	const unpacked = {
-		bytes: texts.reduce((sum, t) => sum + t.byteLength, 0),
-		sha256: hash.digest('hex'),
-		packs: texts.map((t) => t.byteLength)
-	};
-	return { bytes, fields: { bytes: bytes.byteLength, sha256: sha256(bytes), packs, unpacked } };
-}
-
-/**
- * The packs as one gzip stream: each pack deflated on its own up to a full flush (no final
- * block, no back-references across packs), then an empty final block and the gzip trailer.
- */
-export function gzipFile(texts: readonly Buffer[]): { bytes: Uint8Array; packs: number[] } {
-	const deflated = texts.map((text) =>
-		deflateRawSync(text, { finishFlush: constants.Z_FULL_FLUSH })
-	);
-	let crc = 0;
-	let size = 0;
-	for (const text of texts) {
-		crc = crc32(text, crc);
-		size += text.byteLength;
-	}
-	const trailer = Buffer.alloc(8);
-	trailer.writeUInt32LE(crc >>> 0, 0);
-	trailer.writeUInt32LE(size % 2 ** 32, 4);
-	// A plain Uint8Array of its own (small Buffers share a pool, and their .buffer is the pool),
-	// filled in place rather than copied from a concatenation.
-	const parts = [GZIP_HEADER, ...deflated, DEFLATE_END, trailer];
-	const bytes = new Uint8Array(parts.reduce((sum, part) => sum + part.byteLength, 0));
-	let at = 0;
-	for (const part of parts) {
-		bytes.set(part, at);
-		at += part.byteLength;
-	}
-	return { bytes, packs: deflated.map((d) => d.byteLength) };
+	const packer = new GzipPacks();
+	for (const text of texts) packer.add(text);
+	return packer.finish();
 }
 
 function sha256(bytes: string | Uint8Array): string {
