@@ -29,6 +29,8 @@ const COLUMNS = {
 
 type Field = keyof typeof COLUMNS;
 type Columns = Partial<Record<Field, string>>;
+/** Each found column's index in the header: a row's cells are read by it. */
+type Indexes = Partial<Record<Field, number>>;
 
 const REQUIRED: readonly Field[] = ['party', 'type', 'amount', 'code', 'date'];
 
@@ -48,13 +50,21 @@ function missingColumns(columns: Columns): Field[] {
 	return missing;
 }
 
-function cell(row: CsvRow, column: string | undefined): string {
-	return column === undefined ? '' : (row.values[column] ?? '').trim();
+function indexesOf(columns: Columns, header: readonly string[]): Indexes {
+	const indexes: Indexes = {};
+	// lastIndexOf: a name the header repeats reads its last column, as values keyed by name did.
+	for (const field of Object.keys(columns) as Field[])
+		indexes[field] = header.lastIndexOf(columns[field]!);
+	return indexes;
+}
+
+function cell(row: CsvRow, index: number | undefined): string {
+	return index === undefined ? '' : (row.cells[index] ?? '').trim();
 }
 
 function toDonationRow(
 	row: CsvRow,
-	columns: Columns,
+	columns: Indexes,
 	file: SourceFile,
 	dataset: string
 ): DonationRow {
@@ -95,17 +105,19 @@ export const knabDonationsCsv: Adapter = {
 
 	read(file, options): AdapterResult {
 		let columns: Columns | undefined;
+		let indexes: Indexes | undefined;
 		const rows: DonationRow[] = [];
 		const lines: number[] = [];
 		const mismatched: number[] = [];
 		// Each row is kept only as the donation it states, not with its cells.
 		const table = scanCsv(file.text, (row, header) => {
 			columns ??= findColumns(header);
+			indexes ??= indexesOf(columns, header);
 			lines.push(row.line);
 			if (missingColumns(columns).length > 0) return;
-			rows.push(toDonationRow(row, columns, file, options.dataset));
-			const name = cell(row, columns.name);
-			const donor = cell(row, columns.donor);
+			rows.push(toDonationRow(row, indexes, file, options.dataset));
+			const name = cell(row, indexes.name);
+			const donor = cell(row, indexes.donor);
 			if (name !== '' && donor !== '' && name !== donor) mismatched.push(row.line);
 		});
 		const missing = missingColumns(columns ?? findColumns(table.header));

@@ -2,7 +2,6 @@
  * What the three KNAB donation adapters share: the donation types, the provenance, and the
  * reading of one donation once a format has pulled its fields out as text.
  */
-import { createHash } from 'node:crypto';
 import { ValueError } from '../../model/errors';
 import { foldText } from '../../model/fold-name';
 import { isFeeKind } from '../../model/money-kinds';
@@ -102,8 +101,7 @@ export function readDonationRows(
 	}
 	warnings.push(decision.note);
 	const codeless: number[] = [];
-	const firstWith = new Map<string, string>();
-	const repeats: string[] = [];
+	const repeats = new RepeatedRows();
 	for (const row of rows) {
 		const reading = readDonation(row, decision.order);
 		if (typeof reading === 'string') {
@@ -111,11 +109,7 @@ export function readDonationRows(
 			continue;
 		}
 		// Reported, never dropped: two equal gifts on one day can be real.
-		// Hashed: a big file's rows as JSON would be a copy of the file in the map.
-		const key = createHash('sha1').update(JSON.stringify(row.raw)).digest('base64');
-		const first = firstWith.get(key);
-		if (first === undefined) firstWith.set(key, row.where);
-		else repeats.push(`${row.where} = ${first}`);
+		repeats.add(row);
 		records.push(reading.record);
 		if (reading.warning) warnings.push(reading.warning);
 		if (reading.isCodeless) codeless.push(row.line);
@@ -125,13 +119,42 @@ export function readDonationRows(
 			`${codeless.length} named donor(s) published without a code, read without one (${previewLines(codeless)})`
 		);
 	}
-	if (repeats.length > 0) {
+	const repeated = repeats.found;
+	if (repeated.length > 0) {
 		warnings.push(
-			`${repeats.length} row(s) repeat an earlier row's values exactly; all kept, each a fact of its own (${repeats.slice(0, 5).join(', ')}${repeats.length > 5 ? ', …' : ''})`
+			`${repeated.length} row(s) repeat an earlier row's values exactly; all kept, each a fact of its own (${repeated.slice(0, 5).join(', ')}${repeated.length > 5 ? ', …' : ''})`
 		);
 	}
 	const title = knabTitleOf(records.map((r) => r.kind));
 	return { records, rejected, warnings, rowsRead: rows.length, ...(title && { title }) };
+}
+
+/**
+ * Rows whose published values repeat an earlier row's, as `line 9 = line 4`. Each row is
+ * keyed by a 32-bit hash of its values, not by them: a big file's rows as JSON would be a
+ * copy of the file in the map. Rows with the same hash are compared whole, so a collision
+ * never reports a repeat.
+ */
+class RepeatedRows {
+	readonly found: string[] = [];
+	private readonly byHash = new Map<number, DonationRow[]>();
+
+	add(row: DonationRow): void {
+		const text = JSON.stringify(row.raw);
+		const hash = fnv1a(text);
+		const earlier = this.byHash.get(hash);
+		const same = earlier?.find((other) => JSON.stringify(other.raw) === text);
+		if (same) this.found.push(`${row.where} = ${same.where}`);
+		else if (earlier) earlier.push(row);
+		else this.byHash.set(hash, [row]);
+	}
+}
+
+/** FNV-1a over a text's UTF-16 code units. */
+export function fnv1a(text: string): number {
+	let hash = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+	return hash >>> 0;
 }
 
 type DonationReading = { record: DonationRecord; warning?: string; isCodeless: boolean };

@@ -63,8 +63,8 @@ function saeimaNumber(header: readonly string[]): number | undefined {
 	return undefined;
 }
 
-function cell(row: CsvRow, column: string | undefined): string {
-	return column === undefined ? '' : (row.values[column] ?? '').replace(/\s+/g, ' ').trim();
+function cell(values: Record<string, string>, column: string | undefined): string {
+	return column === undefined ? '' : (values[column] ?? '').replace(/\s+/g, ' ').trim();
 }
 
 interface Context {
@@ -79,9 +79,10 @@ interface Context {
 
 function readDeputy(row: CsvRow, context: Context): PostRecord[] | string {
 	const { columns, warnings } = context;
-	const name = displayName(cell(row, columns.name));
+	const { values } = row;
+	const name = displayName(cell(values, columns.name));
 	if (!name) return 'no deputy name';
-	const yearText = cell(row, columns.birthYear);
+	const yearText = cell(values, columns.birthYear);
 	// The bundle holds years 1900–2100; a 4-digit figure outside them is not a birth year.
 	const birthYear =
 		/^\d{4}$/.test(yearText) && Number(yearText) >= 1900 && Number(yearText) <= 2100
@@ -90,12 +91,12 @@ function readDeputy(row: CsvRow, context: Context): PostRecord[] | string {
 	if (yearText !== '' && birthYear === undefined) {
 		warnings.push(`line ${row.line}: birth year ${JSON.stringify(yearText)} unreadable; left out`);
 	}
-	const partyText = cell(row, columns.party);
+	const partyText = cell(values, columns.party);
 	const party = NO_PARTY.has(foldText(partyText)) ? undefined : partyText;
 	if (partyText !== '' && !party) {
 		warnings.push(`line ${row.line}: party ${JSON.stringify(partyText)} read as no party`);
 	}
-	const municipality = cell(row, columns.residence);
+	const municipality = cell(values, columns.residence);
 	const person: PersonMention = {
 		type: 'person',
 		name,
@@ -104,20 +105,20 @@ function readDeputy(row: CsvRow, context: Context): PostRecord[] | string {
 		institution: SAEIMA.name,
 		...(municipality ? { municipality } : {})
 	};
-	const status = cell(row, columns.status);
+	const status = cell(values, columns.status);
 	// A temporary mandate (standing in for a minister) is worth showing; a full one is the norm.
 	const role =
 		status && foldText(status) !== FULL_MANDATE ? `${context.role} (${status})` : context.role;
-	const url = cell(row, columns.url);
+	const url = cell(values, columns.url);
 	const source = {
 		dataset: context.dataset,
 		record: recordRef(context.file, row.line),
 		...(/^https?:\/\//.test(url) ? { url } : {})
 	};
 	const details: PostDetails = {};
-	const faction = cell(row, columns.faction);
-	const list = cell(row, columns.list);
-	const email = cell(row, columns.email);
+	const faction = cell(values, columns.faction);
+	const list = cell(values, columns.list);
+	const email = cell(values, columns.email);
 	if (faction) details.faction = faction;
 	if (list) details.list = list;
 	if (status) details.mandate = status;

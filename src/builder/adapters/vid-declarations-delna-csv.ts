@@ -53,7 +53,8 @@ function read(file: SourceFile, options: { dataset: string }): AdapterResult {
 	}
 	const groups = new Map<string, DeclarationRecord>();
 	for (const row of table.rows) {
-		const v = (name: string) => (row.values[name] ?? '').replace(/\s+/g, ' ').trim();
+		const { values } = row;
+		const v = (name: string) => (values[name] ?? '').replace(/\s+/g, ' ').trim();
 		const at = `line ${row.line}`;
 		const year = v('DeclYear');
 		// The bundle holds years 1900–2100; a 4-digit figure outside them is not a year.
