@@ -29,7 +29,7 @@ import { exploreRecords } from '../model/explore-file';
 import { graphBody } from './bundle/graph';
 import { factGroups, groupFacts } from './bundle/group-facts';
 import { GzipPacks, type PackedFields } from './bundle/gzip-packs';
-import { jsonLineBytes } from './bundle/json-bytes';
+import { jsonLinesScratch } from './bundle/json-bytes';
 import { searchDocs } from './bundle/search-docs';
 import { CORE_PART, partDataset, splitGroup } from './bundle/split-facts';
 import { computeFlags } from './flags/index';
@@ -241,13 +241,7 @@ function planned<K extends FileKind>(
 	const packer = new GzipPacks();
 	for (const pack of planPacks(kind, records)) {
 		// A whole-file kind's record is big: its text is made a piece at a time, and not copied again.
-		packer.add(
-			isWholeKind(kind)
-				? pack.length === 1
-					? jsonLineBytes(pack[0])
-					: Buffer.concat(pack.map(jsonLineBytes))
-				: packText(pack)
-		);
+		packer.add(isWholeKind(kind) ? jsonLinesScratch(pack) : packText(pack));
 	}
 	const { bytes, fields } = packer.finish();
 	const key = (record: unknown) =>

@@ -49,9 +49,12 @@ function officeOf(data: ResolvedData) {
 }
 
 export function donationColumns(data: ResolvedData): DonationColumns {
-	const rows = data.donations
-		.map((d) => ({ d, date: dateCode(d.date) }))
-		.sort((a, b) => a.date - b.date || compare(a.d.id, b.d.id));
+	const rows = data.donations.map((d) => ({ d, date: dateCode(d.date) }));
+	// In date order, then id order. Resolved donations come in id order, and a sort is stable:
+	// then the dates alone decide, without comparing 700,000 ids on every tie.
+	if (!rows.every((row, i) => i === 0 || compare(rows[i - 1]!.d.id, row.d.id) <= 0))
+		rows.sort((a, b) => compare(a.d.id, b.d.id));
+	rows.sort((a, b) => a.date - b.date);
 	const names = new Map(data.organisations.map((o) => [o.id, o.name]));
 	const parties = table(rows.map(({ d }) => d.party));
 	const currencies = table(rows.map(({ d }) => d.amount.currency));

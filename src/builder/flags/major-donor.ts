@@ -26,34 +26,57 @@ export function donorKey(d: Pick<Donation, 'donorName' | 'donorCode'>): string |
 	return undefined;
 }
 
+/** Years a donor-year number holds (donor × YEARS + year): every 4-digit year. */
+const YEARS = 10_000;
+
 export function majorDonorFlags(ctx: FlagContext, wages: MinimumWages): Flag[] {
-	const groups = new Map<string, Donation[]>();
-	// A donor's name and code repeat on each of their rows (one string each): keyed once.
-	const keys = new Map<string, Map<string | undefined, string | undefined>>();
-	const keyOf = (d: Donation) => {
-		let byCode = keys.get(d.donorName);
-		if (!byCode) keys.set(d.donorName, (byCode = new Map()));
-		if (!byCode.has(d.donorCode)) byCode.set(d.donorCode, donorKey(d));
-		return byCode.get(d.donorCode);
+	const { donations } = ctx.data;
+	// Each donor key gets a number, and so does each row without a usable code. A donor's name
+	// and code repeat on each of their rows (one string each): keyed once.
+	const numberOfKey = new Map<string, number>();
+	const donorKeys: string[] = [];
+	const numberFor = (key: string) => {
+		let n = numberOfKey.get(key);
+		if (n === undefined) numberOfKey.set(key, (n = donorKeys.push(key) - 1));
+		return n;
 	};
-	for (const d of ctx.data.donations) {
+	const byNameAndCode = new Map<string, Map<string | undefined, number | undefined>>();
+	const donorOf = (d: Donation): number => {
+		let byCode = byNameAndCode.get(d.donorName);
+		if (!byCode) byNameAndCode.set(d.donorName, (byCode = new Map()));
+		if (!byCode.has(d.donorCode)) {
+			const key = donorKey(d);
+			byCode.set(d.donorCode, key === undefined ? undefined : numberFor(key));
+		}
+		return byCode.get(d.donorCode) ?? donorKeys.push(`row:${d.id}`) - 1;
+	};
+	// A row's donor-year as one number, summed without keeping rows: most stay under the limit.
+	const groupOf = new Float64Array(donations.length).fill(-1);
+	const totals = new Map<number, number>();
+	for (const [i, d] of donations.entries()) {
 		if (d.kind === 'goods-services' || d.amount.currency !== 'EUR') continue;
 		if (!ctx.isPerson(d.donor)) continue;
-		const key = `${keyOf(d) ?? `row:${d.id}`}|${yearOfDate(d.date)}`;
-		const rows = groups.get(key);
-		if (rows) rows.push(d);
-		else groups.set(key, [d]);
+		const group = donorOf(d) * YEARS + yearOfDate(d.date);
+		groupOf[i] = group;
+		totals.set(group, (totals.get(group) ?? 0) + d.amount.cents);
 	}
+	const over = new Map<number, Donation[]>();
+	for (const [group, totalCents] of totals) {
+		const wage = wages.monthlyCents.get(group % YEARS);
+		if (wage !== undefined && totalCents >= wage * wages.majorDonorMultiple) over.set(group, []);
+	}
+	for (const [i, d] of donations.entries()) over.get(groupOf[i]!)?.push(d);
+	// In the order of the donor-year keys, which decides the ids two flags would share.
+	const keyOf = (group: number) => `${donorKeys[Math.floor(group / YEARS)]}|${group % YEARS}`;
+	const groups = [...over].map(([group, rows]) => ({ key: keyOf(group), rows }));
+	groups.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 	const flags: Flag[] = [];
-	for (const key of [...groups.keys()].sort()) {
-		const rows = groups.get(key)!;
+	for (const { rows } of groups) {
 		const year = yearOfDate(rows[0]!.date);
-		const wage = wages.monthlyCents.get(year);
-		if (wage === undefined) continue;
+		const wage = wages.monthlyCents.get(year)!;
 		const thresholdCents = wage * wages.majorDonorMultiple;
 		let totalCents = 0;
 		for (const d of rows) totalCents += d.amount.cents;
-		if (totalCents < thresholdCents) continue;
 		let donationCents = 0;
 		let feeCents = 0;
 		let refundCents = 0;

@@ -78,6 +78,12 @@ describe('the explore donation columns', () => {
 		expect(checkRecord('explore', { donations: c, flags: [] })).toBeUndefined();
 	});
 
+	it('gives the same columns whatever order the donations come in', () => {
+		const byId = [...data.donations].sort((a, b) => (a.id < b.id ? -1 : 1));
+		for (const donations of [byId, [...byId].reverse()])
+			expect(donationColumns({ ...data, donations })).toEqual(c);
+	});
+
 	it("names parties by their entity, and each row's record compactly", () => {
 		expect(c.partyNames).toEqual(['Partija A']);
 		expect(recordText(c, c.recordFile[row('d-3')]!, c.recordLine[row('d-3')]!)).toBe('a1.csv:3');

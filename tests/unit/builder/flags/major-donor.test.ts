@@ -93,6 +93,14 @@ describe('major donor: five minimum wages of the year', () => {
 		);
 	});
 
+	it('sums the rows of one donor whose name and code are written differently', () => {
+		const flags = flagsOf(
+			[gift('180471-*****', 1550), gift('180471*****', 1550, { donorName: 'ANNA KALNIŅA' })],
+			'major-donor'
+		);
+		expect(flags.map((f) => [f.figures.rows, f.figures.totalCents])).toEqual([[2, 310_000]]);
+	});
+
 	it('keys a donor by folded name and birth-date fragment only', () => {
 		expect(donorKey({ donorName: 'ANNA KALNIŅA', donorCode: '180471*****' })).toBe(
 			donorKey({ donorName: 'Anna  Kalnina', donorCode: '180471-*****' })
