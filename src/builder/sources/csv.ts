@@ -65,6 +65,8 @@ export function readCsv(text: string, delimiter = sniffDelimiter(text)): CsvTabl
  * stream class holds it as `api`, which the package's types leave out.
  */
 interface PieceParser {
+	/** Counts so far; `lines` is where the record just pushed ends. */
+	info: { lines: number };
 	parse(
 		piece: Buffer,
 		end: boolean,
@@ -94,8 +96,7 @@ export function scanCsv(
 			delimiter,
 			relax_column_count: true,
 			relax_quotes: true,
-			skip_empty_lines: true,
-			info: true
+			skip_empty_lines: true
 		}) as unknown as { api: PieceParser }
 	).api;
 	let header: string[] | undefined;
@@ -111,7 +112,9 @@ export function scanCsv(
 	};
 	const broken: CsvTable['broken'] = [];
 	const push = (parsed: unknown) => {
-		const { record, info } = parsed as { record: string[]; info: { lines: number } };
+		// Read from the parser rather than asked for per record (`info: true`), which makes two objects a row.
+		const record = parsed as string[];
+		const info = parser.info;
 		if (!header) {
 			header = record.map((cell) => cell.trim());
 			return;
