@@ -56,8 +56,14 @@ function isCalendarDate(ddmmyy: string): boolean {
 	return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(2000, month);
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month of the Gregorian calendar; a build asks for every sighting's code, so no Date is made. */
 export function daysInMonth(year: number, month: number): number {
-	return new Date(Date.UTC(year, month, 0)).getUTCDate();
+	if (!Number.isInteger(month) || month < 1 || month > 12 || !Number.isInteger(year) || year < 100)
+		return new Date(Date.UTC(year, month, 0)).getUTCDate(); // as Date counts them (years < 100 are 19xx)
+	const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+	return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!;
 }
 
 /**

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { birthDateFromFragment, readPersonalCode } from '../../../src/model/personal-code';
+import {
+	birthDateFromFragment,
+	daysInMonth,
+	readPersonalCode
+} from '../../../src/model/personal-code';
 
 describe('readPersonalCode', () => {
 	it.each([
@@ -37,4 +41,19 @@ describe('birthDateFromFragment', () => {
 	])('%s on a record from %i is %j', (fragment, year, expected) =>
 		expect(birthDateFromFragment(fragment, year)).toBe(expected)
 	);
+});
+
+describe('daysInMonth', () => {
+	it('counts as Date does, leap years and odd input included', () => {
+		const byDate = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+		const wrong: string[] = [];
+		for (let year = 0; year <= 2400; year++)
+			for (let month = -1; month <= 14; month++)
+				if (daysInMonth(year, month) !== byDate(year, month)) wrong.push(`${year}-${month}`);
+		expect(wrong).toEqual([]);
+		expect([daysInMonth(1900, 2), daysInMonth(2000, 2), daysInMonth(2024, 2)]).toEqual([
+			28, 29, 29
+		]);
+		expect(daysInMonth(2000, Number.NaN)).toBeNaN();
+	});
 });
