@@ -21,6 +21,7 @@ import { resolveForBuild } from './resolve/resolve';
 import { datasetIds } from './dataset-ids';
 import type { Adapter, SourceRecord } from './sources/source-records';
 import { stageFolder } from './staging';
+import { PackThread } from './bundle/pack-thread';
 import { layOutBundle, type BundleOptions } from './write-bundle';
 
 export interface BuildOptions extends BundleOptions {
@@ -114,9 +115,15 @@ export function build(options: BuildOptions, adapters: readonly Adapter[]): Buil
 		options.builtAt ?? newest(sources.map((s) => s.retrievedAt)) ?? newestMtime(options.files);
 	const fileOf = (dataset: string) => reports.find((r) => r.dataset === dataset)?.file ?? dataset;
 	const staging = stageFolder(options.out);
+	const pack = new PackThread();
 	try {
-		const bundle = layOutBundle(data, sources, builtAt, { validate: 'sample', ...options }, (f) =>
-			staging.write(f.name, f.bytes)
+		const bundle = layOutBundle(
+			data,
+			sources,
+			builtAt,
+			{ validate: 'sample', ...options },
+			(f) => staging.write(f.name, f.bytes),
+			{ pack, path: staging.path }
 		);
 		trace('written');
 		const report: BuildReport = {
@@ -133,6 +140,8 @@ export function build(options: BuildOptions, adapters: readonly Adapter[]): Buil
 	} catch (error) {
 		staging.abort();
 		throw error;
+	} finally {
+		void pack.close();
 	}
 }
 

@@ -8,6 +8,8 @@ import { dirname, resolve } from 'node:path';
 
 export interface Staging {
 	write(name: string, content: string | Uint8Array): void;
+	/** Where a file of this name is staged, for a writer of its own (bundle/pack-thread.ts). */
+	path(name: string): string;
 	/** Swaps the staged folder in for the target. */
 	commit(): void;
 	/** Removes the staged folder; the target is as it was. */
@@ -22,6 +24,7 @@ export function stageFolder(out: string): Staging {
 	mkdirSync(staging, { recursive: true });
 	return {
 		write: (name, content) => writeFileSync(`${staging}/${name}`, content),
+		path: (name) => `${staging}/${name}`,
 		commit() {
 			mkdirSync(dirname(target), { recursive: true });
 			if (existsSync(target)) renameSync(target, old);

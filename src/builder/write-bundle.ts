@@ -30,6 +30,7 @@ import { graphBody } from './bundle/graph';
 import { factGroups, groupFacts } from './bundle/group-facts';
 import { GzipPacks, type PackedFields } from './bundle/gzip-packs';
 import { jsonLinesScratch } from './bundle/json-bytes';
+import type { PackThread } from './bundle/pack-thread';
 import { searchDocs } from './bundle/search-docs';
 import { CORE_PART, partDataset, splitGroup } from './bundle/split-facts';
 import { computeFlags } from './flags/index';
@@ -54,6 +55,12 @@ export interface BundleOptions {
 	validate?: 'all' | 'sample';
 	/** Split each fact group by dataset into groups a device may leave out (split-facts.ts). */
 	splitFacts?: boolean;
+}
+
+/** A big build's files packed and written on a second thread (bundle/pack-thread.ts), into `path(name)`. */
+export interface Threaded {
+	pack: PackThread;
+	path: (name: string) => string;
 }
 
 /** One record in this many is checked when validation is sampled. */
@@ -86,7 +93,9 @@ export function planBundle(
 
 /**
  * planBundle for a big build: each file goes to `emit` as soon as it is made (the build
- * writes it to its staging folder), and nothing of it is kept but its manifest entry.
+ * writes it to its staging folder), and nothing of it is kept but its manifest entry. With
+ * `threaded`, every file but the graph and explore files is packed and written by the second
+ * thread instead, and its entry is filled in once all are written.
  */
 export function layOutBundle(
 	data: ResolvedData,
@@ -98,21 +107,31 @@ export function layOutBundle(
 		validate = 'all',
 		splitFacts = true
 	}: BundleOptions,
-	emit: (file: PlannedFile) => void
+	emit: (file: PlannedFile) => void,
+	threaded?: Threaded
 ): Omit<PlannedBundle, 'files'> {
 	const files: ManifestFile[] = [];
 	/** Each part's files (split-facts.ts), by part id; the core part's are in no group. */
 	const partFiles = new Map<string, ManifestFile[]>();
 	const counters = new Map<string, number>();
+	/** Files the second thread is packing, by its number for each. */
+	const pending: [number, ManifestFile][] = [];
 	const add = <K extends FileKind>(kind: K, records: RecordOf[K][], count: number, part = '') => {
 		const prefix = part === '' || part === CORE_PART ? kind : `${kind}-${part}`;
 		const n = (counters.get(prefix) ?? 0) + 1;
 		counters.set(prefix, n);
-		const file = planned(name(prefix, n), kind, records, count, validate);
-		files.push(file.entry);
+		let entry: ManifestFile;
+		if (threaded && !isWholeKind(kind)) {
+			const [number, blank] = sent(name(prefix, n), kind, records, count, validate, threaded);
+			pending.push([number, (entry = blank)]);
+		} else {
+			const file = planned(name(prefix, n), kind, records, count, validate);
+			entry = file.entry;
+			emit(file);
+		}
+		files.push(entry);
 		if (part !== '' && part !== CORE_PART)
-			partFiles.set(part, [...(partFiles.get(part) ?? []), file.entry]);
-		emit(file);
+			partFiles.set(part, [...(partFiles.get(part) ?? []), entry]);
 	};
 	const entities = [...data.people, ...data.organisations].sort((a, b) => (a.id < b.id ? -1 : 1));
 	for (let start = 0; start < entities.length; start += chunkEntities) {
@@ -147,6 +166,10 @@ export function layOutBundle(
 		addGraph(data, add);
 		addExplore(data, flags, add);
 		trace('graph and explore written');
+	}
+	if (threaded) {
+		const written = threaded.pack.settle();
+		for (const [number, entry] of pending) Object.assign(entry, written.get(number));
 	}
 	const manifest: Manifest = {
 		format: BUNDLE_FORMAT,
@@ -231,6 +254,52 @@ function planned<K extends FileKind>(
 	count: number,
 	validate: 'all' | 'sample' = 'all'
 ): PlannedFile {
+	check(fileName, kind, records, validate);
+	const packer = new GzipPacks();
+	for (const pack of planPacks(kind, records)) {
+		// A whole-file kind's record is big: its text is made a piece at a time, and not copied again.
+		packer.add(isWholeKind(kind) ? jsonLinesScratch(pack) : packText(pack));
+	}
+	const { bytes, fields } = packer.finish();
+	return {
+		name: fileName,
+		bytes,
+		records,
+		entry: { name: fileName, kind, records: count, range: rangeOf(kind, records), ...fields }
+	};
+}
+
+/**
+ * planned() with the packing handed to the second thread: the entry's packed fields are
+ * blanks, in the order they will have, until the thread has written the file (`settle`).
+ */
+function sent<K extends FileKind>(
+	fileName: string,
+	kind: K,
+	records: RecordOf[K][],
+	count: number,
+	validate: 'all' | 'sample',
+	threaded: Threaded
+): [number, ManifestFile] {
+	check(fileName, kind, records, validate);
+	const file = threaded.pack.open();
+	for (const pack of planPacks(kind, records)) threaded.pack.add(file, packText(pack));
+	threaded.pack.finish(file, threaded.path(fileName));
+	const blank: PackedFields = {
+		bytes: 0,
+		sha256: '',
+		packs: [],
+		unpacked: { bytes: 0, sha256: '', packs: [] }
+	};
+	return [file, { name: fileName, kind, records: count, range: rangeOf(kind, records), ...blank }];
+}
+
+function check<K extends FileKind>(
+	fileName: string,
+	kind: K,
+	records: RecordOf[K][],
+	validate: 'all' | 'sample'
+): void {
 	const last = records.length - 1;
 	for (const [i, record] of records.entries()) {
 		if (validate === 'sample' && i % VALIDATE_EVERY !== 0 && i !== last) continue;
@@ -238,29 +307,13 @@ function planned<K extends FileKind>(
 		if (problem)
 			throw new Error(`builder produced an invalid ${fileName}, record ${i + 1}: ${problem}`);
 	}
-	const packer = new GzipPacks();
-	for (const pack of planPacks(kind, records)) {
-		// A whole-file kind's record is big: its text is made a piece at a time, and not copied again.
-		packer.add(isWholeKind(kind) ? jsonLinesScratch(pack) : packText(pack));
-	}
-	const { bytes, fields } = packer.finish();
+}
+
+function rangeOf<K extends FileKind>(kind: K, records: RecordOf[K][]): [string, string] {
+	if (isWholeKind(kind)) return wholeRange(kind, records[0]);
 	const key = (record: unknown) =>
 		kind === 'facts' ? (record as FactGroup).entity : (record as { id: string }).id;
-	const range: [string, string] = isWholeKind(kind)
-		? wholeRange(kind, records[0])
-		: [key(records[0]), key(records.at(-1))];
-	return {
-		name: fileName,
-		bytes,
-		records,
-		entry: {
-			name: fileName,
-			kind,
-			records: count,
-			range,
-			...fields
-		}
-	};
+	return [key(records[0]), key(records.at(-1))];
 }
 
 /** A file of these pack texts, and what the manifest says of it (also for tests that edit a bundle). */
