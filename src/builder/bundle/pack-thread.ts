@@ -41,7 +41,7 @@ export class PackThread {
 	private finished = 0;
 	private readonly written = new Map<number, PackedFields>();
 
-	constructor(ringBytes = 16 << 20) {
+	constructor(ringBytes = 4 << 20) {
 		const ring = new SharedArrayBuffer(ringBytes);
 		const counters = new SharedArrayBuffer(2 * BigInt64Array.BYTES_PER_ELEMENT);
 		this.ring = Buffer.from(ring);
