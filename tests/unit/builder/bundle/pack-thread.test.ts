@@ -13,7 +13,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function texts(file: number): string[] {
 	return Array.from({ length: 40 }, (_, i) => {
 		const size = i === 17 ? 40_000 : 50 + ((i * 7919 + file * 104_729) % 9_000);
-		return `{"entity":"p-${file}-${i}","name":"Bērziņš ${i}"}\n`.repeat(Math.ceil(size / 40));
+		return `{"entity":"p-${file}-${i}","name":"Kalniņa ${i}"}\n`.repeat(Math.ceil(size / 40));
 	});
 }
 
