@@ -12,19 +12,12 @@ import { createHash } from 'node:crypto';
 import { constants, crc32, deflateRawSync } from 'node:zlib';
 import type { ManifestFile } from '../../model/bundle-format';
 import { DEFLATE_END, GZIP_HEADER } from '../../model/gzip-file';
+import { ByteSink } from './byte-sink';
 
 export type PackedFields = Pick<ManifestFile, 'bytes' | 'sha256' | 'packs' | 'unpacked'>;
 
 /** Grown to the largest pack text seen, and shared by every file a build writes (one at a time). */
-let scratch = Buffer.allocUnsafe(1 << 20);
-
-function encoded(text: string): Buffer {
-	const length = Buffer.byteLength(text, 'utf8');
-	if (length > scratch.byteLength)
-		scratch = Buffer.allocUnsafe(Math.max(length, scratch.byteLength * 2));
-	scratch.write(text, 0, length, 'utf8');
-	return scratch.subarray(0, length);
-}
+const scratch = new ByteSink();
 
 export class GzipPacks {
 	private readonly deflated: Buffer[] = [];
@@ -35,7 +28,7 @@ export class GzipPacks {
 
 	/** One pack: its text, or its bytes (a whole-file kind's record, already made a piece at a time). */
 	add(text: string | Uint8Array): void {
-		const bytes = typeof text === 'string' ? encoded(text) : text;
+		const bytes = typeof text === 'string' ? scratch.only(text) : text;
 		this.crc = crc32(bytes, this.crc);
 		this.size += bytes.byteLength;
 		this.textHash.update(bytes);

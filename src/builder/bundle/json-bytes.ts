@@ -4,35 +4,12 @@
  * string (two bytes a character once a name has a letter outside Latin-1) beside its bytes
  * and the data it was made from, it set the build's peak memory.
  */
+import { ByteSink } from './byte-sink';
 
 /** Elements of a long array written per piece. */
 const PIECE = 8_192;
 
-/**
- * UTF-8 text appended into one buffer that the build reuses: pieces of a record as Buffers of
- * their own (and their concatenation) were memory outside V8's heap, and every 64 MB of it
- * started a full collection of the build's heap.
- */
-class ByteSink {
-	private buffer = Buffer.allocUnsafe(1 << 20);
-	length = 0;
-
-	write(text: string): void {
-		const bytes = Buffer.byteLength(text, 'utf8');
-		if (this.length + bytes > this.buffer.byteLength) {
-			const grown = Buffer.allocUnsafe(Math.max(this.length + bytes, this.buffer.byteLength * 2));
-			this.buffer.copy(grown, 0, 0, this.length);
-			this.buffer = grown;
-		}
-		this.length += this.buffer.write(text, this.length, bytes, 'utf8');
-	}
-
-	/** What was written since `length` was last set to 0. */
-	view(): Buffer {
-		return this.buffer.subarray(0, this.length);
-	}
-}
-
+/** The build's one buffer for whole-file records (a graph, an explore file). */
 const sink = new ByteSink();
 
 /**

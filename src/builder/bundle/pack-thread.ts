@@ -39,7 +39,6 @@ export class PackThread {
 	private produced = 0;
 	private files = 0;
 	private finished = 0;
-	private readonly written = new Map<number, PackedFields>();
 
 	constructor(ringBytes = 4 << 20) {
 		const ring = new SharedArrayBuffer(ringBytes);
@@ -90,12 +89,13 @@ export class PackThread {
 	/** Waits until every finished file is written; each one's manifest fields, by number. */
 	settle(): Map<number, PackedFields> {
 		this.waitFor(FILES_DONE, () => this.count(FILES_DONE) >= this.finished);
+		const written = new Map<number, PackedFields>();
 		for (let message; (message = receiveMessageOnPort(this.results));) {
 			const reply = message.message as FromWorker;
 			if (reply.type === 'failed') throw new Error(`writing the bundle files: ${reply.message}`);
-			this.written.set(reply.file, reply.fields);
+			written.set(reply.file, reply.fields);
 		}
-		return this.written;
+		return written;
 	}
 
 	close(): Promise<number> {
