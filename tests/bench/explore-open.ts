@@ -2,17 +2,30 @@
  * Opening the donations explorer on a warm start, in headless Chromium: the bundle installed
  * from a fresh profile by opening `#/explore/donations`, then reloads of that address with
  * the data stored, each timed from navigation start to the end of the first frame that shows
- * the charts (the page's `plainview:explore-drawn` mark). The heap (page and workers, with
- * their array buffers) is read with the explore engine loaded, and the storage after install.
- * The officials, rankings and flags pages are opened the same way, to their table or lists drawn.
- * Where the open's time goes in the stores is measured by explore-open-parts.ts.
+ * the charts (the page's `plainview:explore-drawn` mark).
+ *
+ * A warm start opens the app with its data installed and no earlier page at work, so the opens
+ * wait for both. First for every group of files to be stored: selective install stores them
+ * after the page is drawn (about 12 s of the worker's CPU on the national set, seen after the
+ * first reload), and a reload interrupts it, to go on at the next start. Then, before each
+ * reload, for the page before it to end its start: its search index built, then 4 s for the
+ * explore engine the worker loads next. Without those waits, as this measured until 2026-12-07,
+ * the opens shared the CPU with the install going on behind them.
+ *
+ * The heap (page and workers, with their array buffers) is read with the explore engine loaded,
+ * and the storage after install. The officials, rankings and flags pages are opened the same
+ * way, to their table or lists drawn. Where the open's time goes in the stores is measured by
+ * explore-open-parts.ts.
  */
+import type { Page } from 'playwright-core';
 import { openBrowser } from './chromium';
 import { measureHeap, measureStorage, type HeapReport, type StorageReport } from './memory';
 import { exploreReadParts, type ExploreReadParts } from './explore-open-parts';
 import { entryCount, readProbes, waitForEntry } from './probes';
 import { sum } from './stats';
 import { fmtMs, settle } from './timing';
+import { waitSearchable } from './trace';
+import { waitForGroups } from '../e2e/wait-groups';
 
 export interface ExploreOpenResult {
 	/** Navigation start → first install's charts drawn (ms). */
@@ -45,6 +58,12 @@ const OTHER_PAGES = [
 const OTHER_OPENS = 5;
 const DRAWN = { name: 'plainview:explore-drawn', key: 'view', value: 'donations' };
 
+/** Until the page's start has ended: its search index built, and the explore engine after it. */
+async function startEnded(page: Page): Promise<void> {
+	await waitSearchable(page);
+	await settle(4000);
+}
+
 export async function measureExploreOpen(options: ExploreOpenOptions): Promise<ExploreOpenResult> {
 	const browser = await openBrowser(options.workDir, 'explore');
 	const { page } = browser;
@@ -59,7 +78,8 @@ export async function measureExploreOpen(options: ExploreOpenOptions): Promise<E
 		if (installed?.drawnAt === undefined) throw new Error('first install: no charts drawn');
 		result.installMs = installed.drawnAt;
 		options.log(`  first install: charts drawn at ${fmtMs(result.installMs)} ms`);
-		await settle(3000);
+		await waitForGroups(browser);
+		await startEnded(page);
 		result.storage = await measureStorage(page, browser.profileDir);
 		for (let k = 0; k < options.opens; k++) {
 			await page.reload();
@@ -68,8 +88,7 @@ export async function measureExploreOpen(options: ExploreOpenOptions): Promise<E
 			const ready = (await readProbes(page)).entries.find((e) => e.name === 'plainview:data-ready');
 			result.opens.push({ drawnMs: drawn.drawnAt, dataReadyMs: ready?.at });
 			options.log(`  warm open ${k + 1}: charts drawn at ${fmtMs(drawn.drawnAt)} ms`);
-			// The search index is built after the charts; the next reload waits for it.
-			await settle(4000);
+			await startEnded(page);
 		}
 		for (const { view, hash } of OTHER_PAGES) {
 			const drawn = {
@@ -82,7 +101,7 @@ export async function measureExploreOpen(options: ExploreOpenOptions): Promise<E
 			await waitForEntry(page, { ...drawn, since: 0 });
 			const opens: number[] = [];
 			for (let k = 0; k < OTHER_OPENS; k++) {
-				await settle(4000);
+				await startEnded(page);
 				await page.reload();
 				const entry = await waitForEntry(page, { ...drawn, since: 0 });
 				if (entry?.drawnAt === undefined) throw new Error(`${view} open ${k + 1}: not drawn`);
