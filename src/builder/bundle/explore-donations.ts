@@ -55,7 +55,7 @@ const POSITIONS = 2 ** 24;
  * Donation indexes in date order, then id order. Resolved donations come in id order; then the
  * dates alone decide, with ties kept in place: each row's date and position are packed into one
  * number and sorted natively, without a comparator or an object per row (a national set has
- * 700,000 rows, and a row object each made the explore step's collections).
+ * 700,000 rows, and an object each was that much more for the collector).
  */
 function dateOrder(donations: readonly Donation[], dates: Float64Array): Uint32Array {
 	const n = donations.length;
@@ -165,7 +165,7 @@ export function donationColumns(data: ResolvedData): DonationColumns {
 		recordDatasets: recordCodes.list.map((key) => datasets.code.get(key.split('\n')[0]!)!),
 		donors: donorRows.map(([id]) => id!),
 		donorNames: donorRows.map(([, name]) => name!),
-		donorKind: sortedByCode(donorKinds, donorCodes.code).map((k) => DONOR_KIND_CODES.indexOf(k)),
+		donorKind: sortedByCode(donorKinds, donorCodes).map((k) => DONOR_KIND_CODES.indexOf(k)),
 		donorOffice: donorRows.map(([, , isOffice]) => Number(isOffice)),
 		ids: rows.map((d) => `${d.id} `).join(''),
 		party: rows.map((d) => parties.code.get(d.party)!),
@@ -180,9 +180,9 @@ export function donationColumns(data: ResolvedData): DonationColumns {
 	};
 }
 
-/** Values kept by provisional number, put in code order. */
-function sortedByCode<T>(values: readonly T[], code: Int32Array): T[] {
-	const out = new Array<T>(values.length);
-	values.forEach((value, number) => (out[code[number]!] = value));
+/** Values kept by provisional number, in code order (where two share a code, the later number's). */
+function sortedByCode<T>(values: readonly T[], codes: { list: string[]; code: Int32Array }): T[] {
+	const out = new Array<T>(codes.list.length);
+	values.forEach((value, number) => (out[codes.code[number]!] = value));
 	return out;
 }
