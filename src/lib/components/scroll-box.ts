@@ -38,10 +38,15 @@ export function scrollBox(box: HTMLElement): () => void {
 		const name = nameOf(box);
 		if (name) box.setAttribute('aria-label', name);
 	};
-	update();
 	box.addEventListener('scroll', update, { passive: true });
-	if (typeof ResizeObserver === 'undefined') return () => box.removeEventListener('scroll', update);
+	if (typeof ResizeObserver === 'undefined') {
+		update();
+		return () => box.removeEventListener('scroll', update);
+	}
 	// The table grows with its rows ("show all"), the box with the window: either changes the fit.
+	// The first check is the observer's first call, made once the frame is laid out (and only when
+	// the box is shown): measured here, as the page is built, each table laid the page out again,
+	// once per table (about 30 ms of a party profile's first draw).
 	const observer = new ResizeObserver(update);
 	observer.observe(box);
 	if (box.firstElementChild) observer.observe(box.firstElementChild);
