@@ -221,8 +221,10 @@ describeInBrowser('links and shared pages', () => {
 		await expect.poll(() => page.getByRole('option').count()).toBeGreaterThan(1);
 		await box.fill(fragment);
 		const named = page.getByRole('option', { name: new RegExp(person.name) }).first();
-		await named.waitFor();
-		expect(await named.innerText()).toContain(`Personal code ${fragment}-*****`);
+		// Polled, as above: the option found may be one the results drawn next replace.
+		await expect
+			.poll(() => named.innerText(), { timeout: 30_000 })
+			.toContain(`Personal code ${fragment}-*****`);
 		await screenshot(page, 'links-search-number');
 	});
 
