@@ -153,7 +153,7 @@ export function donationColumns(data: ResolvedData): DonationColumns {
 	const recordCodes = records.sorted();
 	const donorCodes = donors.sorted();
 	const donorRows = donorCodes.list.map((key) => key.split('\n'));
-	const rows = [...order].map((i) => donations[i]!);
+	const rows = Array.from(order, (i) => donations[i]!);
 	return {
 		parties: parties.list,
 		partyNames: parties.list.map((id) => names.get(id) ?? partyNames.get(id)!),
@@ -169,13 +169,13 @@ export function donationColumns(data: ResolvedData): DonationColumns {
 		donorOffice: donorRows.map(([, , isOffice]) => Number(isOffice)),
 		ids: rows.map((d) => `${d.id} `).join(''),
 		party: rows.map((d) => parties.code.get(d.party)!),
-		date: [...order].map((i) => dates[i]!),
+		date: Array.from(order, (i) => dates[i]!),
 		cents: rows.map((d) => d.amount.cents),
 		currency: rows.map((d) => currencies.code.get(d.amount.currency)!),
 		kind: rows.map((d) => DONATION_KINDS.indexOf(d.kind)),
 		refund: rows.map((d) => (d.isRefund ? 1 : 0)),
-		donor: [...donorNumbers].map((number) => donorCodes.code[number]!),
-		recordFile: [...recordNumbers].map((number) => recordCodes.code[number]!),
+		donor: Array.from(donorNumbers, (number) => donorCodes.code[number]!),
+		recordFile: Array.from(recordNumbers, (number) => recordCodes.code[number]!),
 		recordLine
 	};
 }
