@@ -12,8 +12,9 @@ import {
 	YEAR_WEIGHTS
 } from './donation-tables';
 import type { DonationKind, DonationRow, Donor, LedgerFile } from './donation-types';
-import { daysIn, dayNumber, fromDayNumber, isoDate } from './format';
+import { codeFragment, daysIn, dayNumber, fromDayNumber, isoDate } from './format';
 import { containsForbidden, type Rng } from './random';
+import { clearOfReal } from './real-clash';
 import type { World } from './world';
 
 /** The year weights of a file; `from` reaches back before the exports' first year (full set). */
@@ -118,14 +119,19 @@ function randomRows(rng: Rng, world: World, file: LedgerFile, year: number): Don
 			: rng.weighted(world.parties.map((p) => [p.index, p.weight] as const));
 	let cents = pickCents(rng, kind);
 	if (donor.type === 'anonymous') cents = rng.pick([5, 10, 20, 50]) * 100;
-	const date = randomDate(rng, year);
+	const fragment =
+		donor.type === 'person' && !world.people.get(donor.person).foreign
+			? codeFragment(world.people.get(donor.person).birth)
+			: undefined;
+	const clear = (day: string) => (fragment ? clearOfReal(fragment, day) : day);
+	const date = clear(randomDate(rng, year));
 	const row: DonationRow = { date, party, kind, cents, donor, ...(tag ? { tag } : {}) };
 	const rows = [row];
 	const yearEnd = dayNumber(`${year}-${year === 2026 ? '10-31' : '12-31'}`);
 	if (file !== 'api' && rng.chance(0.011) && dayNumber(date) < yearEnd) {
 		const refund = rng.chance(0.7) ? -cents : -Math.round(cents / 2);
-		const later = fromDayNumber(
-			rng.int(dayNumber(date) + 1, Math.min(yearEnd, dayNumber(date) + 60))
+		const later = clear(
+			fromDayNumber(rng.int(dayNumber(date) + 1, Math.min(yearEnd, dayNumber(date) + 60)))
 		);
 		rows.push({ ...row, date: later, cents: refund, tag: 'refund-random' });
 	}

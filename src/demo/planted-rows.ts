@@ -78,7 +78,7 @@ const BY_PERSON: Partial<Record<PlantedKey, readonly Row[]>> = {
 		['api', '2026-09-14', 5, 2000]
 	],
 	guntaBoard: [
-		['donations', '2021-05-26', 5, 500],
+		['donations', '2021-05-27', 5, 500],
 		['donations', '2022-09-20', 5, 1500],
 		['donations', '2024-11-19', 5, 300]
 	],

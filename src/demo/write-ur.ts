@@ -6,6 +6,7 @@
 import { BOM, codeFragment, dayNumber, fromDayNumber, plainAmount, quoteMinimal } from './format';
 import { registeredName } from './orgs';
 import { Rng, safeNumber } from './random';
+import { clearOfReal } from './real-clash';
 import { FileSink, type Tracker } from './sink';
 import type { Company, Holder, Person } from './types';
 import { writeRegister } from './write-ur-register';
@@ -30,6 +31,11 @@ export function urLine(values: readonly string[]): string {
 /** A masked code, or '' for people registered with a foreign identity. */
 function maskedCode(person: Person): string {
 	return person.foreign ? '' : `${codeFragment(person.birth)}-*****`;
+}
+
+/** A day moved off a real KNAB row's (code fragment, day) pair, for a row printing `code`. */
+function clearFor(code: string, day: string): string {
+	return code ? clearOfReal(code.slice(0, 6), day) : day;
 }
 
 /** `2021-03-15T10:22:31`: some days after the entry, at a working hour. */
@@ -113,7 +119,7 @@ function writeMembers(world: World, root: string, tracker: Tracker): number {
 		for (const member of company.members) {
 			const [type, name, code, birth, regNo] = holderCells(world, member.holder);
 			const id = String(safeNumber(5_000_000 + n * 5 + rng.int(0, 4)));
-			const registered = fromDayNumber(dayNumber(member.since) + rng.int(0, 20));
+			const registered = clearFor(code, fromDayNumber(dayNumber(member.since) + rng.int(0, 20)));
 			sink.write(
 				urLine([
 					id,
@@ -152,8 +158,9 @@ function writeOwners(world: World, root: string, tracker: Tracker): number {
 			const person = world.people.get(owner);
 			// Beneficial owners were first registered in 2018.
 			const from = company.registered > '2018-03-01' ? company.registered : '2018-03-01';
-			const registered = fromDayNumber(
-				rng.int(dayNumber(from), Math.max(dayNumber(from), dayNumber('2025-06-30')))
+			const registered = clearFor(
+				maskedCode(person),
+				fromDayNumber(rng.int(dayNumber(from), Math.max(dayNumber(from), dayNumber('2025-06-30'))))
 			);
 			const country = person.foreign ?? 'LV';
 			sink.write(
