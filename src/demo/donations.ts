@@ -119,11 +119,14 @@ function randomRows(rng: Rng, world: World, file: LedgerFile, year: number): Don
 			: rng.weighted(world.parties.map((p) => [p.index, p.weight] as const));
 	let cents = pickCents(rng, kind);
 	if (donor.type === 'anonymous') cents = rng.pick([5, 10, 20, 50]) * 100;
-	const fragment =
-		donor.type === 'person' && !world.people.get(donor.person).foreign
-			? codeFragment(world.people.get(donor.person).birth)
-			: undefined;
-	const clear = (day: string) => (fragment ? clearOfReal(fragment, day) : day);
+	const person = donor.type === 'person' ? world.people.get(donor.person) : undefined;
+	const keys = !person
+		? []
+		: [
+				`${person.first} ${person.last}`.toLowerCase(),
+				...(person.foreign ? [] : [codeFragment(person.birth)])
+			];
+	const clear = (day: string) => clearOfReal(keys, day);
 	const date = clear(randomDate(rng, year));
 	const row: DonationRow = { date, party, kind, cents, donor, ...(tag ? { tag } : {}) };
 	const rows = [row];

@@ -35,7 +35,7 @@ function maskedCode(person: Person): string {
 
 /** A day moved off a real KNAB row's (code fragment, day) pair, for a row printing `code`. */
 function clearFor(code: string, day: string): string {
-	return code ? clearOfReal(code.slice(0, 6), day) : day;
+	return code ? clearOfReal([code.slice(0, 6)], day) : day;
 }
 
 /** `2021-03-15T10:22:31`: some days after the entry, at a working hour. */

@@ -7,23 +7,23 @@ describe('clearOfReal', () => {
 		new Set(pairs.map(([fragment, day]) => pairHash(fragment, day)));
 
 	it('keeps a day no listed pair holds', () => {
-		expect(clearOfReal('010190', '2022-03-15', listed(['010190', '2022-03-16']))).toBe(
+		expect(clearOfReal(['010190'], '2022-03-15', listed(['010190', '2022-03-16']))).toBe(
 			'2022-03-15'
 		);
 	});
 
 	it('moves a listed day to the next free one, and only for that fragment', () => {
 		const set = listed(['010190', '2022-03-15'], ['010190', '2022-03-16']);
-		expect(clearOfReal('010190', '2022-03-15', set)).toBe('2022-03-14');
-		expect(clearOfReal('020290', '2022-03-15', set)).toBe('2022-03-15');
-		expect(clearOfReal('010190', '2022-03-16', set)).toBe('2022-03-17');
+		expect(clearOfReal(['010190'], '2022-03-15', set)).toBe('2022-03-14');
+		expect(clearOfReal(['020290'], '2022-03-15', set)).toBe('2022-03-15');
+		expect(clearOfReal(['010190'], '2022-03-16', set)).toBe('2022-03-17');
 	});
 
 	it('stays within the month at its end', () => {
-		expect(clearOfReal('010190', '2024-02-29', listed(['010190', '2024-02-29']))).toBe(
+		expect(clearOfReal(['010190'], '2024-02-29', listed(['010190', '2024-02-29']))).toBe(
 			'2024-02-28'
 		);
-		expect(clearOfReal('010190', '2022-12-01', listed(['010190', '2022-12-01']))).toBe(
+		expect(clearOfReal(['010190'], '2022-12-01', listed(['010190', '2022-12-01']))).toBe(
 			'2022-12-02'
 		);
 	});
@@ -33,6 +33,6 @@ describe('clearOfReal', () => {
 			'010190',
 			`2023-02-${String(i + 1).padStart(2, '0')}`
 		]);
-		expect(() => clearOfReal('010190', '2023-02-10', listed(...days))).toThrow(/2023-02/);
+		expect(() => clearOfReal(['010190'], '2023-02-10', listed(...days))).toThrow(/2023-02/);
 	});
 });
