@@ -34,6 +34,8 @@ export interface ProfileTiming {
 
 export interface AppResult {
 	install: StartTiming;
+	/** performance.now() of the first visit once every group of files was stored (polled each 250 ms). */
+	allStoredMs?: number;
 	download?: Download;
 	warm: StartTiming[];
 	heap?: HeapReport;
@@ -74,8 +76,9 @@ export async function measureApp(options: AppOptions): Promise<AppResult> {
 		if (result.install.searchableMs === undefined) return result;
 		// Selective install goes on storing the groups of facts after search works: heap,
 		// storage and the profiles are measured with everything stored.
-		await waitForGroups(browser);
+		await waitForGroups(browser, options.installTimeoutMs);
 		const stored = await browser.page.evaluate(() => performance.now());
+		result.allStoredMs = stored;
 		options.log(`  every group of files stored at ${fmtMs(stored)} ms`);
 		await settle(2000);
 		result.heap = await measureHeap(browser.cdp);

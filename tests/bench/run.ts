@@ -1,7 +1,11 @@
 /**
  * npm run bench [-- --quick] [--skip-naive] [--queries N] [--readme] [--only explore|profiles]
- *   [--build-only]
+ *   [--build-only] [--full [--bundles DIR]]
  *
+ * --full measures the full-size set (data/full, `npm run data:demo -- --scale full`, about ten
+ * times the national one) against its own targets where the issue gives them; the naive way
+ * is left out there (it holds every record in one page). --bundles DIR uses bundles already
+ * built from it (a full build takes most of an hour) instead of building them.
  * --build-only measures only the builder (build-cost.ts): wall time and peak RSS of one build.
  * Measures the issue's targets in real headless Chromium on the national-size set (or,
  * with --quick, the demo set), side by side with the naive way on the same data in the
@@ -14,7 +18,7 @@
  */
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { serveFolder } from '../e2e/static-server';
 import { readNamedEntities } from './bundle-names';
@@ -31,7 +35,14 @@ import { measureNaive } from './naive';
 import { measureApp } from './plainview';
 import { measureProfilesOnly } from './profiles-only';
 import { formatBuildCost, measureBuild } from './build-cost';
-import { buildBundles, buildSite, ensureNationalSources, ROOT, sourceFiles } from './prepare';
+import {
+	buildBundles,
+	buildSite,
+	ensureNationalSources,
+	ROOT,
+	sourceFiles,
+	type BundleBuild
+} from './prepare';
 import { deriveQueries, pickProfiles, uniquePerson } from './queries';
 import { writeReadmeSection } from './readme';
 import { buildRows, formatRows, markdownTable, type Row } from './table';
@@ -53,6 +64,13 @@ const LIMITS = {
 		naiveInstallMs: 600_000,
 		naiveTypingMs: 150_000,
 		runMs: 60 * 60_000
+	},
+	full: {
+		installMs: 1_800_000,
+		typingMs: 600_000,
+		naiveInstallMs: 0,
+		naiveTypingMs: 0,
+		runMs: 180 * 60_000
 	}
 };
 
@@ -64,16 +82,24 @@ async function main(): Promise<number> {
 			queries: { type: 'string', default: '200' },
 			readme: { type: 'boolean', default: false },
 			only: { type: 'string' },
-			'build-only': { type: 'boolean', default: false }
+			'build-only': { type: 'boolean', default: false },
+			full: { type: 'boolean', default: false },
+			bundles: { type: 'string' }
 		}
 	});
 	if (values.only !== undefined && values.only !== 'explore' && values.only !== 'profiles') {
 		console.error(`bench: --only takes "explore" or "profiles", not "${values.only}"`);
 		return 1;
 	}
-	const set = values.quick ? 'demo' : 'national';
+	const set = values.quick ? 'demo' : values.full ? 'full' : 'national';
+	const sourcesOf = (log: (line: string) => void) =>
+		set === 'demo'
+			? join(ROOT, 'data/demo')
+			: set === 'full'
+				? fullSources()
+				: ensureNationalSources(log);
 	if (values['build-only']) {
-		const folder = set === 'demo' ? join(ROOT, 'data/demo') : ensureNationalSources(console.log);
+		const folder = sourcesOf(console.log);
 		console.log(`building ${relative(ROOT, folder)} under /usr/bin/time -v …`);
 		console.log(formatBuildCost(measureBuild(folder)));
 		return 0;
@@ -106,8 +132,9 @@ async function main(): Promise<number> {
 	log(`bench on the ${set} set, ${started.toISOString()}, ${machine}`);
 	log(`load average before: ${loadBefore.map((l) => l.toFixed(2)).join(' ')}`);
 
-	const sourceDir = set === 'demo' ? join(ROOT, 'data/demo') : ensureNationalSources(log);
-	const bundles = buildBundles(BENCH_DIR, set, sourceFiles(sourceDir), log);
+	const bundles = values.bundles
+		? givenBundles(values.bundles, log)
+		: buildBundles(BENCH_DIR, set, sourceFiles(sourcesOf(log)), log);
 	const site = await buildSite(BENCH_DIR, bundles.dir);
 	/** An `--only` run: its rows printed as a table, and its results into results-<set>-<part>.json. */
 	const printOnly = (part: string, only: { rows: Row[] }) => {
@@ -176,7 +203,7 @@ async function main(): Promise<number> {
 			installTimeoutMs: limits.installMs,
 			log
 		});
-		if (values['skip-naive']) return { app, naive: undefined, exploreOpen };
+		if (values['skip-naive'] || set === 'full') return { app, naive: undefined, exploreOpen };
 		log('naive:');
 		const naive = await measureNaive({
 			...common,
@@ -193,7 +220,15 @@ async function main(): Promise<number> {
 	log('explore engine (Node):');
 	const explore = measureExplore(bundles.dir);
 	const rows = [
-		...buildRows({ app, naive, js, queries, byId, buildSeconds: bundles.seconds }),
+		...buildRows({
+			app,
+			naive,
+			js,
+			queries,
+			byId,
+			buildSeconds: bundles.seconds,
+			isFull: set === 'full'
+		}),
 		...connectRows(connect),
 		...exploreOpenRows(exploreOpen),
 		...exploreRows(explore)
@@ -241,6 +276,22 @@ async function main(): Promise<number> {
 		print('README.md: the Benchmarks section now holds this table');
 	}
 	return 0;
+}
+
+/** data/full, which the bench does not make itself: it takes a quarter of an hour and 4 GB. */
+function fullSources(): string {
+	const dir = join(ROOT, 'data/full');
+	if (!existsSync(dir) || sourceFiles(dir).length === 0)
+		throw new Error('data/full is missing: make it first with npm run data:demo -- --scale full');
+	return dir;
+}
+
+/** Bundles built before this run (--bundles): their build time is not this run's to report. */
+function givenBundles(dir: string, log: (line: string) => void): BundleBuild {
+	if (!existsSync(join(dir, 'manifest.json')))
+		throw new Error(`--bundles ${dir}: no manifest.json there`);
+	log(`bundles: using ${dir} as given (--bundles), not built by this run`);
+	return { dir: resolve(dir), key: 'given' };
 }
 
 main().then(

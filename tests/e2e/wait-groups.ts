@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
  * core first, and the page searches before the groups are in), read from IndexedDB, and the
  * page no longer says it is storing them.
  */
-export async function waitForGroups(session: { page: Page }): Promise<void> {
+export async function waitForGroups(session: { page: Page }, timeoutMs = 120_000): Promise<void> {
 	const isComplete = () =>
 		session.page.evaluate(async () => {
 			const open = indexedDB.open('plainview');
@@ -28,7 +28,8 @@ export async function waitForGroups(session: { page: Page }): Promise<void> {
 			);
 		});
 	for (const started = Date.now(); !(await isComplete());) {
-		if (Date.now() - started > 120_000) throw new Error('the groups of files were not all stored');
+		if (Date.now() - started > timeoutMs)
+			throw new Error('the groups of files were not all stored');
 		await session.page.waitForTimeout(250);
 	}
 	await session.page
