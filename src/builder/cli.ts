@@ -15,9 +15,11 @@ import { loadPartyRegister } from './parties/load';
 import { formatReport } from './report';
 import { parseOverrides, type Overrides } from './resolve/overrides';
 import { expandInputs } from './sources/input-files';
+import { SUGGEST_BYTES } from './bundle/suggest-groups';
 
-const USAGE = `usage: npm run build:data -- [--out DIR] [--archive FILE.tar] [--as FORMAT] [--max-rejected PERCENT] [--date-order DMY|MDY] [--built-at ISO] [--parties FILE] [--validate-all] FILE|FOLDER...
+const USAGE = `usage: npm run build:data -- [--out DIR] [--archive FILE.tar] [--as FORMAT] [--max-rejected PERCENT] [--date-order DMY|MDY] [--built-at ISO] [--parties FILE] [--validate-all] [--suggest-mb MB] FILE|FOLDER...
 a FOLDER gives every file below it that a format recognises (sources.json, planted.json and parties.json are not sources)
+--suggest-mb: megabytes of optional groups a first visit keeps unless the person chooses (default ${SUGGEST_BYTES / 1e6}); a bundle within it is kept whole without asking
 formats: ${ADAPTERS.map((a) => a.format).join(', ')}`;
 
 /**
@@ -52,6 +54,7 @@ function main(): number {
 				overrides: { type: 'string', default: 'data/linking-overrides.json' },
 				parties: { type: 'string' },
 				'validate-all': { type: 'boolean' },
+				'suggest-mb': { type: 'string' },
 				help: { type: 'boolean', short: 'h' }
 			}
 		});
@@ -72,6 +75,11 @@ function main(): number {
 	const maxRejected = Number(values['max-rejected']);
 	if (!(maxRejected >= 0 && maxRejected <= 100)) {
 		console.error(`--max-rejected takes a percentage from 0 to 100, not ${values['max-rejected']}`);
+		return 2;
+	}
+	const suggestMb = values['suggest-mb'] === undefined ? undefined : Number(values['suggest-mb']);
+	if (suggestMb !== undefined && !(suggestMb >= 0)) {
+		console.error(`--suggest-mb takes megabytes (0 or more), not ${values['suggest-mb']}`);
 		return 2;
 	}
 	const { files, found } = expandInputs(positionals.length > 0 ? positionals : ['data/demo']);
@@ -97,6 +105,7 @@ function main(): number {
 			parties,
 			validate: values['validate-all'] ? 'all' : 'sample',
 			chunkRecords: values['chunk-records'] ? Number(values['chunk-records']) : undefined,
+			suggestBytes: suggestMb === undefined ? undefined : suggestMb * 1e6,
 			collect
 		},
 		ADAPTERS

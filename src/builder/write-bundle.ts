@@ -33,6 +33,7 @@ import { jsonLinesScratch } from './bundle/json-bytes';
 import type { PackThread } from './bundle/pack-thread';
 import { searchDocs } from './bundle/search-docs';
 import { CORE_PART, partDataset, splitGroup } from './bundle/split-facts';
+import { suggestGroups } from './bundle/suggest-groups';
 import { computeFlags } from './flags/index';
 import type { ResolvedData } from './resolve/resolve';
 import { trace } from './trace';
@@ -55,6 +56,8 @@ export interface BundleOptions {
 	validate?: 'all' | 'sample';
 	/** Split each fact group by dataset into groups a device may leave out (split-facts.ts). */
 	splitFacts?: boolean;
+	/** Bytes of groups a first visit keeps by default (suggest-groups.ts; SUGGEST_BYTES). */
+	suggestBytes?: number;
 }
 
 /** A big build's files packed and written on a second thread (bundle/pack-thread.ts), into `path(name)`. */
@@ -105,7 +108,8 @@ export function layOutBundle(
 		chunkRecords = 20_000,
 		chunkEntities = 20_000,
 		validate = 'all',
-		splitFacts = true
+		splitFacts = true,
+		suggestBytes
 	}: BundleOptions,
 	emit: (file: PlannedFile) => void,
 	threaded?: Threaded
@@ -191,7 +195,7 @@ export function layOutBundle(
 			flags: flags.length
 		},
 		files,
-		...(partFiles.size > 0 && { groups: manifestGroups(partFiles) })
+		...(partFiles.size > 0 && { groups: manifestGroups(partFiles, suggestBytes) })
 	};
 	return { manifest, manifestText: JSON.stringify(manifest, null, '\t') + '\n' };
 }
@@ -217,19 +221,22 @@ function addExplore(data: ResolvedData, flags: readonly Flag[], add: Add): void 
 	add('explore', [explore], exploreRecords(explore));
 }
 
-/** The manifest's groups: one per part but the core, in id order, every one suggested. */
-function manifestGroups(partFiles: ReadonlyMap<string, ManifestFile[]>): ManifestGroup[] {
-	return [...partFiles.keys()].sort().map((id) => {
+/** The manifest's groups: one per part but the core, in id order, suggested within a budget. */
+function manifestGroups(
+	partFiles: ReadonlyMap<string, ManifestFile[]>,
+	suggestBytes?: number
+): ManifestGroup[] {
+	const groups = [...partFiles.keys()].sort().map((id) => {
 		const files = partFiles.get(id)!;
 		return {
 			id,
 			...partDataset(id),
 			files: files.map((f) => f.name),
 			bytes: files.reduce((sum, f) => sum + f.bytes, 0),
-			records: files.reduce((sum, f) => sum + f.records, 0),
-			suggested: true
+			records: files.reduce((sum, f) => sum + f.records, 0)
 		};
 	});
+	return suggestGroups(groups, suggestBytes);
 }
 
 function groupSize(group: FactGroup): number {

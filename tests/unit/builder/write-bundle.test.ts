@@ -99,6 +99,23 @@ describe('planBundle', () => {
 		}
 	});
 
+	it('suggests every group of a bundle within the budget, and only what fits of a bigger one', () => {
+		const whole = planBundle(data, SOURCES, '2026-11-01', {}).manifest.groups!;
+		expect(whole.map((g) => [g.id, g.suggested])).toEqual([
+			['donations', true],
+			['tax-totals', true]
+		]);
+		const donations = whole.find((g) => g.id === 'donations')!.bytes;
+		const tight = planBundle(data, SOURCES, '2026-11-01', { suggestBytes: donations }).manifest;
+		expect(tight.groups!.map((g) => [g.id, g.suggested])).toEqual([
+			['donations', true],
+			['tax-totals', false]
+		]);
+		expect(parseManifest('manifest.json', JSON.parse(JSON.stringify(tight))).groups).toEqual(
+			tight.groups
+		);
+	});
+
 	it('without splitting, writes one fact group per entity and no groups', () => {
 		const { files, manifest } = planBundle(data, SOURCES, '2026-11-01', { splitFacts: false });
 		expect(manifest.groups).toBeUndefined();
