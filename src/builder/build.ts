@@ -130,7 +130,8 @@ export function build(options: BuildOptions, adapters: readonly Adapter[]): Buil
 			ok: true,
 			files: reports,
 			counts: bundle.manifest.counts,
-			parties: partyReport(parties, data.organisations, unplacedParties, fileOf)
+			parties: partyReport(parties, data.organisations, unplacedParties, fileOf),
+			...(bundle.warnings.length > 0 && { bundleWarnings: bundle.warnings })
 		};
 		staging.write('manifest.json', bundle.manifestText);
 		staging.write('build-report.json', JSON.stringify(report, null, '\t') + '\n');

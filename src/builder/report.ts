@@ -26,6 +26,8 @@ export interface BuildReport {
 	counts?: Record<string, number>;
 	/** Party names placed through the register, and those it could not place. */
 	parties?: PartyReport;
+	/** What the written bundle leaves out, and why (write-bundle.ts). */
+	bundleWarnings?: string[];
 }
 
 const SHOWN = 10;
@@ -64,6 +66,7 @@ export function formatReport(report: BuildReport): string {
 		}
 	}
 	if (report.parties) out.push(...formatPartyReport(report.parties));
+	for (const warning of report.bundleWarnings ?? []) out.push('', `bundle: ${warning}`);
 	if (report.counts) {
 		out.push(
 			'',

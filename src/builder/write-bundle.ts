@@ -8,6 +8,8 @@
 import { createHash } from 'node:crypto';
 import {
 	BUNDLE_FORMAT,
+	MANIFEST_LIMITS,
+	parseManifest,
 	type FactGroup,
 	type FileKind,
 	type Manifest,
@@ -58,6 +60,8 @@ export interface BundleOptions {
 	splitFacts?: boolean;
 	/** Bytes of groups a first visit keeps by default (suggest-groups.ts; SUGGEST_BYTES). */
 	suggestBytes?: number;
+	/** The largest pack the app reads (MANIFEST_LIMITS.packBytes); tests pass a small one. */
+	packBound?: number;
 }
 
 /** A big build's files packed and written on a second thread (bundle/pack-thread.ts), into `path(name)`. */
@@ -82,6 +86,8 @@ export interface PlannedBundle {
 	files: PlannedFile[];
 	manifest: Manifest;
 	manifestText: string;
+	/** What the bundle leaves out and why (a graph or explore record past the pack bound). */
+	warnings: string[];
 }
 
 export function planBundle(
@@ -109,12 +115,14 @@ export function layOutBundle(
 		chunkEntities = 20_000,
 		validate = 'all',
 		splitFacts = true,
-		suggestBytes
+		suggestBytes,
+		packBound = MANIFEST_LIMITS.packBytes
 	}: BundleOptions,
 	emit: (file: PlannedFile) => void,
 	threaded?: Threaded
 ): Omit<PlannedBundle, 'files'> {
 	const files: ManifestFile[] = [];
+	const warnings: string[] = [];
 	/** Each part's files (split-facts.ts), by part id; the core part's are in no group. */
 	const partFiles = new Map<string, ManifestFile[]>();
 	const counters = new Map<string, number>();
@@ -130,6 +138,15 @@ export function layOutBundle(
 			pending.push([number, (entry = blank)]);
 		} else {
 			const file = planned(name(prefix, n), kind, records, count, validate);
+			// The graph and explore files are one record each, so one pack: past the bound the
+			// app would refuse the whole manifest. Left out, the app says the bundle has none.
+			const unpacked = file.entry.unpacked?.bytes ?? 0;
+			if (isWholeKind(kind) && unpacked > packBound) {
+				warnings.push(
+					`${file.name} left out: its one ${kind} record is ${mib(unpacked)} unpacked, over the ${mib(packBound)} the app reads in one pack, so this bundle has no ${kind === 'graph' ? 'network graph' : 'explore pages'}`
+				);
+				return;
+			}
 			entry = file.entry;
 			emit(file);
 		}
@@ -197,7 +214,14 @@ export function layOutBundle(
 		files,
 		...(partFiles.size > 0 && { groups: manifestGroups(partFiles, suggestBytes) })
 	};
-	return { manifest, manifestText: JSON.stringify(manifest, null, '\t') + '\n' };
+	const manifestText = JSON.stringify(manifest, null, '\t') + '\n';
+	// The app's own check, so a bundle it would refuse (a bound passed) fails the build instead.
+	parseManifest('manifest.json (as built)', JSON.parse(manifestText));
+	return { manifest, manifestText, warnings };
+}
+
+function mib(bytes: number): string {
+	return `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
 }
 
 type Add = <K extends FileKind>(kind: K, records: RecordOf[K][], count: number) => void;

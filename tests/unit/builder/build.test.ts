@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { build } from '../../../src/builder/build';
+import { formatReport } from '../../../src/builder/report';
+import { parseManifest, type Manifest } from '../../../src/model/bundle-format';
 import { expandInputs } from '../../../src/builder/sources/input-files';
 import { fakeDonations, fakeFile } from '../../fixtures/fake-adapter';
 
@@ -135,6 +137,28 @@ describe('build', () => {
 		// Named on its own, the same file fails the build.
 		const named = build({ files: [join(dir, 'in', 'notes', 'a.txt')], out }, [fakeDonations]);
 		expect(named.error).toMatch(/a\.txt: cannot read: format not recognised/);
+	});
+
+	it('leaves out, and says so, a graph or explore record past the pack bound the app reads', () => {
+		const out = join(dir, 'out');
+		const result = build({ files: [input('a.csv', fakeFile(40))], out, packBound: 2000 }, [
+			fakeDonations
+		]);
+		expect(result.error).toBeUndefined();
+		const warnings = result.report.bundleWarnings ?? [];
+		expect(warnings).toHaveLength(1);
+		expect(warnings[0]).toMatch(
+			/^explore-0001\.jsonl\.gz left out: its one explore record is [\d.]+ MiB unpacked, over the 0\.0 MiB the app reads in one pack, so this bundle has no explore pages$/
+		);
+		expect(formatReport(result.report)).toContain(`bundle: ${warnings[0]}`);
+		expect(readdirSync(out)).not.toContain('explore-0001.jsonl.gz');
+		const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as Manifest;
+		expect(manifest.files.map((f) => f.kind)).not.toContain('explore');
+		expect(parseManifest('manifest.json', manifest).files).toHaveLength(manifest.files.length);
+		// Under the default bound nothing is left out.
+		const whole = build({ files: [input('a.csv', fakeFile(40))], out }, [fakeDonations]);
+		expect(whole.report.bundleWarnings).toBeUndefined();
+		expect(readdirSync(out)).toContain('explore-0001.jsonl.gz');
 	});
 
 	it('writes the same bundle whatever the order of its inputs, a file of many pieces among them', () => {
