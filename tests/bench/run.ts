@@ -16,7 +16,7 @@
  * `--only profiles` likewise measures the two profile rows alone (profiles-only.ts), into
  * results-<set>-profiles.json.
  */
-import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -179,6 +179,14 @@ async function main(): Promise<number> {
 		return only.error ? 1 : 0;
 	}
 	const js = measureJs(site);
+	/** A big bundle may lack its graph or explore file (the builder leaves out one past the pack bound). */
+	const kinds = new Set(
+		(
+			JSON.parse(readFileSync(join(bundles.dir, 'manifest.json'), 'utf8')) as {
+				files: { kind: string }[];
+			}
+		).files.map((f) => f.kind)
+	);
 	const byId = new Map(entities.map((e) => [e.id, e]));
 	const queries = deriveQueries(entities, Number(values.queries));
 	log(
@@ -195,6 +203,10 @@ async function main(): Promise<number> {
 			typingBudgetMs: limits.typingMs,
 			warmRuns: 3
 		});
+		if (!kinds.has('explore')) {
+			log('explore page: skipped, the bundle has no explore file (see its build report)');
+			return { app, naive: undefined, exploreOpen: undefined };
+		}
 		log('explore page in Chromium:');
 		const exploreOpen = await measureExploreOpen({
 			url: server.url,
@@ -216,9 +228,9 @@ async function main(): Promise<number> {
 
 	const loadAfter = loadavg();
 	log('connection finder (Node):');
-	const connect = measureConnect(bundles.dir);
+	const connect = kinds.has('graph') ? measureConnect(bundles.dir) : undefined;
 	log('explore engine (Node):');
-	const explore = measureExplore(bundles.dir);
+	const explore = kinds.has('explore') ? measureExplore(bundles.dir) : undefined;
 	const rows = [
 		...buildRows({
 			app,
@@ -229,9 +241,9 @@ async function main(): Promise<number> {
 			buildSeconds: bundles.seconds,
 			isFull: set === 'full'
 		}),
-		...connectRows(connect),
-		...exploreOpenRows(exploreOpen),
-		...exploreRows(explore)
+		...(connect ? connectRows(connect) : []),
+		...(exploreOpen ? exploreOpenRows(exploreOpen) : []),
+		...(explore ? exploreRows(explore) : [])
 	];
 	rows.push(...graphRows(await measureGraph({ workDir: BENCH_DIR, log })));
 	const table = markdownTable(formatRows(rows));
