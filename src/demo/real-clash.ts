@@ -6,9 +6,9 @@
  * within their month.
  *
  * Only 32-bit hashes of `key|yyyy-mm-dd` are kept here (the key is a fragment, or a name in
- * lower case), never the values. The list is
- * checked against the real sample at test time (tests/unit/demo/real-formats.test.ts), which
- * prints the hash to add when a change to the generator makes a new clash.
+ * lower case), never the values. The list is checked against the real sample at test time
+ * (tests/unit/demo/real-formats.test.ts), which prints the hash to add when a change to the
+ * generator makes a new clash.
  */
 import { daysIn, isoDate } from './format';
 import { hashString } from './random';

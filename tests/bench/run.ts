@@ -34,11 +34,12 @@ import { measureJs } from './js-size';
 import { measureNaive } from './naive';
 import { measureApp } from './plainview';
 import { measureProfilesOnly } from './profiles-only';
-import { formatBuildCost, measureBuild } from './build-cost';
+import { BUILD_TARGETS, formatBuildCost, FULL_BUILD_TARGETS, measureBuild } from './build-cost';
 import {
 	buildBundles,
 	buildSite,
 	ensureNationalSources,
+	fullBuildEnv,
 	ROOT,
 	sourceFiles,
 	type BundleBuild
@@ -101,7 +102,10 @@ async function main(): Promise<number> {
 	if (values['build-only']) {
 		const folder = sourcesOf(console.log);
 		console.log(`building ${relative(ROOT, folder)} under /usr/bin/time -v …`);
-		console.log(formatBuildCost(measureBuild(folder)));
+		const isFull = set === 'full';
+		const env = isFull ? fullBuildEnv() : undefined;
+		const cost = measureBuild(folder, env);
+		console.log(formatBuildCost(cost, isFull ? FULL_BUILD_TARGETS : BUILD_TARGETS));
 		return 0;
 	}
 	const limits = LIMITS[set];

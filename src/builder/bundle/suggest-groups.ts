@@ -3,8 +3,8 @@
  * the budget is kept whole, without asking (the demo and national sets). A bigger one (ten
  * years of every official's declarations) is offered as a choice, with what fits ticked:
  * donations and party finances first, then declarations from the newest year back, then the
- * register and tax totals, newest year first. Once a year of a dataset does not fit, no older
- * year of it is ticked, so what is kept is always the newest years.
+ * register and the tax totals. Once a group of a dataset does not fit, no later one of it is
+ * ticked (another dataset's may be), so of the declarations the newest years are kept.
  */
 import type { ManifestGroup } from '../../model/bundle-format';
 
