@@ -27,7 +27,7 @@ export type ReadExplore = (version: string) => Promise<LoadedExplore | undefined
 export type LoadedVersion = () => Promise<string>;
 
 export const EXPLORE_MISSING =
-	'this bundle has no explore file (it was built before the explore pages); rebuild it with npm run build:data';
+	'this bundle has no explore file (built before the explore pages, or its explore file was too big for the app)';
 
 /** `warm`: work ahead of the next calls once the engine is built (off at install). */
 export function createExploreHandler(

@@ -26,7 +26,8 @@ interface Loaded {
 	nameOf: NameOf;
 }
 
-export const GRAPH_MISSING = 'this bundle has no graph file; rebuild it with npm run build:data';
+export const GRAPH_MISSING =
+	'this bundle has no graph file (built before graphs, or its graph was too big for the app)';
 
 export function createGraphHandler(readGraph: ReadGraph, loadedDocs: LoadedDocs) {
 	let loading: Promise<Loaded | undefined> | undefined;

@@ -6,6 +6,7 @@ import type { FactGroup } from '../../model/bundle-format';
 import { RELATION_KINDS, type Relation, type RelationKind } from '../../model/types';
 import type { Profile } from '../reads/profile';
 import { buildEgoNetwork, type EgoEdge, type EgoFilter, type EgoGraph } from './ego-network';
+import { GraphMissingError } from './graph-client';
 import type { GraphQueries } from './graph-types';
 import {
 	emptyMap,
@@ -37,6 +38,8 @@ export class GraphState {
 	/** Options from the address are being put in place (apply): not a reader's change. */
 	isApplying = $state(false);
 	error = $state<string | undefined>();
+	/** The bundle has no graph file (built before graphs, or its graph was too big for the app). */
+	isGraphMissing = $state(false);
 	#neighbours = $state.raw<NeighbourLists>(emptyMap());
 	#expanded = $state.raw<ReadonlyMap<string, number>>(emptyMap());
 	#kindTotals = $state.raw<ReadonlyMap<string, ReadonlyMap<RelationKind, number>>>(emptyMap());
@@ -97,7 +100,9 @@ export class GraphState {
 			if (this.depth === 2) next = await this.#ring2(queries, next, centre);
 			this.#neighbours = next;
 		} catch (error) {
-			this.error = String(error);
+			// Not a failure to report: the profile's own relations are still drawn.
+			if (error instanceof GraphMissingError) this.isGraphMissing = true;
+			else this.error = String(error);
 		} finally {
 			this.isLoading = false;
 		}

@@ -6,6 +6,7 @@ import {
 	HUB_LIMIT,
 	PAGE_SIZE
 } from '../../../src/lib/graph/graph-state.svelte';
+import { GraphMissingError } from '../../../src/lib/graph/graph-client';
 import { edge, fakeGraphQueries, node, partyWithDonors } from '../../fixtures/graph';
 import { factGroup, organisation, profile, relation } from '../../fixtures/profiles';
 
@@ -46,6 +47,25 @@ describe('GraphState with a graph index', () => {
 		await state.setDepth(2);
 		expect(state.graph.nodes.find((n) => n.id === 'firm')?.depth).toBe(2);
 		expect(calls.some((c) => c.id === 'd-0')).toBe(true);
+	});
+});
+
+describe('GraphState without a graph file', () => {
+	it('draws the profile’s own relations and says the graph is missing, not that it failed', async () => {
+		const group = factGroup('party', {
+			relations: [relation({ from: 'donor', to: 'party', kind: 'donated-to' })],
+			refs: [{ id: 'donor', kind: 'person', name: 'A Donor' }]
+		});
+		const { queries } = fakeGraphQueries([], []);
+		const missing = {
+			...queries,
+			neighbours: () => Promise.reject(new GraphMissingError('this bundle has no graph file'))
+		};
+		const state = new GraphState(profile(PARTY, { group }), missing);
+		await state.load();
+		expect(state.isGraphMissing).toBe(true);
+		expect(state.error).toBeUndefined();
+		expect(state.graph.nodes.map((n) => n.id).sort()).toEqual(['donor', 'party']);
 	});
 });
 

@@ -22,7 +22,7 @@ export const connectMessages = defineMessages(
 		'connect.none': 'Četros soļos ceļa nav.',
 		'connect.noneWithPossible': 'Četros soļos ceļa nav, pat ar iespējamām saitēm.',
 		'connect.missing':
-			'Šajos datos nav saišu grafa, tāpēc savienojumus nevar meklēt. Pārbūvējiet datus ar npm run build:data.',
+			'Šajos datos nav saišu grafa, tāpēc savienojumus nevar meklēt: dati būvēti bez tā (pārāk veci vai lietotnei pārāk lieli; to saka datu būves atskaite).',
 		'connect.found': '{count} ceļi (īsākie vispirms)',
 		'connect.foundOne': '{count} ceļš',
 		'connect.truncated': 'Meklēšana apstājās pie ļoti liela mezgla; garāki ceļi var trūkt.',
@@ -54,7 +54,7 @@ export const connectMessages = defineMessages(
 		'connect.none': 'No path within four steps.',
 		'connect.noneWithPossible': 'No path within four steps, even with possible links.',
 		'connect.missing':
-			'This data has no relation graph, so connections cannot be searched. Rebuild it with npm run build:data.',
+			'This data has no relation graph, so connections cannot be searched: it was built without one (too old, or too big for the app; its build report says which).',
 		'connect.found': '{count} paths (shortest first)',
 		'connect.foundOne': '{count} path',
 		'connect.truncated': 'The search stopped at a very large hub; longer paths may be missing.',

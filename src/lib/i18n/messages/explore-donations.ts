@@ -9,7 +9,7 @@ export const exploreDonationsMessages = defineMessages(
 		'explore.lead':
 			'Katrs privātais ziedojums un biedru nauda partijām, kā tos publicē KNAB. Izvēlieties joslu, lai atlasītu pārējos grafikus un tabulu; atkārtots klikšķis to noņem.',
 		'explore.missing':
-			'Šajos datos nav pārskata faila, tāpēc pārskatu nevar parādīt. Pārbūvējiet datus ar npm run build:data.',
+			'Šajos datos nav pārskata faila, tāpēc pārskatu nevar parādīt: dati būvēti bez tā (pārāk veci vai lietotnei pārāk lieli; to saka datu būves atskaite).',
 		'explore.loading': 'Skaita…',
 		'explore.measure': 'Ko skaitīt',
 		'explore.measure.donations': 'Ziedojumi',
@@ -81,7 +81,7 @@ export const exploreDonationsMessages = defineMessages(
 		'explore.lead':
 			'Every private donation and membership fee to a party, as KNAB publishes them. Click a bar to filter the other charts and the table; click it again to clear it.',
 		'explore.missing':
-			'This data has no explore file, so the overview cannot be shown. Rebuild it with npm run build:data.',
+			'This data has no explore file, so the overview cannot be shown: it was built without one (too old, or too big for the app; its build report says which).',
 		'explore.loading': 'Counting…',
 		'explore.measure': 'What to count',
 		'explore.measure.donations': 'Donations',

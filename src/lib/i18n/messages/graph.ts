@@ -33,6 +33,8 @@ export const graphMessages = defineMessages(
 		'graph.noDetails': 'Šai saitei sīkākas ziņas nav atrastas.',
 		'graph.laying': 'Izkārto tīklu…',
 		'graph.empty': 'Ar šiem filtriem saišu nav.',
+		'graph.missing':
+			'Šajos datos nav saišu grafa: te redzamas tikai šī profila paša saites. Dati būvēti bez tā (pārāk veci vai lietotnei pārāk lieli; to saka datu būves atskaite).',
 		'graph.canvasNote': 'Liels tīkls: zīmēts uz audekla. Tabulā ir tās pašas saites.',
 		'graph.help':
 			'Ritenis tuvina, vilkšana pārvieto. Noklikšķiniet uz saites, lai redzētu pierādījumus.',
@@ -89,6 +91,8 @@ export const graphMessages = defineMessages(
 		'graph.noDetails': 'No details were found for this link.',
 		'graph.laying': 'Laying out the network…',
 		'graph.empty': 'No relations with these filters.',
+		'graph.missing':
+			'This data has no relation graph: only this profile’s own relations are shown. It was built without one (too old, or too big for the app; its build report says which).',
 		'graph.canvasNote': 'Large network: drawn on a canvas. The table lists the same relations.',
 		'graph.help': 'Scroll to zoom, drag to pan. Click a link to see its evidence.',
 		'graph.figure': 'Network picture: {name}',
