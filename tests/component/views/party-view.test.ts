@@ -125,3 +125,24 @@ describe('PartyView without a summary', () => {
 		expect(screen.getByText('No refunds.')).toBeInTheDocument();
 	});
 });
+
+describe('PartyView with its donations left out on this device', () => {
+	it('says they are not on this device, never "no donations"', () => {
+		const profile = partyProfile();
+		const { donationSummary: _summary, ...group } = profile.group;
+		renderInApp(PartyView, {
+			profile: {
+				...profile,
+				group: { ...group, donations: [], relations: [] },
+				missing: ['donations']
+			}
+		});
+		const received = screen.getByRole('region', { name: 'Donations received per year' });
+		expect(within(received).getByText('This data is not on this device.')).toBeInTheDocument();
+		expect(within(received).queryByText(/^Donors:/)).toBeNull();
+		expect(screen.queryByText('No donations.')).toBeNull();
+		expect(screen.getAllByText('This data is not on this device.').length).toBeGreaterThanOrEqual(
+			3
+		);
+	});
+});
