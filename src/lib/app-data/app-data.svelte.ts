@@ -64,6 +64,8 @@ export class AppData {
 	);
 	/** Only the core is installed, and the person is to choose which groups to keep. */
 	isChoiceAsked = $state(false);
+	/** Groups of files being stored into the version in use now (selective install): on their way, not left out. */
+	storing = $state.raw<readonly string[]>([]);
 	/** The person is asked before a bundle far smaller than the installed one replaces it. */
 	shrink = $state.raw<ShrinkQuestion | undefined>();
 	readonly store: BundleStore;
@@ -114,11 +116,14 @@ export class AppData {
 	 */
 	keepGroups(keep: string[]): Promise<void> {
 		// The question stays until the groups are in ('done' settles it).
-		return this.#install({
+		const installed = this.bundle?.installed;
+		const run = this.#install({
 			type: 'install',
 			baseUrl: pageDataUrl(document.baseURI),
 			keep
 		});
+		this.storing = installed ? keep.filter((id) => !installed.includes(id)) : [];
+		return run;
 	}
 
 	/** Installs a bundle a person picked: manifest.json with its chunk files. */
@@ -177,7 +182,10 @@ export class AppData {
 				}
 				// The first data stored: ask the browser to keep it.
 				if (previous === undefined && this.bundle) void requestPersistence();
-				if (reply.type === 'core') return;
+				if (reply.type === 'core') {
+					this.storing = reply.storing;
+					return;
+				}
 				if (reply.isNew && previous !== undefined && previous !== reply.manifest.version) {
 					this.#outcome = { kind: 'updated', version: reply.manifest.version };
 				}
@@ -222,6 +230,7 @@ export class AppData {
 	}
 
 	#finish(): void {
+		this.storing = [];
 		this.#run?.channel.stop();
 		this.#run?.settle();
 		this.#run = undefined;

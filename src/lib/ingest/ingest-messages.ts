@@ -22,8 +22,8 @@ export type IngestReply =
 			progress: InstallProgress;
 	  } /** `ask`: only the core is installed, and the person is to choose the groups to keep. */
 	| { type: 'done'; manifest: Manifest; isNew: boolean; ask?: boolean }
-	/** A first install's core is active (searchable); its groups are being stored. */
-	| { type: 'core' }
+	/** A first install's core is active (searchable); the groups `storing` are being stored. */
+	| { type: 'core'; storing: string[] }
 	| { type: 'failed'; message: string }
 	/** Not installed: the bundle would lose most of the data, and the person is asked first. */
 	| { type: 'shrink'; shrink: BundleShrink };

@@ -43,8 +43,8 @@ export interface IngestOptions {
 	allowShrink?: string;
 	/** Keep every group, whatever was chosen (a bundle loaded from files brings them all). */
 	everything?: boolean;
-	/** A first install's core is active and searchable; its groups follow. */
-	onCore?: (manifest: Manifest) => void;
+	/** A first install's core is active and searchable; `storing`, the groups that follow. */
+	onCore?: (manifest: Manifest, storing: string[]) => void;
 }
 
 export interface IngestResult {
@@ -106,7 +106,10 @@ async function resume(
 	if (missing.length > 0) {
 		const store = { storeFile, concurrency: options.concurrency ?? 2, signal, progress };
 		progress.begin(manifest, plannedFiles({ core: [], groups: missing, ask: false }));
-		options.onCore?.(manifest);
+		options.onCore?.(
+			manifest,
+			missing.map((g) => g.group.id)
+		);
 		await storeGroups(db, store, manifest, missing, installed);
 	}
 	return plan.ask;
@@ -131,7 +134,10 @@ async function install(
 			// Nothing to keep in use: the core goes live now, and each group joins it when stored.
 			progress.phase('indexing');
 			await activate(db, manifest, []);
-			options.onCore?.(manifest);
+			options.onCore?.(
+				manifest,
+				plan.groups.map((g) => g.group.id)
+			);
 			progress.phase('downloading');
 			await storeGroups(db, store, manifest, plan.groups, []);
 		} else {

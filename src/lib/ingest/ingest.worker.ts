@@ -48,7 +48,7 @@ async function run(request: IngestRequest): Promise<void> {
 		const { manifest, isNew, ask } = await ingestBundle({
 			...common,
 			everything: request.type === 'install-files',
-			onCore: () => post({ type: 'core' }),
+			onCore: (_manifest, storing) => post({ type: 'core', storing }),
 			...(request.allowShrink && { allowShrink: request.allowShrink })
 		});
 		post({ type: 'done', manifest, isNew, ...(ask && { ask }) });

@@ -35,7 +35,17 @@ describe('selective install', () => {
 			}
 		});
 		let coreAt = -1;
-		await ingestBundle({ source, db, onCore: () => (coreAt = source.calls.length) });
+		let storing: string[] = [];
+		await ingestBundle({
+			source,
+			db,
+			onCore: (_manifest, groups) => {
+				coreAt = source.calls.length;
+				storing = groups;
+			}
+		});
+		// What follows the core is said with it: those groups are on their way, not left out.
+		expect(storing).toEqual(split.manifest.groups!.map((g) => g.id));
 		const core =
 			split.manifest.files.length - split.manifest.groups!.flatMap((g) => g.files).length;
 		expect(coreAt).toBe(core);

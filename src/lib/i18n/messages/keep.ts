@@ -18,6 +18,8 @@ export const keepMessages = defineMessages(
 		'keep.dataset.tax-totals': 'Uzņēmumu nodokļi',
 		'keep.dataset.party-finances': 'Partiju finanses',
 		'keep.missing': 'Daļa šī profila faktu nav šajā ierīcē: {datasets}.',
+		'keep.storing':
+			'Daļa šī profila faktu vēl tiek saglabāta šajā ierīcē: {datasets}. Lapa tos parādīs, tiklīdz tie būs saglabāti.',
 		'keep.fetch': 'Ielādēt tos ({size})',
 		'keep.fetching': 'Ielādē…',
 		'keep.offline': 'Nav tīkla savienojuma: tos tagad nevar ielādēt.',
@@ -35,6 +37,8 @@ export const keepMessages = defineMessages(
 		'keep.dataset.tax-totals': 'Company tax totals',
 		'keep.dataset.party-finances': 'Party finances',
 		'keep.missing': 'Some of this profile’s facts are not on this device: {datasets}.',
+		'keep.storing':
+			'Some of this profile’s facts are still being stored on this device: {datasets}. The page shows them once they are in.',
 		'keep.fetch': 'Fetch them ({size})',
 		'keep.fetching': 'Fetching…',
 		'keep.offline': 'You are offline: they cannot be fetched now.',

@@ -1,0 +1,40 @@
+import { describe, expect, it, vi } from 'vitest';
+import { AppData } from '../../../src/lib/app-data/app-data.svelte';
+import type { SpawnIngest } from '../../../src/lib/ingest/ingest-client';
+import type { IngestReply } from '../../../src/lib/ingest/ingest-messages';
+import { freshDb } from '../../fixtures/bundle-fixture';
+
+/** An ingest that replies only when the test says so. */
+function scripted(): { spawn: SpawnIngest; reply: (r: IngestReply) => Promise<void> } {
+	let onReply: ((reply: IngestReply) => void) | undefined;
+	return {
+		spawn: (handler) => {
+			onReply = handler;
+			return { send: () => {}, stop: () => {} };
+		},
+		// The install starts once the app has read what is stored; each reply is then taken in.
+		reply: async (r) => {
+			await vi.waitFor(() => expect(onReply).toBeDefined());
+			onReply!(r);
+		}
+	};
+}
+
+describe('AppData.storing', () => {
+	it('holds the groups a first install stores after its core, until it is done', async () => {
+		const ingest = scripted();
+		const app = new AppData({ db: freshDb(), spawn: ingest.spawn });
+		const started = app.start('https://host/data/');
+		expect(app.storing).toEqual([]);
+		await ingest.reply({ type: 'core', storing: ['declarations-2023', 'donations'] });
+		await vi.waitFor(() => expect(app.storing).toEqual(['declarations-2023', 'donations']));
+		await ingest.reply({
+			type: 'done',
+			manifest: { version: 'v1' } as never,
+			isNew: true
+		});
+		await started;
+		expect(app.storing).toEqual([]);
+		expect(app.isChoiceAsked).toBe(false);
+	});
+});
