@@ -10,6 +10,7 @@ import { FEMALE_NAMES, MALE_NAMES, SURNAMES, surnameFor, type Sex } from './name
 import type { People } from './people';
 import { pickCity } from './places';
 import { Rng } from './random';
+import { isRealName } from './real-clash';
 import type { Party, Person } from './types';
 
 const FIRST_DAY = dayNumber('1940-01-01');
@@ -66,7 +67,7 @@ export function bulkPeople(input: BulkPeopleInput): (id: number) => Person {
 				sex
 			};
 			const birth = fromDayNumber(FIRST_DAY + Math.floor(x / (firsts.length * SURNAMES.length)));
-			if (!people.isFree(name, birth)) continue;
+			if (isRealName(name.first, name.last) || !people.isFree(name, birth)) continue;
 			const rng = base.fork(String(u));
 			const person: Person = { id, ...name, birth, city: pickCity(rng) };
 			if (u < donors) {

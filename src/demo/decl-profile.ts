@@ -6,6 +6,7 @@
 import type { DeclaredEstate, DeclaredVehicle } from './decl-types';
 import { FEMALE_NAMES, MALE_NAMES, SURNAMES, surnameFor, upper, type Sex } from './names';
 import { PARISHES } from './places';
+import { isRealName } from './real-clash';
 import type { Rng } from './random';
 import type { Person } from './types';
 
@@ -55,10 +56,17 @@ export function relativeSurname(last: string, sex: Sex): string {
 }
 
 function relative(rng: Rng, person: Person, relation: string, sex: Sex, sameSurname = true) {
-	const first = rng.pick(sex === 'M' ? MALE_NAMES : FEMALE_NAMES);
+	const firsts = sex === 'M' ? MALE_NAMES : FEMALE_NAMES;
+	const drawn = rng.pick(firsts);
 	const last = sameSurname
 		? relativeSurname(person.last, sex)
 		: surnameFor(rng.pick(SURNAMES), sex);
+	// A real name gives way to the next given name in the list that makes none (no extra draw).
+	const at = firsts.indexOf(drawn);
+	const first = firsts
+		.map((_, step) => firsts[(at + step) % firsts.length] ?? drawn)
+		.find((candidate) => !isRealName(candidate, last));
+	if (first === undefined) throw new Error(`every given name with ${last} is a real name`);
 	return { name: upper(`${first} ${last}`), relation, sex };
 }
 

@@ -4,7 +4,8 @@
  * is not always derivable (Balodis → Balode, Jansons → Jansone, Liepa → Liepa).
  */
 import { foldText } from '../model/fold-name';
-import type { Rng } from './random';
+import { isRealName } from './real-clash';
+import { hashString, Rng } from './random';
 
 export type Sex = 'M' | 'F';
 
@@ -87,6 +88,18 @@ export function randomName(rng: Rng, sex: Sex): PersonName {
 		if (second !== last) last = `${last}-${second}`;
 	}
 	return { first, last, sex };
+}
+
+/**
+ * A random name that no real person in the samples has. When the draw is a real name, the
+ * next ones come from a stream of the name's own, so the caller's stream stays as it was.
+ */
+export function fictionalName(rng: Rng, sex: Sex): PersonName {
+	let name = randomName(rng, sex);
+	if (!isRealName(name.first, name.last)) return name;
+	const own = new Rng(hashString(`fictional|${foldText(`${name.first} ${name.last}`)}`));
+	while (isRealName(name.first, name.last)) name = randomName(own, sex);
+	return name;
 }
 
 /** The key two distinct fictional people must never share: folded name plus birth date. */

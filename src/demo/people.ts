@@ -5,7 +5,7 @@
  */
 import { foldText } from '../model/fold-name';
 import { codeFragment, daysIn, isoDate } from './format';
-import { identityKey, randomName, type PersonName, type Sex } from './names';
+import { fictionalName, identityKey, type PersonName, type Sex } from './names';
 import { pickCity, type City } from './places';
 import { containsForbidden, type Rng } from './random';
 import type { Person } from './types';
@@ -28,7 +28,7 @@ export type BulkPeople = (id: number) => Person | undefined;
 export class People {
 	readonly all: Person[] = [];
 	#keys = new Set<string>();
-	/** Folded full names kept for the planted cases, so chance never adds a fourth "Jānis Bērziņš". */
+	/** Folded full names kept for the planted cases, so chance never adds a fourth "Jānis Krūmiņš". */
 	#reserved = new Set<string>();
 	/** Folded name + birth year of everyone, and of officials, and officials' folded names. */
 	#nameYears = new Set<string>();
@@ -61,7 +61,7 @@ export class People {
 		if (this.#sealed) throw new Error('People is sealed: add every person before writing files');
 		for (;;) {
 			const sex = options.sex ?? (rng.chance(0.5) ? 'M' : 'F');
-			const name = randomName(rng, sex);
+			const name = fictionalName(rng, sex);
 			const folded = foldText(`${name.first} ${name.last}`);
 			if (this.#reserved.has(folded)) continue;
 			const birth = randomBirth(rng, options.bornFrom, options.bornTo);

@@ -1,7 +1,7 @@
 /**
  * The planted hard cases for the linking evaluation: fixed fictional people with fixed birth
  * dates, their posts and company ties. Their names are reserved, so chance never adds a
- * third "Jānis Bērziņš"; every row they appear in is recorded in planted.json.
+ * third "Jānis Krūmiņš"; every row they appear in is recorded in planted.json.
  */
 import type { Institutions } from './orgs';
 import type { People } from './people';
@@ -18,8 +18,8 @@ type Spec = readonly [
 ];
 
 const SPECS = {
-	janisDeputy: ['Jānis', 'Bērziņš', 'M', '1971-04-18', 'Rīga', 0],
-	janisDonor: ['Jānis', 'Bērziņš', 'M', '1985-09-23', 'Ogre', 1],
+	janisDeputy: ['Jānis', 'Krūmiņš', 'M', '1971-04-18', 'Rīga', 0],
+	janisDonor: ['Jānis', 'Krūmiņš', 'M', '1985-09-23', 'Ogre', 1],
 	annaCouncil: ['Anna', 'Kalniņa', 'F', '1979-03-14', 'Daugavpils', 2],
 	annaDonor: ['Anna', 'Kalniņa', 'F', '1979-11-02', 'Liepāja', 4],
 	marisDeputy: ['Māris', 'Ozols', 'M', '1968-05-23', 'Jelgava', 1],

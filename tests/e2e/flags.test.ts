@@ -26,19 +26,19 @@ describeInBrowser('red flags', () => {
 	let session: Session;
 	beforeAll(async () => {
 		session = await openSession();
-		await waitForSearch(session, 'janis%20berzins', /Jānis Bērziņš/);
+		await waitForSearch(session, 'janis%20krumins', /Jānis Krūmiņš/);
 	});
 	afterAll(async () => session?.close());
 
 	it('marks flagged people in search results with their flag count', async () => {
-		const options = session.page.getByRole('option', { name: /Jānis Bērziņš/ });
+		const options = session.page.getByRole('option', { name: /Jānis Krūmiņš/ });
 		await expect.poll(() => options.count()).toBeGreaterThan(1);
 		expect(await options.filter({ hasText: 'Flags: 1' }).count()).toBeGreaterThan(0);
 	});
 
 	it('shows the planted major donor’s flag, opening to its figures, rule and source rows', async () => {
 		const { page, baseUrl } = session;
-		await page.goto(`${baseUrl}#/person/${personId('Jānis Bērziņš', '230985')}`);
+		await page.goto(`${baseUrl}#/person/${personId('Jānis Krūmiņš', '230985')}`);
 		const section = page.getByRole('region', { name: /Flags: reasons to look closer/ });
 		const flag = section.locator('details[data-flag="major-donor"]');
 		await flag.waitFor();
@@ -62,8 +62,8 @@ describeInBrowser('red flags', () => {
 
 	it('gives the namesake born in 1971 no major-donor flag, and the near miss no flag at all', async () => {
 		const { page, baseUrl } = session;
-		await page.goto(`${baseUrl}#/person/${personId('Jānis Bērziņš', '180471')}`);
-		await page.getByRole('heading', { level: 1, name: /Jānis Bērziņš/ }).waitFor();
+		await page.goto(`${baseUrl}#/person/${personId('Jānis Krūmiņš', '180471')}`);
+		await page.getByRole('heading', { level: 1, name: /Jānis Krūmiņš/ }).waitFor();
 		await page.getByRole('heading', { name: 'Declarations', exact: true }).first().waitFor();
 		expect(await page.locator('details[data-flag="major-donor"]').count()).toBe(0);
 		await page.goto(`${baseUrl}#/person/${personId('Gunta Eglīte', '251081')}`);
@@ -87,7 +87,7 @@ describeInBrowser('red flags', () => {
 				rows.evaluateAll((all) => [...new Set(all.map((r) => r.getAttribute('data-flag')))])
 			)
 			.toEqual(['major-donor']);
-		await page.getByRole('link', { name: 'Jānis Bērziņš' }).first().waitFor();
+		await page.getByRole('link', { name: 'Jānis Krūmiņš' }).first().waitFor();
 		await page.setViewportSize({ width: 390, height: 844 });
 		await screenshot(page, 'flags-page-390');
 		await page.setViewportSize({ width: 1280, height: 900 });
