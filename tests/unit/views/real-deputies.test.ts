@@ -17,7 +17,7 @@ import {
 	totalsByKind
 } from '../../../src/views/person/possible-matches';
 import { splitPosts } from '../../../src/views/person/posts';
-import { describeRealData, REALDATA } from '../../fixtures/realdata';
+import { describeRealData, isOnRow, REALDATA } from '../../fixtures/realdata';
 
 const TODAY = '2026-12-06';
 let data: ResolvedData;
@@ -34,10 +34,10 @@ function profileOf(id: string): Profile {
 		companies: []
 	};
 }
-const personNamed = (name: string, dataset: string) =>
-	data.people.find(
-		(p) => foldText(p.name) === foldText(name) && p.sources.some((s) => s.dataset === dataset)
-	)!;
+/** The person a record (`file:line`, or a file of one declaration) was resolved to; people are
+ * found by their row, never by a name written here, as the samples name real people. */
+const personOn = (record: string) =>
+	data.people.find((p) => p.sources.some((s) => isOnRow(s.record, record)))!;
 
 describeRealData('deputies and their posts on the real samples', () => {
 	beforeAll(() => {
@@ -52,7 +52,7 @@ describeRealData('deputies and their posts on the real samples', () => {
 	}, 60_000);
 
 	it('dates the list’s posts to the 13th Saeima, so they are no longer posts now', () => {
-		const deputy = profileOf(personNamed('Reinis Znotiņš', 'groups').id);
+		const deputy = profileOf(personOn('groups.csv:100').id);
 		const { now, before } = splitPosts(deputy, TODAY);
 		expect(now.map((p) => p.role)).toEqual([]);
 		const listed = before.find((p) => p.role === '13. Saeimas deputāts')!;
@@ -67,7 +67,7 @@ describeRealData('deputies and their posts on the real samples', () => {
 	});
 
 	it('counts a Saeima post declared for 2024 as a post now (the 14th Saeima)', () => {
-		const declarant = profileOf(personNamed('Ainārs Šlesers', 'slesers-2024').id);
+		const declarant = profileOf(personOn('slesers-2024.html').id);
 		const { now } = splitPosts(declarant, TODAY);
 		expect(now.map((p) => refs.get(p.to)?.regNo)).toContain('90000028300');
 	});
@@ -94,7 +94,7 @@ describeRealData('deputies and their posts on the real samples', () => {
 	});
 
 	it('shows the deputy’s two same-year donors as possible matches, each one’s money apart', () => {
-		const deputy = profileOf(personNamed('Reinis Znotiņš', 'groups').id);
+		const deputy = profileOf(personOn('groups.csv:100').id);
 		const matches = possibleMatches(deputy).filter(
 			(r) => r.evidence[0]?.values.reason === 'ambiguous'
 		);

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { saeimaDeputiesCsv } from '../../../../src/builder/adapters/saeima-deputies-csv';
+import { readCsv } from '../../../../src/builder/sources/csv';
 import type { PostRecord } from '../../../../src/builder/sources/source-records';
 import { runAdapter } from '../../../fixtures/adapters';
 import { describeRealData, realPath } from '../../../fixtures/realdata';
@@ -116,7 +118,8 @@ describe('saeimaDeputiesCsv on reordered, respelled columns', () => {
 });
 
 describeRealData('saeimaDeputiesCsv', () => {
-	const result = deputies(realPath('lv-saeima-deputies-delna-iw', 'groups.csv'));
+	const path = realPath('lv-saeima-deputies-delna-iw', 'groups.csv');
+	const result = deputies(path);
 	const posts = result.records.filter((r) => r.relation === 'holds-post');
 
 	it('reads the 100 deputies of the 13th Saeima and rejects none', () => {
@@ -131,9 +134,13 @@ describeRealData('saeimaDeputiesCsv', () => {
 		expect(result.warnings).toContain('line 60: party "Nav" read as no party');
 	});
 
-	it('reads Aldis Adamovičs (line 2) as born in 1970, living in Preiļi', () => {
+	it('reads the deputy on line 2 as "Given Surname", born in 1970, living in Preiļi', () => {
+		// The list writes "Surname, Given"; the name is read from the file, not written here.
+		const [surname, given] = readCsv(readFileSync(path, 'utf8')).rows[0]!.values[
+			'Deputāts/e'
+		]!.split(', ');
 		expect(result.at(2)?.person).toMatchObject({
-			name: 'Aldis Adamovičs',
+			name: `${given} ${surname}`,
 			birthYear: 1970,
 			municipality: 'Preiļi'
 		});

@@ -203,7 +203,8 @@ describeRealData('vidDeclarationJson', () => {
 		expect(vidDeclarationJson.detect(file)).toBe(true);
 		expect([rowsRead, records.length, rejected, warnings]).toEqual([1, 1, [], []]);
 		expect(record).toMatchObject({
-			person: { name: 'ANDRIS BĒRZIŅŠ' },
+			// As the file writes it (read from it here: the sample names a real person).
+			person: { name: (JSON.parse(readFileSync(path, 'utf8')) as { name: string }).name },
 			year: 2011,
 			kind: 'annual',
 			post: 'Valsts prezidents',
