@@ -62,6 +62,11 @@ export class AppData {
 				? { kind: 'installing', ...this.progress.bytes }
 				: this.#outcome
 	);
+	/**
+	 * The data in use has a relation graph, which the connection finder searches. A bundle
+	 * whose graph was too big for the app is built without one (the build report says so).
+	 */
+	hasGraph = $derived(this.bundle?.manifest.files.some((file) => file.kind === 'graph') ?? true);
 	/** Only the core is installed, and the person is to choose which groups to keep. */
 	isChoiceAsked = $state(false);
 	/** Groups of files being stored into the version in use now (selective install): on their way, not left out. */

@@ -38,3 +38,18 @@ describe('AppData.storing', () => {
 		expect(app.isChoiceAsked).toBe(false);
 	});
 });
+
+describe('AppData.hasGraph', () => {
+	it('says whether the data in use lists a relation graph file', () => {
+		const app = new AppData({ db: freshDb(), spawn: scripted().spawn });
+		const bundle = (kinds: string[]) => ({
+			manifest: { version: 'v1', files: kinds.map((kind) => ({ kind })) } as never,
+			storedAt: '2026-12-07T00:00:00Z'
+		});
+		expect(app.hasGraph).toBe(true); // nothing stored yet: no page asks
+		app.bundle = bundle(['entities', 'facts', 'graph']);
+		expect(app.hasGraph).toBe(true);
+		app.bundle = bundle(['entities', 'facts', 'search']);
+		expect(app.hasGraph).toBe(false);
+	});
+});
