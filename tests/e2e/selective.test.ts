@@ -65,8 +65,11 @@ describeInBrowser('selective install', () => {
 			.getByRole('option', { name: /Māris Ozols/ })
 			.first()
 			.waitFor({ timeout: 120_000 });
+		// Search answers from the search documents on (even before the rest of the core is in);
+		// once the core is in use, the groups follow with search working meanwhile.
 		const installing = page.getByRole('status').filter({ hasText: 'Search works meanwhile' });
-		expect(await installing.isVisible()).toBe(true);
+		await installing.waitFor({ timeout: 60_000 });
+		expect(await page.getByRole('option', { name: /Māris Ozols/ }).count()).toBeGreaterThan(0);
 		await screenshot(page, 'selective-searchable-early');
 		// Two files are fetched at a time, so one other file may be seen beside the search
 		// documents; every search document must still be asked for before anything else after it.
@@ -85,6 +88,44 @@ describeInBrowser('selective install', () => {
 		expect(await page.getByText('not on this device').count()).toBe(0);
 		expect(foreignRequests(session)).toEqual([]);
 		expect(session.problems).toEqual([]);
+	});
+
+	it('searches a first install once its search documents are stored, before the rest of its core', async () => {
+		// The core's other files are held back, so they are still on their way when search answers.
+		const server = await serveFolder(DIST, {
+			dataDelayMs: (path) => (/\/data\/(entities|facts|graph|explore)-/.test(path) ? 2500 : 0)
+		});
+		servers.push(server);
+		const session = await openSession(undefined, { baseUrl: server.url });
+		sessions.push(session);
+		const { page } = session;
+		await page.goto(`${server.url}#/search?q=ozols`);
+		const option = page.getByRole('option', { name: /Māris Ozols/ }).first();
+		await option.waitFor({ timeout: 60_000 });
+		// Nothing is in use yet: the first install's progress is still shown, and no entity
+		// file has been served whole.
+		expect(await page.getByRole('progressbar').first().isVisible()).toBe(true);
+		expect(await page.getByText('Search works already.', { exact: false }).isVisible()).toBe(true);
+		const active = await page.evaluate(
+			() =>
+				new Promise<unknown>((resolve, reject) => {
+					const open = indexedDB.open('plainview');
+					open.onerror = () => reject(open.error);
+					open.onsuccess = () => {
+						const get = open.result.transaction('meta').objectStore('meta').get('active');
+						get.onsuccess = () => resolve(get.result);
+					};
+				})
+		);
+		expect(active).toBeUndefined();
+		await shoot(session, 'selective-search-before-core', option);
+		// Opened now, the profile follows once the core is in.
+		await option.click();
+		await page
+			.getByRole('heading', { level: 1, name: 'Māris Ozols' })
+			.waitFor({ timeout: 120_000 });
+		expect(session.problems).toEqual([]);
+		expect(foreignRequests(session)).toEqual([]);
 	});
 
 	it('asks what to keep, leaves a group out, names it on a profile, and fetches it when online', async () => {

@@ -67,6 +67,11 @@ export class AppData {
 	 * whose graph was too big for the app is built without one (the build report says so).
 	 */
 	hasGraph = $derived(this.bundle?.manifest.files.some((file) => file.kind === 'graph') ?? true);
+	/**
+	 * A first install's version whose search documents are stored while the rest of its core
+	 * is not yet: it can be searched, and its pages open once `bundle` is there.
+	 */
+	searchVersion = $state<string | undefined>();
 	/** Only the core is installed, and the person is to choose which groups to keep. */
 	isChoiceAsked = $state(false);
 	/** Groups of files being stored into the version in use now (selective install): on their way, not left out. */
@@ -175,6 +180,10 @@ export class AppData {
 				// A 'failed' reply always follows, and decides whether the failure is shown at all.
 				if (reply.progress.phase !== 'failed') this.progress = reply.progress;
 				return;
+			case 'search':
+				// Nothing stored before: searching starts while the rest of the core is stored.
+				if (!this.bundle) this.searchVersion = reply.version;
+				return;
 			// 'core': a first install's core is in and searchable; its groups follow (selective install).
 			case 'core':
 			case 'done': {
@@ -204,6 +213,8 @@ export class AppData {
 				if (this.bundle) this.progress = readyProgress(this.bundle.manifest);
 				break;
 			case 'failed':
+				// The version searched early is removed with the failed install.
+				if (!this.bundle) this.searchVersion = undefined;
 				await this.#fail(channel, reply.message);
 				if (this.#run?.channel !== channel) return;
 				break;

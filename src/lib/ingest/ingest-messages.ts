@@ -24,6 +24,8 @@ export type IngestReply =
 	| { type: 'done'; manifest: Manifest; isNew: boolean; ask?: boolean }
 	/** A first install's core is active (searchable); the groups `storing` are being stored. */
 	| { type: 'core'; storing: string[] }
+	/** A first install's search documents are stored: `version` can be searched, not yet opened. */
+	| { type: 'search'; version: string }
 	| { type: 'failed'; message: string }
 	/** Not installed: the bundle would lose most of the data, and the person is asked first. */
 	| { type: 'shrink'; shrink: BundleShrink };

@@ -6,7 +6,7 @@
  * tests. Records are parsed here and written straight to IndexedDB, never posted to the
  * page, because copying parsed objects between threads costs 2.5× the parse.
  */
-import type { Manifest } from '../../model/bundle-format';
+import type { Manifest, ManifestFile } from '../../model/bundle-format';
 import { bundleShrink, ShrinkError } from '../../model/bundle-shrink';
 import type { BundleSource } from './bundle-source';
 import { describeError } from './describe-error';
@@ -45,6 +45,11 @@ export interface IngestOptions {
 	everything?: boolean;
 	/** A first install's core is active and searchable; `storing`, the groups that follow. */
 	onCore?: (manifest: Manifest, storing: string[]) => void;
+	/**
+	 * A first install's search documents are stored, ahead of the rest of its core: the
+	 * version can be searched (read with its version named) while the rest follows.
+	 */
+	onSearch?: (version: string) => void;
 }
 
 export interface IngestResult {
@@ -129,7 +134,17 @@ async function install(
 	progress.begin(manifest, plannedFiles(plan));
 	await beginPending(db, manifest);
 	try {
-		await storeFiles(store, plan.core, manifest.version);
+		if (isFirst) {
+			// Nothing is searchable yet: the search documents go first and are searched at once.
+			const isSearch = (file: ManifestFile) => file.kind === 'search';
+			await storeFiles(store, plan.core.filter(isSearch), manifest.version);
+			options.onSearch?.(manifest.version);
+			await storeFiles(
+				store,
+				plan.core.filter((file) => !isSearch(file)),
+				manifest.version
+			);
+		} else await storeFiles(store, plan.core, manifest.version);
 		if (isFirst && manifest.groups) {
 			// Nothing to keep in use: the core goes live now, and each group joins it when stored.
 			progress.phase('indexing');

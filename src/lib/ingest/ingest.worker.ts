@@ -49,6 +49,7 @@ async function run(request: IngestRequest): Promise<void> {
 			...common,
 			everything: request.type === 'install-files',
 			onCore: (_manifest, storing) => post({ type: 'core', storing }),
+			onSearch: (version) => post({ type: 'search', version }),
 			...(request.allowShrink && { allowShrink: request.allowShrink })
 		});
 		post({ type: 'done', manifest, isNew, ...(ask && { ask }) });

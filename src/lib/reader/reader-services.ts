@@ -47,13 +47,20 @@ export function readerServices(
 	});
 	first.catch(() => {});
 	const explore = createExploreHandler(readExplore, () => version ?? first);
+	/** Loads the explore engine unasked a while after the version is taken up (preloadExploreAfterMs). */
+	const preloadSoon = () => {
+		if (preloadExploreAfterMs !== undefined)
+			setTimeout(() => explore.preload(), preloadExploreAfterMs);
+	};
 	/**
 	 * A search load's read. The version asked for is the explore service's at once; an explore
 	 * load in flight (a page opened by its address asked at the start) reads before the docs and
 	 * goes before the index build, since the worker does one thing at a time: that page then
-	 * waits for its own data only.
+	 * waits for its own data only. An early load (search-protocol.ts) only reads.
 	 */
-	const readDocsBesideExplore: ReadSearchDocs = (asked) => {
+	const readDocsBesideExplore: ReadSearchDocs = (asked, isEarly) => {
+		// Its explore file may not be stored yet: explore takes the version once it is active.
+		if (isEarly) return readDocs(asked);
 		const isFirst = version === undefined;
 		const docs = asked === undefined ? readDocs(asked) : undefined;
 		version = docs ? docs.then((read) => read.version) : Promise.resolve(asked!);
@@ -62,11 +69,7 @@ export function readerServices(
 		// An explore call before the first load waited for this version: its load stays.
 		if (!isFirst) explore.reset();
 		const reading = docs ?? explore.idle().then(() => readDocs(asked));
-		if (preloadExploreAfterMs !== undefined)
-			reading.then(
-				() => setTimeout(() => explore.preload(), preloadExploreAfterMs),
-				() => {}
-			);
+		reading.then(preloadSoon, () => {});
 		return reading.then(async (read) => {
 			await explore.idle();
 			return read;
@@ -79,6 +82,14 @@ export function readerServices(
 			// The load's own reply reports a failure; this copy must not count as unhandled.
 			named.catch(() => {});
 			graph.reset();
+		},
+		onActive(active) {
+			const isFirst = version === undefined;
+			version = Promise.resolve(active);
+			gotFirst(version);
+			if (!isFirst) explore.reset();
+			graph.reset();
+			preloadSoon();
 		}
 	});
 	return { [SEARCH_SERVICE]: search, [GRAPH_SERVICE]: graph, [EXPLORE_SERVICE]: explore };

@@ -28,18 +28,24 @@ export interface SearchClient {
 	 * Builds the index in the worker from `version` (the active version if absent), and
 	 * answers `query` there (text typed while it loads).
 	 */
-	load(version?: string, query?: SearchQuery): Promise<SearchLoaded>;
+	load(
+		version?: string,
+		query?: SearchQuery,
+		options?: { isEarly?: boolean }
+	): Promise<SearchLoaded>;
+	/** Tells the worker that `version`, loaded early, is active now (no new index is built). */
+	activate(version: string): Promise<void>;
 }
 
 /** Loads over the reader worker's client (reader/reader.ts), or one in process (tests). */
 export function createSearchClient(rpc: RpcClient): SearchClient {
 	const send = (request: SearchRequest) => rpc.call<SearchResponse>(SEARCH_SERVICE, request);
 	return {
-		async load(version, query) {
+		async load(version, query, { isEarly = false } = {}) {
 			// Fetched while the worker builds: the code that searches on the page.
 			const code = import('./page-search');
 			code.catch(() => undefined); // reported by the await below, if the load gets that far
-			const reply = send({ type: 'load', version, query });
+			const reply = send({ type: 'load', version, query, ...(isEarly && { isEarly }) });
 			// Sent with the load, so the worker makes them right after its reply.
 			const tables = send({ type: 'tables' });
 			tables.catch(() => undefined); // a failed load's tables fail too; the load says why
@@ -55,6 +61,10 @@ export function createSearchClient(rpc: RpcClient): SearchClient {
 				() => undefined
 			);
 			return { ...loaded, index: opened.index, search: opened.search };
+		},
+		async activate(version) {
+			const response = await send({ type: 'active', version });
+			if (response.type !== 'active') throw new Error(`unexpected ${response.type} reply`);
 		}
 	};
 }

@@ -27,25 +27,34 @@ export interface ReadDocs {
 	lines?: DocLines;
 }
 
-/** Reads every search doc of a version (the active one when absent), as search-source.ts does. */
-export type ReadSearchDocs = (version?: string) => Promise<ReadDocs>;
+/**
+ * Reads every search doc of a version (the active one when absent), as search-source.ts
+ * does; `isEarly`, a version whose core is still being stored (search-protocol.ts).
+ */
+export type ReadSearchDocs = (version?: string, isEarly?: boolean) => Promise<ReadDocs>;
 
 export interface SearchHandlerOptions {
 	now?: () => number;
 	/** Told of each load's read as it starts: the reader worker's graph takes its names. */
 	onRead?: (reading: Promise<ReadDocs>) => void;
+	/** Told that a version loaded early is active now (the 'active' request). */
+	onActive?: (version: string) => void;
 }
 
 export function createSearchHandler(
 	readDocs: ReadSearchDocs,
-	{ now = () => performance.now(), onRead }: SearchHandlerOptions = {}
+	{ now = () => performance.now(), onRead, onActive }: SearchHandlerOptions = {}
 ): Service<SearchRequest, SearchResponse> {
 	/** The tables of the latest load's index, once made. */
 	let tables: Promise<NameOrder> | undefined;
 
-	async function load(version?: string, query?: SearchQuery): Promise<SearchResponse> {
+	async function load(
+		version?: string,
+		query?: SearchQuery,
+		isEarly = false
+	): Promise<SearchResponse> {
 		const started = now();
-		const reading = readDocs(version);
+		const reading = readDocs(version, isEarly);
 		onRead?.(reading);
 		let made: (tables: NameOrder) => void = () => {};
 		let failed: (error: unknown) => void = () => {};
@@ -82,10 +91,18 @@ export function createSearchHandler(
 	}
 
 	return {
-		handle: (request) =>
-			request.type === 'load' ? load(request.version, request.query) : sendTables(),
+		handle: async (request) => {
+			if (request.type === 'load') return load(request.version, request.query, request.isEarly);
+			if (request.type === 'tables') return sendTables();
+			onActive?.(request.version);
+			return { type: 'active' };
+		},
 		transfer: (reply) =>
-			reply.type === 'loaded' ? snapshotBuffers(reply.index) : tablesBuffers(reply.tables)
+			reply.type === 'loaded'
+				? snapshotBuffers(reply.index)
+				: reply.type === 'tables'
+					? tablesBuffers(reply.tables)
+					: []
 	};
 }
 

@@ -20,9 +20,13 @@ export interface SearchAnswer {
 export type SearchRequest =
 	/**
 	 * Builds the index from the 'search' packs of `version` (the active version if absent),
-	 * and answers `query`, typed meanwhile, before it hands the index over.
+	 * and answers `query`, typed meanwhile, before it hands the index over. `isEarly`: the
+	 * version is a first install whose search docs are stored and the rest of its core not
+	 * yet, so the worker's graph and explore services do not take it up (see 'active').
 	 */
-	| { type: 'load'; version?: string; query?: SearchQuery }
+	| { type: 'load'; version?: string; query?: SearchQuery; isEarly?: boolean }
+	/** The version loaded early is active now: the graph and explore services take it up. */
+	| { type: 'active'; version: string }
 	/**
 	 * The name-order tables of the index the load sent just before builds (index-snapshot.ts):
 	 * sent with the load, answered in a task after its reply, off the path to searchable.
@@ -39,4 +43,5 @@ export type SearchResponse =
 			index: IndexSnapshot;
 			answer?: SearchAnswer;
 	  }
-	| { type: 'tables'; tables: NameOrder };
+	| { type: 'tables'; tables: NameOrder }
+	| { type: 'active' };

@@ -36,6 +36,8 @@ export class SearchState {
 	#markIndexed: () => void = () => {};
 	readonly #indexed = new Promise<void>((resolve) => (this.#markIndexed = resolve));
 	#loads = 0;
+	/** The latest load asked for; `loaded` settles true once its index is here. */
+	#latest: { version?: string; isEarly: boolean; loaded: Promise<boolean> } | undefined;
 
 	constructor(client: SearchClient, { limit = 50 }: { limit?: number } = {}) {
 		this.#client = client;
@@ -82,17 +84,46 @@ export class SearchState {
 	/**
 	 * Has the worker build the index of `version`, and answer there what is typed now;
 	 * until it is here the previous index (if any) still answers. Only the latest load's
-	 * index is kept.
+	 * index is kept. `isEarly`: a first install's version whose search docs are stored
+	 * before the rest of its core; when it is then loaded as active, its index stays and
+	 * the worker is only told (no second build).
 	 */
-	async load(version?: string): Promise<void> {
+	async load(version?: string, { isEarly = false }: { isEarly?: boolean } = {}): Promise<void> {
+		const latest = this.#latest;
+		if (!isEarly && latest?.isEarly && version !== undefined && latest.version === version) {
+			this.#latest = { ...latest, isEarly: false };
+			if (await latest.loaded) {
+				await this.#client.activate(version).catch((error: unknown) => {
+					this.error = error instanceof Error ? error.message : String(error);
+				});
+				return;
+			}
+			// The early load failed: this one builds the index.
+		}
+		let settle: (isLoaded: boolean) => void = () => {};
+		const loaded = new Promise<boolean>((resolve) => (settle = resolve));
+		this.#latest = { version, isEarly, loaded };
+		try {
+			await this.#loadIndex(version, isEarly, settle);
+		} finally {
+			settle(false);
+		}
+	}
+
+	async #loadIndex(
+		version: string | undefined,
+		isEarly: boolean,
+		settle: (isLoaded: boolean) => void
+	): Promise<void> {
 		const load = ++this.#loads;
 		this.isLoading = true;
 		this.isReady = this.#search !== undefined;
 		this.error = undefined;
 		let answer: SearchAnswer | undefined;
 		try {
-			const loaded = await this.#client.load(version, this.#query());
+			const loaded = await this.#client.load(version, this.#query(), { isEarly });
 			if (load !== this.#loads) return;
+			settle(true);
 			this.#search = loaded.search;
 			this.#markIndexed();
 			this.facets = loaded.facets;

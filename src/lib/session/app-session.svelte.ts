@@ -118,6 +118,14 @@ export class AppSession {
 			untrack(() => void profiles.load(id));
 		});
 
+		// A first install's search documents are stored before the rest of its core: search
+		// works from then on; the load once the core is in keeps that index (SearchState.load).
+		$effect(() => {
+			const early = appData.searchVersion;
+			if (early === undefined || this.version !== undefined) return;
+			untrack(() => void search.load(early, { isEarly: true }));
+		});
+
 		// The search index is rebuilt for each installed version.
 		$effect(() => {
 			const version = this.version;

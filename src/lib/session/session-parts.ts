@@ -19,6 +19,8 @@ export interface SessionData {
 	readonly isReady: boolean;
 	readonly progress: { readonly phase: string };
 	readonly updateVersion: string | undefined;
+	/** A first install's version searchable before the rest of its core is stored. */
+	readonly searchVersion?: string | undefined;
 	start(): Promise<void>;
 	readonly store: { warm(): Promise<void>; eachSearchPack: EachSearchPack };
 }

@@ -29,6 +29,19 @@ describe('InstallProgress', () => {
 		expect(screen.getByText('2 min 5 s')).toBeInTheDocument();
 	});
 
+	it.each([
+		['en', 'Search works already. Profiles open once the rest is stored.'],
+		['lv', 'Meklēšana jau darbojas. Profili atveras, kad pārējie dati ir saglabāti.']
+	] as const)('says in %s that search works while the rest is stored', (locale, text) => {
+		renderInApp(InstallProgress, { progress: progress(), isSearchable: true }, { locale });
+		expect(screen.getByText(text)).toBeInTheDocument();
+	});
+
+	it('says nothing of search before it works', () => {
+		renderInApp(InstallProgress, { progress: progress() });
+		expect(screen.queryByText(/Search works already/)).toBeNull();
+	});
+
 	it('says the estimate is not known yet, in Latvian', () => {
 		renderInApp(
 			InstallProgress,

@@ -53,3 +53,17 @@ describe('AppData.hasGraph', () => {
 		expect(app.hasGraph).toBe(false);
 	});
 });
+
+describe('AppData.searchVersion', () => {
+	it('names a first install searchable before its core is in, and drops it if the install fails', async () => {
+		const ingest = scripted();
+		const app = new AppData({ db: freshDb(), spawn: ingest.spawn });
+		const started = app.start('https://host/data/');
+		await ingest.reply({ type: 'search', version: 'v1' });
+		await vi.waitFor(() => expect(app.searchVersion).toBe('v1'));
+		expect(app.bundle).toBeUndefined();
+		await ingest.reply({ type: 'failed', message: 'entities-0001.jsonl.gz: HTTP 404' });
+		await started;
+		expect(app.searchVersion).toBeUndefined();
+	});
+});

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ingestBundle } from '../../../src/lib/ingest/ingest';
 import { keepGroups } from '../../../src/lib/ingest/install-groups';
 import { BundleStore } from '../../../src/lib/reads/store';
+import { readSearchDocs } from '../../../src/lib/search/search-source';
 import { activeRow, readChoice, saveChoice } from '../../../src/lib/storage/versions';
 import {
 	ANNA,
@@ -53,6 +54,50 @@ describe('selective install', () => {
 		expect(seen).toEqual([['declarations-2023']]);
 		expect((await activeRow(db))?.installed).toEqual(split.manifest.groups!.map((g) => g.id));
 	});
+
+	it.each([
+		['with groups', split],
+		['without', whole]
+	])(
+		'has a first install (%s) searchable once its search docs are stored, before the rest',
+		async (_name, bundle) => {
+			const db = freshDb();
+			const source = memorySource(bundle);
+			const early: { version: string; fetched: string[]; docs: number; active?: string }[] = [];
+			const searchFiles = bundle.manifest.files.filter((f) => f.kind === 'search');
+			await ingestBundle({
+				source,
+				db,
+				onSearch: async (version) => {
+					const fetched = [...source.calls];
+					const { docs } = await readSearchDocs(db, version);
+					early.push({
+						version,
+						fetched,
+						docs: docs.length,
+						active: (await activeRow(db))?.version
+					});
+				}
+			});
+			await expect.poll(() => early.length).toBe(1);
+			expect(early[0]).toEqual({
+				version: bundle.manifest.version,
+				fetched: searchFiles.map((f) => f.name),
+				docs: bundle.data.people.length + bundle.data.organisations.length
+			});
+			expect(bundle.manifest.files.length).toBeGreaterThan(searchFiles.length);
+			// An update is searched once it is active, as before: the old version answers meanwhile.
+			expect(early[0]!.active).toBeUndefined();
+			let again = 0;
+			const update = await ingestBundle({
+				source: memorySource(bundle === split ? whole : split),
+				db,
+				onSearch: () => void again++
+			});
+			expect(update.isNew).toBe(true);
+			expect(again).toBe(0);
+		}
+	);
 
 	it('reads a whole profile from the parts exactly as from an unsplit bundle', async () => {
 		const db = freshDb();

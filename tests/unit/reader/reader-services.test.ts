@@ -73,3 +73,31 @@ describe('graph queries in the reader worker, beside search', () => {
 		await expect(graph.neighbours(idOf('Anna Liepa'))).rejects.toThrow(GraphMissingError);
 	});
 });
+
+describe('a version searched early (its core still being stored)', () => {
+	it('is searched, and taken up by the explore and graph services only once active', async () => {
+		const db = freshDb();
+		await ingestBundle({ source: memorySource(bundle), db });
+		const version = bundle.manifest.version;
+		const explored: string[] = [];
+		const services = readerServices((asked) => readSearchDocs(db, asked), {
+			readGraph: (asked) => readGraph(db, asked),
+			readExplore: (asked) => {
+				explored.push(asked);
+				return Promise.resolve(undefined);
+			},
+			preloadExploreAfterMs: 0
+		});
+		const rpc = createRpcClient(localPort(services));
+		const search = createSearchClient(rpc);
+		const early = await search.load(version, undefined, { isEarly: true });
+		expect(searchIndex(early.index, { text: 'Anna' })[0]?.doc.name).toBe('Anna Liepa');
+		await new Promise((resolve) => setTimeout(resolve, 20));
+		// An explore file not yet stored would have been taken for none, until the next load.
+		expect(explored).toEqual([]);
+		await search.activate(version);
+		await expect.poll(() => explored).toEqual([version]);
+		const around = await createGraphClient(rpc).neighbours(idOf('Partija A'));
+		expect(around.total).toBe(2);
+	});
+});

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { SearchClient, SearchLoaded } from '../../../src/lib/search/search-client';
 import { takeSnapshot } from '../../../src/lib/search/index-snapshot';
 import { openIndex } from '../../../src/lib/search/page-search';
@@ -38,19 +38,31 @@ async function loadedOf(
 
 /** A client whose loads the test finishes by hand, in any order. */
 function manualClient() {
-	const loads: { version?: string; query?: SearchQuery; finish: (docs: SearchDoc[]) => void }[] =
-		[];
+	const loads: {
+		version?: string;
+		query?: SearchQuery;
+		isEarly?: boolean;
+		finish: (docs: SearchDoc[]) => void;
+		fail: (error: Error) => void;
+	}[] = [];
+	const activated: string[] = [];
 	const client: SearchClient = {
-		load: (version, query) =>
-			new Promise((resolve) =>
+		load: (version, query, options) =>
+			new Promise((resolve, reject) =>
 				loads.push({
 					version,
 					query,
-					finish: (docs) => void loadedOf(docs, version, query).then(resolve)
+					...(options?.isEarly && { isEarly: true }),
+					finish: (docs) => void loadedOf(docs, version, query).then(resolve),
+					fail: reject
 				})
-			)
+			),
+		activate: (version) => {
+			activated.push(version);
+			return Promise.resolve();
+		}
 	};
-	return { client, loads };
+	return { client, loads, activated };
 }
 
 async function loadedState(docs = DOCS): Promise<SearchState> {
@@ -148,7 +160,8 @@ describe('SearchState', () => {
 
 	it('says why a load failed', async () => {
 		const client: SearchClient = {
-			load: () => Promise.reject(new Error('no active data version'))
+			load: () => Promise.reject(new Error('no active data version')),
+			activate: () => Promise.resolve()
 		};
 		const search = new SearchState(client);
 		await search.load();
@@ -191,5 +204,52 @@ describe('SearchState', () => {
 		expect(search.find('anna')).toEqual([DOCS[1]]);
 		expect(search.find('berz', 2)).toHaveLength(2);
 		expect(search.find(' ')).toEqual([]);
+	});
+
+	it('keeps the index loaded early when its version becomes active, and tells the worker', async () => {
+		const { client, loads, activated } = manualClient();
+		const search = new SearchState(client);
+		const early = search.load('v1', { isEarly: true });
+		expect(loads.map((l) => [l.version, l.isEarly])).toEqual([['v1', true]]);
+		// The core is in while the index is still being built: no second build.
+		const active = search.load('v1');
+		loads[0]!.finish(DOCS);
+		await Promise.all([early, active]);
+		expect(loads).toHaveLength(1);
+		expect(activated).toEqual(['v1']);
+		search.text = 'anna';
+		expect(ids(search)).toEqual(['p-2']);
+	});
+
+	it('builds the index again when the early load failed', async () => {
+		const { client, loads, activated } = manualClient();
+		const search = new SearchState(client);
+		const early = search.load('v1', { isEarly: true });
+		loads[0]!.fail(new Error('pack missing'));
+		await early;
+		const active = search.load('v1');
+		await vi.waitFor(() => expect(loads).toHaveLength(2));
+		expect(loads.map((l) => [l.version, l.isEarly])).toEqual([
+			['v1', true],
+			['v1', undefined]
+		]);
+		loads[1]!.finish(DOCS);
+		await active;
+		expect(activated).toEqual([]);
+		expect(search.error).toBeUndefined();
+		expect(search.isReady).toBe(true);
+	});
+
+	it('loads another version in full, whatever was loaded early', async () => {
+		const { client, loads, activated } = manualClient();
+		const search = new SearchState(client);
+		const early = search.load('v1', { isEarly: true });
+		loads[0]!.finish(DOCS);
+		await early;
+		const other = search.load('v2');
+		loads[1]!.finish([searchDoc({ id: 'p-9', name: 'Anna Ozola' })]);
+		await other;
+		expect(loads.map((l) => l.version)).toEqual(['v1', 'v2']);
+		expect(activated).toEqual([]);
 	});
 });

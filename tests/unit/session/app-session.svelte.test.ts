@@ -63,6 +63,20 @@ describe('AppSession keeps the parts in step', () => {
 		stop();
 	});
 
+	it('has a first install searched early, before its core is in, and then as installed', () => {
+		const { stop, appData, search } = startSession();
+		appData.searchVersion = 'v1';
+		flushSync();
+		expect(search.load.mock.calls).toEqual([['v1', { isEarly: true }]]);
+		appData.install('v1');
+		flushSync();
+		// Once data is in use, a version searched early again (none is) would not be loaded early.
+		appData.searchVersion = 'v2';
+		flushSync();
+		expect(search.load.mock.calls).toEqual([['v1', { isEarly: true }], ['v1']]);
+		stop();
+	});
+
 	it('has the search index built for each version, and marks the data ready for the bench', () => {
 		const { stop, appData, search } = startSession();
 		expect(search.load).not.toHaveBeenCalled();

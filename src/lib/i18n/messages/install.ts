@@ -4,6 +4,7 @@ export const installMessages = defineMessages(
 	{
 		'install.title': 'Datu ielāde',
 		'install.intro': 'Pirmajā reizē dati tiek lejupielādēti un saglabāti šajā ierīcē.',
+		'install.searchable': 'Meklēšana jau darbojas. Profili atveras, kad pārējie dati ir saglabāti.',
 		'install.progress': 'Ielādes gaita',
 		'install.phase.idle': 'Gaida',
 		'install.phase.checking': 'Pārbauda datus',
@@ -43,6 +44,7 @@ export const installMessages = defineMessages(
 	{
 		'install.title': 'Loading the data',
 		'install.intro': 'On the first visit the data is downloaded and stored on this device.',
+		'install.searchable': 'Search works already. Profiles open once the rest is stored.',
 		'install.progress': 'Progress',
 		'install.phase.idle': 'Waiting',
 		'install.phase.checking': 'Checking the data',
