@@ -13,6 +13,6 @@ export function trace(step: string): void {
 	const m = process.memoryUsage();
 	const seconds = ((performance.now() - started) / 1000).toFixed(1);
 	console.error(
-		`[build ${seconds} s] ${step}: rss ${mib(m.rss)} MiB, heap ${mib(m.heapUsed)} MiB, buffers ${mib(m.arrayBuffers)} MiB`
+		`[build ${seconds} s] ${step}: rss ${mib(m.rss)} MiB, heap ${mib(m.heapUsed)} of ${mib(m.heapTotal)} MiB, buffers ${mib(m.arrayBuffers)} MiB`
 	);
 }
