@@ -5,7 +5,6 @@
  * gzip; `keyed`: a line of ids first; no layout: one JSON array) are still read, until the
  * next install replaces them.
  */
-import { gunzipSync, inflateSync } from 'fflate';
 import type { FactGroup } from '../../model/bundle-format';
 import { keyField, linePrefix, packText } from '../../model/pack-lines';
 import type { Entity, SearchDoc } from '../../model/types';
@@ -78,7 +77,9 @@ export async function decodePackLines<P extends Pack>(
 export async function openPack<T extends Item>(stored: StoredPack): Promise<PackReader<T>> {
 	if (isLines(stored)) {
 		const text =
-			stored.data.byteLength < NATIVE_FROM_BYTES ? inflateSmall(stored) : await inflateText(stored);
+			stored.data.byteLength < NATIVE_FROM_BYTES
+				? await inflateSmall(stored)
+				: await inflateText(stored);
 		return linesReader(stored.kind, text);
 	}
 	if (stored.layout !== 'keyed') {
@@ -122,12 +123,27 @@ function keyOf(item: Item): string {
  */
 const NATIVE_FROM_BYTES = 16 * 1024;
 
+let fflate: Promise<typeof import('fflate')> | undefined;
+
+/**
+ * fflate, a chunk of its own: no first page needs it, so it stays out of the initial JS. It is
+ * fetched by the first small pack read, or ahead of it, once the page is idle (App.svelte).
+ */
+export function loadInflate(): Promise<typeof import('fflate')> {
+	fflate ??= import('fflate').catch((error: unknown) => {
+		fflate = undefined; // fetched again by the next read
+		throw error;
+	});
+	return fflate;
+}
+
 /**
  * A stored pack inflated on the spot: fflate is faster for a pack this small than a
  * DecompressionStream with its hops through the event loop, and a profile opens two to four
  * packs one after another.
  */
-function inflateSmall({ data, layout }: StoredPack): string {
+async function inflateSmall({ data, layout }: StoredPack): Promise<string> {
+	const { gunzipSync, inflateSync } = await loadInflate();
 	return new TextDecoder().decode(layout === 'deflate' ? inflateSync(data) : gunzipSync(data));
 }
 
