@@ -220,7 +220,9 @@ async function keepEverything(page: Page, log: (line: string) => void): Promise<
 	if (!isAsked) return;
 	await choice.waitFor({ timeout: 120_000 });
 	const boxes = choice.getByRole('checkbox');
-	for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).check();
+	const count = await boxes.count();
+	for (let i = 0; i < count; i++) await boxes.nth(i).check();
 	await choice.getByRole('button', { name: /Keep the ticked data|Glabāt atzīmētos/ }).click();
-	log(`  asked what to keep: ticked all ${await boxes.count()} groups and saved`);
+	// Counted before saving: once saved, the question folds and its boxes go.
+	log(`  asked what to keep: ticked all ${count} groups and saved`);
 }
