@@ -35,11 +35,20 @@ export class ScrollMemory {
 	#next = 0;
 	#restoring: (() => void) | undefined;
 	readonly #stop: () => void;
+	/**
+	 * Where the page is scrolled to, as its scroll events last said. Read here rather than
+	 * `scrollY`, which makes the browser lay out a page just drawn before its frame does (about
+	 * 40 ms of a party page's first draw, done again when the frame lays out what followed).
+	 */
+	#y: number;
 
 	constructor(win: ScrollWindow = window) {
 		this.#window = win;
 		win.history.scrollRestoration = 'manual';
 		this.#current = this.#keyOfEntry();
+		this.#y = win.scrollY;
+		const onScroll = () => (this.#y = win.scrollY);
+		win.addEventListener('scroll', onScroll, { passive: true });
 		const onHashChange = () => {
 			this.#save();
 			this.#current = this.#keyOfEntry();
@@ -51,6 +60,7 @@ export class ScrollMemory {
 			win.addEventListener(type, onUserScroll, { passive: true });
 		this.#stop = () => {
 			win.removeEventListener('hashchange', onHashChange);
+			win.removeEventListener('scroll', onScroll);
 			for (const type of ['wheel', 'touchstart', 'keydown'] as const)
 				win.removeEventListener(type, onUserScroll);
 		};
@@ -64,7 +74,7 @@ export class ScrollMemory {
 		this.#cancel();
 		const target = this.#positions.get(this.#current) ?? 0;
 		if (target === 0) {
-			if (this.#window.scrollY !== 0) this.#window.scrollTo(0, 0);
+			if (this.#y !== 0) this.#window.scrollTo(0, 0);
 			return;
 		}
 		this.#window.scrollTo(0, target);
@@ -105,7 +115,7 @@ export class ScrollMemory {
 
 	#save(): void {
 		this.#positions.delete(this.#current);
-		this.#positions.set(this.#current, this.#window.scrollY);
+		this.#positions.set(this.#current, this.#y);
 		if (this.#positions.size > KEPT) {
 			const oldest = this.#positions.keys().next().value;
 			if (oldest !== undefined) this.#positions.delete(oldest);
