@@ -6,10 +6,13 @@
  * the frame showing the typed letter and is drawn a frame later; searched in
  * the input event itself, the results are drawn in the frame that shows the letter.
  *
- * The index is typed arrays, copied; the folded names cross as one string, and the docs as
- * the UTF-8 JSON Lines the packs held, transferred. The name-order tables for short queries
- * follow as the reply to a second request sent with the load (nameOrderOf), made after the
- * load's reply, off the path to searchable.
+ * The index is typed arrays, transferred (moved, not copied: a copy is made on the receiving
+ * thread as the message is read, a long task on the page at the full set's hundreds of MB);
+ * the folded names cross as one string, and the docs as the UTF-8 JSON Lines the packs held,
+ * transferred. The name-order tables for short queries follow as the reply to a second
+ * request sent with the load (nameOrderOf), made after the load's reply, off the path to
+ * searchable, from what the worker keeps: the names, and its own copy of their starts and id
+ * ranks.
  */
 import type { FilterColumns } from './doc-filter';
 import { PackedDocs, type DocLines } from './packed-docs';
@@ -28,8 +31,10 @@ export interface IndexSnapshot {
 }
 
 /**
- * The index and the docs' lines, ready to post. The index's typed arrays go with it when
- * the snapshot is transferred: the builder must not search the index afterwards.
+ * The index and the docs' lines, ready to post. The trigrams and filter columns go with it
+ * when the snapshot is transferred: the builder must not search the index afterwards, only
+ * make its name-order tables (nameOrderOf), for which the names' starts and id ranks it keeps
+ * are copies (a few MB).
  */
 export function takeSnapshot(index: SearchIndex, docs: DocLines): IndexSnapshot {
 	if (docs.ends.length !== index.docs.length) {
@@ -37,22 +42,36 @@ export function takeSnapshot(index: SearchIndex, docs: DocLines): IndexSnapshot 
 	}
 	return {
 		names: index.names.names.join('\n'),
-		starts: index.names.starts,
+		starts: index.names.starts.slice(),
 		trigrams: index.trigrams,
 		columns: index.columns,
 		docs,
-		...(index.idRank && { idRank: index.idRank })
+		...(index.idRank && { idRank: index.idRank.slice() })
 	};
 }
 
-/**
- * The buffers a snapshot moves without a copy: the docs' lines (the largest part), which the
- * worker has no more use for. The index's arrays are copied: the
- * worker still makes the name-order tables from them after its reply (nameOrderOf).
- */
+/** The buffers a snapshot moves without a copy: all of its typed arrays. */
 export function snapshotBuffers(snapshot: IndexSnapshot): ArrayBuffer[] {
 	const { bytes, ends } = snapshot.docs;
-	return [...new Set([bytes.buffer as ArrayBuffer, ends.buffer as ArrayBuffer])];
+	const { keys, offsets, postings, sizes } = snapshot.trigrams;
+	const { kind, roles, firstYear, lastYear, partyStarts, partyList } = snapshot.columns;
+	const arrays = [
+		bytes,
+		ends,
+		snapshot.starts,
+		keys,
+		offsets,
+		postings,
+		sizes,
+		kind,
+		roles,
+		firstYear,
+		lastYear,
+		partyStarts,
+		partyList,
+		...(snapshot.idRank ? [snapshot.idRank] : [])
+	];
+	return [...new Set(arrays.map((array) => array.buffer as ArrayBuffer))];
 }
 
 /** The buffers name-order tables move without a copy. */

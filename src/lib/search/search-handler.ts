@@ -68,7 +68,7 @@ export function createSearchHandler(
 			// not hold up the page.
 			const answer = query && answerOf(built, query, now);
 			const index = takeSnapshot(built, read.lines ?? docLinesOf(read.docs));
-			// The index's arrays are copied into the reply, so this index is still whole here.
+			// The reply moves the trigrams and columns; the name-order tables need only what stays.
 			setTimeout(() => made(nameOrderOf(built)));
 			return {
 				type: 'loaded',
