@@ -23,7 +23,8 @@ export const keepMessages = defineMessages(
 		'keep.fetch': 'Ielādēt tos ({size})',
 		'keep.fetching': 'Ielādē…',
 		'keep.offline': 'Nav tīkla savienojuma: tos tagad nevar ielādēt.',
-		'keep.notHere': 'Šie dati nav šajā ierīcē.'
+		'keep.notHere': 'Šie dati nav šajā ierīcē.',
+		'keep.stillStoring': 'Šie dati vēl tiek saglabāti šajā ierīcē.'
 	},
 	{
 		'keep.title': 'What to keep on this device',
@@ -42,7 +43,8 @@ export const keepMessages = defineMessages(
 		'keep.fetch': 'Fetch them ({size})',
 		'keep.fetching': 'Fetching…',
 		'keep.offline': 'You are offline: they cannot be fetched now.',
-		'keep.notHere': 'This data is not on this device.'
+		'keep.notHere': 'This data is not on this device.',
+		'keep.stillStoring': 'This data is still being stored on this device.'
 	}
 );
 
