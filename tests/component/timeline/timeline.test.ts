@@ -154,3 +154,11 @@ describe('TimelineSection and possible links', () => {
 		]);
 	});
 });
+
+describe('TimelineSection with facts not on this device', () => {
+	it('says so rather than that there are no dated facts', async () => {
+		renderInApp(TimelineSection, { profile: { ...profile(ANNA), missing: ['donations'] } });
+		expect(await screen.findByText('This data is not on this device.')).toBeInTheDocument();
+		expect(screen.queryByText('No dated facts to show on a timeline.')).toBeNull();
+	});
+});

@@ -1,9 +1,9 @@
 import { screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import type { AppData } from '../../../../src/lib/app-data/app-data.svelte';
-import NotHere from '../../../../src/views/profile/NotHere.svelte';
-import InAppData from '../../../fixtures/component/InAppData.svelte';
-import { renderInApp } from '../../../fixtures/component/render';
+import type { AppData } from '../../../src/lib/app-data/app-data.svelte';
+import NotHere from '../../../src/lib/keep/NotHere.svelte';
+import InAppData from '../../fixtures/component/InAppData.svelte';
+import { renderInApp } from '../../fixtures/component/render';
 
 const storing = (groups: string[]) => () => ({ storing: groups }) as unknown as AppData;
 const show = (groups: string[], being: string[], locale: 'en' | 'lv' = 'en') =>
