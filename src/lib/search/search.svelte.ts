@@ -143,6 +143,21 @@ export class SearchState {
 		} else this.#send();
 	}
 
+	/**
+	 * Drops the index and its results: the version it was loaded from early is gone (its first
+	 * install failed). A load still on its way is not kept either.
+	 */
+	clear(): void {
+		this.#loads++;
+		this.#latest = undefined;
+		this.#search = undefined;
+		this.isReady = false;
+		this.isLoading = false;
+		this.facets = { parties: [] };
+		this.results = [];
+		this.active = -1;
+	}
+
 	/** Docs for `text`, best first (pickers); none before the index is here. */
 	find(text: string, limit = 8): SearchDoc[] {
 		if (!this.#search || text.trim() === '') return [];

@@ -120,10 +120,18 @@ export class AppSession {
 
 		// A first install's search documents are stored before the rest of its core: search
 		// works from then on; the load once the core is in keeps that index (SearchState.load).
+		// Should that install fail, its version is removed, and so is the index made from it.
+		let searchedEarly: string | undefined;
 		$effect(() => {
 			const early = appData.searchVersion;
-			if (early === undefined || this.version !== undefined) return;
-			untrack(() => void search.load(early, { isEarly: true }));
+			if (this.version !== undefined) return;
+			if (early !== undefined) {
+				searchedEarly = early;
+				untrack(() => void search.load(early, { isEarly: true }));
+			} else if (searchedEarly !== undefined) {
+				searchedEarly = undefined;
+				untrack(() => search.clear());
+			}
 		});
 
 		// The search index is rebuilt for each installed version.

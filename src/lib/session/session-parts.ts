@@ -38,7 +38,7 @@ export interface SessionParts {
 	router: Pick<Router, 'route' | 'replaceSoon'>;
 	appData: SessionData;
 	profiles: SessionProfiles;
-	search: Pick<SearchState, 'text' | 'filters' | 'load'>;
+	search: Pick<SearchState, 'text' | 'filters' | 'load' | 'clear'>;
 	/** The elected bodies' list (views/institution/institution-list.svelte.ts). */
 	institutions: { load(version: string, eachSearchPack: EachSearchPack): Promise<void> };
 	i18n: Pick<I18n, 'locale' | 't'>;

@@ -252,4 +252,21 @@ describe('SearchState', () => {
 		expect(loads.map((l) => l.version)).toEqual(['v1', 'v2']);
 		expect(activated).toEqual([]);
 	});
+
+	it('clears the index and its results, and keeps no load still on its way', async () => {
+		const { client, loads } = manualClient();
+		const search = new SearchState(client);
+		const early = search.load('v1', { isEarly: true });
+		loads[0]!.finish(DOCS);
+		await early;
+		search.text = 'anna';
+		expect(ids(search)).toEqual(['p-2']);
+		const late = search.load('v2', { isEarly: true });
+		search.clear();
+		loads[1]!.finish(DOCS);
+		await late;
+		expect([search.isReady, search.results, search.find('anna')]).toEqual([false, [], []]);
+		search.text = 'anna b';
+		expect(search.results).toEqual([]);
+	});
 });

@@ -77,6 +77,21 @@ describe('AppSession keeps the parts in step', () => {
 		stop();
 	});
 
+	it('drops the index searched early when that first install fails', () => {
+		const { stop, appData, search } = startSession();
+		appData.searchVersion = 'v1';
+		flushSync();
+		expect(search.clear).not.toHaveBeenCalled();
+		appData.searchVersion = undefined;
+		flushSync();
+		expect(search.clear).toHaveBeenCalledTimes(1);
+		// The retry's search documents are searched again.
+		appData.searchVersion = 'v2';
+		flushSync();
+		expect(search.load.mock.calls.at(-1)).toEqual(['v2', { isEarly: true }]);
+		stop();
+	});
+
 	it('has the search index built for each version, and marks the data ready for the bench', () => {
 		const { stop, appData, search } = startSession();
 		expect(search.load).not.toHaveBeenCalled();
