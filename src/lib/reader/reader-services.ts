@@ -47,6 +47,15 @@ export function readerServices(
 	});
 	first.catch(() => {});
 	const explore = createExploreHandler(readExplore, () => version ?? first);
+	/** The version the explore service is to read from now on. */
+	const takeUp = (next: Promise<string>) => {
+		const isFirst = version === undefined;
+		version = next;
+		version.catch(() => {});
+		gotFirst(version);
+		// An explore call before the first load waited for this version: its load stays.
+		if (!isFirst) explore.reset();
+	};
 	/** Loads the explore engine unasked a while after the version is taken up (preloadExploreAfterMs). */
 	const preloadSoon = () => {
 		if (preloadExploreAfterMs !== undefined)
@@ -61,13 +70,8 @@ export function readerServices(
 	const readDocsBesideExplore: ReadSearchDocs = (asked, isEarly) => {
 		// Its explore file may not be stored yet: explore takes the version once it is active.
 		if (isEarly) return readDocs(asked);
-		const isFirst = version === undefined;
 		const docs = asked === undefined ? readDocs(asked) : undefined;
-		version = docs ? docs.then((read) => read.version) : Promise.resolve(asked!);
-		version.catch(() => {});
-		gotFirst(version);
-		// An explore call before the first load waited for this version: its load stays.
-		if (!isFirst) explore.reset();
+		takeUp(docs ? docs.then((read) => read.version) : Promise.resolve(asked!));
 		const reading = docs ?? explore.idle().then(() => readDocs(asked));
 		reading.then(preloadSoon, () => {});
 		return reading.then(async (read) => {
@@ -84,10 +88,7 @@ export function readerServices(
 			graph.reset();
 		},
 		onActive(active) {
-			const isFirst = version === undefined;
-			version = Promise.resolve(active);
-			gotFirst(version);
-			if (!isFirst) explore.reset();
+			takeUp(Promise.resolve(active));
 			graph.reset();
 			preloadSoon();
 		}

@@ -2,7 +2,8 @@ import { screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import type { AppData } from '../../../../src/lib/app-data/app-data.svelte';
 import type { Manifest } from '../../../../src/model/bundle-format';
-import MissingFactsHarness from '../../../fixtures/component/MissingFactsHarness.svelte';
+import MissingFacts from '../../../../src/views/profile/MissingFacts.svelte';
+import InAppData from '../../../fixtures/component/InAppData.svelte';
 import { renderInApp } from '../../../fixtures/component/render';
 
 const group = (id: string, dataset: string, bytes: number) => ({
@@ -26,9 +27,13 @@ function appData(storing: string[]): AppData {
 	} as unknown as AppData;
 }
 
+/** MissingFacts under an app data context, as a profile page has it. */
+const show = (data: AppData, missing: string[]) =>
+	renderInApp(InAppData, { data: () => data, component: MissingFacts, props: { missing } });
+
 describe('MissingFacts', () => {
 	it('names facts left out, with a button to fetch them', () => {
-		renderInApp(MissingFactsHarness, { data: () => appData([]), missing: ['donations'] });
+		show(appData([]), ['donations']);
 		expect(
 			screen.getByText(
 				'Some of this profile’s facts are not on this device: Donations and membership fees.'
@@ -38,10 +43,7 @@ describe('MissingFacts', () => {
 	});
 
 	it('says facts on their way are still being stored, and offers to fetch only the rest', () => {
-		renderInApp(MissingFactsHarness, {
-			data: () => appData(['donations']),
-			missing: ['donations', 'register']
-		});
+		show(appData(['donations']), ['donations', 'register']);
 		expect(
 			screen.getByText(
 				'Some of this profile’s facts are still being stored on this device: Donations and membership fees. The page shows them once they are in.'
@@ -56,10 +58,7 @@ describe('MissingFacts', () => {
 	});
 
 	it('offers no fetch while everything missing is on its way', () => {
-		renderInApp(MissingFactsHarness, {
-			data: () => appData(['donations']),
-			missing: ['donations']
-		});
+		show(appData(['donations']), ['donations']);
 		expect(screen.getByText(/still being stored on this device/)).toBeInTheDocument();
 		expect(screen.queryByText(/not on this device/)).toBeNull();
 		expect(screen.queryByRole('button')).toBeNull();
