@@ -3,7 +3,7 @@
  * only decide whether two published names could be the same name.
  */
 
-/** Folds diacritics, case and spacing: "Jānis  BĒRZIŅŠ" → "janis berzins". */
+/** Folds diacritics, case and spacing: "Jānis  BĒLDIŅŠ" → "janis beldins". */
 export function foldText(raw: string): string {
 	return raw
 		.normalize('NFKD')
@@ -16,7 +16,7 @@ export function foldText(raw: string): string {
 
 /**
  * Turns "Surname, Name" into "Name Surname"; any other shape is returned trimmed.
- * @example displayName('Bērziņš, Jānis') // 'Jānis Bērziņš'
+ * @example displayName('Bēldiņš, Jānis') // 'Jānis Bēldiņš'
  */
 export function displayName(raw: string): string {
 	const trimmed = raw.replace(/\s+/g, ' ').trim();
@@ -37,7 +37,7 @@ export function nameTokens(raw: string): string[] {
 }
 
 /**
- * An order-free match key: "Bērziņš, Jānis", "JĀNIS BĒRZIŅŠ" and "Berzins Janis" meet.
+ * An order-free match key: "Bēldiņš, Jānis", "JĀNIS BĒLDIŅŠ" and "Beldins Janis" meet.
  * Latvian surname declension and gender are deliberately not guessed.
  */
 export function nameKey(raw: string): string {

@@ -76,7 +76,7 @@ function plainOrgName(name: string): string {
 
 /**
  * Whether the top ids hold the intended entity, or a namesake with exactly the same name
- * (a query cannot tell two "Jānis Bērziņš" apart; the profile page does).
+ * (a query cannot tell two "Jānis Bēldiņš" apart; the profile page does).
  */
 export function isFound(
 	query: BenchQuery,

@@ -26,7 +26,7 @@ function foldPiece(char: string): string {
 /**
  * The same string as foldText, a cached code point at a time: folding is most of the index
  * build, and names reuse a few dozen letters.
- * @example foldName('  Jānis  BĒRZIŅŠ') // 'janis berzins'
+ * @example foldName('  Jānis  BĒLDIŅŠ') // 'janis beldins'
  */
 export function foldName(raw: string): string {
 	let folded = '';

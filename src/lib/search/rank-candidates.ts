@@ -87,7 +87,7 @@ const FUSE_OPTIONS: IFuseOptions<string> = {
 	ignoreFieldNorm: true,
 	includeScore: true,
 	includeMatches: true,
-	// Space-separated words must all match, in any order: "berziņš jānis" finds Jānis.
+	// Space-separated words must all match, in any order: "beldiņš jānis" finds Jānis.
 	useExtendedSearch: true
 };
 

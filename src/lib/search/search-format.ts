@@ -36,7 +36,7 @@ export interface Segment {
 
 /**
  * Cuts a name into plain and marked pieces by inclusive ranges, for <mark> text nodes.
- * @example splitByRanges('Jānis Bērziņš', [[6, 12]]) // [{ text: 'Jānis ', … }, { text: 'Bērziņš', isMatch: true }]
+ * @example splitByRanges('Jānis Bēldiņš', [[6, 12]]) // [{ text: 'Jānis ', … }, { text: 'Bēldiņš', isMatch: true }]
  */
 export function splitByRanges(text: string, ranges: MatchRanges): Segment[] {
 	const segments: Segment[] = [];

@@ -130,7 +130,7 @@ function toHit(index: SearchIndex, ranked: Ranked): SearchHit | undefined {
 /**
  * Finds docs by name: without diacritics, with a typo, words in any order, or a prefix of
  * the word being typed. Lower scores are better; an empty text lists filtered docs by name.
- * @example searchIndex(index, { text: 'berzins janis' })[0]?.doc.name // 'Jānis Bērziņš'
+ * @example searchIndex(index, { text: 'beldins janis' })[0]?.doc.name // 'Jānis Bēldiņš'
  */
 export function searchIndex(
 	index: SearchIndex,

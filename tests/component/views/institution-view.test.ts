@@ -46,7 +46,7 @@ describe('InstitutionView', () => {
 		await fireEvent.change(period, { target: { value: 'undated' } });
 		expect(
 			within(screen.getByRole('table', { name: 'In undated: 1' })).getByRole('link', {
-				name: 'Oskars Cīrulis'
+				name: 'Oskars Cīdulis'
 			})
 		).toBeInTheDocument();
 	});

@@ -346,7 +346,7 @@ describe('builder fuzz: regressions', () => {
 			type: 'Nauda',
 			amountDisplay: '100.00',
 			currency,
-			person: 'JĀNIS OZOLS',
+			person: 'JĀNIS OZARS',
 			personCode: '010180*****',
 			date: '31.10.2026'
 		});

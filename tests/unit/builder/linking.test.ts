@@ -26,8 +26,8 @@ const namesakesOf = (relations: Relation[], personId: string) =>
 describe('linking a deputy to donation rows', () => {
 	it('links a donor whose code gives the deputy’s birth year, as probable, with the evidence', () => {
 		const records = [
-			...deputy('Bērziņš, Jānis', 1971),
-			donation(person('Jānis Bērziņš', { maskedCode: '180471-*****' }), 'Zaļā partija')
+			...deputy('Bēldiņš, Jānis', 1971),
+			donation(person('Jānis Bēldiņš', { maskedCode: '180471-*****' }), 'Zaļā partija')
 		];
 		const { people, relations } = resolve(records);
 		expect(people).toHaveLength(1);
@@ -41,8 +41,8 @@ describe('linking a deputy to donation rows', () => {
 
 	it('keeps a namesake born in another year apart, and lists it as a namesake with the reason', () => {
 		const records = [
-			...deputy('Bērziņš, Jānis', 1971),
-			donation(person('Jānis Bērziņš', { maskedCode: '150385-*****' }), 'Zaļā partija')
+			...deputy('Bēldiņš, Jānis', 1971),
+			donation(person('Jānis Bēldiņš', { maskedCode: '150385-*****' }), 'Zaļā partija')
 		];
 		const { people, relations } = resolve(records);
 		expect(people).toHaveLength(2);
@@ -63,9 +63,9 @@ describe('linking a deputy to donation rows', () => {
 
 	it('asserts neither of two namesakes born the same year (different birth dates): ambiguous', () => {
 		const records = [
-			...deputy('Bērziņš, Jānis', 1971),
-			donation(person('Jānis Bērziņš', { maskedCode: '180471-*****' }), 'Zaļā partija'),
-			donation(person('Jānis Bērziņš', { maskedCode: '030971-*****' }), 'Zaļā partija')
+			...deputy('Bēldiņš, Jānis', 1971),
+			donation(person('Jānis Bēldiņš', { maskedCode: '180471-*****' }), 'Zaļā partija'),
+			donation(person('Jānis Bēldiņš', { maskedCode: '030971-*****' }), 'Zaļā partija')
 		];
 		const { people, relations } = resolve(records);
 		expect(people).toHaveLength(3);
@@ -133,16 +133,16 @@ describe('linking a deputy to donation rows', () => {
 
 describe('overrides', () => {
 	const records = () => [
-		...deputy('Bērziņš, Jānis', 1971),
-		donation(person('Jānis Bērziņš', { maskedCode: '180471-*****' }), 'Zaļā partija')
+		...deputy('Bēldiņš, Jānis', 1971),
+		donation(person('Jānis Bēldiņš', { maskedCode: '180471-*****' }), 'Zaļā partija')
 	];
 
 	it('keeps apart a pair a person checked and found to be two people', () => {
 		const { people } = resolve(records(), {
 			different: [
 				{
-					a: { name: 'Jānis Bērziņš', birthYear: 1971 },
-					b: { name: 'Jānis Bērziņš', birthDate: '180471' },
+					a: { name: 'Jānis Bēldiņš', birthYear: 1971 },
+					b: { name: 'Jānis Bēldiņš', birthDate: '180471' },
 					reason: 'different middle name in the register',
 					source: 'https://example.org/check'
 				}
@@ -153,12 +153,12 @@ describe('overrides', () => {
 
 	it('joins a pair a person confirmed, with manual evidence', () => {
 		const { people, relations } = resolve(
-			[...deputy('Bērziņš, Jānis', 1971), donation(person('Jānis Bērziņš'), 'Zaļā partija')],
+			[...deputy('Bēldiņš, Jānis', 1971), donation(person('Jānis Bēldiņš'), 'Zaļā partija')],
 			{
 				same: [
 					{
-						a: { name: 'Jānis Bērziņš', birthYear: 1971 },
-						b: { name: 'Jānis Bērziņš' },
+						a: { name: 'Jānis Bēldiņš', birthYear: 1971 },
+						b: { name: 'Jānis Bēldiņš' },
 						reason: 'confirmed by the party',
 						source: 'letter of 2026-10-01'
 					}

@@ -13,7 +13,7 @@ describe("the explorer's download", () => {
 		);
 		expect(lines).toHaveLength(rows.length + 1);
 		expect(lines[4]).toBe(
-			'd-5,2022-06-01,o-p1,Zaļo Pļavu Partija,p-janis,Jānis Ozols,money,-100.00,EUR,true,true,' +
+			'd-5,2022-06-01,o-p1,Zaļo Pļavu Partija,p-janis,Jānis Ozars,money,-100.00,EUR,true,true,' +
 				'knab-donations,a1.csv:5,https://example.org/knab/donations'
 		);
 		expect(lines[5]).toContain(',50.00,USD,false,');

@@ -6,7 +6,7 @@ const SOURCE = { dataset: 'knab', record: 'donations.csv:2', url: 'https://knab.
 describe('csvCell', () => {
 	it.each([
 		['plain', 'plain'],
-		['Bērziņš, Jānis', '"Bērziņš, Jānis"'],
+		['Bēldiņš, Jānis', '"Bēldiņš, Jānis"'],
 		['SIA "Koks"', '"SIA ""Koks"""'],
 		['two\nlines', '"two\nlines"'],
 		['cr\rhere', '"cr\rhere"'],

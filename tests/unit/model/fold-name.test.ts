@@ -3,7 +3,7 @@ import { displayName, foldText, nameKey } from '../../../src/model/fold-name';
 
 describe('foldText', () => {
 	it.each([
-		['Jānis  Bērziņš', 'janis berzins'],
+		['Jānis  Bēldiņš', 'janis beldins'],
 		['ĢIRTS ĶĪĻĶIS', 'girts kilkis'],
 		['Aļona Čaika-Šņore', 'alona caika-snore'],
 		['Õnne Türk', 'onne turk'], // Estonian
@@ -14,24 +14,24 @@ describe('foldText', () => {
 
 describe('displayName', () => {
 	it.each([
-		['Bērziņš, Jānis', 'Jānis Bērziņš'],
+		['Bēldiņš, Jānis', 'Jānis Bēldiņš'],
 		['Zariņa-Stūre, Ilze', 'Ilze Zariņa-Stūre'],
-		['Jānis Bērziņš', 'Jānis Bērziņš'],
+		['Jānis Bēldiņš', 'Jānis Bēldiņš'],
 		['ANONĪMS', 'ANONĪMS']
 	])('shows %j as %j', (raw, expected) => expect(displayName(raw)).toBe(expected));
 });
 
 describe('nameKey', () => {
 	it.each([
-		['Bērziņš, Jānis', 'JĀNIS BĒRZIŅŠ'],
-		['Berzins Janis', 'Jānis Bērziņš'],
+		['Bēldiņš, Jānis', 'JĀNIS BĒLDIŅŠ'],
+		['Beldins Janis', 'Jānis Bēldiņš'],
 		['Zariņa-Stūre, Ilze', 'ILZE ZARIŅA - STŪRE'],
 		['Kalniņa  Anna Marija', 'Anna Marija Kalniņa']
 	])('%j and %j meet', (a, b) => expect(nameKey(a)).toBe(nameKey(b)));
 
 	it.each([
 		// Declension and gender are not guessed: these are different keys.
-		['Jānis Bērziņš', 'Jāņa Bērziņa'],
+		['Jānis Bēldiņš', 'Jāņa Bēldiņa'],
 		['Anna Kalniņa', 'Anna Kalniņš'],
 		['Ilze Zariņa-Stūre', 'Ilze Zariņa']
 	])('%j and %j stay apart', (a, b) => expect(nameKey(a)).not.toBe(nameKey(b)));

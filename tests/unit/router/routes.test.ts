@@ -143,7 +143,7 @@ describe('formatHash', () => {
 	it.each<Route>([
 		{ name: 'explore-finances', parties: ['o-1', 'o-2'], year: 2024 },
 		{ name: 'home' },
-		{ name: 'search', q: 'jānis bērziņš?#/x' },
+		{ name: 'search', q: 'jānis bēldiņš?#/x' },
 		{ name: 'party', id: 'o-party-jauna-1f' },
 		{ name: 'company', id: 'o-40003000001' },
 		{ name: 'org', id: 'o x' },

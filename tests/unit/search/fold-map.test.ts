@@ -6,11 +6,11 @@ import { random, randomPersonName } from '../../fixtures/search-fixtures';
 describe('foldWithMap', () => {
 	const next = random(3);
 	const names = [
-		'Jānis Bērziņš',
+		'Jānis Bēldiņš',
 		'  ĢIRTS   ŠĶĒLE ',
 		'Inga Zariņa - Stūre',
 		'AS "Straße Zivis"',
-		'Jānis Bērziņš'.normalize('NFD'),
+		'Jānis Bēldiņš'.normalize('NFD'),
 		'ﬁlma İlze',
 		'Ļena Ūdre-Ķēniņa',
 		...Array.from({ length: 200 }, () => randomPersonName(next))
@@ -38,7 +38,7 @@ describe('foldWithMap', () => {
 		['AS Straße', [7, 8], 'ß'],
 		['AS Straße', [8, 8], 'ß'],
 		['  Bērziņš', [0, 6], 'Bērziņš'],
-		['Jānis Bērziņš'.normalize('NFD'), [0, 4], 'Jānis'.normalize('NFD')],
+		['Jānis Bēldiņš'.normalize('NFD'), [0, 4], 'Jānis'.normalize('NFD')],
 		['ﬁlma', [0, 0], 'ﬁ']
 	])('maps a range in %j back to the source', (name, range, expected) => {
 		const [[start, end] = [0, -1]] = mapRanges(foldWithMap(name), [range]);

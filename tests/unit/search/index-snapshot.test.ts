@@ -74,13 +74,13 @@ describe('the index handed from the worker to the page', () => {
 	});
 
 	it('puts namesakes in id order, whatever the order of the docs', async () => {
-		const namesakes = ['p-3', 'p-1', 'p-2'].map((id) => searchDoc({ id, name: 'Jānis Bērziņš' }));
+		const namesakes = ['p-3', 'p-1', 'p-2'].map((id) => searchDoc({ id, name: 'Jānis Bēldiņš' }));
 		const byId = ['p-1', 'p-2', 'p-3'];
 		const built = buildSearchIndex(namesakes);
 		expect(built.idRank).toEqual(new Uint32Array([2, 0, 1]));
-		expect(searchIndex(built, { text: 'janis berzins' }).map((hit) => hit.doc.id)).toEqual(byId);
+		expect(searchIndex(built, { text: 'janis beldins' }).map((hit) => hit.doc.id)).toEqual(byId);
 		const page = await handedOver(namesakes);
-		expect(searchIndex(page, { text: 'janis berzins' }).map((hit) => hit.doc.id)).toEqual(byId);
+		expect(searchIndex(page, { text: 'janis beldins' }).map((hit) => hit.doc.id)).toEqual(byId);
 		expect(listDocs(page, ['person']).map((doc) => doc.id)).toEqual(byId);
 		// Docs read from packs come in id order: no ranks needed, and none sent.
 		expect(buildSearchIndex([...namesakes].sort((a, b) => (a.id < b.id ? -1 : 1))).idRank).toBe(

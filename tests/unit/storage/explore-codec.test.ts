@@ -53,7 +53,7 @@ const ROWS: PlantedRow[] = [
 		cents: 20_000,
 		currency: 'USD',
 		donor: 'p-jānis',
-		donorName: 'Jānis Bērziņš',
+		donorName: 'Jānis Bēldiņš',
 		record: 'a1.csv:7'
 	},
 	{

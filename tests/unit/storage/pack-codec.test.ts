@@ -6,8 +6,8 @@ import type { Person } from '../../../src/model/types';
 
 const people: Person[] = Array.from({ length: 1000 }, (_, i) => ({
 	id: `p-person-${String(i).padStart(4, '0')}`,
-	name: `Jānis Bērziņš ${i}`,
-	otherNames: ['JĀNIS BĒRZIŅŠ'],
+	name: `Jānis Bēldiņš ${i}`,
+	otherNames: ['JĀNIS BĒLDIŅŠ'],
 	maskedCodes: [`${String((i % 28) + 1).padStart(2, '0')}0471-*****`],
 	sources: [{ dataset: 'donations', record: `donations.csv:${i + 2}` }]
 }));

@@ -108,7 +108,7 @@ describe('EntityPicker', () => {
 			{
 				id: 'p-a',
 				kind: 'person',
-				name: 'Jānis Kalns',
+				name: 'Jānis Rudkalns',
 				otherNames: [],
 				birthYear: 1961,
 				roles: ['official'],
@@ -119,7 +119,7 @@ describe('EntityPicker', () => {
 			{
 				id: 'p-b',
 				kind: 'person',
-				name: 'Jānis Kalns',
+				name: 'Jānis Rudkalns',
 				otherNames: [],
 				birthYear: 1988,
 				roles: ['donor'],
@@ -134,7 +134,7 @@ describe('EntityPicker', () => {
 			onpick: () => {}
 		});
 		await fireEvent.input(screen.getByRole('combobox', { name: 'From' }), {
-			target: { value: 'kalns' }
+			target: { value: 'rudkalns' }
 		});
 		await waitFor(() => expect(screen.getAllByRole('option')).toHaveLength(2));
 		const [first, second] = screen.getAllByRole('option');

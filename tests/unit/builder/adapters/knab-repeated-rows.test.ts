@@ -42,7 +42,7 @@ function collidingNames(): [string, string] {
 describe('rows that repeat an earlier row', () => {
 	it('names each repeat with the first row it repeats', () => {
 		const result = readDonationRows(
-			rows(raw('Anna Kalniņa'), raw('Ivars Ozols'), raw('Anna Kalniņa'), raw('Anna Kalniņa')),
+			rows(raw('Anna Kalniņa'), raw('Ivars Ozars'), raw('Anna Kalniņa'), raw('Anna Kalniņa')),
 			undefined
 		);
 		expect(result.records).toHaveLength(4);

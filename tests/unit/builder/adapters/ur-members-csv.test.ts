@@ -60,7 +60,7 @@ describe('urMembersCsv on members.csv', () => {
 
 	it('keeps joint owners as published, marked, with a warning', () => {
 		expect(byLine(6)).toMatchObject({
-			holder: { type: 'organisation', name: 'Bērziņš Jānis, Bērziņa Līga', kind: 'other' },
+			holder: { type: 'organisation', name: 'Bēldiņš Jānis, Bēldiņa Līga', kind: 'other' },
 			role: 'JOINT_OWNERS',
 			shares: 100,
 			value: { cents: 100_000, currency: 'EUR' }

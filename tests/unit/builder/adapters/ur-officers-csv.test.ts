@@ -67,7 +67,7 @@ describe('urOfficersCsv on officers.csv', () => {
 	it('keeps a person whose code is impossible, without the code, and says so', () => {
 		expect(byLine(8)?.holder).toEqual({
 			type: 'person',
-			name: 'Bērziņš Jānis',
+			name: 'Bēldiņš Jānis',
 			nameOrder: 'surname-first'
 		});
 		expect(result.warnings).toEqual([expect.stringMatching(/^line 8: no such birth date/)]);

@@ -7,7 +7,7 @@ import type { SourceRecord } from '../../../../src/builder/sources/source-record
 import { donation, organisation, person, post } from '../../../fixtures/records';
 
 describe('summariseDonations', () => {
-	const deputy = person('Bērziņš, Jānis', { birthYear: 1971, party: 'Zaļā partija' });
+	const deputy = person('Bēldiņš, Jānis', { birthYear: 1971, party: 'Zaļā partija' });
 	const records: SourceRecord[] = [
 		post(deputy),
 		post(deputy, {
@@ -15,11 +15,11 @@ describe('summariseDonations', () => {
 			organisation: organisation('Zaļā partija', { kind: 'party' }),
 			role: 'biedrs'
 		}),
-		donation(person('Jānis Bērziņš', { maskedCode: '180471-*****' }), 'Zaļā partija', {
+		donation(person('Jānis Bēldiņš', { maskedCode: '180471-*****' }), 'Zaļā partija', {
 			date: '2022-03-15',
 			amount: { cents: 60000, currency: 'EUR' }
 		}),
-		donation(person('Jānis Bērziņš', { maskedCode: '150385-*****' }), 'Zaļā partija', {
+		donation(person('Jānis Bēldiņš', { maskedCode: '150385-*****' }), 'Zaļā partija', {
 			date: '2022-05-20',
 			amount: { cents: 100000, currency: 'EUR' }
 		}),
@@ -83,14 +83,14 @@ describe('summariseDonations', () => {
 	it('counts an official’s gifts only through an asserted link, never a namesake’s', () => {
 		expect(summary!.officialDonors).toEqual([
 			expect.objectContaining({
-				name: 'Jānis Bērziņš',
+				name: 'Jānis Bēldiņš',
 				cents: 60000,
 				count: 1,
 				confidence: 'probable'
 			})
 		]);
 		// The namesake born in 1985 gave more, and is a top donor, but not an official.
-		expect(summary!.topDonors[0]).toMatchObject({ name: 'Jānis Bērziņš', cents: 100000 });
+		expect(summary!.topDonors[0]).toMatchObject({ name: 'Jānis Bēldiņš', cents: 100000 });
 		expect(summary!.topDonors[0]!.id).not.toBe(summary!.officialDonors[0]!.id);
 	});
 

@@ -43,14 +43,14 @@ const relation = (
 ): Relation => ({ id, from, to, kind, confidence, evidence: [], facts });
 
 const data: ResolvedData = {
-	people: [person('p-anna', 'Anna Liepa'), person('p-namesake', 'Ivars Ozols')],
+	people: [person('p-anna', 'Anna Liepa'), person('p-namesake', 'Ivars Ozars')],
 	organisations: [org('o-a', 'Partija A', 'party'), org('o-koks', 'SIA Koks', 'company')],
 	declarations: [],
 	taxTotals: [],
 	donations: [
 		gift('d-3', { donor: 'p-anna', donorName: 'Anna Liepa', date: '2023-01-02' }),
 		gift('d-2', { donor: 'p-anna', donorName: 'ANNA LIEPA', date: '2022' }),
-		gift('d-4', { donor: 'p-namesake', donorName: 'Ivars Ozols' }),
+		gift('d-4', { donor: 'p-namesake', donorName: 'Ivars Ozars' }),
 		gift('d-5', {
 			donor: 'o-koks',
 			donorName: 'SIA Koks',

@@ -12,7 +12,7 @@ import {
 	taxTotal
 } from '../../../fixtures/records';
 
-const anna = person('Anna Bērziņa', { maskedCode: '120380-*****' });
+const anna = person('Anna Bēldiņa', { maskedCode: '120380-*****' });
 const data = resolve([
 	post(anna),
 	declaration(anna, 2021),
@@ -22,7 +22,7 @@ const data = resolve([
 	taxTotal('40003000001', 2022, 5000)
 ]);
 const groups = groupFacts(data);
-const annaId = data.people.find((p) => p.name === 'Anna Bērziņa')!.id;
+const annaId = data.people.find((p) => p.name === 'Anna Bēldiņa')!.id;
 const whole = groups.find((g) => g.entity === annaId)!;
 
 /** The parts put back together: every array concatenated, in part order. */
