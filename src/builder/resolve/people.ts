@@ -266,7 +266,7 @@ function min(a: Confidence, b: Confidence): Confidence {
 }
 
 /**
- * The name to show: the most frequent spelling, preferring mixed case ("Jānis Bērziņš")
+ * The name to show: the most frequent spelling, preferring mixed case ("Jānis Bēldiņš")
  * over upper case and marks over none; ties broken alphabetically for determinism.
  */
 export function preferredName(names: readonly string[]): string {

@@ -1,4 +1,5 @@
 /** Collects relations, merging repeats of the same tie (same ends, kind and role) into one. */
+import { createHash } from 'node:crypto';
 import type {
 	Confidence,
 	Evidence,
@@ -134,17 +135,40 @@ export class RelationIndex {
 		this.#relations.clear();
 		this.#sharesAt.clear();
 		this.#detailsAt.clear();
+		const shared = new SharedEvidence();
 		// In place, so each relation's old object can go as its renamed copy is made.
 		for (const [i, relation] of relations.entries()) {
 			relations[i] = {
 				...relation,
 				from: rename(relation.from),
 				to: rename(relation.to),
-				evidence: relation.evidence.map(exactEvidence),
+				evidence: relation.evidence.map((e) => shared.of(exactEvidence(e))),
 				facts: exact([...new Set(relation.facts)].sort())
 			};
 		}
 		return relations.sort((a, b) => (a.id < b.id ? -1 : 1));
+	}
+}
+
+/**
+ * One object for each distinct piece of identity evidence. A person's link evidence (the
+ * rule, the values and the records on each side) is the same on each of their relations, and
+ * a national build holds over a hundred thousand such copies. Nothing changes evidence once
+ * the relations are listed, so sharing it changes no byte of the output. Stated evidence cites
+ * the relation's own records and is left alone. Keyed by a hash of the JSON, not the JSON
+ * itself (which would hold as much as the copies it saves); a hit is compared in full.
+ */
+class SharedEvidence {
+	#byHash = new Map<string, Evidence>();
+
+	of(evidence: Evidence): Evidence {
+		if (evidence.rule === 'stated-in-source') return evidence;
+		const json = JSON.stringify(evidence);
+		const hash = createHash('sha1').update(json).digest('base64');
+		const found = this.#byHash.get(hash);
+		if (found && JSON.stringify(found) === json) return found;
+		if (!found) this.#byHash.set(hash, evidence);
+		return evidence;
 	}
 }
 
