@@ -17,7 +17,7 @@ import { trace } from './trace';
 import { writeArchive } from './write-archive';
 import type { Overrides } from './resolve/overrides';
 import { append } from './resolve/order';
-import { resolveForBuild } from './resolve/resolve';
+import { ResolveInput, resolveForBuild } from './resolve/resolve';
 import { datasetIds } from './dataset-ids';
 import type { Adapter, SourceRecord } from './sources/source-records';
 import { stageFolder } from './staging';
@@ -54,9 +54,52 @@ export interface BuildResult {
 
 export function build(options: BuildOptions, adapters: readonly Adapter[]): BuildResult {
 	const maxRejected = options.maxRejected ?? 0.05;
-	const records: SourceRecord[] = [];
 	const sources: SourceInfo[] = [];
 	const reports = detectFormats(options, adapters);
+	// The register places parties as records are read (their sightings); a broken one fails
+	// the build, but only after the files are read, so their problems are reported too.
+	let parties: LoadedRegister | undefined;
+	let partiesError: string | undefined;
+	try {
+		parties = options.parties ?? loadPartyRegister(findPartyRegister(options.files));
+	} catch (error) {
+		partiesError = (error as Error).message;
+	}
+	const input = new ResolveInput(parties?.register);
+	try {
+		readAll(options, adapters, reports, input, sources, maxRejected);
+		const failed = reports.filter((r) => r.error);
+		if (failed.length > 0) {
+			return {
+				report: { ok: false, files: reports },
+				error: failed.map((r) => `${r.file}: ${r.error}`).join('\n')
+			};
+		}
+		if (!parties) return { report: { ok: false, files: reports }, error: partiesError! };
+		trace(`before resolve (${input.length} records, ${mb(input.spilled)} MB on disk)`);
+		const resolved = resolveForBuild(
+			input,
+			options.overrides,
+			parties.register,
+			trace,
+			options.collect
+		);
+		trace('resolved');
+		return write(options, resolved, parties, sources, reports);
+	} finally {
+		input.dispose();
+	}
+}
+
+/** Reads each file in turn into `input`, its problems into its report and its provenance into `sources`. */
+function readAll(
+	options: BuildOptions,
+	adapters: readonly Adapter[],
+	reports: FileReport[],
+	input: ResolveInput,
+	sources: SourceInfo[],
+	maxRejected: number
+): void {
 	const read = reports.filter((r) => !r.skipped);
 	const ids = datasetIds(read.map((r) => r.file));
 	for (const [index, report] of read.entries()) {
@@ -79,36 +122,24 @@ export function build(options: BuildOptions, adapters: readonly Adapter[]): Buil
 			else if (share > maxRejected) {
 				report.error = `${result.rejected.length} of ${result.rowsRead} rows rejected (${percent(share)}), more than ${percent(maxRejected)}; fix the file or pass --max-rejected`;
 			}
-			append(records, result.records);
-			trace(`read ${path}`);
 			sources.push(sourceInfo(path, dataset, adapter, result.records, result.title));
+			// A file that failed is not resolved, but reading goes on to report every file's problems.
+			if (!report.error) input.add(result.records);
+			trace(`read ${path}`);
 		} catch (error) {
 			report.error = `cannot read: ${(error as Error).message}`;
 		}
 	}
-	const failed = reports.filter((r) => r.error);
-	if (failed.length > 0) {
-		return {
-			report: { ok: false, files: reports },
-			error: failed.map((r) => `${r.file}: ${r.error}`).join('\n')
-		};
-	}
-	let parties: LoadedRegister;
-	try {
-		parties = options.parties ?? loadPartyRegister(findPartyRegister(options.files));
-	} catch (error) {
-		return { report: { ok: false, files: reports }, error: (error as Error).message };
-	}
-	trace('before resolve');
-	const { data, unplacedParties } = resolveForBuild(
-		records,
-		options.overrides,
-		parties.register,
-		trace,
-		options.collect
-	);
-	records.length = 0; // what resolution needs is in `data` now
-	trace('resolved');
+}
+
+/** The resolved data laid out as a bundle in a staging folder, which replaces `out` once whole. */
+function write(
+	options: BuildOptions,
+	{ data, unplacedParties }: ReturnType<typeof resolveForBuild>,
+	parties: LoadedRegister,
+	sources: SourceInfo[],
+	reports: FileReport[]
+): BuildResult {
 	sources.push(registerSourceInfo(parties));
 	sources.sort((a, b) => (a.id < b.id ? -1 : 1));
 	const builtAt =
@@ -239,6 +270,10 @@ function newest(dates: readonly (string | undefined)[]): string | undefined {
 function newestMtime(files: readonly string[]): string {
 	const ms = Math.max(0, ...files.map((f) => statSync(f).mtimeMs));
 	return new Date(Math.floor(ms / 1000) * 1000).toISOString();
+}
+
+function mb(bytes: number): string {
+	return (bytes / 1e6).toFixed(0);
 }
 
 function percent(share: number): string {

@@ -16,30 +16,64 @@ export interface Sightings {
 }
 
 export function collectSightings(
-	records: readonly SourceRecord[],
+	records: Iterable<SourceRecord>,
 	parties: PartyRegister | undefined
 ): Sightings {
-	const partyKey = (name: string): string => {
-		const entry = parties?.place(name)?.entry;
-		return entry ? `party|#${entry.id}` : organisationNameKey(name, 'party');
-	};
-	// With a register, an organisation a declaration names is a party only if the register places it.
-	const mayBeParty = (name: string): boolean => !parties || parties.place(name) !== undefined;
-	const sightings: PersonSighting[] = [];
-	const sightingOf = new Int32Array(records.length).fill(-1);
-	const shared = newSharedContext();
-	for (const [i, record] of records.entries()) {
+	const collector = new SightingCollector(parties);
+	for (const record of records) collector.add(record);
+	return collector.finish();
+}
+
+/**
+ * Sightings gathered record by record, as a build reads its files: a record's sighting keeps
+ * its person mention and source, not the record, which can then wait on disk for its facts.
+ */
+export class SightingCollector {
+	#sightings: PersonSighting[] = [];
+	#sightingOf = new Int32Array(1024).fill(-1);
+	#records = 0;
+	#shared = newSharedContext();
+	#partyKey: (name: string) => string;
+	#mayBeParty: (name: string) => boolean;
+
+	constructor(parties: PartyRegister | undefined) {
+		this.#partyKey = (name) => {
+			const entry = parties?.place(name)?.entry;
+			return entry ? `party|#${entry.id}` : organisationNameKey(name, 'party');
+		};
+		// With a register, an organisation a declaration names is a party only if the register places it.
+		this.#mayBeParty = (name) => !parties || parties.place(name) !== undefined;
+	}
+
+	add(record: SourceRecord): void {
+		const i = this.#records++;
+		if (i === this.#sightingOf.length) {
+			const grown = new Int32Array(i * 2).fill(-1);
+			grown.set(this.#sightingOf);
+			this.#sightingOf = grown;
+		}
 		const person = personIn(record);
-		if (!person) continue;
-		sightingOf[i] = sightings.length;
-		sightings.push({
+		if (!person) return;
+		this.#sightingOf[i] = this.#sightings.length;
+		this.#sightings.push({
 			mention: person,
 			source: record.source,
 			recordYear: recordYear(record),
-			context: contextOf(record, partyKey, mayBeParty, shared)
+			context: contextOf(record, this.#partyKey, this.#mayBeParty, this.#shared)
 		});
 	}
-	return { sightings, sightingOf };
+
+	/** The sightings, and for each record added its sighting's index; the collector is empty afterwards. */
+	finish(): Sightings {
+		const result = {
+			sightings: this.#sightings,
+			sightingOf: this.#sightingOf.slice(0, this.#records)
+		};
+		this.#sightings = [];
+		this.#sightingOf = new Int32Array(0);
+		this.#records = 0;
+		return result;
+	}
 }
 
 /** The person a record names as its own, if any: the one its sighting stands for. */

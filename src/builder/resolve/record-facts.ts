@@ -13,6 +13,7 @@ import type {
 	SourceRef,
 	TaxTotal
 } from '../../model/types';
+import type { RecordSource } from '../sources/record-spill';
 import type { Mention, OrganisationMention, SourceRecord } from '../sources/source-records';
 import { declarationOf } from './declaration-facts';
 import { factId } from './ids';
@@ -43,14 +44,13 @@ interface Placing {
 }
 
 /**
- * `linkAt(i)` is the link of record i's person. With `consume`, each record is let go (its
- * slot set to undefined) once its facts are made, so records and facts are not all held at once.
+ * `linkAt(i, record)` is the link of record i's person. The records are read once, in order,
+ * and each can go once its facts are made, so records and facts are not all held at once.
  */
 export function collectFacts(
-	records: (SourceRecord | undefined)[],
-	linkAt: (index: number) => PersonLink,
-	placer: PartyPlacer | undefined,
-	consume = false
+	records: RecordSource,
+	linkAt: (index: number, record: SourceRecord) => PersonLink,
+	placer: PartyPlacer | undefined
 ): RecordFacts {
 	const facts: RecordFacts = {
 		orgs: new OrganisationIndex(placer),
@@ -64,16 +64,17 @@ export function collectFacts(
 	const org = (mention: OrganisationMention, source: SourceRef, rank: NameRank = 'mention') =>
 		facts.orgs.add(mention, source, rank);
 	let current = 0;
-	const linkOf = () => linkAt(current);
+	const linkOf = (record: SourceRecord) => linkAt(current, record);
 	const holder = (record: SourceRecord, mention: Mention): PersonLink =>
 		mention.type === 'person'
-			? linkOf()
+			? linkOf(record)
 			: { person: org(mention, record.source), evidence: [], confidence: 'confirmed' };
 	const place: Placing = { linkOf, holder, org };
-	for (current = 0; current < records.length; current++) {
-		addFacts(records[current]!, place, facts);
-		if (consume) records[current] = undefined;
+	for (const record of records.read()) {
+		addFacts(record, place, facts);
+		current++;
 	}
+	if (current !== records.length) throw new Error(`read ${current} of ${records.length} records`);
 	return facts;
 }
 

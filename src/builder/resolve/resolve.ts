@@ -16,7 +16,8 @@ import type {
 } from '../../model/types';
 import type { PartyRegister } from '../parties/register';
 import type { SourceRecord } from '../sources/source-records';
-import { collectSightings, personIn } from './collect-sightings';
+import { inMemory, RecordSpill, type RecordSource } from '../sources/record-spill';
+import { collectSightings, personIn, SightingCollector, type Sightings } from './collect-sightings';
 import { finishPeople } from './finish-people';
 import type { Overrides } from './overrides';
 import { addAllianceLinks } from './party-links';
@@ -60,50 +61,82 @@ export function resolveDetailed(
 	overrides: Overrides = {},
 	parties?: PartyRegister
 ): { data: ResolvedData; sightings: SightingLink[]; unplacedParties: UnplacedParty[] } {
-	const { sightings, ...rest } = resolveAll([...records], overrides, parties, false);
+	const input = { records: inMemory(records), sightings: collectSightings(records, parties) };
+	const { sightings, ...rest } = resolveAll(input, overrides, parties);
 	return { ...rest, sightings: sightings(records) };
 }
 
 /**
- * What a build needs, using up `records`: each is let go once its facts are made, so the
- * records and the facts made of them are never all in memory at once. `step` is told as each
+ * What a build needs. Its input is gathered as it reads (ResolveInput): the sightings in
+ * memory and the records on disk, read back once for their facts. `step` is told as each
  * step ends (the build's trace); `collect`, a full garbage collection, is called where much
  * was just let go (the sightings and the people's gathered facts).
  */
 export function resolveForBuild(
-	records: (SourceRecord | undefined)[],
+	input: ResolveInput,
 	overrides: Overrides = {},
 	parties?: PartyRegister,
 	step: (name: string) => void = () => {},
 	collect: () => void = () => {}
 ): { data: ResolvedData; unplacedParties: UnplacedParty[] } {
-	const { data, unplacedParties } = resolveAll(records, overrides, parties, true, step, collect);
+	const { data, unplacedParties } = resolveAll(input.take(), overrides, parties, step, collect);
 	return { data, unplacedParties };
 }
 
+/**
+ * The records a build reads, gathered for resolution file by file: each record's sighting
+ * now, in memory, and the record itself on disk until its facts are made. Nothing else of a
+ * record is held, so reading a file costs the heap its own records only while it is read.
+ */
+export class ResolveInput {
+	#collector: SightingCollector;
+	#spill = new RecordSpill();
+
+	constructor(parties: PartyRegister | undefined) {
+		this.#collector = new SightingCollector(parties);
+	}
+
+	add(records: readonly SourceRecord[]): void {
+		for (const record of records) this.#collector.add(record);
+		this.#spill.add(records);
+	}
+
+	get length(): number {
+		return this.#spill.length;
+	}
+
+	/** Bytes of records waiting on disk. */
+	get spilled(): number {
+		return this.#spill.bytes;
+	}
+
+	/** The sightings and the records, handed over once. */
+	take(): { records: RecordSource; sightings: Sightings } {
+		return { records: this.#spill, sightings: this.#collector.finish() };
+	}
+
+	/** Removes the records on disk (a build that fails before resolving). */
+	dispose(): void {
+		this.#spill.dispose();
+	}
+}
+
+type SightingLinks = (records: readonly SourceRecord[]) => SightingLink[];
+
 function resolveAll(
-	records: (SourceRecord | undefined)[],
+	input: { records: RecordSource; sightings: Sightings },
 	overrides: Overrides,
 	parties: PartyRegister | undefined,
-	consume: boolean,
 	step: (name: string) => void = () => {},
 	collect: () => void = () => {}
-): {
-	data: ResolvedData;
-	sightings: (records: readonly SourceRecord[]) => SightingLink[];
-	unplacedParties: UnplacedParty[];
-} {
+): { data: ResolvedData; sightings: SightingLinks; unplacedParties: UnplacedParty[] } {
 	const placer = parties && new PartyPlacer(parties);
-	const { people, sightingOf, links, namesakes } = linkPeople(records, parties, overrides, step);
+	const { records } = input;
+	const { people, sightingOf, links, namesakes } = linkPeople(input, overrides, step);
 	collect();
-	const linkAt = (i: number): PersonLink => {
-		const record = records[i]!;
-		return sightingLink(links, sightingOf[i]!, {
-			mention: personIn(record)!,
-			source: record.source
-		});
-	};
-	const facts = collectFacts(records, linkAt, placer, consume);
+	const linkAt = (i: number, record: SourceRecord): PersonLink =>
+		sightingLink(links, sightingOf[i]!, { mention: personIn(record)!, source: record.source });
+	const facts = collectFacts(records, linkAt, placer);
 	step('facts collected');
 
 	const { relations } = facts;
@@ -144,16 +177,16 @@ function resolveAll(
 }
 
 /**
- * Who is who: the records' people clustered and finished. The sightings and each person's
- * gathered facts are let go here, before the facts of the records are made.
+ * Who is who: the records' people clustered and finished. The sightings are let go here
+ * (taken from `input`), before the facts of the records are made.
  */
 function linkPeople(
-	records: readonly (SourceRecord | undefined)[],
-	parties: PartyRegister | undefined,
+	input: { sightings?: Sightings },
 	overrides: Overrides,
 	step: (name: string) => void
 ) {
-	const { sightings, sightingOf } = collectSightings(records as SourceRecord[], parties);
+	const { sightings, sightingOf } = input.sightings!;
+	delete input.sightings;
 	step('sightings collected');
 	const { people, links, namesakes } = clusterPeople(sightings, overrides);
 	step('people clustered');
