@@ -152,7 +152,7 @@ function write(
 			data,
 			sources,
 			builtAt,
-			{ validate: 'sample', ...options },
+			{ validate: 'sample', ...options, useUp: true },
 			(f) => staging.write(f.name, f.bytes),
 			{ pack, path: staging.path }
 		);

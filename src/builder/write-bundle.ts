@@ -25,7 +25,7 @@ import {
 	type RecordOf
 } from '../model/packed-file';
 import type { Flag } from '../model/flags';
-import type { SourceInfo } from '../model/types';
+import type { Evidence, SourceInfo } from '../model/types';
 import { exploreBody } from './bundle/explore';
 import { exploreRecords } from '../model/explore-file';
 import { graphBody } from './bundle/graph';
@@ -62,6 +62,13 @@ export interface BundleOptions {
 	suggestBytes?: number;
 	/** The largest pack the app reads (MANIFEST_LIMITS.packBytes); tests pass a small one. */
 	packBound?: number;
+	/**
+	 * The data is the caller's to use up (a build's): what no later file needs is let go as
+	 * soon as the files that need it are written. A relation's evidence, the largest part of
+	 * the relations, is read by the flags and the fact files only, so it goes once they are
+	 * written, before the search, graph and explore files are made.
+	 */
+	useUp?: boolean;
 }
 
 /** A big build's files packed and written on a second thread (bundle/pack-thread.ts), into `path(name)`. */
@@ -69,6 +76,8 @@ export interface Threaded {
 	pack: PackThread;
 	path: (name: string) => string;
 }
+
+const NO_EVIDENCE: Evidence[] = [];
 
 /** One record in this many is checked when validation is sampled. */
 export const VALIDATE_EVERY = 32;
@@ -116,7 +125,8 @@ export function layOutBundle(
 		validate = 'all',
 		splitFacts = true,
 		suggestBytes,
-		packBound = MANIFEST_LIMITS.packBytes
+		packBound = MANIFEST_LIMITS.packBytes,
+		useUp = false
 	}: BundleOptions,
 	emit: (file: PlannedFile) => void,
 	threaded?: Threaded
@@ -181,6 +191,7 @@ export function layOutBundle(
 	}
 	for (const part of [...batches.keys()].sort()) flush(part);
 	trace('facts written');
+	if (useUp) for (const relation of data.relations) relation.evidence = NO_EVIDENCE;
 	addSearch(searchDocs(data, flags), chunkEntities, add);
 	trace('search written');
 	if (entities.length > 0) {

@@ -49,6 +49,21 @@ describe('planBundle', () => {
 		expect(a.files.map((f) => f.bytes)).toEqual(b.files.map((f) => f.bytes));
 	});
 
+	it('writes the same files when it may use the data up, and lets the evidence go after the fact files', () => {
+		const kept = planBundle(data, SOURCES, '2026-11-01', { chunkRecords: 10 });
+		const usable = resolve(structuredClone(input));
+		expect(usable.relations.some((r) => r.evidence.length > 0)).toBe(true);
+		const usedUp = planBundle(usable, SOURCES, '2026-11-01', { chunkRecords: 10, useUp: true });
+		expect(usedUp.manifestText).toBe(kept.manifestText);
+		expect(usedUp.files.map((f) => f.bytes)).toEqual(kept.files.map((f) => f.bytes));
+		// The fact files were written with the evidence; the data no longer holds it.
+		const facts = usedUp.files.filter((f) => f.name.startsWith('facts'));
+		const text = facts.map((f) => gunzipSync(f.bytes).toString()).join('');
+		expect(text).toContain('"rule":"stated-in-source"');
+		expect(usable.relations.every((r) => r.evidence.length === 0)).toBe(true);
+		expect(data.relations.some((r) => r.evidence.length > 0)).toBe(true);
+	});
+
 	it('lists every file with its true size, hash and record count', () => {
 		const { files, manifestText } = planBundle(data, SOURCES, '2026-11-01', { chunkRecords: 10 });
 		const manifest = parseManifest('manifest.json', JSON.parse(manifestText));
