@@ -73,7 +73,7 @@ function sharedCompany(
 		id: ctx.id('shared-company', person, year),
 		kind: 'shared-company',
 		entity: person,
-		name: ctx.names.get(person) ?? person,
+		name: ctx.nameOf(person) ?? person,
 		year,
 		figures: {
 			otherOfficials: others.filter((p) => officials.has(p)).length,
@@ -106,7 +106,7 @@ function taxOverlap(
 		id: ctx.id('company-tax-overlap', person, year),
 		kind: 'company-tax-overlap',
 		entity: person,
-		name: ctx.names.get(person) ?? person,
+		name: ctx.nameOf(person) ?? person,
 		year,
 		figures: { firstYear: years[0]!, lastYear: year, years: years.length, taxCents },
 		sources: sortedSources([

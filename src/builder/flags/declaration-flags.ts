@@ -55,7 +55,7 @@ function base(ctx: FlagContext, ds: Declaration[]) {
 	return {
 		confidence,
 		entity: d.person,
-		name: ctx.names.get(d.person) ?? d.personName,
+		name: ctx.nameOf(d.person) ?? d.personName,
 		year: d.year,
 		sources: sortedSources(ds.map((x) => x.source)),
 		related: d.institution?.id ? [d.institution.id] : [],

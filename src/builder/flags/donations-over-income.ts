@@ -47,7 +47,7 @@ export function donationsOverIncomeFlags(ctx: FlagContext): Flag[] {
 			id: ctx.id('donations-over-income', person, year),
 			kind: 'donations-over-income',
 			entity: person,
-			name: ctx.names.get(person) ?? prior.declaration.personName,
+			name: ctx.nameOf(person) ?? prior.declaration.personName,
 			year,
 			figures: {
 				totalCents,

@@ -4,7 +4,14 @@
  */
 import { foldText } from '../../model/fold-name';
 import type { Flag, FlagKind } from '../../model/flags';
-import type { Confidence, SourceRef, TaxTotal } from '../../model/types';
+import type {
+	Confidence,
+	EntityKind,
+	Organisation,
+	Person,
+	SourceRef,
+	TaxTotal
+} from '../../model/types';
 import type { ResolvedData } from '../resolve/resolve';
 
 export type SureConfidence = Flag['confidence'];
@@ -16,23 +23,22 @@ export function weakest(a: SureConfidence, b: SureConfidence): SureConfidence {
 }
 
 export class FlagContext {
-	readonly names = new Map<string, string>();
-	readonly kinds = new Map<string, string>();
+	/** Each person and organisation by id: one map for names and kinds alike. */
+	readonly #entities = new Map<string, Person | Organisation>();
 	readonly taxByCompany = new Map<string, TaxTotal[]>();
 	/** Folded names of every party: a "company" of the same name is the party, not a firm. */
 	readonly #partyNames = new Set<string>();
-	/** Fact id → the weakest confidence of a relation made from it (absent: stated, confirmed). */
+	/**
+	 * Fact id → the weakest confidence of a relation made from it, kept only where that is
+	 * below `confirmed` (absent: confirmed), so not every donation id has an entry.
+	 */
 	readonly #factConfidence = new Map<string, Confidence>();
 	readonly #taken = new Map<string, number>();
 
 	constructor(readonly data: ResolvedData) {
-		for (const p of data.people) {
-			this.names.set(p.id, p.name);
-			this.kinds.set(p.id, 'person');
-		}
+		for (const p of data.people) this.#entities.set(p.id, p);
 		for (const o of data.organisations) {
-			this.names.set(o.id, o.name);
-			this.kinds.set(o.id, o.kind);
+			this.#entities.set(o.id, o);
 			if (o.kind === 'party')
 				for (const n of [o.name, ...o.otherNames]) this.#partyNames.add(foldText(n));
 		}
@@ -42,13 +48,24 @@ export class FlagContext {
 			else this.taxByCompany.set(t.company, [t]);
 		}
 		for (const r of data.relations) {
-			if (r.kind === 'namesake') continue;
+			if (r.kind === 'namesake' || r.confidence === 'confirmed') continue;
 			for (const fact of r.facts) {
 				const known = this.#factConfidence.get(fact);
 				if (!known || ORDER.indexOf(r.confidence) < ORDER.indexOf(known))
 					this.#factConfidence.set(fact, r.confidence);
 			}
 		}
+	}
+
+	/** The name of a person or organisation, as the data shows it. */
+	nameOf(id: string): string | undefined {
+		return this.#entities.get(id)?.name;
+	}
+
+	/** 'person', or an organisation's kind. */
+	kindOf(id: string): EntityKind | undefined {
+		const entity = this.#entities.get(id);
+		return entity && ('kind' in entity ? entity.kind : 'person');
 	}
 
 	/** How sure the fact's person link is; undefined when it is only `possible`. */
@@ -72,13 +89,13 @@ export class FlagContext {
 	isCompany(id: string | undefined): id is string {
 		return (
 			id !== undefined &&
-			this.kinds.get(id) === 'company' &&
-			!this.#partyNames.has(foldText(this.names.get(id) ?? ''))
+			this.kindOf(id) === 'company' &&
+			!this.#partyNames.has(foldText(this.nameOf(id) ?? ''))
 		);
 	}
 
 	isPerson(id: string | undefined): id is string {
-		return id !== undefined && this.kinds.get(id) === 'person';
+		return id !== undefined && this.kindOf(id) === 'person';
 	}
 
 	/** `<kind>:<entity>:<year>`, plus `:<n>` from the second flag of one kind, entity and year. */

@@ -4,7 +4,6 @@
  * gives the same flags.
  */
 import type { Flag } from '../../model/flags';
-import type { EntityKind } from '../../model/types';
 import type { ResolvedData } from '../resolve/resolve';
 import { companyFlags } from './company-flags';
 import { declarationFlags } from './declaration-flags';
@@ -30,9 +29,9 @@ export function computeFlags(data: ResolvedData, wages: MinimumWages = minimumWa
 
 /** The entity's kind and the party's and institution's names, for lists and filters. */
 function withNames(ctx: FlagContext, flag: Flag): Flag {
-	const kind = ctx.kinds.get(flag.entity) as EntityKind | undefined;
-	const partyName = flag.party && ctx.names.get(flag.party);
-	const institutionName = flag.institution && ctx.names.get(flag.institution);
+	const kind = ctx.kindOf(flag.entity);
+	const partyName = flag.party && ctx.nameOf(flag.party);
+	const institutionName = flag.institution && ctx.nameOf(flag.institution);
 	return {
 		...flag,
 		...(kind && { entityKind: kind }),

@@ -95,7 +95,7 @@ export function majorDonorFlags(ctx: FlagContext, wages: MinimumWages): Flag[] {
 			id: ctx.id('major-donor', entity, year),
 			kind: 'major-donor',
 			entity,
-			name: ctx.names.get(entity) ?? rows[0]!.donorName,
+			name: ctx.nameOf(entity) ?? rows[0]!.donorName,
 			year,
 			figures: {
 				totalCents,

@@ -66,7 +66,7 @@ function partyFlag(
 		id: ctx.id(kind, party, year),
 		kind,
 		entity: party,
-		name: ctx.names.get(party) ?? partyName,
+		name: ctx.nameOf(party) ?? partyName,
 		year,
 		figures,
 		sources: sortedSources(rows.map((d) => d.source)),
