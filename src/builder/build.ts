@@ -65,7 +65,12 @@ export function build(options: BuildOptions, adapters: readonly Adapter[]): Buil
 	} catch (error) {
 		partiesError = (error as Error).message;
 	}
-	const input = new ResolveInput(parties?.register);
+	let input: ResolveInput;
+	try {
+		input = new ResolveInput(parties?.register);
+	} catch (error) {
+		return { report: { ok: false, files: reports }, error: (error as Error).message };
+	}
 	try {
 		readAll(options, adapters, reports, input, sources, maxRejected);
 		const failed = reports.filter((r) => r.error);
@@ -124,7 +129,14 @@ function readAll(
 			}
 			sources.push(sourceInfo(path, dataset, adapter, result.records, result.title));
 			// A file that failed is not resolved, but reading goes on to report every file's problems.
-			if (!report.error) input.add(result.records);
+			if (!report.error) {
+				try {
+					input.add(result.records);
+				} catch (error) {
+					report.error = (error as Error).message;
+					return; // no later file's records could be kept either
+				}
+			}
 			trace(`read ${path}`);
 		} catch (error) {
 			report.error = `cannot read: ${(error as Error).message}`;

@@ -30,7 +30,7 @@ export interface RecordSource {
 }
 
 export class RecordSpill implements RecordSource {
-	#dir = mkdtempSync(join(tmpdir(), 'plainview-records-'));
+	#dir = makeFolder();
 	/** Where the records wait; removed once they are read or the spill is disposed. */
 	readonly path = join(this.#dir, 'records.bin');
 	#fd: number | undefined = openSync(this.path, 'w+');
@@ -46,8 +46,15 @@ export class RecordSpill implements RecordSource {
 			const bytes = Buffer.from(JSON.stringify(records.slice(start, start + CHUNK_RECORDS)));
 			const head = Buffer.alloc(4);
 			head.writeUInt32LE(bytes.length);
-			this.#written += writeSync(fd, head, 0, 4, this.#written);
-			this.#written += writeSync(fd, bytes, 0, bytes.length, this.#written);
+			try {
+				this.#written += writeSync(fd, head, 0, 4, this.#written);
+				this.#written += writeSync(fd, bytes, 0, bytes.length, this.#written);
+			} catch (error) {
+				// A full disk most likely: say where, how much, and how to choose another folder.
+				throw new Error(
+					`cannot keep the records read so far on disk (${this.path}, ${Math.round(this.#written / 1e6)} MB written): ${(error as Error).message}; set TMPDIR to a folder with room (about the size of the sources)`
+				);
+			}
 			this.#chunkFile.push(this.#files);
 		}
 		this.#files++;
@@ -96,6 +103,17 @@ export class RecordSpill implements RecordSource {
 /** Records already in memory, as a RecordSource. */
 export function inMemory(records: readonly SourceRecord[]): RecordSource {
 	return { length: records.length, read: () => records };
+}
+
+function makeFolder(): string {
+	const parent = tmpdir();
+	try {
+		return mkdtempSync(join(parent, 'plainview-records-'));
+	} catch (error) {
+		throw new Error(
+			`cannot make a folder in ${parent} for the records read: ${(error as Error).message}; set TMPDIR to a folder with room (about the size of the sources)`
+		);
+	}
 }
 
 function readExactly(fd: number, into: Buffer, position: number): void {

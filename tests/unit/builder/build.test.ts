@@ -19,6 +19,18 @@ const input = (name: string, text: string) => {
 	writeFileSync(path, text);
 	return path;
 };
+/** `run` with the system's temporary folder (os.tmpdir(), which reads TMPDIR) set to `folder`. */
+function withTmpdir<T>(folder: string, run: () => T): T {
+	const before = process.env.TMPDIR;
+	process.env.TMPDIR = folder;
+	try {
+		return run();
+	} finally {
+		if (before === undefined) delete process.env.TMPDIR;
+		else process.env.TMPDIR = before;
+	}
+}
+
 const readOut = (out: string) =>
 	Object.fromEntries(
 		readdirSync(out)
@@ -159,6 +171,40 @@ describe('build', () => {
 		const whole = build({ files: [input('a.csv', fakeFile(40))], out }, [fakeDonations]);
 		expect(whole.report.bundleWarnings).toBeUndefined();
 		expect(readdirSync(out)).toContain('explore-0001.jsonl.gz');
+	});
+
+	it('leaves none of the records it kept in TMPDIR, built or failed', () => {
+		const temp = join(dir, 'temp');
+		mkdirSync(temp);
+		const files = [input('a.csv', fakeFile(40)), input('b.csv', fakeFile(25))];
+		const result = withTmpdir(temp, () =>
+			build({ files, out: join(dir, 'out'), chunkRecords: 10 }, [fakeDonations])
+		);
+		expect(result.error).toBeUndefined();
+		expect(result.report.counts?.donations).toBe(65);
+		// (tsx, which runs the build's second thread, keeps a cache there of its own.)
+		const spills = () => readdirSync(temp).filter((f) => f.startsWith('plainview-'));
+		expect(spills()).toEqual([]);
+		// A failed build removes them too.
+		const broken = [input('c.csv', 'not,a,known,header\n1,2,3,4\n')];
+		const failed = withTmpdir(temp, () =>
+			build({ files: broken, out: join(dir, 'out2') }, [fakeDonations])
+		);
+		expect(failed.error).toBeDefined();
+		expect(spills()).toEqual([]);
+	});
+
+	it('fails, saying where and what to do, when it has nowhere to keep the records read', () => {
+		const notAFolder = input('a-file', 'x');
+		const out = join(dir, 'out');
+		const result = withTmpdir(notAFolder, () =>
+			build({ files: [input('a.csv', fakeFile(10))], out }, [fakeDonations])
+		);
+		expect(result.error).toMatch(
+			/cannot make a folder in .*a-file for the records read: .*set TMPDIR/
+		);
+		expect(result.report.ok).toBe(false);
+		expect(() => readdirSync(out)).toThrow(/ENOENT/);
 	});
 
 	it('writes the same bundle whatever the order of its inputs, a file of many pieces among them', () => {
