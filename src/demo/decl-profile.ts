@@ -6,7 +6,7 @@
 import type { DeclaredEstate, DeclaredVehicle } from './decl-types';
 import { FEMALE_NAMES, MALE_NAMES, SURNAMES, surnameFor, upper, type Sex } from './names';
 import { PARISHES } from './places';
-import { isRealName } from './real-clash';
+import { containsRealName } from './real-clash';
 import type { Rng } from './random';
 import type { Person } from './types';
 
@@ -65,7 +65,7 @@ function relative(rng: Rng, person: Person, relation: string, sex: Sex, sameSurn
 	const at = firsts.indexOf(drawn);
 	const first = firsts
 		.map((_, step) => firsts[(at + step) % firsts.length] ?? drawn)
-		.find((candidate) => !isRealName(candidate, last));
+		.find((candidate) => !containsRealName(candidate, last));
 	if (first === undefined) throw new Error(`every given name with ${last} is a real name`);
 	return { name: upper(`${first} ${last}`), relation, sex };
 }

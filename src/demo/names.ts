@@ -4,7 +4,7 @@
  * is not always derivable (Balodis → Balode, Jansons → Jansone, Liepa → Liepa).
  */
 import { foldText } from '../model/fold-name';
-import { isRealName } from './real-clash';
+import { containsRealName } from './real-clash';
 import { hashString, Rng } from './random';
 
 export type Sex = 'M' | 'F';
@@ -91,14 +91,15 @@ export function randomName(rng: Rng, sex: Sex): PersonName {
 }
 
 /**
- * A random name that no real person in the samples has. When the draw is a real name, the
+ * A random name that no real person in the samples has, nor holds one (a second given name
+ * or a double surname around a real name). When the draw is a real name, the
  * next ones come from a stream of the name's own, so the caller's stream stays as it was.
  */
 export function fictionalName(rng: Rng, sex: Sex): PersonName {
 	let name = randomName(rng, sex);
-	if (!isRealName(name.first, name.last)) return name;
+	if (!containsRealName(name.first, name.last)) return name;
 	const own = new Rng(hashString(`fictional|${foldText(`${name.first} ${name.last}`)}`));
-	while (isRealName(name.first, name.last)) name = randomName(own, sex);
+	while (containsRealName(name.first, name.last)) name = randomName(own, sex);
 	return name;
 }
 

@@ -118,6 +118,17 @@ export function isRealName(first: string, last: string, listed = REAL_NAMES): bo
 	return listed.has(nameHash(`${first} ${last}`));
 }
 
+/**
+ * Whether the name, or a name inside it, is a real one: each of two given names with the
+ * surname, and each part of a double surname. "Given1 Given2 Surname" holds "Given2 Surname",
+ * and registers print it surname first ("Surname Given1 Given2"), next to "Given1".
+ */
+export function containsRealName(first: string, last: string, listed = REAL_NAMES): boolean {
+	const givens = [first, ...(first.includes(' ') ? first.split(' ') : [])];
+	const surnames = [last, ...(last.includes('-') ? last.split('-') : [])];
+	return givens.some((given) => surnames.some((surname) => isRealName(given, surname, listed)));
+}
+
 const REAL_PAIRS: ReadonlySet<number> = new Set([
 	0x2af02d12, 0x840a0d72, 0xdb39e96d, 0xc9b4740d, 0x4307d4e5
 ]);

@@ -46,14 +46,22 @@ function valuesIn(file: string, text: string): string[] {
 	return [];
 }
 
-/** The ways a value can spell "Given Surname": as is, "Surname, Given", "Surname Given". */
+/**
+ * The ways a value can spell "Given Surname": as is, "Surname, Given", "Surname Given"; and
+ * the names inside it, each word (or part of a double surname) with each other one, for a
+ * second given name or a double surname around a real name.
+ */
 function nameForms(value: string): string[] {
 	const folded = foldText(value);
 	if (!/^[\p{L}' ,-]+$/u.test(folded) || !folded.includes(' ')) return [];
 	const comma = folded.indexOf(',');
 	if (comma >= 0) return [`${folded.slice(comma + 1).trim()} ${folded.slice(0, comma).trim()}`];
 	const words = folded.split(' ');
-	return [folded, [...words.slice(1), words[0]].join(' ')];
+	const forms = [folded, [...words.slice(1), words[0]].join(' ')];
+	const parts = words.flatMap((word) => (word.includes('-') ? [word, ...word.split('-')] : [word]));
+	if (parts.length > 2)
+		for (const a of parts) for (const b of parts) if (a !== b) forms.push(`${a} ${b}`);
+	return forms;
 }
 
 describeRealData('demo files against the real samples', () => {
