@@ -47,8 +47,8 @@ export class RecordSpill implements RecordSource {
 			const head = Buffer.alloc(4);
 			head.writeUInt32LE(bytes.length);
 			try {
-				this.#written += writeSync(fd, head, 0, 4, this.#written);
-				this.#written += writeSync(fd, bytes, 0, bytes.length, this.#written);
+				this.#written += writeAll(fd, head, this.#written);
+				this.#written += writeAll(fd, bytes, this.#written);
 			} catch (error) {
 				// A full disk most likely: say where, how much, and how to choose another folder.
 				throw new Error(
@@ -114,6 +114,17 @@ function makeFolder(): string {
 			`cannot make a folder in ${parent} for the records read: ${(error as Error).message}; set TMPDIR to a folder with room (about the size of the sources)`
 		);
 	}
+}
+
+/** Writes all of `bytes` at `position` (a write may take fewer bytes); their count. */
+function writeAll(fd: number, bytes: Buffer, position: number): number {
+	let done = 0;
+	while (done < bytes.length) {
+		const n = writeSync(fd, bytes, done, bytes.length - done, position + done);
+		if (n === 0) throw new Error('no byte could be written');
+		done += n;
+	}
+	return done;
 }
 
 function readExactly(fd: number, into: Buffer, position: number): void {
