@@ -116,25 +116,27 @@ function makeFolder(): string {
 	}
 }
 
-/** Writes all of `bytes` at `position` (a write may take fewer bytes); their count. */
-function writeAll(fd: number, bytes: Buffer, position: number): number {
+type Io = (fd: number, bytes: Buffer, offset: number, length: number, position: number) => number;
+
+/**
+ * `io` (readSync or writeSync) over the whole of `bytes` at `position`: either may move
+ * fewer bytes than asked, and one that moves none fails with `stuck`. The count moved.
+ */
+function whole(io: Io, fd: number, bytes: Buffer, position: number, stuck: string): number {
 	let done = 0;
 	while (done < bytes.length) {
-		const n = writeSync(fd, bytes, done, bytes.length - done, position + done);
-		if (n === 0) throw new Error('no byte could be written');
+		const n = io(fd, bytes, done, bytes.length - done, position + done);
+		if (n === 0) throw new Error(stuck);
 		done += n;
 	}
 	return done;
 }
 
-function readExactly(fd: number, into: Buffer, position: number): void {
-	let done = 0;
-	while (done < into.length) {
-		const n = readSync(fd, into, done, into.length - done, position + done);
-		if (n === 0) throw new Error('the record spill ended early');
-		done += n;
-	}
-}
+const writeAll = (fd: number, bytes: Buffer, position: number) =>
+	whole(writeSync, fd, bytes, position, 'no byte could be written');
+
+const readExactly = (fd: number, into: Buffer, position: number) =>
+	whole(readSync, fd, into, position, 'the record spill ended early');
 
 /**
  * Parsing makes a new copy of most strings; a party name or an address that many rows share
