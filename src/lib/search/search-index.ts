@@ -224,10 +224,47 @@ function rankFull(
 		accept
 	);
 	const threshold = tuning.threshold ?? THRESHOLD;
-	return rankCandidates(index.names, candidates, words, { limit, threshold, prefix })
-		.sort((a, b) => a.score - b.score || compareByName(index, a.doc, b.doc))
+	const ranked = rankCandidates(index.names, candidates, words, { limit, threshold, prefix }).sort(
+		(a, b) => a.score - b.score || compareByName(index, a.doc, b.doc)
+	);
+	return spreadNamesakes(index, ranked)
 		.slice(0, limit)
-		.flatMap((ranked) => toHit(index, ranked) ?? []);
+		.flatMap((found) => toHit(index, found) ?? []);
+}
+
+/** How many holders of one name a group lists before the next name's first (spreadNamesakes). */
+export const NAMESAKES_FIRST = 3;
+
+/**
+ * Ranked hits with namesakes held back: among direct hits of equal score, and among all
+ * fuzzy ones (score 1 and up), the first NAMESAKES_FIRST holders of each name come, in
+ * order, before the other holders of any. At a national register's size one name can have a
+ * hundred holders: "aila zalite" listed seventy "Laila Zālīte" before the "Aiga Zālīte"
+ * meant, and "dzintara maiznica" every association of that name before the first company.
+ * A fuzzy hit is a guess at what was typed, so every guess is shown before one is repeated.
+ * A name typed exactly is one group of equal scores: all its holders still come first.
+ */
+export function spreadNamesakes(index: SearchIndex, ranked: readonly Ranked[]): Ranked[] {
+	const spread: Ranked[] = [];
+	for (let start = 0; start < ranked.length;) {
+		const score = ranked[start]!.score;
+		let end = start + 1;
+		while (end < ranked.length && (score >= 1 || ranked[end]!.score === score)) end++;
+		const seen = new Map<string, number>();
+		const repeats: Ranked[] = [];
+		for (let i = start; i < end; i++) {
+			const name = nameOf(index, ranked[i]!.doc);
+			const count = seen.get(name) ?? 0;
+			if (count >= NAMESAKES_FIRST) repeats.push(ranked[i]!);
+			else {
+				seen.set(name, count + 1);
+				spread.push(ranked[i]!);
+			}
+		}
+		for (const repeat of repeats) spread.push(repeat);
+		start = end;
+	}
+	return spread;
 }
 
 function byNameOf(index: SearchIndex): Uint32Array {

@@ -192,3 +192,52 @@ describe('match highlighting', () => {
 		expect(decomposed.slice(start, end + 1)).toBe('Bēldiņš'.normalize('NFD'));
 	});
 });
+
+describe('namesakes', () => {
+	const holders = (count: number, name: string, prefix: string, kind?: SearchDoc['kind']) =>
+		Array.from({ length: count }, (_, i) =>
+			searchDoc({ id: `${prefix}-${i + 1}`, name, ...(kind && { kind }) })
+		);
+	const own = buildSearchIndex(
+		[
+			...holders(6, 'Laila Dzērvīte', 'p-laila'),
+			...holders(2, 'Aiga Dzērvīte', 'p-aiga'),
+			...holders(4, 'AS "Dzērves Būve"', 'o-as', 'company'),
+			...holders(4, 'Biedrība "Dzērves Būve"', 'o-assoc', 'ngo'),
+			...holders(1, 'SIA "Dzērves Būve"', 'o-sia', 'company'),
+			...crowd
+		].sort((a, b) => (a.id < b.id ? -1 : 1))
+	);
+	const ids = (text: string) => searchIndex(own, { text }).map((hit) => hit.doc.id);
+
+	it('lists three holders of the closest guess, then the next guess, then the other holders', () => {
+		const found = ids('aila dzervite');
+		const firstAiga = found.findIndex((id) => id.startsWith('p-aiga'));
+		expect(firstAiga).toBeGreaterThanOrEqual(0);
+		expect(firstAiga).toBeLessThan(4);
+		// Each name's first three holders come before the fourth holder of any.
+		const lailas = found.filter((id) => id.startsWith('p-laila'));
+		expect(lailas).toHaveLength(6);
+		expect(found.indexOf(lailas[3]!)).toBeGreaterThan(found.lastIndexOf('p-aiga-2'));
+	});
+
+	it('keeps every holder of a name typed exactly together, first, in id order', () => {
+		expect(ids('laila dzervite').slice(0, 6)).toEqual(
+			['1', '2', '3', '4', '5', '6'].map((n) => `p-laila-${n}`)
+		);
+	});
+
+	it('reaches a name shared with no one past the holders of names that differ only in a word not typed', () => {
+		const found = ids('dzerves buve');
+		expect(found.slice(0, 7)).toEqual([
+			'o-as-1',
+			'o-as-2',
+			'o-as-3',
+			'o-assoc-1',
+			'o-assoc-2',
+			'o-assoc-3',
+			'o-sia-1'
+		]);
+		expect(found.slice(7, 9)).toEqual(['o-as-4', 'o-assoc-4']);
+	});
+});
