@@ -12,7 +12,7 @@ const evidence: Evidence[] = [
 		values: { birthYear: '1971' },
 		sources: [knab, list],
 		published: [
-			{ name: 'JĀNIS KODOLIŅŠ', code: '260271-*****' },
+			{ name: 'JĀNIS KODOLIŅŠ', code: '291171-*****' },
 			{ name: 'Jānis Kodoliņš', birthYear: '1971' }
 		]
 	},
@@ -32,7 +32,7 @@ describe('EvidenceDetails', () => {
 		expect(items.map(said)).toEqual([
 			[
 				'donations, record donations.csv:12',
-				['name', 'JĀNIS KODOLIŅŠ', 'personal code', '260271-*****']
+				['name', 'JĀNIS KODOLIŅŠ', 'personal code', '291171-*****']
 			],
 			['deputies, record deputies.csv:4', ['name', 'Jānis Kodoliņš', 'birth year', '1971']]
 		]);

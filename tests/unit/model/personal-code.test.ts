@@ -11,19 +11,19 @@ describe('readPersonalCode', () => {
 		['150385*****', { kind: 'personal', masked: '150385-*****', fragment: '150385' }],
 		[' 290200-***** ', { kind: 'personal', masked: '290200-*****', fragment: '290200' }],
 		['321234-*****', { kind: 'no-birth-date', masked: '321234-*****' }],
-		['DE6810011*****', { kind: 'foreign', country: 'DE', masked: 'DE6810011*****' }],
+		['DE7001019*****', { kind: 'foreign', country: 'DE', masked: 'DE7001019*****' }],
 		['40003000123', { kind: 'reg-no', regNo: '40003000123' }],
 		['', { kind: 'empty' }]
 	])('reads %j', (raw, expected) => expect(readPersonalCode(raw)).toEqual(expected));
 
 	it.each([
-		'0111747-*****',
+		'0311889-*****',
 		'999999- *****',
 		'310485-*****',
 		'001085-*****',
 		'ANONĪMS',
-		'00000000004',
-		'4360303294'
+		'00000000009',
+		'4360000001'
 	])('reports %j as invalid, with the value in the reason', (raw) => {
 		const reading = readPersonalCode(raw);
 		expect(reading.kind).toBe('invalid');

@@ -83,8 +83,8 @@ describe('classifySection', () => {
 describe('splitRegNo', () => {
 	it.each([
 		[
-			'40003555683 Latvija, Rīga, Andrejostas iela 29',
-			{ regNo: '40003555683', address: 'Latvija, Rīga, Andrejostas iela 29' }
+			'40000000025 Latvija, Rīga, Testa iela 7',
+			{ regNo: '40000000025', address: 'Latvija, Rīga, Testa iela 7' }
 		],
 		[
 			"'LATVIJAS REPUBLIKAS SAEIMA', 90000028300, Latvija, Rīga, Jēkaba 11",

@@ -5,6 +5,7 @@ import { readSource } from '../../../../src/builder/sources/read-source';
 import { vidDeclarationsDelnaCsv } from '../../../../src/builder/adapters/vid-declarations-delna-csv';
 import type { DeclarationRecord } from '../../../../src/builder/sources/source-records';
 import { runAdapter, sourceFile } from '../../../fixtures/adapters';
+import { csvRows } from '../../../fixtures/cited-records';
 import { describeRealData, realPath } from '../../../fixtures/realdata';
 
 const FIXTURES = resolve(import.meta.dirname, '../../../fixtures/sources/vid');
@@ -167,6 +168,29 @@ describeRealData('vidDeclarationsDelnaCsv', () => {
 	// A declaration by the line its first row is on (never by name: the sample names real people).
 	const at = (line: number) =>
 		records.find((record) => record.source.record === `interests_and_assets.csv:${line}`);
+	/** The declaration that holds the item read from a line. */
+	const declarationHolding = (line: number) =>
+		records.find((record) =>
+			record.items.some((item) => item.source?.record === `interests_and_assets.csv:${line}`)
+		);
+	// The file's cells, read with this test's own CSV reader: the rows a test checks are found
+	// here at run time, and what it expects is taken from their cells.
+	const raw = (() => {
+		const rows = csvRows(readFileSync(path, 'utf8'));
+		const header = rows.get(1)!;
+		rows.delete(1);
+		return {
+			lines: [...rows.keys()],
+			cell: (line: number, column: string) =>
+				(rows.get(line)?.[header.indexOf(column)] ?? '').replace(/\s+/g, ' ').trim(),
+			/** `  1,234.56 € ` or ` € 12.34 ` → cents. */
+			cents: (text: string) => {
+				const match = /^(?:€ *)?([\d,]+)\.(\d\d)(?: *€)?$/.exec(text);
+				if (!match) throw new Error(`not an amount: ${text}`);
+				return Number(match[1]!.replace(/,/g, '')) * 100 + Number(match[2]);
+			}
+		};
+	})();
 
 	it('reads every row and groups them into declarations', () => {
 		expect(vidDeclarationsDelnaCsv.detect(file)).toBe(true);
@@ -186,37 +210,77 @@ describeRealData('vidDeclarationsDelnaCsv', () => {
 	});
 
 	it('reads an income with its payer reg. no. and exact cents', () => {
-		const declaration = at(14);
-		expect(declaration?.year).toBe(2020);
-		expect(said(declaration)).toContainEqual({
+		// The first income row with an 11-digit payer number and an amount with cents.
+		const line = raw.lines.find(
+			(l) =>
+				/^\d{11}$/.test(raw.cell(l, 'Entity_RegNum')) &&
+				raw.cell(l, 'Income_type') !== '' &&
+				/\.(?!00)\d\d\b/.test(raw.cell(l, 'Income_value'))
+		)!;
+		expect(line).toBeDefined();
+		expect(declarationHolding(line)?.year).toBe(Number(raw.cell(line, 'DeclYear')));
+		expect(said(declarationHolding(line))).toContainEqual({
 			section: 'income',
-			payer: { name: 'Baltijas Starptautiskā Akadēmija', regNo: '40003101808' },
-			type: 'Alga',
-			amount: { cents: 110202, currency: 'EUR' }
+			payer: { name: raw.cell(line, 'Entity_name'), regNo: raw.cell(line, 'Entity_RegNum') },
+			type: raw.cell(line, 'Income_type'),
+			amount: { cents: raw.cents(raw.cell(line, 'Income_value')), currency: 'EUR' }
 		});
 	});
 
 	it('reads a holding with its value', () => {
-		expect(said(at(2))).toContainEqual({
+		// The first holding row with an 11-digit company number and a value.
+		const line = raw.lines.find(
+			(l) =>
+				/^\d{11}$/.test(raw.cell(l, 'Entity_RegNum')) &&
+				raw.cell(l, 'Fin_v') !== '' &&
+				raw.cell(l, 'Fin_v_value') !== ''
+		)!;
+		expect(line).toBeDefined();
+		expect(said(declarationHolding(line))).toContainEqual({
 			section: 'shares',
-			company: { name: 'Latvijas Kuģniecība', regNo: '50003003091' },
-			type: 'Akcijas',
-			value: { cents: 75000, currency: 'EUR' }
+			company: { name: raw.cell(line, 'Entity_name'), regNo: raw.cell(line, 'Entity_RegNum') },
+			type: raw.cell(line, 'Fin_v'),
+			value: { cents: raw.cents(raw.cell(line, 'Fin_v_value')), currency: 'EUR' }
 		});
 	});
 
 	it('keeps two declarations of one year when they were filed for two posts', () => {
-		const [first, second] = [at(448), at(449)];
-		expect([first?.year, second?.year]).toEqual([2019, 2019]);
+		// A person and year whose rows name two posts (`Post - Institution`): the first row of each.
+		const firstRows = new Map<string, number>();
+		for (const line of raw.lines) {
+			const id = ['Surname_name', 'DeclYear', 'filed_as']
+				.map((column) => raw.cell(line, column))
+				.join('|');
+			if (!firstRows.has(id)) firstRows.set(id, line);
+		}
+		const byYear = new Map<string, number[]>();
+		for (const [id, line] of firstRows) {
+			const personYear = id.split('|').slice(0, 2).join('|');
+			byYear.set(personYear, [...(byYear.get(personYear) ?? []), line]);
+		}
+		const [lines = []] = [...byYear.values()].filter((l) => l.length === 2);
+		expect(lines).toHaveLength(2);
+		const [first, second] = lines.map(at);
+		const year = Number(raw.cell(lines[0]!, 'DeclYear'));
+		expect([first?.year, second?.year]).toEqual([year, year]);
 		expect(first?.person.name).toBe(second?.person.name);
-		expect([first?.post, second?.post]).toEqual(['Deputāts', 'Sekretārs']);
+		expect([first?.post, second?.post]).toEqual(
+			lines.map((line) => raw.cell(line, 'filed_as').split(' - ')[0])
+		);
+		expect(first?.post).not.toBe(second?.post);
 	});
 
 	it('keeps the number VID gives foreign entities', () => {
 		const regNos = records.flatMap((record) =>
 			record.items.flatMap((item) => (item.section === 'shares' ? [item.company.regNo] : []))
 		);
-		expect(regNos).toContain('T0900006705');
+		// The T-numbers published on holding rows, as the file writes them.
+		const foreign = raw.lines
+			.filter((line) => raw.cell(line, 'Fin_v') !== '')
+			.map((line) => raw.cell(line, 'Entity_RegNum'))
+			.filter((regNo) => /^T\d{10}$/.test(regNo));
+		expect(foreign.length).toBeGreaterThan(0);
+		for (const regNo of foreign) expect(regNos).toContain(regNo);
 	});
 
 	it('refuses the other real samples', () => {

@@ -26,7 +26,7 @@ const FILES = [
 	'lv-vid-declaration-pages/slesers-2024.html'
 ];
 
-/** "  1,102.02 € " → 110202: every amount in the file is EUR with a decimal point. */
+/** "  2,345.67 € " → 234567: every amount in the file is EUR with a decimal point. */
 function cents(text: string): number {
 	const [whole = '0', fraction = ''] = text.replace(/[^\d.]/g, '').split('.');
 	return Number(whole) * 100 + Number(fraction.padEnd(2, '0').slice(0, 2));

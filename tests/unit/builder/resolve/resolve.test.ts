@@ -242,7 +242,7 @@ describe('kindFromRegNo', () => {
 		['90000028300', 'institution'],
 		['40008303050', 'ngo'],
 		['40103650077', 'company'],
-		['50003003091', 'company'],
+		['50003000014', 'company'],
 		['T1234567890', 'other'],
 		[undefined, 'other']
 	] as const)('reads %j as %s', (regNo, kind) => expect(kindFromRegNo(regNo)).toBe(kind));
