@@ -1,7 +1,7 @@
 /**
  * First install and warm start in real Chromium with a real on-disk profile: progress while
  * the bundle downloads, every file verified and stored, then searchable; a reload opens
- * from IndexedDB without downloading the bundle again. No request leaves the app's origin.
+ * from IndexedDB without downloading the bundle again, its search index read as stored. No request leaves the app's origin.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
@@ -76,6 +76,17 @@ describeInBrowser('first install and warm start', () => {
 		await page.goto(`${baseUrl}#/search?q=ozols`);
 		await page.reload();
 		await page.getByRole('option', { name: /Ozols/ }).first().waitFor({ timeout: 30_000 });
+		// Its search index was stored at the first start, and read now instead of built again.
+		const searchable = await page.evaluate(() =>
+			performance.getEntriesByName('plainview:searchable').map((mark) => {
+				const { docs, isStored } = (mark as PerformanceMark).detail as {
+					docs: number;
+					isStored: boolean;
+				};
+				return { isStored, hasDocs: docs > 0 };
+			})
+		);
+		expect(searchable).toEqual([{ isStored: true, hasDocs: true }]);
 		const after = session.requests.slice(before);
 		expect(after.filter((url) => BUNDLE_FILE.test(url))).toEqual([]);
 		expect(after.filter((url) => url.endsWith('/data/manifest.json')).length).toBeGreaterThan(0);

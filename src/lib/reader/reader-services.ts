@@ -8,10 +8,24 @@ import { createExploreHandler, type ReadExplore } from '../explore/explore-handl
 import { EXPLORE_SERVICE } from '../explore/explore-protocol';
 import { GRAPH_SERVICE } from '../graph/graph-protocol';
 import { createGraphHandler, type NamedDoc, type ReadGraph } from '../graph/graph-handler';
-import { createSearchHandler, type ReadDocs, type ReadSearchDocs } from '../search/search-handler';
+import {
+	createSearchHandler,
+	type KeepIndex,
+	type ReadDocs,
+	type ReadSearchDocs,
+	type ReadStored
+} from '../search/search-handler';
 import { SEARCH_SERVICE } from '../search/search-protocol';
+import type { SearchDoc } from '../../model/types';
 
 export interface ReaderServicesOptions {
+	/**
+	 * Every search doc of a version, parsed: the graph's names, when a load read the version's
+	 * stored index (no docs parsed then). By default the graph has no names for such a load.
+	 */
+	readAllDocs?: (version: string) => Promise<ReadDocs>;
+	/** Where a built search index is kept (search-handler.ts); by default it is not. */
+	keep?: KeepIndex;
 	/** The graph of a version; by default there is none (a search-only reader). */
 	readGraph?: ReadGraph;
 	/** The explore file of a version; by default there is none. */
@@ -30,14 +44,16 @@ export function readerServices(
 		readGraph = () => Promise.resolve(undefined),
 		readExplore = () => Promise.resolve(undefined),
 		preloadExploreAfterMs,
-		now
+		now,
+		readAllDocs,
+		keep
 	}: ReaderServicesOptions = {}
 ) {
 	/** The loaded version's ids and names, all the graph needs of the docs. */
-	let named: Promise<{ version: string; docs: readonly NamedDoc[] }> | undefined;
+	let named: (() => Promise<{ version: string; docs: readonly NamedDoc[] }>) | undefined;
 	const graph = createGraphHandler(readGraph, () => {
 		if (!named) throw new Error('search index not loaded; send {type: "load"} first');
-		return named;
+		return named();
 	});
 	let version: Promise<string> | undefined;
 	/** The first search load's version: what an explore call sent before it waits for. */
@@ -81,10 +97,9 @@ export function readerServices(
 	};
 	const search = createSearchHandler(readDocsBesideExplore, {
 		...(now && { now }),
+		...(keep && { keep }),
 		onRead(reading) {
-			named = namesOf(reading);
-			// The load's own reply reports a failure; this copy must not count as unhandled.
-			named.catch(() => {});
+			named = namesOf(reading, readAllDocs);
 			graph.reset();
 		},
 		onActive(active) {
@@ -96,14 +111,33 @@ export function readerServices(
 	return { [SEARCH_SERVICE]: search, [GRAPH_SERVICE]: graph, [EXPLORE_SERVICE]: explore };
 }
 
-/** In a task after the load's reply: a national set's names are no reason to keep the page waiting. */
-function namesOf(reading: Promise<ReadDocs>): Promise<{ version: string; docs: NamedDoc[] }> {
-	return reading.then(
-		(read) =>
-			new Promise((resolve) =>
-				setTimeout(() =>
-					resolve({ version: read.version, docs: read.docs.map(({ id, name }) => ({ id, name })) })
-				)
-			)
+type Named = { version: string; docs: NamedDoc[] };
+
+/**
+ * The names the graph needs, from a load's read. Docs that were parsed are mapped in a task
+ * after the load's reply (a national set's names are no reason to keep the page waiting). A
+ * load of a stored index parsed none: they are read when the graph first asks, since most
+ * visits never draw a path or a neighbourhood, and at the full set that read is seconds.
+ */
+function namesOf(
+	reading: Promise<ReadDocs | ReadStored>,
+	readAllDocs: ((version: string) => Promise<ReadDocs>) | undefined
+): () => Promise<Named> {
+	const names = (version: string, docs: readonly SearchDoc[]): Named => ({
+		version,
+		docs: docs.map(({ id, name }) => ({ id, name }))
+	});
+	const mapped = reading.then((read) =>
+		'docs' in read
+			? new Promise<Named>((resolve) => setTimeout(() => resolve(names(read.version, read.docs))))
+			: undefined
 	);
+	mapped.catch(() => {}); // the load's own reply reports a failed read
+	let asked: Promise<Named> | undefined;
+	return () =>
+		(asked ??= mapped.then(async (done) => {
+			if (done) return done;
+			const { version } = await reading;
+			return names(version, readAllDocs ? (await readAllDocs(version)).docs : []);
+		}));
 }

@@ -21,6 +21,8 @@ export interface SearchLoaded {
 	search(query: SearchQuery): SearchHit[];
 	/** The worker's answer to the query passed to load. */
 	answer?: SearchAnswer;
+	/** The index was read as the device stored it, not built (stored-index.ts). */
+	isStored?: true;
 }
 
 export interface SearchClient {

@@ -19,6 +19,13 @@ import {
 	type SearchIndex
 } from './search-index';
 import type { SearchQuery } from './search-types';
+import {
+	fromStored,
+	tablesToStore,
+	toStored,
+	type StoredIndex,
+	type StoredTables
+} from './stored-index';
 
 /** What a load read: the version, its docs, and their JSON Lines when the packs had them. */
 export interface ReadDocs {
@@ -28,22 +35,45 @@ export interface ReadDocs {
 }
 
 /**
- * Reads every search doc of a version (the active one when absent), as search-source.ts
- * does; `isEarly`, a version whose core is still being stored (search-protocol.ts).
+ * What a load read when the version's index was stored (stored-index.ts): its docs' lines,
+ * not parsed, the index and its tables, checked to be of this format and as many docs.
  */
-export type ReadSearchDocs = (version?: string, isEarly?: boolean) => Promise<ReadDocs>;
+export interface ReadStored {
+	version: string;
+	lines: DocLines;
+	stored: StoredIndex;
+	tables: NameOrder;
+}
+
+/**
+ * Reads a version (the active one when absent): its stored index when there is one, as
+ * search-source.ts does, else every search doc; `isEarly`, a version whose core is still
+ * being stored (search-protocol.ts).
+ */
+export type ReadSearchDocs = (
+	version?: string,
+	isEarly?: boolean
+) => Promise<ReadDocs | ReadStored>;
+
+/** Stores what a load built, for the next start to read (storage/versions.ts, storeIndex). */
+export type KeepIndex = (
+	version: string,
+	stored: { index: StoredIndex } | { tables: StoredTables }
+) => Promise<void>;
 
 export interface SearchHandlerOptions {
 	now?: () => number;
 	/** Told of each load's read as it starts: the reader worker's graph takes its names. */
-	onRead?: (reading: Promise<ReadDocs>) => void;
+	onRead?: (reading: Promise<ReadDocs | ReadStored>) => void;
 	/** Told that a version loaded early is active now (the 'active' request). */
 	onActive?: (version: string) => void;
+	/** Where a built index is kept; by default it is not. */
+	keep?: KeepIndex;
 }
 
 export function createSearchHandler(
 	readDocs: ReadSearchDocs,
-	{ now = () => performance.now(), onRead, onActive }: SearchHandlerOptions = {}
+	{ now = () => performance.now(), onRead, onActive, keep }: SearchHandlerOptions = {}
 ): Service<SearchRequest, SearchResponse> {
 	/** The tables of the latest load's index, once made. */
 	let tables: Promise<NameOrder> | undefined;
@@ -63,19 +93,42 @@ export function createSearchHandler(
 		tables.catch(() => {});
 		try {
 			const read = await reading;
+			if ('stored' in read) {
+				const index = fromStored(read.stored, read.lines);
+				if (!index) throw new Error(`the stored index of ${read.version} does not fit its docs`);
+				setTimeout(() => made(read.tables));
+				return {
+					type: 'loaded',
+					version: read.version,
+					docs: read.lines.ends.length,
+					tookMs: now() - started,
+					facets: read.stored.facets,
+					index,
+					isStored: true
+				};
+			}
 			const built = buildSearchIndex(read.docs);
 			// The first search of a fresh index runs cold code for tens of ms: here it does
 			// not hold up the page.
 			const answer = query && answerOf(built, query, now);
 			const index = takeSnapshot(built, read.lines ?? docLinesOf(read.docs));
+			const facets = { ...describeFacets(read.docs), examples: pickExamples(read.docs) };
+			// Stored before the reply moves its arrays; a store that fails (a full disk) only
+			// means the next start builds the index again.
+			await keep?.(read.version, { index: toStored(index, facets) }).catch(() => {});
+			const count = read.docs.length;
 			// The reply moves the trigrams and columns; the name-order tables need only what stays.
-			setTimeout(() => made(nameOrderOf(built)));
+			setTimeout(() => {
+				const tables = nameOrderOf(built);
+				const kept = keep?.(read.version, { tables: tablesToStore(tables, count) });
+				void (kept ?? Promise.resolve()).catch(() => {}).then(() => made(tables));
+			});
 			return {
 				type: 'loaded',
 				version: read.version,
-				docs: read.docs.length,
+				docs: count,
 				tookMs: now() - started,
-				facets: { ...describeFacets(read.docs), examples: pickExamples(read.docs) },
+				facets,
 				index,
 				...(answer && { answer })
 			};

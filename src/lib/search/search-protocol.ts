@@ -42,6 +42,8 @@ export type SearchResponse =
 			facets: SearchFacets;
 			index: IndexSnapshot;
 			answer?: SearchAnswer;
+			/** The index was read as stored, not built (stored-index.ts). */
+			isStored?: true;
 	  }
 	| { type: 'tables'; tables: NameOrder }
 	| { type: 'active' };

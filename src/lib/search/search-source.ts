@@ -1,9 +1,11 @@
 /** Reads search docs out of storage for the reader worker. */
 import type { SearchDoc } from '../../model/types';
 import type { PlainviewDb, SearchPack } from '../storage/db';
-import { decodePackLines } from '../storage/pack-codec';
+import { decodeLines, decodePackLines } from '../storage/pack-codec';
 import { readPacks } from '../storage/pack-reads';
-import { activeRow } from '../storage/versions';
+import { activeRow, readStoredIndex, storeIndex } from '../storage/versions';
+import type { KeepIndex, ReadDocs, ReadStored } from './search-handler';
+import { fromStored, INDEX_FORMAT, tablesFromStored } from './stored-index';
 import { joinDocLines, type DocLines } from './packed-docs';
 
 /**
@@ -27,4 +29,51 @@ export async function readSearchDocs(
 		counts.push(pack.items.length);
 	}
 	return { version: chosen, docs, lines: joinDocLines(packs, counts) };
+}
+
+/**
+ * The lines of `version`'s search docs, for an index read from storage: inflated, not parsed.
+ * Each pack's line count is its stored record count (joinDocLines checks them).
+ */
+export async function readSearchLines(db: PlainviewDb, version: string): Promise<DocLines> {
+	const stored = await readPacks(db, version, 'search');
+	const packs: Uint8Array[] = [];
+	const counts: number[] = [];
+	for (const row of stored) {
+		packs.push(await decodeLines(row));
+		counts.push(row.records);
+	}
+	return joinDocLines(packs, counts);
+}
+
+/**
+ * The stored index of `version` (the active one when absent) with its docs' lines, when one
+ * is stored that serves (stored-index.ts: this format, its tables with it, as many docs as
+ * lines); undefined otherwise, and the caller builds it from the docs.
+ */
+export async function readStoredSearch(
+	db: PlainviewDb,
+	version?: string
+): Promise<ReadStored | undefined> {
+	const chosen = version ?? (await activeRow(db))?.version;
+	if (chosen === undefined) return undefined;
+	const { index, tables } = await readStoredIndex(db, chosen);
+	if (!index || !tables || index.format !== INDEX_FORMAT) return undefined;
+	const lines = await readSearchLines(db, chosen);
+	const usable = fromStored(index, lines) && tablesFromStored(tables, lines.ends.length);
+	return usable ? { version: chosen, lines, stored: index, tables: usable } : undefined;
+}
+
+/**
+ * The reader worker's search reads over `db`: a version's stored index when one serves, else
+ * every doc parsed (and the index built from them kept for the next start); every doc
+ * parsed, for the graph's names after a stored index was read.
+ */
+export function searchReads(db: PlainviewDb) {
+	return {
+		readDocs: async (version?: string): Promise<ReadDocs | ReadStored> =>
+			(await readStoredSearch(db, version)) ?? readSearchDocs(db, version),
+		readAllDocs: (version: string) => readSearchDocs(db, version),
+		keep: ((version, stored) => storeIndex(db, version, stored)) satisfies KeepIndex
+	};
 }

@@ -129,7 +129,11 @@ export class SearchState {
 			this.facets = loaded.facets;
 			this.isReady = true;
 			answer = loaded.answer;
-			markForBench('plainview:searchable', { docs: loaded.docs, tookMs: loaded.tookMs });
+			markForBench('plainview:searchable', {
+				docs: loaded.docs,
+				tookMs: loaded.tookMs,
+				isStored: loaded.isStored === true
+			});
 		} catch (error) {
 			if (load === this.#loads) this.error = error instanceof Error ? error.message : String(error);
 		} finally {

@@ -12,6 +12,7 @@ import type { FactGroup, Manifest } from '../../model/bundle-format';
 import type { ExploreBody } from '../../model/explore-file';
 import type { GraphBody } from '../../model/graph-file';
 import type { FirstAnswer } from '../explore/explore-first-view';
+import type { StoredIndex, StoredTables } from '../search/stored-index';
 import type { Entity, SearchDoc } from '../../model/types';
 
 export type PackKind = 'entities' | 'facts' | 'search' | 'graph' | 'explore';
@@ -50,8 +51,8 @@ export type StoredPack = Omit<Pack, 'items'> & {
 
 /**
  * Small key/value rows: the active version and its manifest, an update in progress, which
- * groups of files (ManifestGroup) the person chose to leave out, and the explore page's first
- * answers. `installed`: the groups whose
+ * groups of files (ManifestGroup) the person chose to leave out, the explore page's first
+ * answers, and the search index once built (one large row per version). `installed`: the groups whose
  * files are all stored (their packs under groupSpace(), versions.ts); absent, every group.
  */
 export type MetaRow =
@@ -59,7 +60,10 @@ export type MetaRow =
 	| { key: 'pending'; version: string; manifest: Manifest; startedAt: string }
 	| { key: 'choice'; leftOut: string[] }
 	/** An explore page's first answer (explore-first-view.ts), keyed by its version and call. */
-	| { key: `explore-answer/${string}`; version: string; answer: FirstAnswer };
+	| { key: `explore-answer/${string}`; version: string; answer: FirstAnswer }
+	/** A version's search index, built once (search/stored-index.ts), and its name-order tables. */
+	| { key: `search-index/${string}`; version: string; index: StoredIndex }
+	| { key: `search-tables/${string}`; version: string; tables: StoredTables };
 
 export type PlainviewDb = Dexie & {
 	packs: Table<StoredPack, [string, PackKind, string]>;

@@ -55,6 +55,13 @@ export async function decodePack<P extends Pack>(
 	return { ...head, items } as P;
 }
 
+/** A pack's records as UTF-8 JSON Lines (each line ending '\n'), not parsed where they are stored so. */
+export async function decodeLines(stored: StoredPack & { kind: PackKind }): Promise<Uint8Array> {
+	if (stored.layout === 'deflate') return inflateRawBytes(stored.data);
+	if (stored.layout === 'lines') return gunzipBytes(stored.data);
+	return (await decodePackLines(stored)).lines;
+}
+
 /**
  * The whole pack parsed, and its records as UTF-8 JSON Lines (each line ending '\n'): the
  * inflated bytes as stored, or, for rows of earlier versions, written out again.

@@ -10,6 +10,7 @@
  */
 import type { Manifest } from '../../model/bundle-format';
 import type { FirstAnswer, StoredAnswers } from '../explore/explore-first-view';
+import type { StoredIndex, StoredTables } from '../search/stored-index';
 import type { MetaRow, PlainviewDb, StoredPack } from './db';
 
 /** What the app knows about the stored data. */
@@ -89,6 +90,49 @@ async function removeOtherAnswers(db: PlainviewDb, keep: string | undefined): Pr
 		.startsWith(ANSWERS)
 		.filter((row) => 'answer' in row && row.version !== keep)
 		.delete();
+	// Found by key alone: an index row is tens of megabytes, not to be read to be removed.
+	for (const prefix of [INDEX, TABLES]) {
+		const keys = await db.meta.where('key').startsWith(prefix).primaryKeys();
+		const others = keys.filter((key) => key !== `${prefix}${keep}`);
+		if (others.length > 0) await db.meta.bulkDelete(others);
+	}
+}
+
+const INDEX = 'search-index/';
+const TABLES = 'search-tables/';
+
+/**
+ * The search index stored for `version` and its name-order tables (search/stored-index.ts),
+ * each undefined until built and stored; removed with their version.
+ */
+export async function readStoredIndex(
+	db: PlainviewDb,
+	version: string
+): Promise<{ index?: StoredIndex; tables?: StoredTables }> {
+	const [index, tables] = await db.meta.bulkGet([`${INDEX}${version}`, `${TABLES}${version}`]);
+	return {
+		...(index && 'index' in index && { index: index.index }),
+		...(tables && 'tables' in tables && { tables: tables.tables })
+	};
+}
+
+/**
+ * Stores a version's search index or its tables; nothing when the version is neither active
+ * nor being installed (replaced while the index was built), so no row outlives its version.
+ * The arrays are copied once the row is put: hand them over only after this resolves.
+ */
+export async function storeIndex(
+	db: PlainviewDb,
+	version: string,
+	stored: { index: StoredIndex } | { tables: StoredTables }
+): Promise<void> {
+	const key =
+		'index' in stored ? (`${INDEX}${version}` as const) : (`${TABLES}${version}` as const);
+	await db.transaction('rw', db.meta, async () => {
+		const rows = await db.meta.bulkGet(['active', 'pending']);
+		if (!rows.some((row) => row && 'version' in row && row.version === version)) return;
+		await db.meta.put({ key, version, ...stored } as MetaRow);
+	});
 }
 
 /**
@@ -185,6 +229,7 @@ export async function discardVersion(db: PlainviewDb, version: string): Promise<
 		await db.packs.where('version').equals(version).delete();
 		await db.packs.where('version').startsWith(`${version}/`).delete();
 		await db.meta.where('key').startsWith(answerKey(version, '')).delete();
+		await db.meta.bulkDelete([`${INDEX}${version}`, `${TABLES}${version}`]);
 	}
 	await db.meta.delete('pending');
 }
