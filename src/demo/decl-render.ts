@@ -20,7 +20,7 @@ export function placeText(address: Address, style: DeclStyle): string {
 	return `Latvija, ${address.city.name}, ${street(address, style)}`;
 }
 
-/** The "reg. no. and legal address" cell: `40003555683 Latvija, Rīga, Andrejostas iela 29`. */
+/** The "reg. no. and legal address" cell: an 11-digit reg. no., a space, then `placeText`. */
 export function regAddressCell(regNo: string, address: Address, style: DeclStyle): string {
 	return `${regNo} ${placeText(address, style)}`;
 }

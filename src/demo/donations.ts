@@ -64,7 +64,7 @@ function pickCents(rng: Rng, kind: DonationKind): number {
 	if (kind === 'Iestāšanās maksa') return rng.pick([5, 10, 20, 50]) * 100;
 	const table = kind === 'Biedra nauda' ? FEE_AMOUNTS : MONEY_AMOUNTS;
 	const euros = rng.weighted(table);
-	// Card payments net of fees leave odd cents now and then (EUR 48.89).
+	// Card payments net of fees leave odd cents now and then (EUR 47.63).
 	return rng.chance(0.02) ? euros * 100 - rng.int(1, 150) : euros * 100;
 }
 

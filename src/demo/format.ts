@@ -63,7 +63,7 @@ function groupThousands(integer: number, separator: string): string {
 }
 
 /**
- * Delna's spreadsheet money: `"  1,102.02 € "` (suffix style) or ` € 999.00 ` (prefix style),
+ * Delna's spreadsheet money: `"  1,204.06 € "` (suffix style) or ` € 999.00 ` (prefix style),
  * with comma grouping and the padding spaces the export left in.
  */
 export function delnaMoney(cents: number, style: 'suffix' | 'prefix'): string {

@@ -1,6 +1,6 @@
 /**
  * Amounts in Latvian words, as declarations print cash and debts beside the figures:
- * 31500.00 → "trīsdesmit viens tūkstotis pieci simti eiro 00 centi".
+ * 32500.00 → "trīsdesmit divi tūkstoši pieci simti eiro 00 centi".
  */
 
 const UNITS = [

@@ -3,13 +3,6 @@
  * a label, so adding draws to one file's generator never shifts the bytes of another file.
  */
 
-/**
- * Text that must never appear in generated output: the birth-date part of a code in the real
- * KNAB sample's first row. No real name is listed here (the demo's name lists are fictional);
- * tests/unit/demo reads the real sample at test time to check the output against it.
- */
-export const FORBIDDEN_FRAGMENTS = ['260271'] as const;
-
 /** FNV-1a over UTF-16 code units: a stable 32-bit hash for fork labels. */
 export function hashString(text: string): number {
 	let hash = 0x811c9dc5;
@@ -20,13 +13,39 @@ export function hashString(text: string): number {
 	return hash >>> 0;
 }
 
-export function containsForbidden(text: string): boolean {
-	return FORBIDDEN_FRAGMENTS.some((fragment) => text.includes(fragment));
+/** How long a forbidden fragment is: the six birth-date digits (DDMMYY) of a personal code. */
+export const FRAGMENT_LENGTH = 6;
+
+/**
+ * Text that must never appear in generated output, kept as `hashString` hashes of the
+ * fragments, never the values (as in real-clash.ts): the birth-date part of the code in the
+ * real KNAB sample's first row. No string of six digits or six hex digits other than that
+ * fragment has its hash, so the check rejects exactly what a list of the values would. No real
+ * name is listed here (the demo's name lists are fictional); tests/unit/demo reads the real
+ * sample at test time to check the output against it.
+ */
+export const FORBIDDEN_FRAGMENT_HASHES: readonly number[] = [0xec2b7a8f];
+
+/**
+ * Whether any FRAGMENT_LENGTH-long piece of the text has a listed hash. The hashes are read
+ * inline rather than by `hashString` on each slice: the sink runs this over every byte written.
+ */
+export function containsForbidden(text: string, listed = FORBIDDEN_FRAGMENT_HASHES): boolean {
+	for (let start = 0; start + FRAGMENT_LENGTH <= text.length; start++) {
+		let hash = 0x811c9dc5;
+		for (let i = start; i < start + FRAGMENT_LENGTH; i++) {
+			hash ^= text.charCodeAt(i);
+			hash = Math.imul(hash, 0x01000193);
+		}
+		hash >>>= 0;
+		for (let k = 0; k < listed.length; k++) if (listed[k] === hash) return true;
+	}
+	return false;
 }
 
 /** The first number from n up whose digits hold no forbidden fragment (for running ids). */
-export function safeNumber(n: number): number {
-	while (containsForbidden(String(n))) n++;
+export function safeNumber(n: number, listed = FORBIDDEN_FRAGMENT_HASHES): number {
+	while (containsForbidden(String(n), listed)) n++;
 	return n;
 }
 

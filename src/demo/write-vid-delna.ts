@@ -1,6 +1,6 @@
 /**
  * interests_and_assets.csv: Delna's flattened extract of the Saeima deputies' declarations
- * (2020 only): one row per position, private income or holding, money as "  1,102.02 € ".
+ * (2020 only): one row per position, private income or holding, money as "  1,204.06 € ".
  * Rows come from the same declarations as declarations.json, so the two agree.
  */
 import type { Declaration } from './decl-types';

@@ -16,7 +16,7 @@ const CODES = new Map(['EUR', 'USD', 'GBP', 'SEK', 'NOK', 'DKK', 'PLN', 'CHF'].m
 
 /**
  * Parses a published amount exactly into integer cents, keeping the currency.
- * @example parseMoney('  1,102.02 € ') // { cents: 110202, currency: 'EUR' }
+ * @example parseMoney('  1,204.06 € ') // { cents: 120406, currency: 'EUR' }
  * @example parseMoney('2 622,5', { decimal: ',', currency: 'EUR', scale: 3 }) // { cents: 262250000, … }
  */
 export function parseMoney(raw: string, options: MoneyOptions = {}): Money {
@@ -38,7 +38,7 @@ export function parseMoney(raw: string, options: MoneyOptions = {}): Money {
 	return { cents, currency: CODES.get(currency) ?? currency };
 }
 
-/** Parses a plain decimal (`"44000.00"`, `"-30"`, `"2 622,5"`) into integer cents. */
+/** Parses a plain decimal (`"36000.00"`, `"-30"`, `"2 622,5"`) into integer cents. */
 export function parseDecimalCents(
 	raw: string,
 	decimal: '.' | ',' | undefined,
@@ -92,7 +92,7 @@ export function sumMoney(amounts: readonly Money[], currency: Currency): Money {
 
 export const LVL_PER_EUR = 0.702804;
 
-/** Formats cents as a plain decimal string: 110202 → "1102.02". */
+/** Formats cents as a plain decimal string: 120406 → "1204.06". */
 export function centsToDecimal(cents: number): string {
 	const sign = cents < 0 ? '-' : '';
 	const abs = Math.abs(cents);

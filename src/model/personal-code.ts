@@ -20,8 +20,8 @@ const MASKED = /^(\d{6})\s*-?\s*\*{5}$/;
 const FOREIGN = /^([A-Z]{2})[\dA-Z]*\*+$/;
 
 /**
- * Reads a masked personal code in either published style (`180471-*****`, `180471*****`).
- * @example readPersonalCode('180471*****') // { kind: 'personal', masked: '180471-*****', fragment: '180471' }
+ * Reads a masked personal code in either published style (`230562-*****`, `230562*****`).
+ * @example readPersonalCode('230562*****') // { kind: 'personal', masked: '230562-*****', fragment: '230562' }
  */
 export function readPersonalCode(raw: string | undefined): CodeReading {
 	const code = (raw ?? '').trim();

@@ -36,7 +36,7 @@ export interface Person {
 	/** From a birth-date field or the birth-date part of a masked personal code. */
 	birthDate?: PartialDate;
 	birthYear?: number;
-	/** Masked personal codes exactly as published, e.g. `180471-*****`. */
+	/** Masked personal codes exactly as published, e.g. `230562-*****`. */
 	maskedCodes: string[];
 	country?: Country;
 	sources: SourceRef[];

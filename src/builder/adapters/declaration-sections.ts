@@ -115,7 +115,7 @@ function parts(name: string, regNo: string | undefined, address: string): RegNoS
 /**
  * Collapses spacing, drops stray edge commas and the single quotes VID wraps some
  * institution names in ("'LATVIJAS VALSTS PREZIDENTA KANCELEJA'"); double quotes are part
- * of Latvian company names (SIA "AVADEL") and stay.
+ * of Latvian company names (SIA "…", the legal form then the quoted name) and stay.
  */
 export function cleanName(raw: string): string {
 	const text = raw

@@ -107,7 +107,7 @@ function declaration(
 	year: number,
 	source: DeclarationRecord['source']
 ): DeclarationRecord {
-	// "Deputāts - Latvijas Republikas Saeima (beidzot darbu - 5.11)": the end note belongs to the post.
+	// "Deputāts - Latvijas Republikas Saeima (beidzot darbu - 14.06)": the end note belongs to the post.
 	const note = /\s*(\(beidzot[^)]*\))$/.exec(v('filed_as'));
 	const filedAs = note ? v('filed_as').slice(0, note.index) : v('filed_as');
 	const [, post = filedAs, place = ''] = /^(.*?)\s+-\s+(.*)$/.exec(filedAs) ?? [];
@@ -212,7 +212,7 @@ function counterparty(
 	return { name };
 }
 
-/** `"  1,102.02 € "`: comma thousands, dot decimal; the file is all euros, two cells lack the sign. */
+/** `"  1,204.06 € "`: comma thousands, dot decimal; the file is all euros, two cells lack the sign. */
 function euros(raw: string, warn: (w: string) => void) {
 	if (!/[€A-Z]/.test(raw))
 		warn(`amount ${JSON.stringify(raw)} has no currency; read as EUR like the rest`);

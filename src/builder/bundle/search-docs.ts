@@ -100,7 +100,7 @@ function rolesOf(relations: readonly Relation[], refs: ReturnType<typeof entityR
 	return [...roles].sort();
 }
 
-/** The DDMMYY parts of masked codes (`180471-*****` → `180471`); the masked rest is never kept. */
+/** The DDMMYY parts of masked codes (`230562-*****` → `230562`); the masked rest is never kept. */
 function codeFragments(masked: readonly string[]): string[] {
 	const fragments = masked.flatMap((code) => /^(\d{6})\s*-?\s*\*/.exec(code)?.[1] ?? []);
 	return [...new Set(fragments)].sort();

@@ -10,6 +10,7 @@ import { describeRealData, realPath } from '../../fixtures/realdata';
 import { demo, listFiles } from '../../fixtures/demo-output';
 import { isRealName, nameHash, pairHash } from '../../../src/demo/real-clash';
 import { composable, realPersonNames } from '../../fixtures/real-names';
+import { containsForbidden, FORBIDDEN_FRAGMENT_HASHES, hashString } from '../../../src/demo/random';
 
 const firstLine = (text: string) => text.replace(/^\uFEFF/, '').split('\n')[0];
 const real = (...parts: string[]) => readFileSync(realPath(...parts), 'utf8');
@@ -95,6 +96,16 @@ describeRealData('demo files against the real samples', () => {
 		const theirs = statements(real('lv-knab-web-snapshots', 'knab_declaration_detail.html'));
 		// The real page closes with the notice ("Ziņojums"), which the demo has no file for.
 		expect(ours).toEqual(theirs.filter((title) => title !== 'Ziņojums'));
+	});
+
+	it("lists the hash of the code fragment in the real KNAB sample's first row", () => {
+		const firstRow = readCsv(real('lv-knab-donations-delna-iw', 'a1.csv')).rows[0]!;
+		const fragment = /^(\d{6})-\*{5}$/.exec(firstRow.values['Personas Kods']!.trim())?.[1];
+		// Booleans and hashes only, so a failure never prints the fragment.
+		expect(fragment !== undefined).toBe(true);
+		expect(FORBIDDEN_FRAGMENT_HASHES).toContain(hashString(fragment!));
+		expect(containsForbidden(`x${fragment}-*****`)).toBe(true);
+		expect(listFiles(demo().dir).some((file) => demo().text(file).includes(fragment!))).toBe(false);
 	});
 
 	it('puts no code fragment beside a day as a row of the real KNAB sample does', () => {
