@@ -55,7 +55,11 @@ export type ReadSearchDocs = (
 	isEarly?: boolean
 ) => Promise<ReadDocs | ReadStored>;
 
-/** Stores what a load built, for the next start to read (storage/versions.ts, storeIndex). */
+/**
+ * Stores what a load built, for the next start to read (storage/versions.ts, storeIndex).
+ * It copies what it keeps before it returns, so the arrays may be handed over at once; the
+ * promise only says when the write is done.
+ */
 export type KeepIndex = (
 	version: string,
 	stored: { index: StoredIndex } | { tables: StoredTables }
@@ -113,15 +117,15 @@ export function createSearchHandler(
 			const answer = query && answerOf(built, query, now);
 			const index = takeSnapshot(built, read.lines ?? docLinesOf(read.docs));
 			const facets = { ...describeFacets(read.docs), examples: pickExamples(read.docs) };
-			// Stored before the reply moves its arrays; a store that fails (a full disk) only
-			// means the next start builds the index again.
-			await keep?.(read.version, { index: toStored(index, facets) }).catch(() => {});
+			// Copied for storing before the reply moves its arrays; a store that fails (a full
+			// disk) only means the next start builds the index again.
+			keepQuietly(keep, read.version, { index: toStored(index, facets) });
 			const count = read.docs.length;
 			// The reply moves the trigrams and columns; the name-order tables need only what stays.
 			setTimeout(() => {
 				const tables = nameOrderOf(built);
-				const kept = keep?.(read.version, { tables: tablesToStore(tables, count) });
-				void (kept ?? Promise.resolve()).catch(() => {}).then(() => made(tables));
+				keepQuietly(keep, read.version, { tables: tablesToStore(tables, count) });
+				made(tables);
 			});
 			return {
 				type: 'loaded',
@@ -157,6 +161,18 @@ export function createSearchHandler(
 					? tablesBuffers(reply.tables)
 					: []
 	};
+}
+
+function keepQuietly(
+	keep: KeepIndex | undefined,
+	version: string,
+	stored: Parameters<KeepIndex>[1]
+): void {
+	try {
+		keep?.(version, stored).catch(() => {});
+	} catch {
+		// As a rejection: the index is built again next time.
+	}
 }
 
 function answerOf(index: SearchIndex, query: SearchQuery, now: () => number): SearchAnswer {

@@ -117,21 +117,32 @@ export async function readStoredIndex(
 }
 
 /**
- * Stores a version's search index or its tables; nothing when the version is neither active
- * nor being installed (replaced while the index was built), so no row outlives its version.
- * The arrays are copied once the row is put: hand them over only after this resolves.
+ * Stores a version's search index or its tables. The row is put in this task, straight on
+ * the database: IndexedDB copies a value as put() is called, so its arrays may be handed
+ * over (transferred) as soon as this returns, without waiting for a write of hundreds of
+ * megabytes; the promise says when the write is done. A row whose version is replaced
+ * meanwhile is removed by the next start's clean-up (removeLeftovers), as its key says whose it is.
  */
-export async function storeIndex(
+export function storeIndex(
 	db: PlainviewDb,
 	version: string,
 	stored: { index: StoredIndex } | { tables: StoredTables }
 ): Promise<void> {
 	const key =
 		'index' in stored ? (`${INDEX}${version}` as const) : (`${TABLES}${version}` as const);
-	await db.transaction('rw', db.meta, async () => {
-		const rows = await db.meta.bulkGet(['active', 'pending']);
-		if (!rows.some((row) => row && 'version' in row && row.version === version)) return;
-		await db.meta.put({ key, version, ...stored } as MetaRow);
+	const row = { key, version, ...stored } as MetaRow;
+	let idb: IDBDatabase;
+	try {
+		idb = db.backendDB();
+	} catch {
+		return Promise.reject(new Error('the database is not open'));
+	}
+	return new Promise((resolve, reject) => {
+		const transaction = idb.transaction('meta', 'readwrite');
+		transaction.objectStore('meta').put(row);
+		transaction.oncomplete = () => resolve();
+		transaction.onerror = () => reject(transaction.error ?? new Error('the index was not stored'));
+		transaction.onabort = () => reject(transaction.error ?? new Error('the index was not stored'));
 	});
 }
 

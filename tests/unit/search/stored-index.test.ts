@@ -14,13 +14,14 @@ import {
 	type SearchIndex
 } from '../../../src/lib/search/search-index';
 import { searchReads } from '../../../src/lib/search/search-source';
-import { INDEX_FORMAT } from '../../../src/lib/search/stored-index';
-import type { PlainviewDb } from '../../../src/lib/storage/db';
+import { INDEX_FORMAT, type StoredIndex } from '../../../src/lib/search/stored-index';
+import type { MetaRow, PlainviewDb } from '../../../src/lib/storage/db';
 import { readGraph } from '../../../src/lib/storage/pack-reads';
 import {
 	activeRow,
 	discardVersion,
 	readStoredIndex,
+	removeLeftovers,
 	removeOtherVersions,
 	storeIndex
 } from '../../../src/lib/storage/versions';
@@ -130,7 +131,9 @@ describe('the stored search index', () => {
 		await start(db).search.load();
 		const stored = await whenStored(db, version);
 
-		await db.meta.update(`search-index/${version}`, { index: { ...stored.index!, format: 0 } });
+		const key = `search-index/${version}` as const;
+		const withIndex = (index: StoredIndex): MetaRow => ({ key, version, index });
+		await db.meta.put(withIndex({ ...stored.index!, format: 0 }));
 		const rebuilt = await start(db).search.load();
 		expect(rebuilt.isStored).toBeUndefined();
 		await vi.waitFor(async () =>
@@ -138,7 +141,7 @@ describe('the stored search index', () => {
 		);
 		expect((await start(db).search.load()).isStored).toBe(true);
 
-		await db.meta.update(`search-index/${version}`, { index: { ...stored.index!, docs: 3 } });
+		await db.meta.put(withIndex({ ...stored.index!, docs: 3 }));
 		const again = await start(db).search.load();
 		expect(again.isStored).toBeUndefined();
 		// Its tables are stored before the page has them: wait, so they are not stored after the delete.
@@ -148,27 +151,29 @@ describe('the stored search index', () => {
 		expect((await start(db).search.load()).isStored).toBeUndefined();
 	});
 
-	it('is kept only for a version stored or being stored, and goes with its version', async () => {
+	it('goes with its version, and a stray row with the next start’s clean-up', async () => {
 		const { db, version } = await installed();
 		await start(db).search.load();
 		const stored = await whenStored(db, version);
 
-		await storeIndex(db, 'gone', { index: stored.index! });
-		expect(await readStoredIndex(db, 'gone')).toEqual({});
+		// A version replaced while its index was built: its row is gone at the next start.
+		await storeIndex(db, 'replaced', { index: stored.index! });
+		expect(Object.keys(await readStoredIndex(db, 'replaced'))).toEqual(['index']);
+		expect(await removeLeftovers(db)).toBeUndefined();
+		expect(await readStoredIndex(db, 'replaced')).toEqual({});
+		expect(Object.keys(await readStoredIndex(db, version)).sort()).toEqual(['index', 'tables']);
 
-		await db.meta.put({
+		const pending: MetaRow = {
 			key: 'pending',
 			version: 'next',
 			manifest: bundle.manifest,
 			startedAt: ''
-		});
+		};
+		await db.meta.put(pending);
 		await storeIndex(db, 'next', { index: stored.index! });
-		expect(Object.keys(await readStoredIndex(db, 'next'))).toEqual(['index']);
 		await discardVersion(db, 'next');
 		expect(await readStoredIndex(db, 'next')).toEqual({});
 
-		await removeOtherVersions(db, version);
-		expect(Object.keys(await readStoredIndex(db, version)).sort()).toEqual(['index', 'tables']);
 		await removeOtherVersions(db, 'another');
 		expect(await readStoredIndex(db, version)).toEqual({});
 	});
