@@ -127,17 +127,18 @@ function namesOf(
 		version,
 		docs: docs.map(({ id, name }) => ({ id, name }))
 	});
-	const mapped = reading.then((read) =>
+	// Only the names, or the version to read them from, are kept: never the read's docs.
+	const mapped = reading.then<Named | string>((read) =>
 		'docs' in read
 			? new Promise<Named>((resolve) => setTimeout(() => resolve(names(read.version, read.docs))))
-			: undefined
+			: read.version
 	);
 	mapped.catch(() => {}); // the load's own reply reports a failed read
 	let asked: Promise<Named> | undefined;
 	return () =>
-		(asked ??= mapped.then(async (done) => {
-			if (done) return done;
-			const { version } = await reading;
-			return names(version, readAllDocs ? (await readAllDocs(version)).docs : []);
-		}));
+		(asked ??= mapped.then(async (done) =>
+			typeof done !== 'string'
+				? done
+				: names(done, readAllDocs ? (await readAllDocs(done)).docs : [])
+		));
 }
