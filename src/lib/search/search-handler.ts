@@ -8,7 +8,7 @@ import type { SearchDoc } from '../../model/types';
 import type { Service } from '../worker-rpc';
 import { describeFacets } from './doc-filter';
 import { pickExamples } from './examples';
-import { snapshotBuffers, tablesBuffers, takeSnapshot } from './index-snapshot';
+import { snapshotBuffers, tablesBuffers, takeSnapshot, type IndexSnapshot } from './index-snapshot';
 import { docLinesOf, type DocLines } from './packed-docs';
 import type { SearchAnswer, SearchRequest, SearchResponse } from './search-protocol';
 import {
@@ -18,14 +18,8 @@ import {
 	type NameOrder,
 	type SearchIndex
 } from './search-index';
-import type { SearchQuery } from './search-types';
-import {
-	fromStored,
-	tablesToStore,
-	toStored,
-	type StoredIndex,
-	type StoredTables
-} from './stored-index';
+import type { SearchFacets, SearchQuery } from './search-types';
+import { tablesToStore, toStored, type StoredIndex, type StoredTables } from './stored-index';
 
 /** What a load read: the version, its docs, and their JSON Lines when the packs had them. */
 export interface ReadDocs {
@@ -35,14 +29,15 @@ export interface ReadDocs {
 }
 
 /**
- * What a load read when the version's index was stored (stored-index.ts): its docs' lines,
- * not parsed, the index and its tables, checked to be of this format and as many docs.
+ * What a load read when the version's index was stored (stored-index.ts): the index with its
+ * docs' lines, not parsed, checked to be of this format and as many docs; its name-order
+ * tables, read when asked (undefined when they do not serve).
  */
 export interface ReadStored {
 	version: string;
-	lines: DocLines;
-	stored: StoredIndex;
-	tables: NameOrder;
+	index: IndexSnapshot;
+	facets: SearchFacets;
+	tables: () => Promise<NameOrder | undefined>;
 }
 
 /**
@@ -97,17 +92,25 @@ export function createSearchHandler(
 		tables.catch(() => {});
 		try {
 			const read = await reading;
-			if ('stored' in read) {
-				const index = fromStored(read.stored, read.lines);
-				if (!index) throw new Error(`the stored index of ${read.version} does not fit its docs`);
-				setTimeout(() => made(read.tables));
+			if ('index' in read) {
+				// Read after the reply, off the path to searchable; without them short words
+				// take the general path (search-index.ts, isTablesPending).
+				setTimeout(() =>
+					read
+						.tables()
+						.then(
+							(stored) =>
+								stored ? made(stored) : failed(new Error('no stored name-order tables')),
+							failed
+						)
+				);
 				return {
 					type: 'loaded',
 					version: read.version,
-					docs: read.lines.ends.length,
+					docs: read.index.docs.ends.length,
 					tookMs: now() - started,
-					facets: read.stored.facets,
-					index,
+					facets: read.facets,
+					index: read.index,
 					isStored: true
 				};
 			}

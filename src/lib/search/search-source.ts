@@ -3,9 +3,10 @@ import type { SearchDoc } from '../../model/types';
 import type { PlainviewDb, SearchPack } from '../storage/db';
 import { decodeLines, decodePackLines } from '../storage/pack-codec';
 import { readPacks } from '../storage/pack-reads';
-import { activeRow, readStoredIndex, storeIndex } from '../storage/versions';
+import { activeRow, hasStoredIndex, readStoredIndex, storeIndex } from '../storage/versions';
+import type { IndexSnapshot } from './index-snapshot';
 import type { KeepIndex, ReadDocs, ReadStored } from './search-handler';
-import { fromStored, INDEX_FORMAT, tablesFromStored } from './stored-index';
+import { fromStored, tablesFromStored } from './stored-index';
 import { joinDocLines, type DocLines } from './packed-docs';
 
 /**
@@ -48,20 +49,35 @@ export async function readSearchLines(db: PlainviewDb, version: string): Promise
 
 /**
  * The stored index of `version` (the active one when absent) with its docs' lines, when one
- * is stored that serves (stored-index.ts: this format, its tables with it, as many docs as
- * lines); undefined otherwise, and the caller builds it from the docs.
+ * is stored that serves (stored-index.ts: this format, as many docs as lines); undefined
+ * otherwise, and the caller builds it from the docs. The index row and the docs' packs are
+ * read side by side; the name-order tables only when asked, after the index is handed over.
  */
 export async function readStoredSearch(
 	db: PlainviewDb,
 	version?: string
 ): Promise<ReadStored | undefined> {
 	const chosen = version ?? (await activeRow(db))?.version;
-	if (chosen === undefined) return undefined;
-	const { index, tables } = await readStoredIndex(db, chosen);
-	if (!index || !tables || index.format !== INDEX_FORMAT) return undefined;
-	const lines = await readSearchLines(db, chosen);
-	const usable = fromStored(index, lines) && tablesFromStored(tables, lines.ends.length);
-	return usable ? { version: chosen, lines, stored: index, tables: usable } : undefined;
+	if (chosen === undefined || !(await hasStoredIndex(db, chosen))) return undefined;
+	const [{ index: stored }, lines] = await Promise.all([
+		readStoredIndex(db, chosen, ['index']),
+		readSearchLines(db, chosen)
+	]);
+	let index: IndexSnapshot | undefined;
+	try {
+		index = fromStored(stored, lines);
+	} catch {
+		index = undefined; // stored bytes that do not read back: built again
+	}
+	if (!stored || !index) return undefined;
+	const docs = lines.ends.length;
+	return {
+		version: chosen,
+		index,
+		facets: stored.facets,
+		tables: async () =>
+			tablesFromStored((await readStoredIndex(db, chosen, ['tables'])).tables, docs)
+	};
 }
 
 /**

@@ -101,19 +101,34 @@ async function removeOtherAnswers(db: PlainviewDb, keep: string | undefined): Pr
 const INDEX = 'search-index/';
 const TABLES = 'search-tables/';
 
+/** Whether both rows of `version`'s stored search index are there: their keys only are read. */
+export async function hasStoredIndex(db: PlainviewDb, version: string): Promise<boolean> {
+	const keys = await db.meta
+		.where('key')
+		.anyOf([`${INDEX}${version}`, `${TABLES}${version}`])
+		.primaryKeys();
+	return keys.length === 2;
+}
+
 /**
  * The search index stored for `version` and its name-order tables (search/stored-index.ts),
- * each undefined until built and stored; removed with their version.
+ * each undefined until built and stored, or those of `parts` only; removed with their version.
  */
 export async function readStoredIndex(
 	db: PlainviewDb,
-	version: string
+	version: string,
+	parts: readonly ('index' | 'tables')[] = ['index', 'tables']
 ): Promise<{ index?: StoredIndex; tables?: StoredTables }> {
-	const [index, tables] = await db.meta.bulkGet([`${INDEX}${version}`, `${TABLES}${version}`]);
-	return {
-		...(index && 'index' in index && { index: index.index }),
-		...(tables && 'tables' in tables && { tables: tables.tables })
-	};
+	const keys = parts.map((part) =>
+		part === 'index' ? (`${INDEX}${version}` as const) : (`${TABLES}${version}` as const)
+	);
+	const rows = await db.meta.bulkGet(keys);
+	const found: { index?: StoredIndex; tables?: StoredTables } = {};
+	for (const row of rows) {
+		if (row && 'index' in row) found.index = row.index;
+		if (row && 'tables' in row) found.tables = row.tables;
+	}
+	return found;
 }
 
 /**

@@ -14,7 +14,12 @@ import {
 	type SearchIndex
 } from '../../../src/lib/search/search-index';
 import { searchReads } from '../../../src/lib/search/search-source';
-import { INDEX_FORMAT, type StoredIndex } from '../../../src/lib/search/stored-index';
+import {
+	INDEX_FORMAT,
+	packPostings,
+	unpackPostings,
+	type StoredIndex
+} from '../../../src/lib/search/stored-index';
 import type { MetaRow, PlainviewDb } from '../../../src/lib/storage/db';
 import { readGraph } from '../../../src/lib/storage/pack-reads';
 import {
@@ -237,8 +242,47 @@ describe('INDEX_FORMAT', () => {
 		// A stored index of the old format is built again (stored-index.ts); one of the same
 		// format but other arrays would be searched wrongly.
 		expect({ format: INDEX_FORMAT, fingerprint: fingerprint(docs) }).toEqual({
-			format: 1,
+			format: 2,
 			fingerprint: '1874330793069b8c'
 		});
+	});
+});
+
+describe('stored postings', () => {
+	const offsetsOf = (lists: number[][]) =>
+		Uint32Array.from(lists.reduce((ends, list) => [...ends, ends.at(-1)! + list.length], [0]));
+
+	it('read back as they were: ascending, empty, any order, and the largest doc numbers', () => {
+		const next = random(5);
+		const ascending = Array.from({ length: 3000 }, () => Math.floor(next() * 2_000_000)).sort(
+			(a, b) => a - b
+		);
+		const lists = [ascending, [], [0], [7, 3, 3, 0xffffffff, 0], [0x7fffffff, 0x80000000]];
+		const postings = Uint32Array.from(lists.flat());
+		const offsets = offsetsOf(lists);
+		const packed = packPostings(postings, offsets);
+		expect(unpackPostings(packed, offsets)).toEqual(postings);
+		// Gaps of ascending lists take a byte or three where the numbers take four.
+		expect(
+			packPostings(Uint32Array.from(ascending), offsetsOf([ascending])).bytes.length
+		).toBeLessThan(ascending.length * 3);
+	});
+
+	it('refuse bytes cut short or running on, so the index is built again', () => {
+		const lists = [[1, 2, 300], [5]];
+		const offsets = offsetsOf(lists);
+		const packed = packPostings(Uint32Array.from(lists.flat()), offsets);
+		const cut = { ...packed, bytes: packed.bytes.slice(0, -1) };
+		expect(() => unpackPostings(cut, offsets)).toThrow(/cut short/);
+		const longer = { ...packed, bytes: Uint8Array.from([...packed.bytes, 1]) };
+		expect(() => unpackPostings(longer, offsets)).toThrow(/run on/);
+	});
+
+	it('are stored at about a quarter of their size for a real index', async () => {
+		const { db, version } = await installed();
+		await start(db).search.load();
+		const { index } = await whenStored(db, version);
+		const { count, bytes } = index!.trigrams.postings;
+		expect(bytes.length).toBeLessThan(count * 2);
 	});
 });
