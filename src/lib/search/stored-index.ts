@@ -63,15 +63,24 @@ export function toStored(snapshot: IndexSnapshot, facets: SearchFacets): StoredI
 /** Each key's postings as gaps from the one before (from 0 at each key's start), varint-coded. */
 export function packPostings(postings: Uint32Array, offsets: Uint32Array): PackedPostings {
 	if (offsets.at(-1) !== postings.length) throw new Error('the offsets do not cover the postings');
-	const bytes = new Uint8Array(postings.length * 5);
+	// Two passes, the first for the size: one exact buffer instead of five bytes a posting.
+	let size = 0;
+	for (let key = 0; key + 1 < offsets.length; key++) {
+		let previous = 0;
+		for (let p = offsets[key]!; p < offsets[key + 1]!; p++) {
+			const value = zigzag(postings[p]! - previous);
+			previous = postings[p]!;
+			size +=
+				value < 0x80 ? 1 : value < 0x4000 ? 2 : value < 0x200000 ? 3 : value < 0x10000000 ? 4 : 5;
+		}
+	}
+	const bytes = new Uint8Array(size);
 	let at = 0;
 	for (let key = 0; key + 1 < offsets.length; key++) {
 		let previous = 0;
 		for (let p = offsets[key]!; p < offsets[key + 1]!; p++) {
-			const gap = postings[p]! - previous;
+			let value = zigzag(postings[p]! - previous);
 			previous = postings[p]!;
-			// Zigzag (0, -1, 1, -2 … → 0, 1, 2, 3 …), then seven bits a byte, low ones first.
-			let value = ((gap << 1) ^ (gap >> 31)) >>> 0;
 			while (value >= 0x80) {
 				bytes[at++] = (value & 0x7f) | 0x80;
 				value >>>= 7;
@@ -79,7 +88,12 @@ export function packPostings(postings: Uint32Array, offsets: Uint32Array): Packe
 			bytes[at++] = value;
 		}
 	}
-	return { count: postings.length, bytes: bytes.slice(0, at) };
+	return { count: postings.length, bytes };
+}
+
+/** A gap between doc numbers as an unsigned value: 0, -1, 1, -2 … → 0, 1, 2, 3 … */
+function zigzag(gap: number): number {
+	return ((gap << 1) ^ (gap >> 31)) >>> 0;
 }
 
 /** packPostings undone; throws when the bytes do not hold exactly `count` postings. */
