@@ -20,7 +20,7 @@ describe('a declaration naming a post at a party', () => {
 	it('joins the upper-case declarant to the donor to that party, as probable, saying why', () => {
 		const { people, relations } = resolve([
 			boardOf(PARTY.toUpperCase(), '40008000001'),
-			donor('220170-*****')
+			donor('210170-*****')
 		]);
 		expect(people).toHaveLength(1);
 		expect(people[0]).toMatchObject({ name: 'Pēteris Kalns', birthYear: 1970 });
@@ -35,20 +35,20 @@ describe('a declaration naming a post at a party', () => {
 	});
 
 	it('keeps them apart when the declaration names no post at that party', () => {
-		const { people } = resolve([boardOf('Cita biedrība', '40008000002'), donor('220170-*****')]);
+		const { people } = resolve([boardOf('Cita biedrība', '40008000002'), donor('210170-*****')]);
 		expect(people).toHaveLength(2);
 	});
 
 	it('does not read a company that bears the party’s name as the party', () => {
-		const { people } = resolve([boardOf(PARTY, '40003000003'), donor('220170-*****')]);
+		const { people } = resolve([boardOf(PARTY, '40003000003'), donor('210170-*****')]);
 		expect(people).toHaveLength(2);
 	});
 
 	it('merges neither of two donors of that name to that party (two equally fitting)', () => {
 		const { people, relations } = resolve([
 			boardOf(PARTY, '40008000001'),
-			donor('220170-*****'),
-			donor('031185-*****')
+			donor('210170-*****'),
+			donor('051185-*****')
 		]);
 		expect(people).toHaveLength(3);
 		expect(

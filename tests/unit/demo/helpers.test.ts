@@ -70,7 +70,7 @@ describe('registration numbers', () => {
 	});
 
 	it('computes the SEPA creditor id as UR prints it', () => {
-		expect(sepaCreditorId('41502039692')).toBe('LV03ZZZ41502039692');
+		expect(sepaCreditorId('41503053227')).toBe('LV04ZZZ41503053227');
 	});
 });
 

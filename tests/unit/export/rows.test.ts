@@ -81,7 +81,7 @@ describe('personTable', () => {
 					rule: 'same-name-birth-year',
 					values: { birthYear: '1979' },
 					sources: [sourceRef({ dataset: 'knab', record: 'donations.csv:7' })],
-					published: [{ name: 'Anna Liepa', code: '010179-*****' }]
+					published: [{ name: 'Anna Liepa', code: '020179-*****' }]
 				},
 				{ rule: 'stated-in-source', values: {}, sources: [stated] }
 			]

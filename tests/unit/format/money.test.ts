@@ -8,8 +8,8 @@ import {
 
 describe('formatMoney', () => {
 	it.each([
-		[{ cents: 110202, currency: 'EUR' }, 'lv', '1 102,02 EUR'],
-		[{ cents: 110202, currency: 'EUR' }, 'en', 'EUR 1,102.02'],
+		[{ cents: 141736, currency: 'EUR' }, 'lv', '1 417,36 EUR'],
+		[{ cents: 141736, currency: 'EUR' }, 'en', 'EUR 1,417.36'],
 		[{ cents: 5, currency: 'EUR' }, 'lv', '0,05 EUR'],
 		[{ cents: 0, currency: 'EUR' }, 'en', 'EUR 0.00'],
 		[{ cents: -3000, currency: 'EUR' }, 'lv', '-30,00 EUR'],

@@ -179,7 +179,7 @@ describe('buildTimeline: where a post mark comes from', () => {
 					rule: 'same-name-birth-year',
 					values: { birthYear: '1979' },
 					sources: [donationRow],
-					published: [{ name: 'Anna Liepa', code: '010179-*****' }]
+					published: [{ name: 'Anna Liepa', code: '020179-*****' }]
 				},
 				{ rule: 'stated-in-source', values: {}, sources: [declarationRow] }
 			]

@@ -54,7 +54,7 @@ describe('knabDonationsJson on the API fixture', () => {
 			donorName: 'ILZE PRIEDĪTE',
 			donor: { type: 'person', name: 'ILZE PRIEDĪTE', maskedCode: '150385*****' },
 			party: { type: 'organisation', name: 'ZIEMEĻU ALIANSE', kind: 'party' },
-			amount: { cents: 390000, currency: 'EUR' },
+			amount: { cents: 363000, currency: 'EUR' },
 			date: '2026-07-20',
 			source: { dataset: 'test', record: 'd-1001' }
 		});

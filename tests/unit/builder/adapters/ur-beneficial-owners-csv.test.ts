@@ -26,7 +26,7 @@ describe('urBeneficialOwnersCsv on beneficial_owners.csv', () => {
 	it('names the owner "forename surname" and the owned company by reg. no.', () => {
 		expect(byLine(2)).toEqual({
 			type: 'company-role',
-			holder: { type: 'person', name: 'Ilze Kalniņa', maskedCode: '140777-*****', country: 'LV' },
+			holder: { type: 'person', name: 'Ilze Kalniņa', maskedCode: '150777-*****', country: 'LV' },
 			company: { type: 'organisation', name: '', regNo: '40003123451', country: 'LV' },
 			relation: 'beneficial-owner',
 			start: '2018-03-01',

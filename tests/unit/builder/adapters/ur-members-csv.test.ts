@@ -27,7 +27,7 @@ describe('urMembersCsv on members.csv', () => {
 				type: 'person',
 				name: 'Kalniņa Ilze',
 				nameOrder: 'surname-first',
-				maskedCode: '140777-*****'
+				maskedCode: '150777-*****'
 			},
 			company: { type: 'organisation', name: '', regNo: '40003123451', country: 'LV' },
 			relation: 'shareholder',

@@ -31,7 +31,7 @@ describe('urOfficersCsv on officers.csv', () => {
 				type: 'person',
 				name: 'Kalniņa Ilze',
 				nameOrder: 'surname-first',
-				maskedCode: '140777-*****'
+				maskedCode: '150777-*****'
 			},
 			company: { type: 'organisation', name: '', regNo: '40003123451', country: 'LV' },
 			relation: 'board-member',

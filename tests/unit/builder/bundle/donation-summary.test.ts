@@ -15,7 +15,7 @@ describe('summariseDonations', () => {
 			organisation: organisation('Zaļā partija', { kind: 'party' }),
 			role: 'biedrs'
 		}),
-		donation(person('Jānis Bēldiņš', { maskedCode: '180471-*****' }), 'Zaļā partija', {
+		donation(person('Jānis Bēldiņš', { maskedCode: '190471-*****' }), 'Zaļā partija', {
 			date: '2022-03-15',
 			amount: { cents: 60000, currency: 'EUR' }
 		}),
@@ -23,7 +23,7 @@ describe('summariseDonations', () => {
 			date: '2022-05-20',
 			amount: { cents: 100000, currency: 'EUR' }
 		}),
-		donation(person('Anna Liepa', { maskedCode: '020471-*****' }), 'Zaļā partija', {
+		donation(person('Anna Liepa', { maskedCode: '110471-*****' }), 'Zaļā partija', {
 			date: '2023-01-20',
 			amount: { cents: -2500, currency: 'EUR' },
 			isRefund: true
@@ -95,7 +95,7 @@ describe('summariseDonations', () => {
 	});
 
 	describe('fees', () => {
-		const member = person('Ilze Kalna', { maskedCode: '030380-*****' });
+		const member = person('Ilze Kalna', { maskedCode: '020380-*****' });
 		const feeData = resolve([
 			donation(member, 'Zaļā partija', {
 				date: '2023-01-05',

@@ -7,10 +7,10 @@ import { donation, person } from '../../../fixtures/records';
 
 describe('groupFacts with flags', () => {
 	it('puts each flag in its own entity’s group only, and names the flag’s parties in refs', () => {
-		const anna = person('Anna Kalniņa', { maskedCode: '180471-*****' });
+		const anna = person('Anna Kalniņa', { maskedCode: '190471-*****' });
 		const namesake = person('Anna Kalniņa', { maskedCode: '230985-*****' });
 		const data = resolve([
-			donation(anna, 'Partija A', { donorCode: '180471-*****', amount: eur(3100) }),
+			donation(anna, 'Partija A', { donorCode: '190471-*****', amount: eur(3100) }),
 			donation(namesake, 'Partija A', { donorCode: '230985-*****', amount: eur(10) })
 		]);
 		const flags = computeFlags(data, WAGES);

@@ -18,10 +18,10 @@ function bundleOf(records: Parameters<typeof resolve>[0]): string {
 }
 
 describe('export --format flags', () => {
-	const anna = person('Anna Kalniņa', { maskedCode: '180471-*****' });
+	const anna = person('Anna Kalniņa', { maskedCode: '190471-*****' });
 	const rows = [
-		donation(anna, 'Partija A', { donorCode: '180471-*****', amount: eur(2000) }),
-		donation(anna, 'Partija B', { donorCode: '180471-*****', amount: eur(1100) }),
+		donation(anna, 'Partija A', { donorCode: '190471-*****', amount: eur(2000) }),
+		donation(anna, 'Partija B', { donorCode: '190471-*****', amount: eur(1100) }),
 		donation(null, 'Partija A', { amount: eur(10) })
 	];
 
@@ -63,7 +63,7 @@ describe('export --format flags', () => {
 		const REG = '40003003091';
 		const juris = person('Juris Liepa', { maskedCode: '121265-*****' });
 		const dir = bundleOf([
-			declaration(person('Ilze Ozola', { maskedCode: '050570-*****' }), 2022, {
+			declaration(person('Ilze Ozola', { maskedCode: '040570-*****' }), 2022, {
 				items: [{ section: 'shares', company: { name: `SIA "Uzņēmums ${REG}"`, regNo: REG } }]
 			}),
 			boardMember(juris, REG),

@@ -4,7 +4,7 @@ import type { DeclarationItem } from '../../../../src/model/types';
 import { eur, flagsOf } from '../../../fixtures/flags';
 import { declaration, person } from '../../../fixtures/records';
 
-const ilze = person('Ilze Ozola', { maskedCode: '050570-*****' });
+const ilze = person('Ilze Ozola', { maskedCode: '040570-*****' });
 const income = (euros: number): DeclarationItem => ({
 	section: 'income',
 	type: 'Alga',

@@ -3,7 +3,7 @@ import type { DeclarationItem } from '../../../../src/model/types';
 import { eur, flagsOf } from '../../../fixtures/flags';
 import { declaration, donation, person } from '../../../fixtures/records';
 
-const code = '050570-*****';
+const code = '040570-*****';
 const ilze = person('Ilze Ozola', { maskedCode: code });
 const income = (euros: number): DeclarationItem => ({
 	section: 'income',

@@ -24,7 +24,7 @@ describe('anonymous gifts and refunds per party and year', () => {
 	});
 
 	it('flags refunds, donations and fees returned apart, and no year without one', () => {
-		const anna = person('Anna Kalniņa', { maskedCode: '180471-*****' });
+		const anna = person('Anna Kalniņa', { maskedCode: '190471-*****' });
 		const flags = flagsOf(
 			[
 				donation(anna, 'Partija A', { amount: eur(-300), isRefund: true }),

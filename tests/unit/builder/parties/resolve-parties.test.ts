@@ -13,7 +13,7 @@ import {
 import { FICTIONAL_PARTIES } from '../../../fixtures/party-register';
 
 const register = PartyRegister.parse(FICTIONAL_PARTIES);
-const anna = person('Anna Liepa', { maskedCode: '020471-*****' });
+const anna = person('Anna Liepa', { maskedCode: '110471-*****' });
 const memberOf = (name: string): SourceRecord =>
 	post(person('Pēteris Kalns', { birthYear: 1970 }), {
 		organisation: party(name),
