@@ -28,7 +28,7 @@ export type BulkPeople = (id: number) => Person | undefined;
 export class People {
 	readonly all: Person[] = [];
 	#keys = new Set<string>();
-	/** Folded full names kept for the planted cases, so chance never adds a fourth "Jānis Krūmiņš". */
+	/** Folded full names kept for the planted cases, so chance never adds a fourth "Jānis Krūmliņš". */
 	#reserved = new Set<string>();
 	/** Folded name + birth year of everyone, and of officials, and officials' folded names. */
 	#nameYears = new Set<string>();

@@ -70,7 +70,7 @@ export const PLANTED_CASES: readonly PlantedCase[] = [
 		id: 'missing-diacritics',
 		kind: 'diacritics',
 		description:
-			'A donation by the 1985 Jānis Krūmiņš typed "Janis Krumins"; the code fragment is his.',
+			'A donation by the 1985 Jānis Krūmliņš typed "Janis Krumlins"; the code fragment is his.',
 		people: [person('donor', 'janisDonor')],
 		companies: [],
 		tags: ['no-diacritics']
@@ -154,7 +154,7 @@ export const PLANTED_CASES: readonly PlantedCase[] = [
 		id: 'flag-major-donor',
 		kind: 'flag',
 		description:
-			'Major donor: the 1985 Jānis Krūmiņš gives EUR 3,100 in 2023, exactly five minimum wages (flagged); the 1971 deputy of that name pays EUR 600 in fees that year and is not flagged (summed together they would pass the mark); Gunta Eglīte gives EUR 2,499.99 in 2022, one cent under; the 1979-11-02 Anna Kalniņa gives EUR 2,600 in 2022 (flagged), her namesake born the same year is not.',
+			'Major donor: the 1985 Jānis Krūmliņš gives EUR 3,100 in 2023, exactly five minimum wages (flagged); the 1971 deputy of that name pays EUR 600 in fees that year and is not flagged (summed together they would pass the mark); Gunta Eglīte gives EUR 2,499.99 in 2022, one cent under; the 1979-11-02 Anna Kalniņa gives EUR 2,600 in 2022 (flagged), her namesake born the same year is not.',
 		people: [
 			person('flagged donor', 'janisDonor'),
 			person('namesake born 1971, not flagged', 'janisDeputy'),
@@ -176,7 +176,7 @@ export const PLANTED_CASES: readonly PlantedCase[] = [
 		id: 'flag-donations-over-income',
 		kind: 'flag',
 		description:
-			"Donations above 30 % of the income declared the year before: Edgars Kļaviņš's 2023 gifts and fees are EUR 1 over 30 % of his 2022 declared income (flagged); Ilze Zariņa-Stūre's are exactly 30 % (not flagged).",
+			"Donations above 30 % of the income declared the year before: Edgars Kļaviņš's 2023 gifts and fees are EUR 1 over 30 % of his 2022 declared income (flagged); Ilze Zariņa-Stūrīte's are exactly 30 % (not flagged).",
 		people: [person('flagged official', 'edgarsCouncil'), person('exactly at 30 %', 'ilzeDouble')],
 		companies: [],
 		tags: ['flag-income', 'flag-income-near-miss'],
@@ -222,7 +222,7 @@ export const PLANTED_CASES: readonly PlantedCase[] = [
 		id: 'flag-companies',
 		kind: 'flag',
 		description:
-			'Company flags: Edgars Kļaviņš declares shares in a company whose board members donate (shared company, flagged; his last declaration is 2025); the 1971 Jānis Krūmiņš sits on the board of a company with tax totals (flagged for 2024), his 1985 namesake holds shares but is no official (not flagged).',
+			'Company flags: Edgars Kļaviņš declares shares in a company whose board members donate (shared company, flagged; his last declaration is 2025); the 1971 Jānis Krūmliņš sits on the board of a company with tax totals (flagged for 2024), his 1985 namesake holds shares but is no official (not flagged).',
 		people: [
 			person('declares a company tied to donors', 'edgarsCouncil'),
 			person('official on a taxed company’s board', 'janisDeputy'),

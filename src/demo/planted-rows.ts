@@ -132,7 +132,7 @@ export function plantedRows(p: PlantedPeople, c: PlantedCompanies): PlantedRow[]
 	tagged(
 		'no-diacritics',
 		row('donations', '2022-08-19', 1, 250),
-		person('janisDonor', { name: 'Janis Krumins' })
+		person('janisDonor', { name: 'Janis Krumlins' })
 	);
 	tagged('refund', row('donations', '2022-08-16', 3, 3000), person('artursRefund', {}));
 	tagged('refund', row('donations', '2022-09-21', 3, -1000), person('artursRefund', {}));

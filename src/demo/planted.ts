@@ -1,7 +1,7 @@
 /**
  * The planted hard cases for the linking evaluation: fixed fictional people with fixed birth
  * dates, their posts and company ties. Their names are reserved, so chance never adds a
- * third "Jānis Krūmiņš"; every row they appear in is recorded in planted.json.
+ * third "Jānis Krūmliņš"; every row they appear in is recorded in planted.json.
  */
 import type { Institutions } from './orgs';
 import type { People } from './people';
@@ -18,8 +18,8 @@ type Spec = readonly [
 ];
 
 const SPECS = {
-	janisDeputy: ['Jānis', 'Krūmiņš', 'M', '1971-04-18', 'Rīga', 0],
-	janisDonor: ['Jānis', 'Krūmiņš', 'M', '1985-09-23', 'Ogre', 1],
+	janisDeputy: ['Jānis', 'Krūmliņš', 'M', '1971-04-18', 'Rīga', 0],
+	janisDonor: ['Jānis', 'Krūmliņš', 'M', '1985-09-23', 'Ogre', 1],
 	annaCouncil: ['Anna', 'Kalniņa', 'F', '1979-03-14', 'Daugavpils', 2],
 	annaDonor: ['Anna', 'Kalniņa', 'F', '1979-11-02', 'Liepāja', 4],
 	marisDeputy: ['Māris', 'Ozols', 'M', '1968-05-23', 'Jelgava', 1],
@@ -27,7 +27,7 @@ const SPECS = {
 	edgarsCouncil: ['Edgars', 'Kļaviņš', 'M', '1966-08-30', 'Rīga', 5],
 	raimondsBoard: ['Raimonds', 'Vītols', 'M', '1972-02-14', 'Rīga', 5],
 	guntaBoard: ['Gunta', 'Eglīte', 'F', '1981-10-25', 'Jūrmala', 5],
-	ilzeDouble: ['Ilze', 'Zariņa-Stūre', 'F', '1977-06-19', 'Jelgava', 3],
+	ilzeDouble: ['Ilze', 'Zariņa-Stūrīte', 'F', '1977-06-19', 'Jelgava', 3],
 	lindaDouble: ['Linda', 'Liepa-Krūmiņa', 'F', '1983-01-28', 'Valmiera', 2],
 	artursRefund: ['Arturs', 'Siliņš', 'M', '1959-07-11', 'Cēsis', 3],
 	valdisTypo: ['Valdis', 'Kārkliņš', 'M', '1947-01-11', 'Tukums', 4],

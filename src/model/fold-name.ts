@@ -30,7 +30,7 @@ export function displayName(raw: string): string {
 /** The folded tokens of a name, hyphenated double surnames kept as one token. */
 export function nameTokens(raw: string): string[] {
 	return foldText(raw.replace(/,/g, ' '))
-		.replace(/\s*-\s*/g, '-') // "Zariņa - Stūre" and "Zariņa-Stūre" are one surname
+		.replace(/\s*-\s*/g, '-') // "Zariņa - Stūrīte" and "Zariņa-Stūrīte" are one surname
 		.replace(/[^\p{L}\p{N}\s-]/gu, '')
 		.split(' ')
 		.filter((token) => token.length > 0 && token !== '-');

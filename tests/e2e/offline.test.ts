@@ -161,9 +161,9 @@ describeInBrowser('offline and updates', () => {
 			expect(await page.getByRole('alert').count()).toBe(0);
 			expect(await page.getByRole('heading', { name: 'Loading the data' }).count()).toBe(0);
 
-			await page.goto(`${baseUrl}#/search?q=krumins`);
+			await page.goto(`${baseUrl}#/search?q=krumlins`);
 			await page
-				.getByRole('option', { name: /Jānis Krūmiņš/ })
+				.getByRole('option', { name: /Jānis Krūmliņš/ })
 				.first()
 				.waitFor({ timeout: 15_000 });
 			await screenshot(page, 'offline-search');

@@ -1,6 +1,6 @@
 /**
  * Search by number: organisations by registration number (`40003003091`, or its first digits)
- * and people by the birth-date part of a masked personal code (`100692`). The keys are kept
+ * and people by the birth-date part of a masked personal code (`110692`). The keys are kept
  * sorted in one fixed-width string, so a query is two binary searches and a walk over the
  * matches, however many docs there are; nothing is parsed when the index reaches the page.
  */
@@ -33,7 +33,7 @@ function digitsOf(text: string): string {
 
 /**
  * The number a query asks for, or undefined when it is not one.
- * @example numberQuery('100692-*****') // '100692'
+ * @example numberQuery('110692-*****') // '110692'
  * @example numberQuery('LV 40003 003 091') // '40003003091'
  */
 export function numberQuery(text: string): string | undefined {

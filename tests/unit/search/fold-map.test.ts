@@ -8,7 +8,7 @@ describe('foldWithMap', () => {
 	const names = [
 		'Jānis Bēldiņš',
 		'  ĢIRTS   ŠĶĒLE ',
-		'Inga Zariņa - Stūre',
+		'Inga Zariņa - Stūrīte',
 		'AS "Straße Zivis"',
 		'Jānis Bēldiņš'.normalize('NFD'),
 		'ﬁlma İlze',

@@ -7,7 +7,7 @@ export const searchMessages = defineMessages(
 		'search.placeholder': 'Vārds, nosaukums vai reģ. nr.',
 		'search.results': 'Meklēšanas rezultāti',
 		'search.hint':
-			'Rakstiet vārdu, uzvārdu vai nosaukumu. Garumzīmes, drukas kļūdas un vārdu secība nav svarīgas: „krumins janis” atrod Jāni Krūmiņu.',
+			'Rakstiet vārdu, uzvārdu vai nosaukumu. Garumzīmes, drukas kļūdas un vārdu secība nav svarīgas: „krumlins janis” atrod Jāni Krūmliņu.',
 		'search.keys': 'Ar bultiņām pārvietojieties pa rezultātiem, ar Enter atveriet.',
 		'search.preparing': 'Gatavo meklēšanu…',
 		'search.searching': 'Meklē…',
@@ -46,7 +46,7 @@ export const searchMessages = defineMessages(
 		'search.placeholder': 'Name, title or reg. no.',
 		'search.results': 'Search results',
 		'search.hint':
-			'Type a name or title. Diacritics, typos and word order do not matter: “krumins janis” finds Jānis Krūmiņš.',
+			'Type a name or title. Diacritics, typos and word order do not matter: “krumlins janis” finds Jānis Krūmliņš.',
 		'search.keys': 'Use the arrow keys to move through the results and Enter to open one.',
 		'search.preparing': 'Preparing search…',
 		'search.searching': 'Searching…',
