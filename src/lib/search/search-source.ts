@@ -6,7 +6,7 @@ import { readPacks } from '../storage/pack-reads';
 import { activeRow, hasStoredIndex, readStoredIndex, storeIndex } from '../storage/versions';
 import type { IndexSnapshot } from './index-snapshot';
 import type { KeepIndex, ReadDocs, ReadStored } from './search-handler';
-import { fromStored, tablesFromStored } from './stored-index';
+import { fromStored, tablesFromStored, type StoredIndex, type StoredTables } from './stored-index';
 import { joinDocLines, type DocLines } from './packed-docs';
 
 /**
@@ -59,10 +59,12 @@ export async function readStoredSearch(
 ): Promise<ReadStored | undefined> {
 	const chosen = version ?? (await activeRow(db))?.version;
 	if (chosen === undefined || !(await hasStoredIndex(db, chosen))) return undefined;
-	const [{ index: stored }, lines] = await Promise.all([
+	const [{ index: row }, lines] = await Promise.all([
 		readStoredIndex(db, chosen, ['index']),
 		readSearchLines(db, chosen)
 	]);
+	// Written by this code (toStored): its format and doc count are checked by fromStored.
+	const stored = row as StoredIndex | undefined;
 	let index: IndexSnapshot | undefined;
 	try {
 		index = fromStored(stored, lines);
@@ -75,8 +77,10 @@ export async function readStoredSearch(
 		version: chosen,
 		index,
 		facets: stored.facets,
-		tables: async () =>
-			tablesFromStored((await readStoredIndex(db, chosen, ['tables'])).tables, docs)
+		tables: async () => {
+			const { tables } = await readStoredIndex(db, chosen, ['tables']);
+			return tablesFromStored(tables as StoredTables | undefined, docs);
+		}
 	};
 }
 

@@ -12,7 +12,6 @@ import type { FactGroup, Manifest } from '../../model/bundle-format';
 import type { ExploreBody } from '../../model/explore-file';
 import type { GraphBody } from '../../model/graph-file';
 import type { FirstAnswer } from '../explore/explore-first-view';
-import type { StoredIndex, StoredTables } from '../search/stored-index';
 import type { Entity, SearchDoc } from '../../model/types';
 
 export type PackKind = 'entities' | 'facts' | 'search' | 'graph' | 'explore';
@@ -61,9 +60,12 @@ export type MetaRow =
 	| { key: 'choice'; leftOut: string[] }
 	/** An explore page's first answer (explore-first-view.ts), keyed by its version and call. */
 	| { key: `explore-answer/${string}`; version: string; answer: FirstAnswer }
-	/** A version's search index, built once (search/stored-index.ts), and its name-order tables. */
-	| { key: `search-index/${string}`; version: string; index: StoredIndex }
-	| { key: `search-tables/${string}`; version: string; tables: StoredTables };
+	/**
+	 * A version's search index, built once, and its name-order tables: search/stored-index.ts
+	 * says what they hold; storage only keeps them with their version.
+	 */
+	| { key: `search-index/${string}`; version: string; index: unknown }
+	| { key: `search-tables/${string}`; version: string; tables: unknown };
 
 export type PlainviewDb = Dexie & {
 	packs: Table<StoredPack, [string, PackKind, string]>;

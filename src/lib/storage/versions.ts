@@ -10,7 +10,6 @@
  */
 import type { Manifest } from '../../model/bundle-format';
 import type { FirstAnswer, StoredAnswers } from '../explore/explore-first-view';
-import type { StoredIndex, StoredTables } from '../search/stored-index';
 import type { MetaRow, PlainviewDb, StoredPack } from './db';
 
 /** What the app knows about the stored data. */
@@ -118,12 +117,12 @@ export async function readStoredIndex(
 	db: PlainviewDb,
 	version: string,
 	parts: readonly ('index' | 'tables')[] = ['index', 'tables']
-): Promise<{ index?: StoredIndex; tables?: StoredTables }> {
+): Promise<{ index?: unknown; tables?: unknown }> {
 	const keys = parts.map((part) =>
 		part === 'index' ? (`${INDEX}${version}` as const) : (`${TABLES}${version}` as const)
 	);
 	const rows = await db.meta.bulkGet(keys);
-	const found: { index?: StoredIndex; tables?: StoredTables } = {};
+	const found: { index?: unknown; tables?: unknown } = {};
 	for (const row of rows) {
 		if (row && 'index' in row) found.index = row.index;
 		if (row && 'tables' in row) found.tables = row.tables;
@@ -141,7 +140,7 @@ export async function readStoredIndex(
 export function storeIndex(
 	db: PlainviewDb,
 	version: string,
-	stored: { index: StoredIndex } | { tables: StoredTables }
+	stored: { index: unknown } | { tables: unknown }
 ): Promise<void> {
 	const key =
 		'index' in stored ? (`${INDEX}${version}` as const) : (`${TABLES}${version}` as const);

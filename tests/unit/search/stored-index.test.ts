@@ -75,7 +75,8 @@ async function whenStored(db: PlainviewDb, version: string) {
 		const stored = await readStoredIndex(db, version);
 		expect(Object.keys(stored).sort()).toEqual(['index', 'tables']);
 	});
-	return readStoredIndex(db, version);
+	const { index, tables } = await readStoredIndex(db, version);
+	return { index: index as StoredIndex | undefined, tables };
 }
 
 const ids = (loaded: SearchLoaded, text: string) =>
@@ -142,7 +143,7 @@ describe('the stored search index', () => {
 		const rebuilt = await start(db).search.load();
 		expect(rebuilt.isStored).toBeUndefined();
 		await vi.waitFor(async () =>
-			expect((await readStoredIndex(db, version)).index?.format).toBe(INDEX_FORMAT)
+			expect(((await readStoredIndex(db, version)).index as StoredIndex).format).toBe(INDEX_FORMAT)
 		);
 		expect((await start(db).search.load()).isStored).toBe(true);
 
