@@ -73,8 +73,8 @@ export async function decodePackLines<P extends Pack>(
 		const pack = await decodePack<P>(stored);
 		return { pack, lines: new TextEncoder().encode(packText(pack.items)) };
 	}
-	const { data, layout: _layout, ...head } = stored;
-	const lines = stored.layout === 'deflate' ? await inflateRawBytes(data) : await gunzipBytes(data);
+	const { data: _data, layout: _layout, ...head } = stored;
+	const lines = await decodeLines(stored);
 	const text = new TextDecoder().decode(lines);
 	const items: unknown = JSON.parse(`[${text.slice(0, -1).replaceAll('\n', ',')}]`);
 	return { pack: { ...head, items } as P, lines };

@@ -82,29 +82,33 @@ export async function writePacksWithAnswers(
 	});
 }
 
-/** Removes the explore answers of any version but `keep` (a failed or abandoned install's). */
-async function removeOtherAnswers(db: PlainviewDb, keep: string | undefined): Promise<void> {
+/** Removes the explore answers and stored search indexes of any version but `keep` (a failed or abandoned install's). */
+async function removeOtherVersionRows(db: PlainviewDb, keep: string | undefined): Promise<void> {
 	await db.meta
 		.where('key')
 		.startsWith(ANSWERS)
 		.filter((row) => 'answer' in row && row.version !== keep)
 		.delete();
 	// Found by key alone: an index row is tens of megabytes, not to be read to be removed.
-	for (const prefix of [INDEX, TABLES]) {
-		const keys = await db.meta.where('key').startsWith(prefix).primaryKeys();
-		const others = keys.filter((key) => key !== `${prefix}${keep}`);
+	for (const part of INDEX_PARTS) {
+		const keys = await db.meta.where('key').startsWith(indexKey(part, '')).primaryKeys();
+		const others = keys.filter((key) => key !== indexKey(part, keep ?? ''));
 		if (others.length > 0) await db.meta.bulkDelete(others);
 	}
 }
 
-const INDEX = 'search-index/';
-const TABLES = 'search-tables/';
+type IndexPart = 'index' | 'tables';
+const INDEX_PARTS: readonly IndexPart[] = ['index', 'tables'];
+
+/** The meta key of a version's stored search index, or of its name-order tables. */
+const indexKey = (part: IndexPart, version: string) =>
+	part === 'index' ? (`search-index/${version}` as const) : (`search-tables/${version}` as const);
 
 /** Whether both rows of `version`'s stored search index are there: their keys only are read. */
 export async function hasStoredIndex(db: PlainviewDb, version: string): Promise<boolean> {
 	const keys = await db.meta
 		.where('key')
-		.anyOf([`${INDEX}${version}`, `${TABLES}${version}`])
+		.anyOf(INDEX_PARTS.map((part) => indexKey(part, version)))
 		.primaryKeys();
 	return keys.length === 2;
 }
@@ -116,12 +120,9 @@ export async function hasStoredIndex(db: PlainviewDb, version: string): Promise<
 export async function readStoredIndex(
 	db: PlainviewDb,
 	version: string,
-	parts: readonly ('index' | 'tables')[] = ['index', 'tables']
+	parts: readonly IndexPart[] = INDEX_PARTS
 ): Promise<{ index?: unknown; tables?: unknown }> {
-	const keys = parts.map((part) =>
-		part === 'index' ? (`${INDEX}${version}` as const) : (`${TABLES}${version}` as const)
-	);
-	const rows = await db.meta.bulkGet(keys);
+	const rows = await db.meta.bulkGet(parts.map((part) => indexKey(part, version)));
 	const found: { index?: unknown; tables?: unknown } = {};
 	for (const row of rows) {
 		if (row && 'index' in row) found.index = row.index;
@@ -142,8 +143,7 @@ export function storeIndex(
 	version: string,
 	stored: { index: unknown } | { tables: unknown }
 ): Promise<void> {
-	const key =
-		'index' in stored ? (`${INDEX}${version}` as const) : (`${TABLES}${version}` as const);
+	const key = indexKey('index' in stored ? 'index' : 'tables', version);
 	const row = { key, version, ...stored } as MetaRow;
 	let idb: IDBDatabase;
 	try {
@@ -244,7 +244,7 @@ export async function removeOtherVersions(
 	for (const version of versions) {
 		if (!isKept(version)) await db.packs.where('version').equals(version).delete();
 	}
-	await removeOtherAnswers(db, keep);
+	await removeOtherVersionRows(db, keep);
 }
 
 /** A failed install: its packs and the pending row go; the active version is not touched. */
@@ -254,7 +254,7 @@ export async function discardVersion(db: PlainviewDb, version: string): Promise<
 		await db.packs.where('version').equals(version).delete();
 		await db.packs.where('version').startsWith(`${version}/`).delete();
 		await db.meta.where('key').startsWith(answerKey(version, '')).delete();
-		await db.meta.bulkDelete([`${INDEX}${version}`, `${TABLES}${version}`]);
+		await db.meta.bulkDelete(INDEX_PARTS.map((part) => indexKey(part, version)));
 	}
 	await db.meta.delete('pending');
 }
