@@ -74,7 +74,8 @@ describeInBrowser('first install and warm start', () => {
 		const { page, baseUrl } = session;
 		const before = session.requests.length;
 		await page.goto(`${baseUrl}#/search?q=ozols`);
-		// The first start stores its index without waiting for the write: wait for its two rows.
+		// The first start stores its index without waiting for the write: wait for its three
+		// rows (the index, its name-order tables and the docs' blocks).
 		await expect
 			.poll(
 				() =>
@@ -93,7 +94,7 @@ describeInBrowser('first install and warm start', () => {
 					}),
 				{ timeout: 30_000 }
 			)
-			.toBe(2);
+			.toBe(3);
 		await page.reload();
 		await page.getByRole('option', { name: /Ozols/ }).first().waitFor({ timeout: 30_000 });
 		// Its search index was stored at the first start, and read now instead of built again.

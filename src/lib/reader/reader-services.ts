@@ -13,7 +13,8 @@ import {
 	type KeepIndex,
 	type ReadDocs,
 	type ReadSearchDocs,
-	type ReadStored
+	type ReadStored,
+	type SearchHandlerOptions
 } from '../search/search-handler';
 import { SEARCH_SERVICE } from '../search/search-protocol';
 import type { SearchDoc } from '../../model/types';
@@ -26,6 +27,8 @@ export interface ReaderServicesOptions {
 	readAllDocs?: (version: string) => Promise<ReadDocs>;
 	/** Where a built search index is kept (search-handler.ts); by default it is not. */
 	keep?: KeepIndex;
+	/** A version's docs as lines, for the blocks the page keeps (search-handler.ts). */
+	readLines?: SearchHandlerOptions['readLines'];
 	/** The graph of a version; by default there is none (a search-only reader). */
 	readGraph?: ReadGraph;
 	/** The explore file of a version; by default there is none. */
@@ -46,7 +49,8 @@ export function readerServices(
 		preloadExploreAfterMs,
 		now,
 		readAllDocs,
-		keep
+		keep,
+		readLines
 	}: ReaderServicesOptions = {}
 ) {
 	/** The loaded version's ids and names, all the graph needs of the docs. */
@@ -98,6 +102,7 @@ export function readerServices(
 	const search = createSearchHandler(readDocsBesideExplore, {
 		...(now && { now }),
 		...(keep && { keep }),
+		...(readLines && { readLines }),
 		onRead(reading) {
 			named = namesOf(reading, readAllDocs);
 			graph.reset();
@@ -114,10 +119,10 @@ export function readerServices(
 type Named = { version: string; docs: NamedDoc[] };
 
 /**
- * The names the graph needs, from a load's read. Docs that were parsed are mapped in a task
- * after the load's reply (a national set's names are no reason to keep the page waiting). A
- * load of a stored index parsed none: they are read when the graph first asks, since most
- * visits never draw a path or a neighbourhood, and at the full set that read is seconds.
+ * The names the graph needs, from a load's read: read when the graph first asks, since most
+ * visits never draw a path or a neighbourhood. Not taken from the docs a load parsed, which
+ * would keep an object per entity in the worker for the whole visit (about 200 MB at the
+ * full-size set) for a graph that is seldom drawn.
  */
 function namesOf(
 	reading: Promise<ReadDocs | ReadStored>,
@@ -127,18 +132,12 @@ function namesOf(
 		version,
 		docs: docs.map(({ id, name }) => ({ id, name }))
 	});
-	// Only the names, or the version to read them from, are kept: never the read's docs.
-	const mapped = reading.then<Named | string>((read) =>
-		'docs' in read
-			? new Promise<Named>((resolve) => setTimeout(() => resolve(names(read.version, read.docs))))
-			: read.version
-	);
-	mapped.catch(() => {}); // the load's own reply reports a failed read
+	// Only the version to read them from is kept: never the read's docs.
+	const version = reading.then((read) => read.version);
+	version.catch(() => {}); // the load's own reply reports a failed read
 	let asked: Promise<Named> | undefined;
 	return () =>
-		(asked ??= mapped.then(async (done) =>
-			typeof done !== 'string'
-				? done
-				: names(done, readAllDocs ? (await readAllDocs(done)).docs : [])
+		(asked ??= version.then(async (done) =>
+			names(done, readAllDocs ? (await readAllDocs(done)).docs : [])
 		));
 }

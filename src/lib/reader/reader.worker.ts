@@ -18,6 +18,7 @@ serve(
 	readerServices(reads.readDocs, {
 		readAllDocs: reads.readAllDocs,
 		keep: reads.keep,
+		readLines: reads.readLines,
 		readGraph: (version) => readGraph(db, version),
 		readExplore: (version) => readExplore(db, version),
 		// After a warm start's first reads: an explore page opened later answers at once.

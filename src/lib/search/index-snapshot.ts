@@ -9,13 +9,14 @@
  * The index is typed arrays, transferred (moved, not copied: a copy is made on the receiving
  * thread as the message is read, a long task on the page at the full set's hundreds of MB);
  * the folded names cross as one string, and the docs as the UTF-8 JSON Lines the packs held,
+ * or as those lines deflated in blocks (doc-blocks.ts) when the index was stored with them,
  * transferred. The name-order tables for short queries follow as the reply to a second
  * request sent with the load (nameOrderOf), made after the load's reply, off the path to
  * searchable, from what the worker keeps: the names, and its own copy of their starts and id
- * ranks.
+ * ranks; with them the docs' blocks, when the load sent lines.
  */
 import type { FilterColumns } from './doc-filter';
-import { PackedDocs, type DocLines } from './packed-docs';
+import { docCount, docTable, isDocBlocks, type DocBlocks, type DocLines } from './packed-docs';
 import type { NameOrder, SearchIndex } from './search-index';
 import { createScratch } from './select-candidates';
 import type { TrigramIndex } from './trigram-index';
@@ -26,7 +27,7 @@ export interface IndexSnapshot {
 	starts: Uint32Array;
 	trigrams: TrigramIndex;
 	columns: FilterColumns;
-	docs: DocLines;
+	docs: DocLines | DocBlocks;
 	idRank?: Uint32Array;
 }
 
@@ -36,9 +37,9 @@ export interface IndexSnapshot {
  * make its name-order tables (nameOrderOf), for which the names' starts and id ranks it keeps
  * are copies (a few MB).
  */
-export function takeSnapshot(index: SearchIndex, docs: DocLines): IndexSnapshot {
-	if (docs.ends.length !== index.docs.length) {
-		throw new Error(`${docs.ends.length} doc lines for an index of ${index.docs.length} docs`);
+export function takeSnapshot(index: SearchIndex, docs: DocLines | DocBlocks): IndexSnapshot {
+	if (docCount(docs) !== index.docs.length) {
+		throw new Error(`${docCount(docs)} doc lines for an index of ${index.docs.length} docs`);
 	}
 	return {
 		names: index.names.names.join('\n'),
@@ -52,12 +53,10 @@ export function takeSnapshot(index: SearchIndex, docs: DocLines): IndexSnapshot 
 
 /** The buffers a snapshot moves without a copy: all of its typed arrays. */
 export function snapshotBuffers(snapshot: IndexSnapshot): ArrayBuffer[] {
-	const { bytes, ends } = snapshot.docs;
 	const { keys, offsets, postings, sizes } = snapshot.trigrams;
 	const { kind, roles, firstYear, lastYear, partyStarts, partyList } = snapshot.columns;
 	const arrays = [
-		bytes,
-		ends,
+		...docsArrays(snapshot.docs),
 		snapshot.starts,
 		keys,
 		offsets,
@@ -74,6 +73,9 @@ export function snapshotBuffers(snapshot: IndexSnapshot): ArrayBuffer[] {
 	return [...new Set(arrays.map((array) => array.buffer as ArrayBuffer))];
 }
 
+const docsArrays = (docs: DocLines | DocBlocks) =>
+	isDocBlocks(docs) ? [docs.bytes, docs.offsets] : [docs.bytes, docs.ends];
+
 /** The buffers name-order tables move without a copy. */
 export function tablesBuffers(tables: NameOrder): ArrayBuffer[] {
 	const { numbers } = tables;
@@ -85,6 +87,11 @@ export function tablesBuffers(tables: NameOrder): ArrayBuffer[] {
 		numbers.kinds
 	];
 	return [...new Set(arrays.map((array) => array.buffer as ArrayBuffer))];
+}
+
+/** The buffers docs' blocks move without a copy. */
+export function docsBuffers(docs: DocBlocks): ArrayBuffer[] {
+	return [...new Set(docsArrays(docs).map((array) => array.buffer as ArrayBuffer))];
 }
 
 /** Characters of names split per task: about 16,000 names, a ms or two with the GC it causes. */
@@ -122,7 +129,7 @@ export async function restoreIndex(
 	snapshot: IndexSnapshot,
 	{ pause = () => Promise.resolve(), splitChars = SPLIT_CHARS }: RestoreOptions = {}
 ): Promise<SearchIndex> {
-	const docs = new PackedDocs(snapshot.docs);
+	const docs = docTable(snapshot.docs);
 	return {
 		docs,
 		names: { names: await splitNames(snapshot, { pause, splitChars }), starts: snapshot.starts },

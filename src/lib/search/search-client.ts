@@ -51,6 +51,8 @@ export function createSearchClient(rpc: RpcClient): SearchClient {
 			// Sent with the load, so the worker makes them right after its reply.
 			const tables = send({ type: 'tables' });
 			tables.catch(() => undefined); // a failed load's tables fail too; the load says why
+			const blocks = send({ type: 'docs' });
+			blocks.catch(() => undefined);
 			const response = await reply;
 			if (response.type !== 'loaded') throw new Error(`unexpected ${response.type} reply`);
 			const { index, type: _type, ...loaded } = response;
@@ -59,6 +61,12 @@ export function createSearchClient(rpc: RpcClient): SearchClient {
 			void tables.then(
 				(answer) => {
 					if (answer.type === 'tables') opened.attachTables(answer.tables);
+				},
+				() => undefined
+			);
+			void blocks.then(
+				(answer) => {
+					if (answer.type === 'docs' && answer.docs) opened.attachDocs(answer.docs);
 				},
 				() => undefined
 			);

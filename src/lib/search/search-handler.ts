@@ -1,15 +1,22 @@
 /**
  * The reader worker's search service: builds the index over docs read by `readDocs` and
- * hands it over in the load's reply, then the name-order tables in reply to the request
- * sent with it. reader/ wires it to storage and the worker; tests serve it in process
+ * hands it over in the load's reply, then the name-order tables and the docs' blocks in
+ * reply to the requests sent with it. reader/ wires it to storage and the worker; tests serve it in process
  * (worker-rpc.ts, localPort).
  */
 import type { SearchDoc } from '../../model/types';
 import type { Service } from '../worker-rpc';
 import { describeFacets } from './doc-filter';
 import { pickExamples } from './examples';
-import { snapshotBuffers, tablesBuffers, takeSnapshot, type IndexSnapshot } from './index-snapshot';
-import { docLinesOf, type DocLines } from './packed-docs';
+import { blockDocs } from './doc-blocks';
+import {
+	docsBuffers,
+	snapshotBuffers,
+	tablesBuffers,
+	takeSnapshot,
+	type IndexSnapshot
+} from './index-snapshot';
+import { docCount, docLinesOf, isDocBlocks, type DocBlocks, type DocLines } from './packed-docs';
 import type { SearchAnswer, SearchRequest, SearchResponse } from './search-protocol';
 import {
 	buildSearchIndex,
@@ -19,7 +26,14 @@ import {
 	type SearchIndex
 } from './search-index';
 import type { SearchFacets, SearchQuery } from './search-types';
-import { tablesToStore, toStored, type StoredIndex, type StoredTables } from './stored-index';
+import {
+	docsToStore,
+	tablesToStore,
+	toStored,
+	type StoredDocs,
+	type StoredIndex,
+	type StoredTables
+} from './stored-index';
 
 /** What a load read: the version, its docs, and their JSON Lines when the packs had them. */
 export interface ReadDocs {
@@ -30,8 +44,9 @@ export interface ReadDocs {
 
 /**
  * What a load read when the version's index was stored (stored-index.ts): the index with its
- * docs' lines, not parsed, checked to be of this format and as many docs; its name-order
- * tables, read when asked (undefined when they do not serve).
+ * docs' blocks as stored (or their lines, not parsed, when none were), checked to be of this
+ * format and as many docs; its name-order tables, read when asked (undefined when they do
+ * not serve).
  */
 export interface ReadStored {
 	version: string;
@@ -57,7 +72,7 @@ export type ReadSearchDocs = (
  */
 export type KeepIndex = (
 	version: string,
-	stored: { index: StoredIndex } | { tables: StoredTables }
+	stored: { index: StoredIndex } | { tables: StoredTables } | { docs: StoredDocs }
 ) => Promise<void>;
 
 export interface SearchHandlerOptions {
@@ -68,14 +83,37 @@ export interface SearchHandlerOptions {
 	onActive?: (version: string) => void;
 	/** Where a built index is kept; by default it is not. */
 	keep?: KeepIndex;
+	/**
+	 * A version's docs as lines, read again after a load that sent lines, to make the blocks
+	 * the page keeps instead (doc-blocks.ts); without it the page keeps the lines.
+	 */
+	readLines?: (version: string) => Promise<DocLines>;
 }
 
 export function createSearchHandler(
 	readDocs: ReadSearchDocs,
-	{ now = () => performance.now(), onRead, onActive, keep }: SearchHandlerOptions = {}
+	{ now = () => performance.now(), onRead, onActive, keep, readLines }: SearchHandlerOptions = {}
 ): Service<SearchRequest, SearchResponse> {
 	/** The tables of the latest load's index, once made. */
 	let tables: Promise<NameOrder> | undefined;
+	/** The latest load's docs as blocks, when it sent lines; undefined when it sent blocks. */
+	let blocks: Promise<DocBlocks | undefined> | undefined;
+
+	/**
+	 * After a load that sent its docs' lines: the lines read again and made into blocks, kept
+	 * for the next start and sent to the page, which lets the lines go. A failure only means
+	 * the page keeps the lines; the next start reads them from the packs again.
+	 */
+	async function blocksOf(version: string): Promise<DocBlocks | undefined> {
+		if (!readLines) return undefined;
+		try {
+			const made = blockDocs(await readLines(version));
+			keepQuietly(keep, version, { docs: docsToStore(made) });
+			return made;
+		} catch {
+			return undefined;
+		}
+	}
 
 	async function load(
 		version?: string,
@@ -90,9 +128,21 @@ export function createSearchHandler(
 		tables = new Promise((resolve, reject) => ([made, failed] = [resolve, reject]));
 		// Asked for by the request sent with the load; a failed load reports in its own reply.
 		tables.catch(() => {});
+		const tablesMade = tables;
+		let sentLines: (version: string | undefined) => void = () => {};
+		blocks = new Promise<string | undefined>((resolve) => {
+			sentLines = resolve;
+			reading.catch(() => resolve(undefined));
+		}).then(async (version) => {
+			// Made once the tables are, so they do not wait for it.
+			await tablesMade.catch(() => {});
+			return version === undefined ? undefined : blocksOf(version);
+		});
+		blocks.catch(() => {});
 		try {
 			const read = await reading;
 			if ('index' in read) {
+				sentLines(isDocBlocks(read.index.docs) ? undefined : read.version);
 				// Read after the reply, off the path to searchable; without them short words
 				// take the general path (search-index.ts, isTablesPending).
 				setTimeout(() =>
@@ -107,7 +157,7 @@ export function createSearchHandler(
 				return {
 					type: 'loaded',
 					version: read.version,
-					docs: read.index.docs.ends.length,
+					docs: docCount(read.index.docs),
 					tookMs: now() - started,
 					facets: read.facets,
 					index: read.index,
@@ -124,6 +174,7 @@ export function createSearchHandler(
 			// disk) only means the next start builds the index again.
 			keepQuietly(keep, read.version, { index: toStored(index, facets) });
 			const count = read.docs.length;
+			sentLines(read.version);
 			// The reply moves the trigrams and columns; the name-order tables need only what stays.
 			setTimeout(() => {
 				const tables = nameOrderOf(built);
@@ -141,6 +192,7 @@ export function createSearchHandler(
 			};
 		} catch (error) {
 			failed(error);
+			sentLines(undefined);
 			throw error;
 		}
 	}
@@ -150,10 +202,17 @@ export function createSearchHandler(
 		return { type: 'tables', tables: await tables };
 	}
 
+	async function sendBlocks(): Promise<SearchResponse> {
+		if (!blocks) throw new Error('no index loaded; send {type: "load"} first');
+		const docs = await blocks;
+		return { type: 'docs', ...(docs && { docs }) };
+	}
+
 	return {
 		handle: async (request) => {
 			if (request.type === 'load') return load(request.version, request.query, request.isEarly);
 			if (request.type === 'tables') return sendTables();
+			if (request.type === 'docs') return sendBlocks();
 			onActive?.(request.version);
 			return { type: 'active' };
 		},
@@ -162,7 +221,9 @@ export function createSearchHandler(
 				? snapshotBuffers(reply.index)
 				: reply.type === 'tables'
 					? tablesBuffers(reply.tables)
-					: []
+					: reply.type === 'docs' && reply.docs
+						? docsBuffers(reply.docs)
+						: []
 	};
 }
 

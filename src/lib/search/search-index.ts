@@ -29,8 +29,8 @@ import {
 } from './trigram-index';
 
 /**
- * The docs by number: an array where the index is built, a PackedDocs (packed-docs.ts) on
- * the page, which parses a doc only when a hit shows it.
+ * The docs by number: an array where the index is built, a PackedDocs or BlockedDocs
+ * (packed-docs.ts) on the page, which parses a doc only when a hit shows it.
  */
 export interface DocTable {
 	readonly length: number;

@@ -4,6 +4,7 @@
  * itself.
  */
 import type { IndexSnapshot } from './index-snapshot';
+import type { DocBlocks } from './packed-docs';
 import type { NameOrder } from './search-index';
 import type { SearchFacets, SearchHit, SearchQuery } from './search-types';
 
@@ -31,7 +32,12 @@ export type SearchRequest =
 	 * The name-order tables of the index the load sent just before builds (index-snapshot.ts):
 	 * sent with the load, answered in a task after its reply, off the path to searchable.
 	 */
-	| { type: 'tables' };
+	| { type: 'tables' }
+	/**
+	 * The docs of that load as blocks (doc-blocks.ts), made after its tables when it sent
+	 * lines: the page keeps them instead. The reply has none when the load sent blocks.
+	 */
+	| { type: 'docs' };
 
 export type SearchResponse =
 	| {
@@ -46,4 +52,5 @@ export type SearchResponse =
 			isStored?: true;
 	  }
 	| { type: 'tables'; tables: NameOrder }
+	| { type: 'docs'; docs?: DocBlocks }
 	| { type: 'active' };

@@ -6,8 +6,15 @@ import { readPacks } from '../storage/pack-reads';
 import { activeRow, hasStoredIndex, readStoredIndex, storeIndex } from '../storage/versions';
 import type { IndexSnapshot } from './index-snapshot';
 import type { KeepIndex, ReadDocs, ReadStored } from './search-handler';
-import { fromStored, tablesFromStored, type StoredIndex, type StoredTables } from './stored-index';
-import { joinDocLines, type DocLines } from './packed-docs';
+import {
+	docsFromStored,
+	fromStored,
+	tablesFromStored,
+	type StoredDocs,
+	type StoredIndex,
+	type StoredTables
+} from './stored-index';
+import { joinDocLines, type DocBlocks, type DocLines } from './packed-docs';
 
 /**
  * Every search doc of `version` (by default the active version in meta row 'active'), pack
@@ -48,10 +55,10 @@ export async function readSearchLines(db: PlainviewDb, version: string): Promise
 }
 
 /**
- * The stored index of `version` (the active one when absent) with its docs' lines, when one
- * is stored that serves (stored-index.ts: this format, as many docs as lines); undefined
- * otherwise, and the caller builds it from the docs. The index row and the docs' packs are
- * read side by side; the name-order tables only when asked, after the index is handed over.
+ * The stored index of `version` (the active one when absent) with its docs' blocks as stored,
+ * or their lines from the packs when no blocks serve, when an index is stored that serves
+ * (stored-index.ts: this format, as many docs); undefined otherwise, and the caller builds it
+ * from the docs. The name-order tables are read only when asked, after the index is handed over.
  */
 export async function readStoredSearch(
 	db: PlainviewDb,
@@ -59,20 +66,21 @@ export async function readStoredSearch(
 ): Promise<ReadStored | undefined> {
 	const chosen = version ?? (await activeRow(db))?.version;
 	if (chosen === undefined || !(await hasStoredIndex(db, chosen))) return undefined;
-	const [{ index: row }, lines] = await Promise.all([
-		readStoredIndex(db, chosen, ['index']),
-		readSearchLines(db, chosen)
-	]);
+	const rows = await readStoredIndex(db, chosen, ['index', 'docs']);
 	// Written by this code (toStored): its format and doc count are checked by fromStored.
-	const stored = row as StoredIndex | undefined;
+	const stored = rows.index as StoredIndex | undefined;
+	if (!stored) return undefined;
+	const docs = stored.docs;
+	const lines: DocBlocks | DocLines =
+		docsFromStored(rows.docs as StoredDocs | undefined, docs) ??
+		(await readSearchLines(db, chosen));
 	let index: IndexSnapshot | undefined;
 	try {
 		index = fromStored(stored, lines);
 	} catch {
 		index = undefined; // stored bytes that do not read back: built again
 	}
-	if (!stored || !index) return undefined;
-	const docs = lines.ends.length;
+	if (!index) return undefined;
 	return {
 		version: chosen,
 		index,
@@ -94,6 +102,7 @@ export function searchReads(db: PlainviewDb) {
 		readDocs: async (version?: string): Promise<ReadDocs | ReadStored> =>
 			(await readStoredSearch(db, version)) ?? readSearchDocs(db, version),
 		readAllDocs: (version: string) => readSearchDocs(db, version),
+		readLines: (version: string) => readSearchLines(db, version),
 		keep: ((version, stored) => storeIndex(db, version, stored)) satisfies KeepIndex
 	};
 }

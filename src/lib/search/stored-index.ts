@@ -2,8 +2,10 @@
  * The search index as the device keeps it beside its version, so that a start after the
  * first reads it instead of building it again. Building means parsing every search doc,
  * folding every name and indexing its trigrams: about 11 s on the full-size set, where
- * reading the built arrays back takes a fraction of that. The docs themselves are not in it:
- * their packs are stored already, and the page takes their lines from there (packed-docs.ts).
+ * reading the built arrays back takes a fraction of that. The docs are stored beside it as the
+ * blocks the page keeps them in (StoredDocs, doc-blocks.ts): a seventh of their lines' size,
+ * read as they are, where their lines had to be inflated from every search pack (364 MB at
+ * the full set). An index stored without them still serves: the lines come from the packs.
  *
  * What is stored depends on how the index is built (folding, trigram keys, filter columns,
  * name order), not only on the data: INDEX_FORMAT names that, and an index of another format
@@ -12,7 +14,7 @@
  */
 import type { FilterColumns } from './doc-filter';
 import type { IndexSnapshot } from './index-snapshot';
-import type { DocLines } from './packed-docs';
+import { docCount, type DocBlocks, type DocLines } from './packed-docs';
 import type { NameOrder } from './search-index';
 import type { SearchFacets } from './search-types';
 import type { TrigramIndex } from './trigram-index';
@@ -50,7 +52,7 @@ export function toStored(snapshot: IndexSnapshot, facets: SearchFacets): StoredI
 	const { postings, ...trigrams } = snapshot.trigrams;
 	return {
 		format: INDEX_FORMAT,
-		docs: snapshot.docs.ends.length,
+		docs: docCount(snapshot.docs),
 		names: snapshot.names,
 		starts: snapshot.starts,
 		trigrams: { ...trigrams, postings: packPostings(postings, trigrams.offsets) },
@@ -128,9 +130,9 @@ export function unpackPostings(packed: PackedPostings, offsets: Uint32Array): Ui
  */
 export function fromStored(
 	stored: StoredIndex | undefined,
-	lines: DocLines
+	lines: DocLines | DocBlocks
 ): IndexSnapshot | undefined {
-	if (!stored || stored.format !== INDEX_FORMAT || stored.docs !== lines.ends.length) {
+	if (!stored || stored.format !== INDEX_FORMAT || stored.docs !== docCount(lines)) {
 		return undefined;
 	}
 	const { postings, ...trigrams } = stored.trigrams;
@@ -162,4 +164,42 @@ export function tablesFromStored(
 	return stored && stored.format === INDEX_FORMAT && stored.docs === docs
 		? stored.tables
 		: undefined;
+}
+
+/** The docs' blocks as stored (doc-blocks.ts): made once after the index, read with it. */
+export interface StoredDocs {
+	format: number;
+	blocks: DocBlocks;
+}
+
+/** Bump when the blocks' layout changes (what blockDocs makes, or how BlockedDocs reads it). */
+export const DOCS_FORMAT = 1;
+
+export function docsToStore(blocks: DocBlocks): StoredDocs {
+	return { format: DOCS_FORMAT, blocks };
+}
+
+/**
+ * The stored blocks when they serve an index of `docs` docs: this format, as many docs, and
+ * offsets that stay within their bytes; undefined otherwise (the lines come from the packs).
+ */
+export function docsFromStored(
+	stored: StoredDocs | undefined,
+	docs: number
+): DocBlocks | undefined {
+	if (!stored || stored.format !== DOCS_FORMAT) return undefined;
+	const { blocks } = stored;
+	const { offsets, bytes, count, per } = blocks ?? {};
+	if (
+		!(bytes instanceof Uint8Array) ||
+		!(offsets instanceof Uint32Array) ||
+		count !== docs ||
+		!Number.isInteger(per) ||
+		per! < 1 ||
+		offsets.length !== Math.ceil(docs / per!) + 1 ||
+		offsets.at(-1) !== bytes.length
+	) {
+		return undefined;
+	}
+	return blocks;
 }

@@ -61,11 +61,12 @@ export type MetaRow =
 	/** An explore page's first answer (explore-first-view.ts), keyed by its version and call. */
 	| { key: `explore-answer/${string}`; version: string; answer: FirstAnswer }
 	/**
-	 * A version's search index, built once, and its name-order tables: search/stored-index.ts
-	 * says what they hold; storage only keeps them with their version.
+	 * A version's search index, built once, its name-order tables and its docs' blocks:
+	 * search/stored-index.ts says what they hold; storage only keeps them with their version.
 	 */
 	| { key: `search-index/${string}`; version: string; index: unknown }
-	| { key: `search-tables/${string}`; version: string; tables: unknown };
+	| { key: `search-tables/${string}`; version: string; tables: unknown }
+	| { key: `search-docs/${string}`; version: string; docs: unknown };
 
 export type PlainviewDb = Dexie & {
 	packs: Table<StoredPack, [string, PackKind, string]>;

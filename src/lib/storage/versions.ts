@@ -97,42 +97,47 @@ async function removeOtherVersionRows(db: PlainviewDb, keep: string | undefined)
 	}
 }
 
-type IndexPart = 'index' | 'tables';
-const INDEX_PARTS: readonly IndexPart[] = ['index', 'tables'];
+type IndexPart = 'index' | 'tables' | 'docs';
+const INDEX_PARTS: readonly IndexPart[] = ['index', 'tables', 'docs'];
 
-/** The meta key of a version's stored search index, or of its name-order tables. */
-const indexKey = (part: IndexPart, version: string) =>
-	part === 'index' ? (`search-index/${version}` as const) : (`search-tables/${version}` as const);
+/** The meta key of a version's stored search index, its name-order tables, or its docs' blocks. */
+const indexKey = <P extends IndexPart>(part: P, version: string) =>
+	`search-${part}/${version}` as const;
 
-/** Whether both rows of `version`'s stored search index are there: their keys only are read. */
+/**
+ * Whether the index and name-order tables of `version` are stored (the docs' blocks may be
+ * missing: their lines are read from the packs then): their keys only are read.
+ */
 export async function hasStoredIndex(db: PlainviewDb, version: string): Promise<boolean> {
 	const keys = await db.meta
 		.where('key')
-		.anyOf(INDEX_PARTS.map((part) => indexKey(part, version)))
+		.anyOf([indexKey('index', version), indexKey('tables', version)])
 		.primaryKeys();
 	return keys.length === 2;
 }
 
 /**
- * The search index stored for `version` and its name-order tables (search/stored-index.ts),
- * each undefined until built and stored, or those of `parts` only; removed with their version.
+ * The search index stored for `version`, its name-order tables and its docs' blocks
+ * (search/stored-index.ts), each undefined until built and stored, or those of `parts` only;
+ * removed with their version.
  */
 export async function readStoredIndex(
 	db: PlainviewDb,
 	version: string,
 	parts: readonly IndexPart[] = INDEX_PARTS
-): Promise<{ index?: unknown; tables?: unknown }> {
+): Promise<{ index?: unknown; tables?: unknown; docs?: unknown }> {
 	const rows = await db.meta.bulkGet(parts.map((part) => indexKey(part, version)));
-	const found: { index?: unknown; tables?: unknown } = {};
+	const found: { index?: unknown; tables?: unknown; docs?: unknown } = {};
 	for (const row of rows) {
 		if (row && 'index' in row) found.index = row.index;
 		if (row && 'tables' in row) found.tables = row.tables;
+		if (row && 'docs' in row) found.docs = row.docs;
 	}
 	return found;
 }
 
 /**
- * Stores a version's search index or its tables. The row is put in this task, straight on
+ * Stores a version's search index, its tables or its docs' blocks. The row is put in this task, straight on
  * the database: IndexedDB copies a value as put() is called, so its arrays may be handed
  * over (transferred) as soon as this returns, without waiting for a write of hundreds of
  * megabytes; the promise says when the write is done. A row whose version is replaced
@@ -141,9 +146,12 @@ export async function readStoredIndex(
 export function storeIndex(
 	db: PlainviewDb,
 	version: string,
-	stored: { index: unknown } | { tables: unknown }
+	stored: { index: unknown } | { tables: unknown } | { docs: unknown }
 ): Promise<void> {
-	const key = indexKey('index' in stored ? 'index' : 'tables', version);
+	const key = indexKey(
+		'index' in stored ? 'index' : 'tables' in stored ? 'tables' : 'docs',
+		version
+	);
 	const row = { key, version, ...stored } as MetaRow;
 	let idb: IDBDatabase;
 	try {

@@ -26,6 +26,7 @@ async function clients(source: TestBundle) {
 	const db = freshDb();
 	await ingestBundle({ source: memorySource(source), db });
 	const services = readerServices((version) => readSearchDocs(db, version), {
+		readAllDocs: (version) => readSearchDocs(db, version),
 		readGraph: (version) => readGraph(db, version)
 	});
 	const rpc = createRpcClient(localPort(services));
@@ -81,6 +82,7 @@ describe('a version searched early (its core still being stored)', () => {
 		const version = bundle.manifest.version;
 		const explored: string[] = [];
 		const services = readerServices((asked) => readSearchDocs(db, asked), {
+			readAllDocs: (asked) => readSearchDocs(db, asked),
 			readGraph: (asked) => readGraph(db, asked),
 			readExplore: (asked) => {
 				explored.push(asked);

@@ -14,10 +14,13 @@ import {
 	type SearchIndex
 } from '../../../src/lib/search/search-index';
 import { searchReads } from '../../../src/lib/search/search-source';
+import { BlockedDocs, PackedDocs } from '../../../src/lib/search/packed-docs';
 import {
+	DOCS_FORMAT,
 	INDEX_FORMAT,
 	packPostings,
 	unpackPostings,
+	type StoredDocs,
 	type StoredIndex
 } from '../../../src/lib/search/stored-index';
 import type { MetaRow, PlainviewDb } from '../../../src/lib/storage/db';
@@ -48,19 +51,27 @@ const bundle = buildBundle(
 	{ chunkEntities: 200 }
 );
 
-/** A start of the app: the reader worker's services as the worker wires them, over `db`. */
+/**
+ * A start of the app: the reader worker's services as the worker wires them, over `db`;
+ * `linesRead` counts the reads of a version's lines for its blocks.
+ */
 function start(db: PlainviewDb) {
 	const reads = searchReads(db);
+	const linesRead: string[] = [];
 	const rpc = createRpcClient(
 		localPort(
 			readerServices(reads.readDocs, {
 				readAllDocs: reads.readAllDocs,
 				keep: reads.keep,
+				readLines: (version) => {
+					linesRead.push(version);
+					return reads.readLines(version);
+				},
 				readGraph: (version) => readGraph(db, version)
 			})
 		)
 	);
-	return { search: createSearchClient(rpc), graph: createGraphClient(rpc) };
+	return { search: createSearchClient(rpc), graph: createGraphClient(rpc), linesRead };
 }
 
 async function installed(): Promise<{ db: PlainviewDb; version: string }> {
@@ -69,11 +80,11 @@ async function installed(): Promise<{ db: PlainviewDb; version: string }> {
 	return { db, version: (await activeRow(db))!.version };
 }
 
-/** Both rows are in once the tables, made after the load's reply, are stored. */
+/** The three rows are in once the tables and the docs' blocks, made after the load's reply, are stored. */
 async function whenStored(db: PlainviewDb, version: string) {
 	await vi.waitFor(async () => {
 		const stored = await readStoredIndex(db, version);
-		expect(Object.keys(stored).sort()).toEqual(['index', 'tables']);
+		expect(Object.keys(stored).sort()).toEqual(['docs', 'index', 'tables']);
 	});
 	const { index, tables } = await readStoredIndex(db, version);
 	return { index: index as StoredIndex | undefined, tables };
@@ -132,6 +143,58 @@ describe('the stored search index', () => {
 		);
 	});
 
+	it('keeps the docs as blocks: sent after the first start’s tables, and read as stored at the next', async () => {
+		const { db, version } = await installed();
+		const first = start(db);
+		const built = await first.search.load();
+		expect(built.index.docs).toBeInstanceOf(PackedDocs);
+		await vi.waitFor(() => expect(built.index.docs).toBeInstanceOf(BlockedDocs));
+		expect(first.linesRead).toEqual([version]);
+		const { docs } = await readStoredIndex(db, version);
+		expect((docs as StoredDocs).blocks.count).toBe(built.docs);
+
+		const next = start(db);
+		const read = await next.search.load();
+		expect(read.isStored).toBe(true);
+		expect(read.index.docs).toBeInstanceOf(BlockedDocs);
+		for (const text of QUERIES) expect(ids(read, text), text).toEqual(ids(built, text));
+		expect(read.search({ text: 'anna dzervite' })[0]?.doc).toMatchObject({
+			name: 'Anna Dzērvīte',
+			kind: 'person'
+		});
+		// Nothing to make: the lines were not read, neither for the page nor for blocks.
+		await vi.waitFor(() => expect(read.index.isTablesPending).toBe(false));
+		await new Promise((resolve) => setTimeout(resolve, 20));
+		expect(next.linesRead).toEqual([]);
+	});
+
+	it('still serves an index stored without its blocks, or with blocks that do not serve, and stores them then', async () => {
+		const { db, version } = await installed();
+		await start(db).search.load();
+		const stored = await whenStored(db, version);
+		const blocks = (await readStoredIndex(db, version)).docs as StoredDocs;
+
+		const docsRow = (docs: unknown): MetaRow => ({ key: `search-docs/${version}`, version, docs });
+		for (const change of [
+			() => db.meta.delete(`search-docs/${version}`),
+			() => db.meta.put(docsRow({ ...blocks, format: 0 })),
+			() => db.meta.put(docsRow({ ...blocks, blocks: { ...blocks.blocks, count: 3 } }))
+		]) {
+			await change();
+			const next = start(db);
+			const read = await next.search.load();
+			expect(read.isStored).toBe(true);
+			expect(read.index.docs).toBeInstanceOf(PackedDocs);
+			expect(ids(read, 'anna dzervite')).toHaveLength(1);
+			await vi.waitFor(() => expect(read.index.docs).toBeInstanceOf(BlockedDocs));
+			expect(next.linesRead).toEqual([version]);
+			expect(ids(read, 'anna dzervite')).toHaveLength(1);
+			const again = (await readStoredIndex(db, version)).docs as StoredDocs;
+			expect(again.format).toBe(DOCS_FORMAT);
+			expect(again.blocks.count).toBe(stored.index!.docs);
+		}
+	});
+
 	it('is built again, and kept anew, when the stored one is of another format or other docs', async () => {
 		const { db, version } = await installed();
 		await start(db).search.load();
@@ -167,7 +230,11 @@ describe('the stored search index', () => {
 		expect(Object.keys(await readStoredIndex(db, 'replaced'))).toEqual(['index']);
 		expect(await removeLeftovers(db)).toBeUndefined();
 		expect(await readStoredIndex(db, 'replaced')).toEqual({});
-		expect(Object.keys(await readStoredIndex(db, version)).sort()).toEqual(['index', 'tables']);
+		expect(Object.keys(await readStoredIndex(db, version)).sort()).toEqual([
+			'docs',
+			'index',
+			'tables'
+		]);
 
 		const pending: MetaRow = {
 			key: 'pending',
