@@ -243,7 +243,7 @@ export async function removeOtherVersions(
 	keep: string | undefined,
 	installed?: readonly string[]
 ): Promise<void> {
-	const versions = (await db.packs.orderBy('version').uniqueKeys()) as string[];
+	const versions = await storedVersions(db);
 	const isKept = (version: string) =>
 		version === keep ||
 		(keep !== undefined &&
@@ -253,6 +253,31 @@ export async function removeOtherVersions(
 		if (!isKept(version)) await db.packs.where('version').equals(version).delete();
 	}
 	await removeOtherVersionRows(db, keep);
+}
+
+/**
+ * The versions (and group spaces) that have packs, in order, each found by one seek: a key
+ * cursor on the 'version' index jumps from each to the first key after it. Dexie's
+ * uniqueKeys() reads every key of the index to find them (Chromium's 'nextunique' cursor
+ * does too): 2.9 s at every start with a full-size bundle's 250,000 packs stored, holding up
+ * the search index's read beside it.
+ */
+export async function storedVersions(db: PlainviewDb): Promise<string[]> {
+	if (!db.isOpen()) await db.open();
+	const index = db.backendDB().transaction('packs').objectStore('packs').index('version');
+	return new Promise((resolve, reject) => {
+		const versions: string[] = [];
+		const request = index.openKeyCursor();
+		request.onsuccess = () => {
+			const cursor = request.result;
+			if (!cursor) return resolve(versions);
+			const version = cursor.key as string;
+			versions.push(version);
+			// The least string after `version`: no key lies between the two.
+			cursor.continue(`${version}\0`);
+		};
+		request.onerror = () => reject(request.error ?? new Error('the stored versions were not read'));
+	});
 }
 
 /** A failed install: its packs and the pending row go; the active version is not touched. */
