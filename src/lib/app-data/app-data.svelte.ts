@@ -38,6 +38,20 @@ export interface AppDataOptions {
 
 /** The longest a warm start's check for a new version waits for the page to be idle. */
 const CHECK_AFTER_MS = 2000;
+/** The longest the check for a new version waits for what start() is told to wait for. */
+export const AFTER_AT_MOST_MS = 10_000;
+
+/** Settles when `promise` does, fulfilled or not, or after `ms`, whichever is first. */
+function settledWithin(promise: Promise<unknown>, ms: number): Promise<void> {
+	return new Promise((resolve) => {
+		const timer = setTimeout(resolve, ms);
+		const done = () => {
+			clearTimeout(timer);
+			resolve();
+		};
+		promise.then(done, done);
+	});
+}
 
 export class AppData {
 	progress = $state<InstallProgress>(emptyProgress());
@@ -99,9 +113,15 @@ export class AppData {
 	/**
 	 * Opens the stored bundle (isReady turns true at once when there is one), then checks
 	 * `baseUrl`/manifest.json in the worker and installs a new version beside the old one.
-	 * Resolves when that check or install has ended; its outcome is in `progress`.
+	 * Resolves when that check or install has ended; its outcome is in `progress`. With data
+	 * stored, the check also waits for `after` (the search index read, which it would slow:
+	 * its worker and the index's read share the device's cores and the database), for
+	 * AFTER_AT_MOST_MS at most.
 	 */
-	async start(baseUrl = pageDataUrl(document.baseURI)): Promise<void> {
+	async start(
+		baseUrl = pageDataUrl(document.baseURI),
+		{ after }: { after?: Promise<unknown> } = {}
+	): Promise<void> {
 		try {
 			this.bundle = await this.store.activeBundle();
 			if (this.bundle) this.progress = readyProgress(this.bundle.manifest);
@@ -116,7 +136,10 @@ export class AppData {
 		}
 		// With data stored, the page is drawn from it first: the check for a new version (a worker
 		// that fetches the manifest) waits until the page is idle.
-		if (this.bundle) await whenIdle(CHECK_AFTER_MS);
+		if (this.bundle) {
+			await whenIdle(CHECK_AFTER_MS);
+			if (after) await settledWithin(after, AFTER_AT_MOST_MS);
+		}
 		await this.#install({ type: 'install', baseUrl });
 	}
 

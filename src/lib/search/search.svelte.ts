@@ -39,6 +39,11 @@ export class SearchState {
 	/** The latest load asked for; `loaded` settles true once its index is here. */
 	#latest: { version?: string; isEarly: boolean; loaded: Promise<boolean> } | undefined;
 
+	/** Settles when the first index is here (never, should every load fail). */
+	get indexed(): Promise<void> {
+		return this.#indexed;
+	}
+
 	constructor(client: SearchClient, { limit = 50 }: { limit?: number } = {}) {
 		this.#client = client;
 		this.#limit = limit;

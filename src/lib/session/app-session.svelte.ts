@@ -84,7 +84,7 @@ export class AppSession {
 	 * then the data, whose first transaction in a new database is slow to set up.
 	 */
 	#mount(): () => void {
-		const { appData, createScroll = () => new ScrollMemory() } = this.#parts;
+		const { appData, search, createScroll = () => new ScrollMemory() } = this.#parts;
 		const scroll = createScroll();
 		this.#scroll = scroll;
 		let isMounted = true;
@@ -93,7 +93,8 @@ export class AppSession {
 			if (!isMounted) return;
 			this.isPageShown = true;
 			await nextTask();
-			if (isMounted) await appData.start();
+			// A start with data stored checks for a new version once its search index is read.
+			if (isMounted) await appData.start(undefined, { after: search.indexed });
 		})();
 		return () => {
 			isMounted = false;

@@ -21,7 +21,8 @@ export interface SessionData {
 	readonly updateVersion: string | undefined;
 	/** A first install's version searchable before the rest of its core is stored. */
 	readonly searchVersion?: string | undefined;
-	start(): Promise<void>;
+	/** Opens the stored data, then checks for a new version, with data stored after `after`. */
+	start(baseUrl?: string, options?: { after?: Promise<unknown> }): Promise<void>;
 	readonly store: { warm(): Promise<void>; eachSearchPack: EachSearchPack };
 }
 
@@ -38,7 +39,9 @@ export interface SessionParts {
 	router: Pick<Router, 'route' | 'replaceSoon'>;
 	appData: SessionData;
 	profiles: SessionProfiles;
-	search: Pick<SearchState, 'text' | 'filters' | 'load' | 'clear'>;
+	search: Pick<SearchState, 'text' | 'filters' | 'load' | 'clear'> & {
+		readonly indexed?: Promise<void>;
+	};
 	/** The elected bodies' list (views/institution/institution-list.svelte.ts). */
 	institutions: { load(version: string, eachSearchPack: EachSearchPack): Promise<void> };
 	i18n: Pick<I18n, 'locale' | 't'>;

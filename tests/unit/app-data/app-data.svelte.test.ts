@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { AppData } from '../../../src/lib/app-data/app-data.svelte';
+import { AFTER_AT_MOST_MS, AppData } from '../../../src/lib/app-data/app-data.svelte';
 import type { BundleSource } from '../../../src/lib/ingest/bundle-source';
 import type { PlainviewDb } from '../../../src/lib/storage/db';
 import { describeError } from '../../../src/lib/ingest/describe-error';
@@ -179,5 +179,52 @@ describe('AppData', () => {
 		await app.installFiles(files);
 		expect(requests).toEqual([{ type: 'install-files', files }]);
 		expect(app.isReady).toBe(true);
+	});
+});
+
+describe('the check for a new version on a start with data stored', () => {
+	async function stored(): Promise<{ db: PlainviewDb; spawned: () => number; app: AppData }> {
+		const db = freshDb();
+		await new AppData({ db, spawn: inProcess(db, () => memorySource(v1)) }).start('u');
+		let count = 0;
+		const spawn = inProcess(db, () => memorySource(v2));
+		const app = new AppData({ db, spawn: (onReply) => (count++, spawn(onReply)) });
+		return { db, spawned: () => count, app };
+	}
+
+	it('waits for what it is told to wait for (the search index read), then runs', async () => {
+		const { spawned, app } = await stored();
+		let release: () => void = () => {};
+		const after = new Promise<void>((resolve) => (release = resolve));
+		const started = app.start('u', { after });
+		await vi.waitFor(() => expect(app.isReady).toBe(true));
+		await new Promise((resolve) => setTimeout(resolve, 30));
+		expect(spawned()).toBe(0);
+		release();
+		await started;
+		expect(spawned()).toBe(1);
+		expect(app.bundle?.manifest.version).toBe(v2.manifest.version);
+	});
+
+	it('runs after AFTER_AT_MOST_MS when that never settles, and at once when it failed', async () => {
+		const { spawned, app } = await stored();
+		vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+		try {
+			const started = app.start('u', { after: new Promise(() => {}) });
+			await vi.waitFor(() => expect(app.isReady).toBe(true));
+			await vi.advanceTimersByTimeAsync(AFTER_AT_MOST_MS - 100);
+			expect(spawned()).toBe(0);
+			await vi.advanceTimersByTimeAsync(200);
+			expect(spawned()).toBe(1);
+			vi.useRealTimers();
+			await started;
+		} finally {
+			vi.useRealTimers();
+		}
+		const again = await stored();
+		const failed = Promise.reject(new Error('no index'));
+		failed.catch(() => {}); // as the app's own load reports its failure
+		await again.app.start('u', { after: failed });
+		expect(again.spawned()).toBe(1);
 	});
 });
