@@ -8,7 +8,8 @@
  *
  * The index is typed arrays, transferred (moved, not copied: a copy is made on the receiving
  * thread as the message is read, a long task on the page at the full set's hundreds of MB);
- * the folded names cross as one string, and the docs as the UTF-8 JSON Lines the packs held,
+ * the folded names cross as one UTF-8 buffer (a string would be copied as the page reads the
+ * message, a long task at the full set's 36 million characters), and the docs as the UTF-8 JSON Lines the packs held,
  * or as those lines deflated in blocks (doc-blocks.ts) when the index was stored with them,
  * transferred. The name-order tables for short queries follow as the reply to a second
  * request sent with the load (nameOrderOf), made after the load's reply, off the path to
@@ -22,8 +23,11 @@ import { createScratch } from './select-candidates';
 import type { TrigramIndex } from './trigram-index';
 
 export interface IndexSnapshot {
-	/** The folded names, joined with '\n' (folding turns every run of white space into one space). */
-	names: string;
+	/**
+	 * The folded names, joined with '\n' (folding turns every run of white space into one
+	 * space), as UTF-8.
+	 */
+	names: Uint8Array;
 	starts: Uint32Array;
 	trigrams: TrigramIndex;
 	columns: FilterColumns;
@@ -42,7 +46,7 @@ export function takeSnapshot(index: SearchIndex, docs: DocLines | DocBlocks): In
 		throw new Error(`${docCount(docs)} doc lines for an index of ${index.docs.length} docs`);
 	}
 	return {
-		names: index.names.names.join('\n'),
+		names: new TextEncoder().encode(index.names.names.join('\n')),
 		starts: index.names.starts.slice(),
 		trigrams: index.trigrams,
 		columns: index.columns,
@@ -57,6 +61,7 @@ export function snapshotBuffers(snapshot: IndexSnapshot): ArrayBuffer[] {
 	const { kind, roles, firstYear, lastYear, partyStarts, partyList } = snapshot.columns;
 	const arrays = [
 		...docsArrays(snapshot.docs),
+		snapshot.names,
 		snapshot.starts,
 		keys,
 		offsets,
@@ -94,26 +99,27 @@ export function docsBuffers(docs: DocBlocks): ArrayBuffer[] {
 	return [...new Set(docsArrays(docs).map((array) => array.buffer as ArrayBuffer))];
 }
 
-/** Characters of names split per task: about 16,000 names, a ms or two with the GC it causes. */
+/** Bytes of names decoded and split per task: about 16,000 names, a ms or two with the GC it causes. */
 const SPLIT_CHARS = 1 << 18;
 
 /**
- * The names, split a piece per task: at national scale one split, with the garbage
- * collection it sets off, would be a long task. '' is no names or one empty name: the
- * starts tell which.
+ * The names, decoded and split a piece per task (each piece ends at a '\n', which UTF-8 never
+ * has inside a character): at national scale one split, with the garbage collection it sets
+ * off, would be a long task. No bytes are no names or one empty name: the starts tell which.
  */
 async function splitNames(
-	{ names: text, starts }: IndexSnapshot,
+	{ names: bytes, starts }: IndexSnapshot,
 	{ pause, splitChars }: Required<RestoreOptions>
 ): Promise<string[]> {
 	const names: string[] = [];
 	if (starts.at(-1) === 0) return names;
-	for (let from = 0; from <= text.length;) {
-		const end = from + splitChars < text.length ? text.indexOf('\n', from + splitChars) : -1;
-		const to = end < 0 ? text.length : end;
-		for (const name of text.slice(from, to).split('\n')) names.push(name);
+	const decoder = new TextDecoder();
+	for (let from = 0; from <= bytes.length;) {
+		const end = from + splitChars < bytes.length ? bytes.indexOf(10, from + splitChars) : -1;
+		const to = end < 0 ? bytes.length : end;
+		for (const name of decoder.decode(bytes.subarray(from, to)).split('\n')) names.push(name);
 		from = to + 1;
-		if (from <= text.length) await pause();
+		if (from <= bytes.length) await pause();
 	}
 	return names;
 }

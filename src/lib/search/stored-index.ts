@@ -21,9 +21,9 @@ import type { TrigramIndex } from './trigram-index';
 
 /**
  * Bump when buildSearchIndex or nameOrderOf would make different arrays from the same docs, or
- * the stored layout changes (2: postings packed as gaps).
+ * the stored layout changes (2: postings packed as gaps; 3: names as UTF-8).
  */
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
 
 /**
  * A version's index without its docs: what the worker hands over, and the facets it reports.
@@ -33,7 +33,8 @@ export interface StoredIndex {
 	format: number;
 	/** How many docs it indexes: its docs' lines must be as many. */
 	docs: number;
-	names: string;
+	/** The folded names, '\n'-joined, as UTF-8 (IndexSnapshot.names). */
+	names: Uint8Array;
 	starts: Uint32Array;
 	trigrams: Omit<TrigramIndex, 'postings'> & { postings: PackedPostings };
 	columns: FilterColumns;
@@ -132,7 +133,12 @@ export function fromStored(
 	stored: StoredIndex | undefined,
 	lines: DocLines | DocBlocks
 ): IndexSnapshot | undefined {
-	if (!stored || stored.format !== INDEX_FORMAT || stored.docs !== docCount(lines)) {
+	if (
+		!stored ||
+		stored.format !== INDEX_FORMAT ||
+		stored.docs !== docCount(lines) ||
+		!(stored.names instanceof Uint8Array)
+	) {
 		return undefined;
 	}
 	const { postings, ...trigrams } = stored.trigrams;

@@ -127,7 +127,12 @@ describe('the index handed from the worker to the page', () => {
 	});
 
 	it('splits the names a piece per task, cutting only between names', async () => {
-		const docs = randomDocs(200, 5);
+		// Names whose folded form keeps letters of several bytes in UTF-8: no cut inside one.
+		const far = ['Пётр Иванович Сидоров', 'Γιώργος Παπαδόπουλος', '王小明', 'Ø Œ ß ﬁ'];
+		const docs = [
+			...randomDocs(200, 5),
+			...far.map((name, i) => searchDoc({ id: `p-far-${i}`, name }))
+		];
 		const whole = buildSearchIndex(docs).names.names;
 		let pauses = 0;
 		const pause = () => Promise.resolve(void pauses++);
@@ -135,6 +140,7 @@ describe('the index handed from the worker to the page', () => {
 			pauses = 0;
 			const page = await handedOver(docs, { pause, splitChars });
 			expect(page.names.names, `${splitChars}`).toEqual(whole);
+			expect(whole.some((name) => [...name].some((c) => c.charCodeAt(0) > 0x7f))).toBe(true);
 			if (splitChars === 10_000) expect(pauses).toBe(0);
 			else expect(pauses).toBeGreaterThan(whole.join('\n').length / (splitChars + 40));
 		}
