@@ -9,6 +9,8 @@ import type { Service } from '../worker-rpc';
 import { describeFacets } from './doc-filter';
 import { pickExamples } from './examples';
 import { blockDocs } from './doc-blocks';
+import { topKeys } from './short-query';
+import { pickKeys } from './trigram-index';
 import {
 	docsBuffers,
 	snapshotBuffers,
@@ -175,9 +177,11 @@ export function createSearchHandler(
 			keepQuietly(keep, read.version, { index: toStored(index, facets) });
 			const count = read.docs.length;
 			sentLines(read.version);
+			// What the short words' kept answers read of the trigrams, which the reply moves.
+			const startKeys = pickKeys(built.trigrams, topKeys());
 			// The reply moves the trigrams and columns; the name-order tables need only what stays.
 			setTimeout(() => {
-				const tables = nameOrderOf(built);
+				const tables = nameOrderOf(built, startKeys);
 				keepQuietly(keep, read.version, { tables: tablesToStore(tables, count) });
 				made(tables);
 			});

@@ -14,6 +14,7 @@ import type { SearchHit, SearchQuery } from './search-types';
 import { createScratch, selectCandidates, type Scratch } from './select-candidates';
 import {
 	buildShortTables,
+	buildTops,
 	EXACT_WORD,
 	rankShort,
 	SHORT_WORD,
@@ -276,12 +277,20 @@ function byNameOf(index: SearchIndex): Uint32Array {
 }
 
 /**
- * The tables queries of one short word rank from (about a tenth of the index build):
- * the worker makes them once it is idle after a load, or the first such query does.
+ * The tables queries of one short word rank from (about a tenth of the index build, and the
+ * kept answers of one- and two-letter words): the worker makes them once it is idle after a
+ * load, or the first such query does. `trigrams`: the index's, or what the worker kept of
+ * them once it handed the index over (topKeys).
  */
-export function prepareShortQueries(index: SearchIndex): ShortTables {
+export function prepareShortQueries(
+	index: SearchIndex,
+	trigrams: TrigramIndex = index.trigrams
+): ShortTables {
 	if (index.isTablesPending) throw new Error('the name-order tables are still on their way');
-	index.short ??= buildShortTables(index.names, byNameOf(index));
+	if (!index.short) {
+		const tables = buildShortTables(index.names, byNameOf(index));
+		index.short = { ...tables, tops: buildTops(index.names, trigrams, tables) };
+	}
 	return index.short;
 }
 
@@ -299,9 +308,12 @@ export interface NameOrder {
 	numbers: NumberIndex;
 }
 
-/** Makes the name-order tables (about a tenth of the index build) and the number index. */
-export function nameOrderOf(index: SearchIndex): NameOrder {
-	const short = prepareShortQueries(index);
+/**
+ * Makes the name-order tables (about a tenth of the index build) and the number index;
+ * `trigrams` as for prepareShortQueries.
+ */
+export function nameOrderOf(index: SearchIndex, trigrams?: TrigramIndex): NameOrder {
+	const short = prepareShortQueries(index, trigrams);
 	return { byName: byNameOf(index), short, numbers: numbersOf(index)! };
 }
 

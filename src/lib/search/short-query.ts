@@ -22,6 +22,54 @@ export interface ShortTables {
 	words: Uint8Array;
 	/** Each doc's place in name order (folded name, then id). */
 	nameRank: Uint32Array;
+	/**
+	 * The answer, unfiltered, to every word of one or two of TOP_LETTERS that a name has: its
+	 * best TOPS_LIMIT docs in order (rankShort's), made once with the tables (buildTops). The
+	 * first key of each query is such a word, and it is the slowest: at the full-size set a
+	 * letter is a word start in hundreds of thousands of names. A word not listed has no doc.
+	 */
+	tops?: Map<string, Uint32Array>;
+}
+
+/** Docs kept for each word in ShortTables.tops: a query's default limit. */
+export const TOPS_LIMIT = 50;
+/** The letters of the words whose answers are kept; folded names are mostly made of them. */
+const TOP_LETTERS = 'abcdefghijklmnopqrstuvwxyz0123456789';
+
+/** Every word of one or two of TOP_LETTERS. */
+function topWords(): string[] {
+	const letters = [...TOP_LETTERS];
+	return [...letters, ...letters.flatMap((a) => letters.map((b) => a + b))];
+}
+
+const isTopWord = (word: string) =>
+	word.length >= 1 && word.length <= EXACT_WORD && [...word].every((c) => TOP_LETTERS.includes(c));
+
+/**
+ * The trigram keys rankShort reads for the words of ShortTables.tops ("  a" and " a ", " ab"
+ * and "ab "): with pickKeys, what the worker copies of the index before it hands it over, to
+ * make the tops after.
+ */
+export function topKeys(): number[] {
+	return topWords().flatMap((word) => tokenTrigrams(word, false).slice(-2));
+}
+
+/**
+ * ShortTables.tops: rankShort's own answer for each word, unfiltered, from `trigrams` (the
+ * index, or its topKeys picked). Costs one pass over those posting lists.
+ */
+export function buildTops(
+	table: NameTable,
+	trigrams: TrigramIndex,
+	tables: ShortTables
+): Map<string, Uint32Array> {
+	const tops = new Map<string, Uint32Array>();
+	const marks = new Uint16Array(tables.nameRank.length);
+	for (const word of topWords()) {
+		const docs = bestDocs(table, trigrams, tables, word, { limit: TOPS_LIMIT, marks });
+		if (docs.length > 0) tops.set(word, Uint32Array.from(docs));
+	}
+	return tops;
 }
 
 const isAsciiWordChar = (code: number) => (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
@@ -138,6 +186,33 @@ export function rankShort(
 		marks: Uint16Array;
 	}
 ): Ranked[] {
+	const isKept = tables.tops && !accept && limit <= TOPS_LIMIT && isTopWord(word);
+	const docs = isKept
+		? (tables.tops!.get(word)?.subarray(0, limit) ?? [])
+		: bestDocs(table, trigrams, tables, word, { limit, accept, marks });
+	const ranked: Ranked[] = [];
+	for (const doc of docs) {
+		const found = bestVariant(table, doc, word);
+		if (found) {
+			ranked.push({
+				doc,
+				variant: found.variant,
+				score: found.score / 1000,
+				indices: found.indices
+			});
+		}
+	}
+	return ranked;
+}
+
+/** rankShort's docs, best first. */
+function bestDocs(
+	table: NameTable,
+	trigrams: TrigramIndex,
+	tables: ShortTables,
+	word: string,
+	{ limit, accept, marks }: { limit: number; accept?: (doc: number) => boolean; marks: Uint16Array }
+): number[] {
 	// "  g" / " ga" / " ga", "gab" occur only at a word's start; " g " / "ga " may end an
 	// equal word.
 	const keys = tokenTrigrams(word, false);
@@ -169,12 +244,7 @@ export function rankShort(
 		if (best.length === limit) worst = best[limit - 1]!.key;
 	}
 	if (isExact) for (let p = ending.from; p < ending.to; p++) marks[trigrams.postings[p] ?? 0] = 0;
-	return best.flatMap(({ doc }) => {
-		const found = bestVariant(table, doc, word);
-		return found
-			? [{ doc, variant: found.variant, score: found.score / 1000, indices: found.indices }]
-			: [];
-	});
+	return best.map(({ doc }) => doc);
 }
 
 /** The best score of the doc's names for the word, Infinity when none has it. */

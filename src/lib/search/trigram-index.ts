@@ -109,6 +109,31 @@ export function buildTrigramIndex({ names, starts }: NameTable): TrigramIndex {
 	return { keys: Float64Array.from(sortedKeys), offsets, postings, sizes };
 }
 
+/**
+ * The index with only `keys` (those it has): their postings copied, so the rest may be handed
+ * over. No sizes: for reading posting lists, not for the prefilter's ranking.
+ */
+export function pickKeys(index: TrigramIndex, keys: readonly number[]): TrigramIndex {
+	const found = [...new Set(keys)]
+		.map((key) => findKey(index.keys, key))
+		.filter((at) => at >= 0)
+		.sort((a, b) => a - b);
+	const offsets = new Uint32Array(found.length + 1);
+	found.forEach((at, i) => {
+		offsets[i + 1] = offsets[i]! + (index.offsets[at + 1]! - index.offsets[at]!);
+	});
+	const postings = new Uint32Array(offsets[found.length]!);
+	found.forEach((at, i) =>
+		postings.set(index.postings.subarray(index.offsets[at], index.offsets[at + 1]), offsets[i])
+	);
+	return {
+		keys: Float64Array.from(found, (at) => index.keys[at]!),
+		offsets,
+		postings,
+		sizes: new Uint16Array(0)
+	};
+}
+
 export function findKey(keys: Float64Array, key: number): number {
 	let low = 0;
 	let high = keys.length - 1;

@@ -4,7 +4,8 @@ import {
 	prepareShortQueries,
 	searchIndex
 } from '../../../src/lib/search/search-index';
-import { rankShort } from '../../../src/lib/search/short-query';
+import { buildTops, rankShort, topKeys, TOPS_LIMIT } from '../../../src/lib/search/short-query';
+import { pickKeys } from '../../../src/lib/search/trigram-index';
 import { foldText } from '../../../src/model/fold-name';
 import type { SearchHit } from '../../../src/lib/search/search-types';
 import type { SearchDoc } from '../../../src/model/types';
@@ -172,5 +173,38 @@ describe('whole words, then a last word of one or two letters', () => {
 	it('applies filters', () => {
 		const hits = searchIndex(index, { text: 'jauna o', filters: { kinds: ['company'] } });
 		expect(hits.map((hit) => hit.doc.id)).toEqual(['c-ja']);
+	});
+});
+
+describe('the kept answers of one- and two-letter words', () => {
+	const tables = prepareShortQueries(index);
+	const scanned = { words: tables.words, nameRank: tables.nameRank };
+	const rank = (word: string, limit: number, withTables = tables) =>
+		rankShort(index.names, index.trigrams, withTables, word, {
+			limit,
+			marks: index.scratch.counts
+		});
+
+	it('are the scan’s answer for every such word, and made alike from the picked keys', () => {
+		const words = [...tables.tops!.keys()];
+		expect(words.length).toBeGreaterThan(50);
+		expect(words).toEqual(expect.arrayContaining(['j', 'ja', 'be']));
+		for (const word of words) {
+			for (const limit of [1, 10, TOPS_LIMIT]) {
+				expect(rank(word, limit), `${word} ${limit}`).toEqual(rank(word, limit, scanned));
+			}
+		}
+		const picked = pickKeys(index.trigrams, topKeys());
+		expect(picked.postings.length).toBeLessThan(index.trigrams.postings.length);
+		expect(buildTops(index.names, picked, scanned)).toEqual(tables.tops);
+	});
+
+	it('list no doc for a word no name has, and leave other words and longer lists to the scan', () => {
+		expect(tables.tops!.has('qx')).toBe(false);
+		expect(rank('qx', 10)).toEqual([]);
+		expect(rank('qx', 10, scanned)).toEqual([]);
+		const many = rank('a', TOPS_LIMIT + 20);
+		expect(many.map((found) => docs[found.doc]?.id)).toEqual(expected('a', TOPS_LIMIT + 20));
+		expect(many.length).toBeGreaterThan(TOPS_LIMIT);
 	});
 });

@@ -284,6 +284,7 @@ describe('INDEX_FORMAT', () => {
 				hash.update(value.constructor.name);
 				hash.update(new Uint8Array(value.buffer, value.byteOffset, value.byteLength));
 			} else if (Array.isArray(value)) value.forEach(add);
+			else if (value instanceof Map) [...value].sort(([a], [b]) => (a < b ? -1 : 1)).forEach(add);
 			else if (value && typeof value === 'object') {
 				for (const key of Object.keys(value).sort()) {
 					hash.update(key);
@@ -321,7 +322,7 @@ describe('INDEX_FORMAT', () => {
 		// format but other arrays would be searched wrongly.
 		expect({ format: INDEX_FORMAT, fingerprint: fingerprint(docs) }).toEqual({
 			format: 3,
-			fingerprint: '1874330793069b8c'
+			fingerprint: '4be402d79a173dab'
 		});
 	});
 });
