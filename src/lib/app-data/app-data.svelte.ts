@@ -12,7 +12,7 @@ import type { IngestReply, IngestRequest } from '../ingest/ingest-messages';
 import { emptyProgress, readyProgress, type InstallProgress } from '../ingest/progress';
 import { isQuotaError, quotaShortfall, type QuotaShortfall } from '../ingest/storage-quota';
 import { BundleStore } from '../reads/store';
-import { whenIdle } from '../start/when-idle';
+import { settledWithin, whenIdle } from '../start/when-idle';
 import type { StoredBundle } from '../storage/versions';
 import { readAhead, type ReadAhead } from '../explore/explore-client';
 import { parseHash } from '../router/routes';
@@ -40,18 +40,6 @@ export interface AppDataOptions {
 const CHECK_AFTER_MS = 2000;
 /** The longest the check for a new version waits for what start() is told to wait for. */
 export const AFTER_AT_MOST_MS = 10_000;
-
-/** Settles when `promise` does, fulfilled or not, or after `ms`, whichever is first. */
-function settledWithin(promise: Promise<unknown>, ms: number): Promise<void> {
-	return new Promise((resolve) => {
-		const timer = setTimeout(resolve, ms);
-		const done = () => {
-			clearTimeout(timer);
-			resolve();
-		};
-		promise.then(done, done);
-	});
-}
 
 export class AppData {
 	progress = $state<InstallProgress>(emptyProgress());
@@ -138,7 +126,7 @@ export class AppData {
 		// that fetches the manifest) waits until the page is idle.
 		if (this.bundle) {
 			await whenIdle(CHECK_AFTER_MS);
-			if (after) await settledWithin(after, AFTER_AT_MOST_MS);
+			await settledWithin(after, AFTER_AT_MOST_MS);
 		}
 		await this.#install({ type: 'install', baseUrl });
 	}

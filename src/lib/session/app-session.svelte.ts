@@ -11,7 +11,7 @@ import type { Route } from '../router/routes';
 import { ScrollMemory } from '../router/scroll-memory';
 import { markForBench } from '../start/bench-mark';
 import { nextTask } from '../start/next-task';
-import { whenIdle } from '../start/when-idle';
+import { settledWithin, whenIdle } from '../start/when-idle';
 import { PageHold } from './page-hold.svelte';
 import type { PageScroll, SessionParts } from './session-parts';
 
@@ -21,6 +21,8 @@ export const URL_PAUSE_MS = 300;
 /** The pages drawn from stored first answers (explore-first-view.ts), and how long their search load waits for idle. */
 const STORE_DRAWN = ['explore-donations', 'explore-officials', 'explore-rankings', 'flags'];
 const SEARCH_AFTER_MS = 1000;
+/** The longest the profile pages' read-ahead waits for the search index. */
+const WARM_AFTER_AT_MOST_MS = 10_000;
 
 export class AppSession {
 	readonly #parts: SessionParts;
@@ -182,19 +184,29 @@ export class AppSession {
 			});
 		});
 
-		// Once the data is there and the page idle, the first profile's pack lists are read ahead
-		// (again when a group of files is installed), and the profile pages' code is fetched.
+		// Once the data is there, the search index read and the page idle, the first profile's
+		// pack lists are read ahead (again when a group of files is installed), and the profile
+		// pages' code is fetched. Not before the index: at the full-size set the lists are
+		// 250,000 keys, read on this thread, and a page waiting for its index looks idle.
 		$effect(() => {
 			void appData.bundle?.installed;
 			if (this.version === undefined || typeof requestIdleCallback !== 'function') return;
-			const idle = requestIdleCallback(
-				() => {
-					void appData.store.warm().catch(() => {});
-					void preload?.().catch(() => {});
-				},
-				{ timeout: 3000 }
-			);
-			return () => cancelIdleCallback(idle);
+			let idle: number | undefined;
+			let isGone = false;
+			void settledWithin(search.indexed, WARM_AFTER_AT_MOST_MS).then(() => {
+				if (isGone) return;
+				idle = requestIdleCallback(
+					() => {
+						void appData.store.warm().catch(() => {});
+						void preload?.().catch(() => {});
+					},
+					{ timeout: 3000 }
+				);
+			});
+			return () => {
+				isGone = true;
+				if (idle !== undefined) cancelIdleCallback(idle);
+			};
 		});
 
 		$effect(() => {

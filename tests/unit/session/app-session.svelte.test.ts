@@ -17,7 +17,8 @@ const idle = vi.hoisted(() => {
 	const waiting: (() => void)[] = [];
 	return { waiting, end: () => waiting.splice(0).forEach((resolve) => resolve()) };
 });
-vi.mock('../../../src/lib/start/when-idle', () => ({
+vi.mock('../../../src/lib/start/when-idle', async (original) => ({
+	...(await original<typeof import('../../../src/lib/start/when-idle')>()),
 	whenIdle: () => new Promise<void>((resolve) => idle.waiting.push(resolve))
 }));
 vi.mock('../../../src/lib/start/bench-mark', () => ({
@@ -219,15 +220,37 @@ describe('AppSession keeps the parts in step', () => {
 		stop();
 	});
 
-	it('reads ahead once the data is there and the page idle', () => {
+	it('reads ahead after 10 s when the search index never comes', async () => {
 		const idle: (() => void)[] = [];
 		vi.stubGlobal('requestIdleCallback', (run: () => void) => idle.push(run));
 		vi.stubGlobal('cancelIdleCallback', () => {});
 		try {
-			const { stop, appData, preload } = startSession();
+			const { stop, appData } = startSession();
+			appData.install('v1');
+			flushSync();
+			await vi.advanceTimersByTimeAsync(9_900);
+			expect(idle).toHaveLength(0);
+			await vi.advanceTimersByTimeAsync(200);
+			expect(idle).toHaveLength(1);
+			stop();
+		} finally {
+			vi.unstubAllGlobals();
+		}
+	});
+
+	it('reads ahead once the data is there, the search index read and the page idle', async () => {
+		const idle: (() => void)[] = [];
+		vi.stubGlobal('requestIdleCallback', (run: () => void) => idle.push(run));
+		vi.stubGlobal('cancelIdleCallback', () => {});
+		try {
+			const { stop, appData, preload, search } = startSession();
 			expect(idle).toHaveLength(0);
 			appData.install('v1');
 			flushSync();
+			await vi.advanceTimersByTimeAsync(20);
+			expect(idle).toHaveLength(0);
+			search.markIndexed();
+			await vi.advanceTimersByTimeAsync(0);
 			expect(idle).toHaveLength(1);
 			expect(appData.store.warm).not.toHaveBeenCalled();
 			idle[0]!();
