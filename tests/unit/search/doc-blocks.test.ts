@@ -16,22 +16,15 @@ import {
 import { buildSearchIndex, searchIndex } from '../../../src/lib/search/search-index';
 import { docsFromStored, docsToStore, DOCS_FORMAT } from '../../../src/lib/search/stored-index';
 import type { SearchDoc } from '../../../src/model/types';
-import { random, randomPersonName, searchDoc } from '../../fixtures/search-fixtures';
+import { random, randomPersonName, randomSearchDocs } from '../../fixtures/search-fixtures';
 
-function randomDocs(count: number, seed: number): SearchDoc[] {
-	const next = random(seed);
-	return Array.from({ length: count }, (_, i) =>
-		searchDoc({
-			id: `p-${String(i).padStart(5, '0')}`,
-			name: randomPersonName(next),
-			otherNames: next() < 0.2 ? [randomPersonName(next).toUpperCase()] : [],
-			roles: next() < 0.3 ? ['donor'] : ['official'],
-			posts: next() < 0.4 ? ['Rīgas domes deputāts — "Ūdens" komiteja'] : [],
-			parties: next() < 0.5 ? ['Partija "Gaišais Ceļš"'] : [],
-			years: [2000 + Math.floor(next() * 20), 2024]
-		})
-	);
-}
+/** Docs with posts, parties and upper-case other names: text of several bytes, quotes and dashes. */
+const randomDocs = (count: number, seed: number): SearchDoc[] =>
+	randomSearchDocs(count, seed, (next) => ({
+		otherNames: next() < 0.2 ? [randomPersonName(next).toUpperCase()] : [],
+		posts: next() < 0.4 ? ['Rīgas domes deputāts — "Ūdens" komiteja'] : [],
+		parties: next() < 0.5 ? ['Partija "Gaišais Ceļš"'] : []
+	}));
 
 describe('docs in deflated blocks', () => {
 	it.each([0, 1, DOCS_PER_BLOCK - 1, DOCS_PER_BLOCK, DOCS_PER_BLOCK + 1, 1000])(

@@ -19,25 +19,14 @@ import type { SearchDoc } from '../../../src/model/types';
 import {
 	addTypo,
 	random,
-	randomPersonName,
+	randomSearchDocs,
 	searchDoc,
 	stripDiacritics
 } from '../../fixtures/search-fixtures';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
-function randomDocs(count: number, seed: number): SearchDoc[] {
-	const next = random(seed);
-	return Array.from({ length: count }, (_, i) =>
-		searchDoc({
-			id: `p-${String(i).padStart(5, '0')}`,
-			name: randomPersonName(next),
-			otherNames: next() < 0.1 ? [randomPersonName(next)] : [],
-			roles: next() < 0.3 ? ['donor'] : [],
-			years: [2000 + Math.floor(next() * 20), 2022]
-		})
-	);
-}
+const randomDocs = randomSearchDocs;
 
 /** The index as the page gets it: snapshot, transferred, restored. */
 async function handedOver(docs: SearchDoc[], options?: RestoreOptions, withTables = true) {
