@@ -1,10 +1,11 @@
 /**
- * npx tsx tests/bench/search-node.ts [--bundles DIR] [--queries N] [--repeat R]
+ * npx tsx tests/bench/search-node.ts [--bundles DIR] [--queries N] [--repeat R] [--max-candidates M]
  *
  * The worker's search compute alone, in Node, on a built bundle's search docs: every
  * prefix of the bench's queries (as typed key by key), then single letters; and top-10
  * recall of the whole queries as the bench scores it. For quick work on the ranking path.
- * With --repeat, each key's time is the median of R runs (the machine is shared and noisy).
+ * With --repeat, each key's time is the median of R runs (the machine is shared and noisy);
+ * with --max-candidates, the prefilter hands on at most M candidates (MAX_CANDIDATES by default).
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,7 +20,8 @@ const { values } = parseArgs({
 	options: {
 		bundles: { type: 'string', default: join(ROOT, 'test-results/bench/bundles-national') },
 		queries: { type: 'string', default: '200' },
-		repeat: { type: 'string', default: '1' }
+		repeat: { type: 'string', default: '1' },
+		'max-candidates': { type: 'string' }
 	}
 });
 const dir = values.bundles;
@@ -37,12 +39,14 @@ const entities = readNamedEntities(dir);
 const byId = new Map(entities.map((e) => [e.id, e]));
 const queries = deriveQueries(entities, Number(values.queries));
 const repeat = Math.max(1, Number(values.repeat));
+const tuning =
+	values['max-candidates'] === undefined ? {} : { maxCandidates: Number(values['max-candidates']) };
 const time = (text: string) => {
 	const runs: number[] = [];
-	let hits = searchIndex(index, { text, limit: 50 });
+	let hits = searchIndex(index, { text, limit: 50 }, tuning);
 	for (let r = 0; r < repeat; r++) {
 		started = performance.now();
-		hits = searchIndex(index, { text, limit: 50 });
+		hits = searchIndex(index, { text, limit: 50 }, tuning);
 		runs.push(performance.now() - started);
 	}
 	return { ms: percentile(runs, 50) ?? 0, hits };
