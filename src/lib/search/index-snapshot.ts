@@ -9,12 +9,13 @@
  * The index is typed arrays, transferred (moved, not copied: a copy is made on the receiving
  * thread as the message is read, a long task on the page at the full set's hundreds of MB);
  * the folded names cross as one UTF-8 buffer (a string would be copied as the page reads the
- * message, a long task at the full set's 36 million characters), and the docs as the UTF-8 JSON Lines the packs held,
- * or as those lines deflated in blocks (doc-blocks.ts) when the index was stored with them,
- * transferred. The name-order tables for short queries follow as the reply to a second
- * request sent with the load (nameOrderOf), made after the load's reply, off the path to
- * searchable, from what the worker keeps: the names, and its own copy of their starts and id
- * ranks; with them the docs' blocks, when the load sent lines.
+ * message, a long task at the full set's 36 million characters), and the docs as the UTF-8
+ * JSON Lines the packs held, or as those lines deflated in blocks (doc-blocks.ts) when the
+ * index was stored with them, transferred. The name-order tables for short queries follow as
+ * the reply to a second request sent with the load (nameOrderOf), made after the load's
+ * reply, off the path to searchable, from what the worker keeps: the names, and its own copy
+ * of their starts and id ranks. A load that sent lines has its docs' blocks sent in reply to
+ * a third request, once made.
  */
 import type { FilterColumns } from './doc-filter';
 import { docCount, docTable, isDocBlocks, type DocBlocks, type DocLines } from './packed-docs';
@@ -75,8 +76,13 @@ export function snapshotBuffers(snapshot: IndexSnapshot): ArrayBuffer[] {
 		partyList,
 		...(snapshot.idRank ? [snapshot.idRank] : [])
 	];
-	return [...new Set(arrays.map((array) => array.buffer as ArrayBuffer))];
+	return buffersOf(arrays);
 }
+
+/** Each array's buffer, once (arrays may share one). */
+const buffersOf = (arrays: readonly ArrayBufferView[]): ArrayBuffer[] => [
+	...new Set(arrays.map((array) => array.buffer as ArrayBuffer))
+];
 
 const docsArrays = (docs: DocLines | DocBlocks) =>
 	isDocBlocks(docs) ? [docs.bytes, docs.offsets] : [docs.bytes, docs.ends];
@@ -91,12 +97,12 @@ export function tablesBuffers(tables: NameOrder): ArrayBuffer[] {
 		numbers.docs,
 		numbers.kinds
 	];
-	return [...new Set(arrays.map((array) => array.buffer as ArrayBuffer))];
+	return buffersOf(arrays);
 }
 
 /** The buffers docs' blocks move without a copy. */
 export function docsBuffers(docs: DocBlocks): ArrayBuffer[] {
-	return [...new Set(docsArrays(docs).map((array) => array.buffer as ArrayBuffer))];
+	return buffersOf(docsArrays(docs));
 }
 
 /** Bytes of names decoded and split per task: about 16,000 names, a ms or two with the GC it causes. */

@@ -1,8 +1,8 @@
 /**
  * The reader worker's search service: builds the index over docs read by `readDocs` and
  * hands it over in the load's reply, then the name-order tables and the docs' blocks in
- * reply to the requests sent with it. reader/ wires it to storage and the worker; tests serve it in process
- * (worker-rpc.ts, localPort).
+ * reply to the requests sent with it. reader/ wires it to storage and the worker; tests
+ * serve it in process (worker-rpc.ts, localPort).
  */
 import type { SearchDoc } from '../../model/types';
 import type { Service } from '../worker-rpc';
